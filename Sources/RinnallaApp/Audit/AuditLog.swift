@@ -1,0 +1,136 @@
+import Fluent
+import Foundation
+import RinnallaCore
+import SQLKit
+import Vapor
+
+/// Writes and checks the tamper-evident audit log.
+/// Who did something: a logged-in user with their request, or a command-line operator.
+struct AuditActor: Sendable {
+    var userID: UUID?
+    var name: String?
+    var requestID: String?
+    var ipAddress: String?
+
+    static func commandLine(_ command: String) -> AuditActor {
+        AuditActor(userID: nil, name: "cli: \(command)", requestID: nil, ipAddress: nil)
+    }
+}
+
+extension Request {
+    var auditActor: AuditActor {
+        AuditActor(userID: currentUser?.id, name: currentUser?.name, requestID: id, ipAddress: clientIP)
+    }
+}
+
+enum AuditLog {
+    struct Entry: Sendable {
+        var action: AuditAction
+        var userID: UUID?
+        var actorName: String?
+        var unitID: UUID?
+        var clientID: UUID?
+        var recordType: String?
+        var recordID: String?
+        var requestID: String?
+        var ipAddress: String?
+        var detail: String?
+    }
+
+    /// Appends a row for the current request's user. Call it with the `db` of the
+    /// transaction that makes the change, so both commit together.
+    static func append(
+        _ action: AuditAction, unitID: UUID? = nil, clientID: UUID? = nil, recordType: String? = nil,
+        recordID: String? = nil, detail: String? = nil, on request: Request, db: (any Database)? = nil
+    ) async throws {
+        try await append(
+            action, actor: request.auditActor, unitID: unitID, clientID: clientID, recordType: recordType,
+            recordID: recordID, detail: detail, now: request.now, on: db ?? request.db)
+    }
+
+    static func append(
+        _ action: AuditAction, actor: AuditActor, unitID: UUID? = nil, clientID: UUID? = nil,
+        recordType: String? = nil, recordID: String? = nil, detail: String? = nil, now: Date, on db: any Database
+    ) async throws {
+        let entry = Entry(
+            action: action, userID: actor.userID, actorName: actor.name, unitID: unitID, clientID: clientID,
+            recordType: recordType, recordID: recordID, requestID: actor.requestID, ipAddress: actor.ipAddress,
+            detail: detail)
+        try await append(entry, now: now, on: db)
+    }
+
+    static func append(_ entry: Entry, now: Date, on db: any Database) async throws {
+        try await db.atomically { db in
+            if db.isPostgres {
+                // Serialises appends across app instances so the chain never forks.
+                try await (db as! any SQLDatabase).raw("SELECT pg_advisory_xact_lock(7274220251)").run()
+            }
+            let last = try await AuditEvent.query(on: db).sort(\.$sequence, .descending).first()
+            let event = AuditEvent()
+            event.sequence = (last?.sequence ?? 0) + 1
+            event.occurredAtMillis = Int64((now.timeIntervalSince1970 * 1000).rounded())
+            event.userID = entry.userID
+            event.actorName = entry.actorName
+            event.action = entry.action.rawValue
+            event.unitID = entry.unitID
+            event.clientID = entry.clientID
+            event.recordType = entry.recordType
+            event.recordID = entry.recordID
+            event.requestID = entry.requestID
+            event.ipAddress = entry.ipAddress
+            event.detail = entry.detail
+            event.previousHash = last?.hash ?? AuditChain.genesis
+            event.hash = AuditChain.hash(event.record, previous: event.previousHash)
+            try await event.create(on: db)
+        }
+    }
+
+    /// Walks the whole chain in pages and names the first row that does not match.
+    static func verify(on db: any Database, pageSize: Int = 1000) async throws -> AuditChain.Finding {
+        var verifier = AuditChain.Verifier()
+        var after = 0
+        while true {
+            let page = try await AuditEvent.query(on: db)
+                .filter(\.$sequence > after)
+                .sort(\.$sequence)
+                .limit(pageSize)
+                .all()
+            for event in page {
+                verifier.check(event.record, storedPrevious: event.previousHash, storedHash: event.hash)
+            }
+            if case .broken = verifier.finding { return verifier.finding }
+            guard let last = page.last, page.count == pageSize else { break }
+            after = last.sequence
+        }
+        return verifier.finding
+    }
+
+    static let csvHeader = [
+        "seq", "time_utc", "user_id", "actor", "action", "unit_id", "client_id", "record_type", "record_id",
+        "request_id", "ip_address", "detail", "hash",
+    ]
+
+    /// Rows between two instants as CSV (RFC 4180, UTF-8).
+    static func exportCSV(from: Date, to: Date, on db: any Database) async throws -> String {
+        let fromMillis = Int64(from.timeIntervalSince1970 * 1000)
+        let toMillis = Int64(to.timeIntervalSince1970 * 1000)
+        let events = try await AuditEvent.query(on: db)
+            .filter(\.$occurredAtMillis >= fromMillis)
+            .filter(\.$occurredAtMillis < toMillis)
+            .sort(\.$sequence)
+            .all()
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        var lines = [CSV.line(csvHeader)]
+        for event in events {
+            lines.append(
+                CSV.line([
+                    String(event.sequence), iso.string(from: event.occurredAt), event.userID?.uuidString ?? "",
+                    event.actorName ?? "", event.action, event.unitID?.uuidString ?? "",
+                    event.clientID?.uuidString ?? "", event.recordType ?? "", event.recordID ?? "",
+                    event.requestID ?? "", event.ipAddress ?? "", event.detail ?? "", event.hash,
+                ]))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+}

@@ -1,0 +1,53 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+enum APIAuthController {
+    struct TokenRequest: Content {
+        let email: String?
+        let password: String?
+    }
+
+    static func createToken(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(TokenRequest.self)
+        switch try await LoginService.login(email: body.email, password: body.password, kind: .api, on: req) {
+        case .success(let secret, let user):
+            let memberships = try await UnitMembership.query(on: req.db).filter(\.$user.$id == user.requireID())
+                .with(\.$unit).all()
+            let dto = APIModels.TokenDTO(
+                token: secret, tokenType: "Bearer", expiresAt: req.now.addingTimeInterval(SessionPolicy.apiTokenLifetime),
+                user: try .init(user, memberships: memberships))
+            return try await dto.encodeResponse(status: .created, for: req)
+        case .failed:
+            throw AppError(status: .unauthorized, code: "login-failed", key: .loginFailed, field: "email")
+        }
+    }
+
+    static func revokeToken(req: Request) async throws -> HTTPStatus {
+        let user = try req.requireUser()
+        try await req.db.atomically { db in
+            try await SessionStore.end(user.session.id, on: db)
+            try await AuditLog.append(.logout, detail: "api", on: req, db: db)
+        }
+        return .noContent
+    }
+
+    static func me(req: Request) async throws -> APIModels.UserDTO {
+        let current = try req.requireUser()
+        guard let user = try await User.find(current.id, on: req.db) else { throw AppError.unauthorized }
+        let memberships = try await UnitMembership.query(on: req.db).filter(\.$user.$id == current.id)
+            .with(\.$unit).all()
+        return try .init(user, memberships: memberships)
+    }
+}
+
+extension Request {
+    /// Decodes a JSON body; a malformed one is a 400 with a message, not a crash.
+    func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {
+        do {
+            return try content.decode(T.self)
+        } catch {
+            throw AppError(status: .badRequest, code: "invalid-body", key: .errorInvalidBody)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// Login, logout, password change and language choice.
+enum AuthController {
+    static func showLogin(req: Request) async throws -> Response {
+        if req.currentUser != nil { return req.redirect(to: .home) }
+        let next = SiteURL.safeNext(try? req.query.get(String.self, at: "next"))
+        let context = PageContext(req, notice: Notice.from(req))
+        return withLoginCookie(LoginPage.render(context, next: next).response(), req)
+    }
+
+    static func login(req: Request) async throws -> Response {
+        let email = req.field("email") ?? ""
+        let next = SiteURL.safeNext(req.field("next"))
+        switch try await LoginService.login(email: email, password: req.field("password"), kind: .browser, on: req) {
+        case .success(let secret, let user):
+            let target = user.mustChangePassword ? SiteURL.changePassword.path : next
+            let response = req.redirect(to: target, redirectType: .normal)
+            response.cookies[SessionAuthMiddleware.cookieName] = SessionStore.cookie(
+                secret, secure: req.application.rinnallaConfig.secureCookies)
+            response.cookies[CSRFMiddleware.loginCookieName] = .expired
+            return response
+        case .failed:
+            let context = PageContext(req)
+            let error = FieldError(field: "email", message: context.t(.loginFailed))
+            return withLoginCookie(
+                LoginPage.render(context, email: email, next: next, error: error).response(.unauthorized), req)
+        }
+    }
+
+    static func logout(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        try await req.db.atomically { db in
+            try await SessionStore.end(user.session.id, on: db)
+            try await AuditLog.append(.logout, on: req, db: db)
+        }
+        let response = req.redirect(to: .login(next: nil), notice: .loggedOut)
+        response.cookies[SessionAuthMiddleware.cookieName] = .expired
+        return response
+    }
+
+    static func showChangePassword(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        return ChangePasswordPage.render(PageContext(req), mustChange: user.mustChangePassword).response()
+    }
+
+    static func changePassword(req: Request) async throws -> Response {
+        let current = try req.requireUser()
+        let context = PageContext(req)
+        do {
+            try await changePassword(
+                for: current, currentPassword: req.field("currentPassword"), newPassword: req.field("newPassword"),
+                confirmation: req.field("confirmPassword"), on: req)
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let fieldError = FieldError(field: error.field, message: context.t(error.key, error.arguments))
+            return ChangePasswordPage.render(context, mustChange: current.mustChangePassword, error: fieldError)
+                .response(.unprocessableEntity)
+        }
+        return req.redirect(to: .home, notice: .passwordChanged)
+    }
+
+    static func changePassword(
+        for current: CurrentUser, currentPassword: String?, newPassword: String?, confirmation: String?,
+        on req: Request
+    ) async throws {
+        guard let user = try await User.find(current.id, on: req.db) else { throw AppError.unauthorized }
+        guard let currentPassword, !currentPassword.isEmpty,
+            try await Passwords.verify(currentPassword, hash: user.passwordHash, on: req.application)
+        else { throw AppError.invalid(.errorCurrentPasswordWrong, field: "currentPassword") }
+        guard let newPassword, !newPassword.isEmpty else {
+            throw AppError.invalid(.errorRequired, field: "newPassword", arguments: ["field": req.t(.fieldNewPassword)])
+        }
+        if let problem = PasswordPolicy.problem(with: newPassword, email: user.email) {
+            throw AppError.invalid(problem.key, field: "newPassword")
+        }
+        guard newPassword == confirmation else {
+            throw AppError.invalid(.errorPasswordMismatch, field: "confirmPassword")
+        }
+        guard newPassword != currentPassword else {
+            throw AppError.invalid(.errorPasswordUnchanged, field: "newPassword")
+        }
+        let hash = try await Passwords.hash(newPassword, on: req.application)
+        try await req.db.atomically { db in
+            user.passwordHash = hash
+            user.mustChangePassword = false
+            try await user.update(on: db)
+            // Other devices logged in with the old password are logged out.
+            try await SessionStore.endAll(userID: current.id, except: current.session.id, on: db)
+            try await AuditLog.append(
+                .update, recordType: "user", recordID: current.id.uuidString, detail: "password-changed", on: req,
+                db: db)
+        }
+    }
+
+    static func setLanguage(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard let code = req.field("language"), let language = Language(rawValue: code) else {
+            throw AppError.invalid(.errorLanguageInvalid, field: "language")
+        }
+        try await req.db.atomically { db in
+            try await User.query(on: db).filter(\.$id == user.id).set(\.$language, to: language.rawValue).update()
+        }
+        let back = SiteURL.safeNext(req.headers.first(name: .referer).flatMap { URL(string: $0)?.path })
+        return req.redirect(to: back, redirectType: .normal)
+    }
+
+    /// The login form's CSRF token travels as a cookie too (double submit), since there
+    /// is no session before login.
+    private static func withLoginCookie(_ response: Response, _ req: Request) -> Response {
+        response.cookies[CSRFMiddleware.loginCookieName] = HTTPCookies.Value(
+            string: req.loginCSRFToken, expires: nil, maxAge: 3600, path: "/",
+            isSecure: req.application.rinnallaConfig.secureCookies, isHTTPOnly: true, sameSite: .strict)
+        return response
+    }
+}

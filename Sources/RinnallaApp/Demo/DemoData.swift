@@ -1,0 +1,74 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// A demo organisation with a user in every role, for trying Rinnalla out.
+public enum DemoData {
+    public static let password = "demo-salasana-2026"
+
+    struct DemoUser {
+        let email: String
+        let name: String
+        let roles: [(unit: String, role: Role)]
+        let mustChangePassword: Bool
+    }
+
+    static let west = "Länsi aikuissosiaalityö"
+    static let east = "Itä aikuissosiaalityö"
+    static let outreach = "Etsivä työ ja matalan kynnyksen palvelut"
+
+    static let users: [DemoUser] = [
+        DemoUser(email: "admin@demo.rinnalla.fi", name: "Aino Pääkäyttäjä", roles: [(west, .admin)], mustChangePassword: true),
+        DemoUser(email: "sanna@demo.rinnalla.fi", name: "Sanna Salo", roles: [(west, .socialWorker)], mustChangePassword: false),
+        DemoUser(email: "olli@demo.rinnalla.fi", name: "Olli Ohjaaja", roles: [(west, .socialInstructor)], mustChangePassword: false),
+        DemoUser(email: "rasmus@demo.rinnalla.fi", name: "Rasmus Ryhmä", roles: [(west, .groupLeader)], mustChangePassword: false),
+        DemoUser(email: "eetu@demo.rinnalla.fi", name: "Eetu Etsivä", roles: [(outreach, .outreachWorker)], mustChangePassword: false),
+        DemoUser(email: "tiina@demo.rinnalla.fi", name: "Tiina Tiimi", roles: [(west, .teamLead), (east, .teamLead)], mustChangePassword: false),
+        DemoUser(email: "arja@demo.rinnalla.fi", name: "Arja Arvioija", roles: [(west, .evaluator)], mustChangePassword: false),
+        DemoUser(email: "ilkka@demo.rinnalla.fi", name: "Ilkka Itä", roles: [(east, .socialWorker)], mustChangePassword: false),
+    ]
+
+    /// Loads the demo organisation unless it is there already. Returns whether it loaded.
+    @discardableResult
+    public static func load(on app: Application) async throws -> Bool {
+        let db = app.db
+        if try await User.query(on: db).filter(\.$email == users[0].email).first() != nil { return false }
+        // One hash for all demo users: the same password, and cost-12 hashing is slow.
+        let hash = try await Passwords.hash(password, on: app)
+        let now = app.clock.now()
+        let actor = AuditActor.commandLine("demo")
+        try await db.atomically { db in
+            var unitIDs: [String: UUID] = [:]
+            for name in [west, east, outreach] {
+                if let existing = try await OrgUnit.query(on: db).filter(\.$name == name).first() {
+                    unitIDs[name] = try existing.requireID()
+                } else {
+                    let unit = OrgUnit(name: name)
+                    try await unit.create(on: db)
+                    unitIDs[name] = try unit.requireID()
+                }
+            }
+            for demo in users {
+                let user = User(email: demo.email, name: demo.name, passwordHash: hash, mustChangePassword: demo.mustChangePassword)
+                try await user.create(on: db)
+                for (unit, role) in demo.roles {
+                    try await UnitMembership(userID: user.requireID(), unitID: unitIDs[unit]!, role: role).create(on: db)
+                }
+            }
+            try await Setting.query(on: db).filter(\.$id == "organisation.name").delete()
+            try await Setting(key: "organisation.name", value: "Demo-hyvinvointialue").create(on: db)
+            try await AuditLog.append(.create, actor: actor, recordType: "demo-organisation", now: now, on: db)
+        }
+        return true
+    }
+
+    public static var loginSummary: String {
+        var lines = ["Demo logins (password for all: \(password)):"]
+        for user in users {
+            let roles = user.roles.map { "\($0.role.rawValue) @ \($0.unit)" }.joined(separator: ", ")
+            let note = user.mustChangePassword ? " (must change password at first login)" : ""
+            lines.append("  \(user.email.padding(toLength: 26, withPad: " ", startingAt: 0)) \(roles)\(note)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

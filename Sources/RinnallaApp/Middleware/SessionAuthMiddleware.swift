@@ -1,0 +1,74 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// Finds the user from the session cookie (pages) or a bearer token (API). Does not
+/// reject anything: `RequireUserMiddleware` does that for protected routes.
+struct SessionAuthMiddleware: AsyncMiddleware {
+    static let cookieName = "rinnalla_session"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.isAPI {
+            if let token = request.headers.bearerAuthorization?.token {
+                request.currentUser = try await SessionStore.user(forToken: token, kind: .api, on: request)
+            }
+        } else if let token = request.cookies[Self.cookieName]?.string {
+            request.currentUser = try await SessionStore.user(forToken: token, kind: .browser, on: request)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Rejects requests without a logged-in user: pages redirect to the login page, the API
+/// answers 401. A user who must change their password can reach only that page.
+struct RequireUserMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let user = request.currentUser else {
+            if request.isAPI { throw AppError.unauthorized }
+            let target = request.method == .GET ? request.url.path : "/"
+            return request.redirect(to: SiteURL.login(next: target).path)
+        }
+        if user.mustChangePassword, !request.isAPI,
+            ![SiteURL.changePassword.path, SiteURL.logout.path].contains(request.url.path)
+        {
+            return request.redirect(to: SiteURL.changePassword.path)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Lets through only users holding a role with `capability` (in any unit).
+struct RequireCapabilityMiddleware: AsyncMiddleware {
+    let capability: Capability
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let user = try request.requireUser()
+        guard user.can(capability) else {
+            try await AuditLog.append(
+                .permissionDenied, detail: "\(request.method.rawValue) \(request.url.path)", on: request)
+            throw AppError.forbidden
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Checks the CSRF token of every state-changing page request: the session's token for
+/// logged-in users, the login form's double-submit cookie before login. API calls carry
+/// a bearer token instead of a cookie, so they cannot be forged cross-site.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let fieldName = "_csrf"
+    static let loginCookieName = "rinnalla_csrf"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard !request.isAPI, ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
+            return try await next.respond(to: request)
+        }
+        let sent = (try? request.content.get(String.self, at: Self.fieldName))
+            ?? request.headers.first(name: "X-CSRF-Token")
+        let expected = request.currentUser?.session.csrfToken ?? request.cookies[Self.loginCookieName]?.string
+        guard let sent, let expected, !expected.isEmpty, Secrets.constantTimeEquals(sent, expected) else {
+            throw AppError.csrf
+        }
+        return try await next.respond(to: request)
+    }
+}

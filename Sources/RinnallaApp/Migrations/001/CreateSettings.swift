@@ -1,0 +1,15 @@
+import Fluent
+
+struct CreateSettings: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("settings")
+            .field("key", .string, .identifier(auto: false))
+            .field("value", .string, .required)
+            .field("updated_at", .datetime)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("settings").delete()
+    }
+}

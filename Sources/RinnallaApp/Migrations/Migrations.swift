@@ -1,0 +1,15 @@
+import Vapor
+import Fluent
+
+extension Application {
+    /// Every migration, in the order it landed. Never edit or reorder a landed one.
+    func registerMigrations() {
+        // 001: foundation — units, accounts, sessions, audit log, settings
+        migrations.add(CreateUnits())
+        migrations.add(CreateUsers())
+        migrations.add(CreateUnitMemberships())
+        migrations.add(CreateAuthSessions())
+        migrations.add(CreateAuditEvents())
+        migrations.add(CreateSettings())
+    }
+}

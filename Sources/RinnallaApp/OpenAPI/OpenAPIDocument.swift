@@ -1,0 +1,199 @@
+import Vapor
+
+/// The OpenAPI 3.1 description of `/api/v1`. A test checks that every registered API
+/// route appears here.
+enum OpenAPIDocument {
+    static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
+
+    static func json(_ schema: JSONValue) -> JSONValue { ["application/json": ["schema": schema]] }
+
+    static func response(_ description: String, _ schema: JSONValue? = nil) -> JSONValue {
+        guard let schema else { return ["description": .string(description)] }
+        return ["description": .string(description), "content": json(schema)]
+    }
+
+    static let errors: [(String, JSONValue)] = [
+        ("400", response("Malformed body", ref("Error"))),
+        ("401", response("Not logged in (missing, expired or revoked token)", ref("Error"))),
+        ("403", response("The role does not allow this", ref("Error"))),
+        ("404", response("Not found, or not visible to this user", ref("Error"))),
+        ("422", response("Invalid input; `error.field` names the field", ref("Error"))),
+    ]
+
+    static func operation(
+        _ id: String, _ summary: String, tag: String, body: JSONValue? = nil, parameters: [String] = [],
+        secured: Bool = true, responses: [(String, JSONValue)]
+    ) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("operationId", .string(id)), ("summary", .string(summary)), ("tags", [.string(tag)]),
+        ]
+        if !parameters.isEmpty {
+            pairs.append((
+                "parameters",
+                .array(parameters.map { name in
+                    ["name": .string(name), "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]
+                })
+            ))
+        }
+        if let body { pairs.append(("requestBody", ["required": true, "content": json(body)])) }
+        pairs.append(("responses", .object(responses + errors)))
+        if !secured { pairs.append(("security", [])) }
+        return .object(pairs)
+    }
+
+    static let paths: JSONValue = [
+        "/api/v1/auth/token": [
+            "post": operation(
+                "createToken", "Log in with email and password; returns a bearer token", tag: "auth",
+                body: ref("TokenRequest"), secured: false, responses: [("201", response("Token created", ref("Token")))]),
+            "delete": operation(
+                "revokeToken", "Revoke the bearer token used for this call", tag: "auth",
+                responses: [("204", response("Revoked"))]),
+        ],
+        "/api/v1/me": [
+            "get": operation("getMe", "The logged-in user", tag: "auth", responses: [("200", response("User", ref("User")))])
+        ],
+        "/api/v1/users": [
+            "get": operation(
+                "listUsers", "All users (admin)", tag: "admin",
+                responses: [("200", response("Users", ["type": "array", "items": ref("User")]))]),
+            "post": operation(
+                "createUser", "Create a user with a first role (admin)", tag: "admin", body: ref("NewUser"),
+                responses: [("201", response("Created", ref("User")))]),
+        ],
+        "/api/v1/users/{userID}": [
+            "get": operation("getUser", "One user (admin)", tag: "admin", parameters: ["userID"],
+                responses: [("200", response("User", ref("User")))]),
+            "patch": operation("updateUser", "Change name, email or language (admin)", tag: "admin",
+                body: ref("UserChanges"), parameters: ["userID"], responses: [("200", response("User", ref("User")))]),
+        ],
+        "/api/v1/users/{userID}/roles": [
+            "post": operation("addRole", "Give the user a role in a unit (admin)", tag: "admin", body: ref("RoleGrant"),
+                parameters: ["userID"], responses: [("201", response("User", ref("User")))])
+        ],
+        "/api/v1/users/{userID}/roles/{membershipID}": [
+            "delete": operation("removeRole", "Remove one role (admin)", tag: "admin",
+                parameters: ["userID", "membershipID"], responses: [("204", response("Removed"))])
+        ],
+        "/api/v1/users/{userID}/deactivate": [
+            "post": operation("deactivateUser", "Deactivate; users are never deleted (admin)", tag: "admin",
+                parameters: ["userID"], responses: [("200", response("User", ref("User")))])
+        ],
+        "/api/v1/users/{userID}/activate": [
+            "post": operation("activateUser", "Reactivate (admin)", tag: "admin", parameters: ["userID"],
+                responses: [("200", response("User", ref("User")))])
+        ],
+        "/api/v1/units": [
+            "get": operation("listUnits", "All units (admin)", tag: "admin",
+                responses: [("200", response("Units", ["type": "array", "items": ref("Unit")]))]),
+            "post": operation("createUnit", "Create a unit (admin)", tag: "admin", body: ref("NewUnit"),
+                responses: [("201", response("Created", ref("Unit")))]),
+        ],
+        "/api/v1/units/{unitID}": [
+            "get": operation("getUnit", "One unit (admin)", tag: "admin", parameters: ["unitID"],
+                responses: [("200", response("Unit", ref("Unit")))])
+        ],
+    ]
+
+    static let roleEnum: JSONValue = [
+        "type": "string",
+        "enum": ["social-worker", "social-instructor", "group-leader", "outreach-worker", "team-lead", "evaluator", "admin"],
+    ]
+
+    static let schemas: JSONValue = [
+        "Error": [
+            "type": "object", "required": ["error"],
+            "properties": [
+                "error": [
+                    "type": "object", "required": ["code", "message"],
+                    "properties": [
+                        "code": ["type": "string"], "message": ["type": "string", "description": "In the user's language"],
+                        "field": ["type": ["string", "null"], "description": "The input field concerned"],
+                    ],
+                ]
+            ],
+        ],
+        "TokenRequest": [
+            "type": "object", "required": ["email", "password"],
+            "properties": ["email": ["type": "string", "format": "email"], "password": ["type": "string"]],
+        ],
+        "Token": [
+            "type": "object", "required": ["token", "tokenType", "expiresAt", "user"],
+            "properties": [
+                "token": ["type": "string"], "tokenType": ["type": "string", "const": "Bearer"],
+                "expiresAt": ["type": "string", "format": "date-time"], "user": ref("User"),
+            ],
+        ],
+        "Membership": [
+            "type": "object", "required": ["unitID", "unitName", "role"],
+            "properties": [
+                "id": ["type": "string", "format": "uuid"], "unitID": ["type": "string", "format": "uuid"],
+                "unitName": ["type": "string"], "role": roleEnum,
+            ],
+        ],
+        "User": [
+            "type": "object",
+            "required": ["id", "email", "name", "language", "isActive", "mustChangePassword", "memberships"],
+            "properties": [
+                "id": ["type": "string", "format": "uuid"], "email": ["type": "string", "format": "email"],
+                "name": ["type": "string"], "language": ["type": "string", "enum": ["fi", "sv", "en"]],
+                "isActive": ["type": "boolean"], "mustChangePassword": ["type": "boolean"],
+                "lastLoginAt": ["type": ["string", "null"], "format": "date-time"],
+                "memberships": ["type": "array", "items": ref("Membership")],
+            ],
+        ],
+        "NewUser": [
+            "type": "object", "required": ["email", "name", "password", "role", "unitID"],
+            "properties": [
+                "email": ["type": "string", "format": "email"], "name": ["type": "string", "maxLength": 200],
+                "password": ["type": "string", "minLength": 12], "role": roleEnum,
+                "unitID": ["type": "string", "format": "uuid"], "language": ["type": "string", "enum": ["fi", "sv", "en"]],
+                "mustChangePassword": ["type": "boolean", "default": true],
+            ],
+        ],
+        "UserChanges": [
+            "type": "object",
+            "properties": [
+                "email": ["type": "string", "format": "email"], "name": ["type": "string", "maxLength": 200],
+                "language": ["type": "string", "enum": ["fi", "sv", "en"]],
+            ],
+        ],
+        "RoleGrant": [
+            "type": "object", "required": ["role", "unitID"],
+            "properties": ["role": roleEnum, "unitID": ["type": "string", "format": "uuid"]],
+        ],
+        "Unit": [
+            "type": "object", "required": ["id", "name", "isActive"],
+            "properties": [
+                "id": ["type": "string", "format": "uuid"], "name": ["type": "string"], "isActive": ["type": "boolean"],
+            ],
+        ],
+        "NewUnit": [
+            "type": "object", "required": ["name"], "properties": ["name": ["type": "string", "maxLength": 200]],
+        ],
+    ]
+
+    static let document: JSONValue = [
+        "openapi": "3.1.0",
+        "info": [
+            "title": "Rinnalla API", "version": "1.0.0",
+            "description": "Social rehabilitation and inclusion work. Authenticate with POST /api/v1/auth/token and send `Authorization: Bearer <token>`. Error messages follow the user's language.",
+        ],
+        "servers": [["url": "/"]],
+        "security": [["bearerAuth": []]],
+        "paths": paths,
+        "components": [
+            "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
+            "schemas": schemas,
+        ],
+    ]
+
+    static func serve(req: Request) async throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        let data = try encoder.encode(document)
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+}

@@ -1,0 +1,37 @@
+import Fluent
+import SQLKit
+
+extension Database {
+    /// Runs `body` as one transaction: all of an action's changes and its audit row commit
+    /// together or not at all.
+    ///
+    /// On SQLite the transaction starts with `BEGIN IMMEDIATE`, taking the write lock up
+    /// front: a deferred transaction that reads and then writes fails with SQLITE_BUSY
+    /// when another connection (a CLI command, another pool connection) wrote meanwhile.
+    func atomically<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else {
+            return try await transaction(body)
+        }
+        if inTransaction || AtomicScope.active { return try await body(self) }
+        return try await withConnection { connection in
+            let raw = connection as! any SQLDatabase
+            try await raw.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await AtomicScope.$active.withValue(true) { try await body(connection) }
+                try await raw.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await raw.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    var isPostgres: Bool { (self as? any SQLDatabase)?.dialect.name == "postgresql" }
+}
+
+/// Marks code running inside an `atomically` block on SQLite, where Fluent's own
+/// `inTransaction` flag is not set because the transaction was begun by hand.
+enum AtomicScope {
+    @TaskLocal static var active = false
+}

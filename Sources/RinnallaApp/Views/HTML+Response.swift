@@ -1,0 +1,58 @@
+import Plot
+import RinnallaCore
+import Vapor
+
+extension HTML {
+    func response(_ status: HTTPResponseStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: render()))
+    }
+}
+
+/// Short status notices shown after a redirect (`?notice=saved`); only known codes are shown.
+enum Notice: String {
+    case loggedOut = "logged-out"
+    case passwordChanged = "password-changed"
+    case languageChanged = "language-changed"
+    case saved
+    case userCreated = "user-created"
+    case unitCreated = "unit-created"
+    case deactivated
+    case activated
+    case passwordReset = "password-reset"
+    case sessionExpired = "session-expired"
+
+    var key: L10nKey {
+        switch self {
+        case .loggedOut: .loginLoggedOut
+        case .passwordChanged: .passwordChanged
+        case .languageChanged: .languageChanged
+        case .saved: .adminUsersSaved
+        case .userCreated: .adminUsersCreated
+        case .unitCreated: .adminUnitsCreated
+        case .deactivated: .adminUsersDeactivated
+        case .activated: .adminUsersActivated
+        case .passwordReset: .adminUsersPasswordReset
+        case .sessionExpired: .loginSessionExpired
+        }
+    }
+
+    static func from(_ request: Request) -> L10nKey? {
+        (try? request.query.get(String.self, at: "notice")).flatMap(Notice.init(rawValue:))?.key
+    }
+}
+
+extension Request {
+    func redirect(to url: SiteURL, notice: Notice? = nil) -> Response {
+        let path = url.path
+        guard let notice else { return redirect(to: path, redirectType: .normal) }
+        let separator = path.contains("?") ? "&" : "?"
+        return redirect(to: "\(path)\(separator)notice=\(notice.rawValue)", redirectType: .normal)
+    }
+
+    /// A form field as text (form-encoded or JSON body).
+    func field(_ name: String) -> String? {
+        try? content.get(String.self, at: name)
+    }
+}

@@ -1,0 +1,60 @@
+import Plot
+import RinnallaCore
+
+enum HomePage {
+    static func render(_ context: PageContext, user: CurrentUser) -> HTML {
+        Layout.page(
+            title: context.t(.homeTitle), context,
+            content: .group(
+                .h1(.text(context.t(.homeGreeting, ["name": user.name]))),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "units-heading"),
+                    .h2(.id("units-heading"), .text(context.t(.homeYourUnits))),
+                    .if(user.memberships.isEmpty,
+                        .p(.class("empty-state"), .text(context.t(.homeNoUnits))),
+                        else: .ul(
+                            .class("unit-list"),
+                            .forEach(user.units) { unit in
+                                .li(
+                                    .a(.href(SiteURL.unit(unit.id).path), .text(unit.name)),
+                                    .text(" – "),
+                                    .text(user.memberships.filter { $0.unitID == unit.id }
+                                        .map { context.t($0.role.l10nKey) }.joined(separator: ", "))
+                                )
+                            }
+                        ))
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "next-heading"),
+                    .h2(.id("next-heading"), .text(context.t(.homeNextSteps))),
+                    .ul(.class("next-steps"), .group(nextSteps(user, context)))
+                )
+            ))
+    }
+
+    /// Role-specific next steps, so an empty system still tells each user what to do.
+    private static func nextSteps(_ user: CurrentUser, _ context: PageContext) -> [Node<HTML.ListContext>] {
+        var items: [Node<HTML.ListContext>] = []
+        if user.can(.manageUsers) {
+            items.append(.li(.text(context.t(.homeAdminNext) + " "),
+                .a(.href(SiteURL.adminUsers.path), .text(context.t(.homeAdminUsersLink))), .text(" · "),
+                .a(.href(SiteURL.adminUnits.path), .text(context.t(.homeAdminUnitsLink)))))
+        }
+        if user.can(.viewUnitAudit) {
+            items.append(.li(.text(context.t(.homeTeamLeadNext))))
+        }
+        if user.can(.readClientData) {
+            for unit in user.units where user.can(.readClientData, inUnit: unit.id) {
+                items.append(.li(.text(context.t(.homeWorkerNext) + " "),
+                    .a(.href(SiteURL.unit(unit.id).path), .text(context.t(.homeOpenUnit, ["unit": unit.name])))))
+            }
+        }
+        if user.roles.contains(.evaluator) {
+            items.append(.li(.text(context.t(.homeEvaluatorNext))))
+        }
+        if items.isEmpty {
+            items.append(.li(.text(context.t(.homeNoUnits))))
+        }
+        return items
+    }
+}

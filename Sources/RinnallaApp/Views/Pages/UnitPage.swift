@@ -1,0 +1,42 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+enum UnitPage {
+    struct Model: Sendable {
+        let unitID: UUID
+        let unitName: String
+        let members: [(name: String, email: String, roles: [Role])]
+        let showAuditLink: Bool
+    }
+
+    static func render(_ context: PageContext, _ model: Model) -> HTML {
+        Layout.page(
+            title: context.t(.unitTitle, ["unit": model.unitName]), context,
+            content: .group(
+                .h1(.text(context.t(.unitTitle, ["unit": model.unitName]))),
+                .if(model.showAuditLink,
+                    .p(.a(.href(SiteURL.unitAudit(model.unitID).path), .text(context.t(.unitAuditLink))))),
+                .h2(.text(context.t(.unitMembers))),
+                .if(model.members.isEmpty,
+                    .p(.class("empty-state"), .text(context.t(.unitNoMembers))),
+                    else: .div(
+                        .class("table-wrap"),
+                        .table(
+                            .thead(.tr(
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersName))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersEmail))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersRole)))
+                            )),
+                            .tbody(.forEach(model.members) { member in
+                                .tr(
+                                    .td(.text(member.name)),
+                                    .td(.text(member.email)),
+                                    .td(.text(member.roles.map { context.t($0.l10nKey) }.joined(separator: ", ")))
+                                )
+                            })
+                        )
+                    ))
+            ))
+    }
+}

@@ -1,0 +1,82 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// Who may reach a route, recorded on the route itself so the tests can enumerate them.
+enum RouteAccess: String, Sendable {
+    /// Reachable without logging in: login, health checks, the API document, token creation.
+    case `public`
+    /// Any logged-in user.
+    case user
+    /// Data of one unit; a user outside the unit gets 404.
+    case unitData
+    /// Administrators only.
+    case admin
+
+    static let key = "rinnalla.access"
+}
+
+extension Route {
+    @discardableResult
+    func access(_ access: RouteAccess) -> Route {
+        userInfo[RouteAccess.key] = access.rawValue
+        return self
+    }
+
+    var access: RouteAccess? {
+        (userInfo[RouteAccess.key] as? String).flatMap(RouteAccess.init(rawValue:))
+    }
+}
+
+func routes(_ app: Application) throws {
+    // Public
+    app.get("healthz", use: HealthController.live).access(.public)
+    app.get("readyz", use: HealthController.ready).access(.public)
+    app.get("api", "openapi.json", use: OpenAPIDocument.serve).access(.public)
+    app.get("login", use: AuthController.showLogin).access(.public)
+    app.grouped(CSRFMiddleware()).post("login", use: AuthController.login).access(.public)
+    app.post("api", "v1", "auth", "token", use: APIAuthController.createToken).access(.public)
+
+    // Pages for logged-in users
+    let pages = app.grouped(RequireUserMiddleware(), CSRFMiddleware())
+    pages.get(use: HomeController.show).access(.user)
+    pages.post("logout", use: AuthController.logout).access(.user)
+    pages.get("account", "password", use: AuthController.showChangePassword).access(.user)
+    pages.post("account", "password", use: AuthController.changePassword).access(.user)
+    pages.post("account", "language", use: AuthController.setLanguage).access(.user)
+    pages.get("units", ":unitID", use: UnitController.show).access(.unitData)
+    pages.get("units", ":unitID", "audit", use: UnitController.audit).access(.unitData)
+
+    let admin = pages.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
+    admin.get("admin", "users", use: AdminController.users).access(.admin)
+    admin.post("admin", "users", use: AdminController.createUser).access(.admin)
+    admin.get("admin", "users", ":userID", use: AdminController.user).access(.admin)
+    admin.post("admin", "users", ":userID", use: AdminController.updateUser).access(.admin)
+    admin.post("admin", "users", ":userID", "roles", use: AdminController.addRole).access(.admin)
+    admin.post("admin", "users", ":userID", "roles", ":membershipID", "remove", use: AdminController.removeRole)
+        .access(.admin)
+    admin.post("admin", "users", ":userID", "status", use: AdminController.setStatus).access(.admin)
+    admin.post("admin", "users", ":userID", "password", use: AdminController.resetPassword).access(.admin)
+    admin.get("admin", "units", use: AdminController.units).access(.admin)
+    admin.post("admin", "units", use: AdminController.createUnit).access(.admin)
+    app.grouped(RequireUserMiddleware(), RequireCapabilityMiddleware(capability: .viewLoginAudit))
+        .get("admin", "logins", use: AdminController.logins).access(.admin)
+
+    // API (bearer token)
+    let api = app.grouped("api", "v1").grouped(RequireUserMiddleware())
+    api.delete("auth", "token", use: APIAuthController.revokeToken).access(.user)
+    api.get("me", use: APIAuthController.me).access(.user)
+
+    let apiAdmin = api.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
+    apiAdmin.get("users", use: APIAdminController.listUsers).access(.admin)
+    apiAdmin.post("users", use: APIAdminController.createUser).access(.admin)
+    apiAdmin.get("users", ":userID", use: APIAdminController.getUser).access(.admin)
+    apiAdmin.patch("users", ":userID", use: APIAdminController.updateUser).access(.admin)
+    apiAdmin.post("users", ":userID", "roles", use: APIAdminController.addRole).access(.admin)
+    apiAdmin.delete("users", ":userID", "roles", ":membershipID", use: APIAdminController.removeRole).access(.admin)
+    apiAdmin.post("users", ":userID", "deactivate", use: APIAdminController.deactivate).access(.admin)
+    apiAdmin.post("users", ":userID", "activate", use: APIAdminController.activate).access(.admin)
+    apiAdmin.get("units", use: APIAdminController.listUnits).access(.admin)
+    apiAdmin.post("units", use: APIAdminController.createUnit).access(.admin)
+    apiAdmin.get("units", ":unitID", use: APIAdminController.getUnit).access(.admin)
+}

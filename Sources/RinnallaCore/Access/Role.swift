@@ -1,0 +1,94 @@
+/// A user's role in a unit. The raw values are the identifiers used by the CLI and the API.
+public enum Role: String, CaseIterable, Codable, Sendable, Hashable {
+    case socialWorker = "social-worker"
+    case socialInstructor = "social-instructor"
+    case groupLeader = "group-leader"
+    case outreachWorker = "outreach-worker"
+    case teamLead = "team-lead"
+    case evaluator = "evaluator"
+    case admin = "admin"
+
+    /// What the role may do. Evaluators see anonymous aggregates only and admins manage
+    /// users and units: neither ever reads client records.
+    public var capabilities: Set<Capability> {
+        switch self {
+        case .socialWorker, .socialInstructor:
+            [.readClientData, .writeClientData, .makeDecisions]
+        case .groupLeader, .outreachWorker:
+            [.readClientData, .writeClientData]
+        case .teamLead:
+            [.readClientData, .writeClientData, .makeDecisions, .viewUnitAudit, .viewAggregates]
+        case .evaluator:
+            [.viewAggregates]
+        case .admin:
+            [.manageUsers, .viewLoginAudit]
+        }
+    }
+
+    public var l10nKey: L10nKey {
+        switch self {
+        case .socialWorker: .roleSocialWorker
+        case .socialInstructor: .roleSocialInstructor
+        case .groupLeader: .roleGroupLeader
+        case .outreachWorker: .roleOutreachWorker
+        case .teamLead: .roleTeamLead
+        case .evaluator: .roleEvaluator
+        case .admin: .roleAdmin
+        }
+    }
+
+    /// Parses a CLI/API identifier, case-insensitively.
+    public init?(identifier: String) {
+        self.init(rawValue: identifier.lowercased().trimmingCharacters(in: .whitespaces))
+    }
+}
+
+public enum Capability: String, Sendable, Hashable, CaseIterable {
+    case readClientData
+    case writeClientData
+    case makeDecisions
+    case viewUnitAudit
+    case viewAggregates
+    case manageUsers
+    case viewLoginAudit
+}
+
+/// One role held in one unit.
+public struct Membership: Sendable, Hashable, Codable {
+    public var unitID: String
+    public var role: Role
+
+    public init(unitID: String, role: Role) {
+        self.unitID = unitID
+        self.role = role
+    }
+}
+
+/// The access rules for a user, computed from their memberships.
+public struct AccessPolicy: Sendable {
+    public let memberships: [Membership]
+
+    public init(memberships: [Membership]) {
+        self.memberships = memberships
+    }
+
+    public var roles: Set<Role> { Set(memberships.map(\.role)) }
+
+    public func has(_ capability: Capability) -> Bool {
+        memberships.contains { $0.role.capabilities.contains(capability) }
+    }
+
+    /// Units in which the user holds a role granting `capability`.
+    public func units(with capability: Capability) -> Set<String> {
+        Set(memberships.filter { $0.role.capabilities.contains(capability) }.map(\.unitID))
+    }
+
+    public func can(_ capability: Capability, inUnit unitID: String) -> Bool {
+        memberships.contains { $0.unitID == unitID && $0.role.capabilities.contains(capability) }
+    }
+
+    public var isMember: (String) -> Bool {
+        let ids = Set(memberships.map(\.unitID))
+        return { ids.contains($0) }
+    }
+}
