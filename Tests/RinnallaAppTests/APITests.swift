@@ -1,0 +1,134 @@
+import Fluent
+import Foundation
+import RinnallaCore
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import RinnallaApp
+
+@Suite("JSON API")
+struct APITests {
+    @Test func aTokenGivesAccessUntilRevoked() async throws {
+        try await withTestApp { (app, _) async throws in
+            let api = try await APIClient.loggedIn(app, email: "worker.a@example.fi")
+            let me = try await api.send(.GET, "/api/v1/me")
+            #expect(me.status == .ok)
+            let user = try me.content.decode(APIModels.UserDTO.self)
+            #expect(user.email == "worker.a@example.fi")
+            #expect(user.memberships.map(\.role) == ["social-worker"])
+            #expect(try await api.send(.DELETE, "/api/v1/auth/token").status == .noContent)
+            #expect(try await api.send(.GET, "/api/v1/me").status == .unauthorized)
+        }
+    }
+
+    @Test func aBadLoginIsA401WithTheErrorShape() async throws {
+        try await withTestApp { (app, _) async throws in
+            let response = try await APIClient(app: app, token: nil)
+                .send(.POST, "/api/v1/auth/token", json: ["email": "worker.a@example.fi", "password": "nope nope nope"], language: "sv")
+            #expect(response.status == .unauthorized)
+            let body = try response.content.decode(APIModels.ErrorBody.self)
+            #expect(body.error.code == "login-failed")
+            #expect(body.error.message == Localizer.shared.text(.loginFailed, .sv))
+        }
+    }
+
+    @Test func malformedJSONIsA400AndNothingIsSaved() async throws {
+        try await withTestApp { (app, _) async throws in
+            let api = try await APIClient.loggedIn(app, email: "admin@example.fi")
+            let before = try await tableSnapshot(app)
+            let response = try await api.send(.POST, "/api/v1/units", raw: "{\"name\": ")
+            #expect(response.status == .badRequest)
+            #expect(try response.content.decode(APIModels.ErrorBody.self).error.code == "invalid-body")
+            #expect(try await tableSnapshot(app) == before)
+        }
+    }
+
+    @Test func invalidInputNamesTheFieldInTheUsersLanguage() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            try await User.query(on: app.db).filter(\.$id == fixture.admin).set(\.$language, to: "en").update()
+            let api = try await APIClient.loggedIn(app, email: "admin@example.fi")
+            let before = try await tableSnapshot(app)
+            let response = try await api.send(.POST, "/api/v1/users", json: [
+                "email": "bad", "name": "X", "password": "long enough password", "role": "admin",
+                "unitID": fixture.unitA.uuidString,
+            ])
+            #expect(response.status == .unprocessableEntity)
+            let body = try response.content.decode(APIModels.ErrorBody.self)
+            #expect(body.error.field == "email")
+            #expect(body.error.message == Localizer.shared.text(.errorEmailInvalid, .en))
+            #expect(try await tableSnapshot(app) == before)
+        }
+    }
+
+    @Test func adminsManageUsersAndUnits() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let api = try await APIClient.loggedIn(app, email: "admin@example.fi")
+            let unitResponse = try await api.send(.POST, "/api/v1/units", json: ["name": "Pohjoinen"])
+            #expect(unitResponse.status == .created)
+            let unit = try unitResponse.content.decode(APIModels.UnitDTO.self)
+            let created = try await api.send(.POST, "/api/v1/users", json: [
+                "email": "new@example.fi", "name": "Uusi", "password": "long enough password", "role": "outreach-worker",
+                "unitID": unit.id.uuidString,
+            ])
+            #expect(created.status == .created)
+            let user = try created.content.decode(APIModels.UserDTO.self)
+            #expect(user.mustChangePassword)
+            let patched = try await api.send(.PATCH, "/api/v1/users/\(user.id)", json: ["name": "Uusi Nimi"])
+            #expect(try patched.content.decode(APIModels.UserDTO.self).name == "Uusi Nimi")
+            let role = try await api.send(.POST, "/api/v1/users/\(user.id)/roles", json: ["role": "team-lead", "unitID": fixture.unitA.uuidString])
+            let withRole = try role.content.decode(APIModels.UserDTO.self)
+            #expect(withRole.memberships.count == 2)
+            let membership = try #require(withRole.memberships.first { $0.role == "team-lead" }?.id)
+            #expect(try await api.send(.DELETE, "/api/v1/users/\(user.id)/roles/\(membership)").status == .noContent)
+            let deactivated = try await api.send(.POST, "/api/v1/users/\(user.id)/deactivate")
+            #expect(try deactivated.content.decode(APIModels.UserDTO.self).isActive == false)
+            let activated = try await api.send(.POST, "/api/v1/users/\(user.id)/activate")
+            #expect(try activated.content.decode(APIModels.UserDTO.self).isActive)
+            let list = try await api.send(.GET, "/api/v1/users")
+            #expect(try list.content.decode([APIModels.UserDTO].self).count == 6)
+            #expect(try await api.send(.GET, "/api/v1/units/\(unit.id)").status == .ok)
+            #expect(try await api.send(.GET, "/api/v1/units").status == .ok)
+            #expect(try await api.send(.GET, "/api/v1/users/\(UUID())").status == .notFound)
+        }
+    }
+
+    @Test func nonAdminsAreRefusedTheAdminResources() async throws {
+        try await withTestApp { (app, _) async throws in
+            let api = try await APIClient.loggedIn(app, email: "lead.a@example.fi")
+            #expect(try await api.send(.GET, "/api/v1/users").status == .forbidden)
+            #expect(try await api.send(.POST, "/api/v1/units", json: ["name": "X"]).status == .forbidden)
+        }
+    }
+
+    @Test func everyAPIRouteIsInTheOpenAPIDocument() async throws {
+        try await withTestApp { (app, _) async throws in
+            let response = try await Client(app).get("/api/openapi.json")
+            #expect(response.status == .ok)
+            let json = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
+            #expect(json?["openapi"] as? String == "3.1.0")
+            let paths = try #require(json?["paths"] as? [String: [String: Any]])
+            var missing: [String] = []
+            for route in app.routes.all where route.path.first == .constant("api") && route.path.count > 1
+                && route.path[1] == .constant("v1")
+            {
+                let path = "/" + route.path.map { component in
+                    if case .parameter(let name) = component { return "{\(name)}" }
+                    return "\(component)"
+                }.joined(separator: "/")
+                if paths[path]?[route.method.rawValue.lowercased()] == nil { missing.append(route.description) }
+            }
+            #expect(missing.isEmpty, "missing from the OpenAPI document: \(missing)")
+            // and nothing documented that does not exist
+            let registered = Set(app.routes.all.map { "\($0.method.rawValue.lowercased()) /" + $0.path.map { c in
+                if case .parameter(let name) = c { return "{\(name)}" }
+                return "\(c)"
+            }.joined(separator: "/") })
+            for (path, operations) in paths {
+                for method in operations.keys {
+                    #expect(registered.contains("\(method) \(path)"), "documented but not registered: \(method) \(path)")
+                }
+            }
+        }
+    }
+}

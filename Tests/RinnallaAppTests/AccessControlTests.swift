@@ -1,0 +1,115 @@
+import Fluent
+import Foundation
+import RinnallaCore
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import RinnallaApp
+
+/// Every registered route is checked: without a session it is refused, and a worker of
+/// another unit cannot reach a unit's data.
+@Suite("Access control")
+struct AccessControlTests {
+    /// Fills path parameters from a map; unknown parameters get a fresh UUID.
+    static func path(_ route: Route, _ values: [String: String] = [:]) -> String {
+        "/" + route.path.map { component -> String in
+            switch component {
+            case .constant(let value): value
+            case .parameter(let name): values[name] ?? UUID().uuidString
+            case .anything, .catchall: "x"
+            }
+        }.joined(separator: "/")
+    }
+
+    @Test func everyRouteDeclaresWhoMayReachIt() async throws {
+        try await withTestApp { (app, _) async throws in
+            let untagged = app.routes.all.filter { $0.access == nil }.map(\.description)
+            #expect(untagged.isEmpty, "routes without an access tag: \(untagged)")
+        }
+    }
+
+    @Test func everyNonPublicRouteRejectsRequestsWithoutASession() async throws {
+        try await withTestApp { (app, _) async throws in
+            // setup
+            let before = try await tableSnapshot(app)
+            let protected = app.routes.all.filter { $0.access != .public }
+            #expect(protected.count >= 25)
+            for route in protected {
+                // act
+                let response = try await Client(app).send(route.method, Self.path(route), body: "{}")
+                // check
+                if route.path.first == .constant("api") {
+                    #expect(response.status == .unauthorized, "\(route.description) answered \(response.status)")
+                    #expect(response.body.string.contains("\"error\""))
+                } else {
+                    #expect(response.status == .seeOther, "\(route.description) answered \(response.status)")
+                    #expect(response.headers.first(name: .location)?.hasPrefix("/login") == true)
+                }
+            }
+            #expect(try await tableSnapshot(app) == before)
+        }
+    }
+
+    @Test func publicRoutesAreOnlyTheExpectedOnes() async throws {
+        try await withTestApp { (app, _) async throws in
+            let publicRoutes = Set(app.routes.all.filter { $0.access == .public }.map(\.description))
+            #expect(
+                publicRoutes == [
+                    "GET /healthz", "GET /readyz", "GET /api/openapi.json", "GET /login", "POST /login",
+                    "POST /api/v1/auth/token",
+                ])
+        }
+    }
+
+    @Test func aWorkerOfUnitAGets404ForEveryUnitDataRouteOfUnitB() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            // setup
+            let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let values = ["unitID": fixture.unitB.uuidString]
+            let unitRoutes = app.routes.all.filter { $0.access == .unitData }
+            #expect(!unitRoutes.isEmpty)
+            for route in unitRoutes {
+                // act
+                let response = route.method == .GET
+                    ? try await client.get(Self.path(route, values))
+                    : try await client.post(Self.path(route, values))
+                // check
+                #expect(response.status == .notFound, "\(route.description) answered \(response.status)")
+                #expect(!response.body.string.contains("Itä aikuissosiaalityö"))
+            }
+            // The same routes answer for the worker's own unit.
+            let own = try await client.get("/units/\(fixture.unitA)")
+            #expect(own.status == .ok)
+        }
+    }
+
+    @Test func adminRoutesAreRefusedToOtherRoles() async throws {
+        try await withTestApp { (app, _) async throws in
+            let worker = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let lead = try await Client.loggedIn(app, email: "lead.a@example.fi")
+            for client in [worker, lead] {
+                for route in app.routes.all where route.access == .admin && route.path.first != .constant("api") {
+                    let response = route.method == .GET
+                        ? try await client.get(Self.path(route)) : try await client.post(Self.path(route))
+                    #expect(response.status == .forbidden, "\(route.description) answered \(response.status)")
+                }
+            }
+            let denied = try await AuditEvent.query(on: app.db).filter(\.$action == "permission-denied").count()
+            #expect(denied > 0)
+        }
+    }
+
+    @Test func evaluatorsAndAdminsCannotReadTheUnitAuditTrail() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            for email in ["evaluator@example.fi", "admin@example.fi", "worker.a@example.fi"] {
+                let client = try await Client.loggedIn(app, email: email)
+                let response = try await client.get("/units/\(fixture.unitA)/audit")
+                #expect(response.status == .notFound, "\(email)")
+            }
+            let lead = try await Client.loggedIn(app, email: "lead.a@example.fi")
+            #expect(try await lead.get("/units/\(fixture.unitA)/audit").status == .ok)
+            #expect(try await lead.get("/units/\(fixture.unitB)/audit").status == .notFound)
+        }
+    }
+}

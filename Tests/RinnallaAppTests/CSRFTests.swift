@@ -1,0 +1,48 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import RinnallaApp
+
+@Suite("CSRF")
+struct CSRFTests {
+    @Test func everyPagePostWithoutAValidTokenIs403AndChangesNothing() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            // setup
+            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let values = ["unitID": fixture.unitA.uuidString, "userID": fixture.workerA.uuidString]
+            let posts = app.routes.all.filter { $0.method == .POST && $0.path.first != .constant("api") }
+            #expect(posts.count >= 10)
+            let before = try await tableSnapshot(app)
+            let users = try await usersDump(app)
+            for route in posts {
+                let path = AccessControlTests.path(route, values)
+                let form = ["name": "Changed", "email": "changed@example.fi", "password": "another long password",
+                    "role": "admin", "unitID": fixture.unitA.uuidString, "language": "sv", "active": "false",
+                    "newPassword": "x", "currentPassword": Fixture.password]
+                for token in [nil, "wrong-token"] as [String?] {
+                    // act
+                    var fields = form
+                    if let token { fields[CSRFMiddleware.fieldName] = token }
+                    let response = try await admin.post(path, form: fields, csrf: false)
+                    // check
+                    #expect(response.status == .forbidden, "\(route.description) with token \(token ?? "none")")
+                }
+            }
+            #expect(try await tableSnapshot(app) == before)
+            #expect(try await usersDump(app) == users)
+        }
+    }
+
+    @Test func loginWithoutTheFormTokenIsRefused() async throws {
+        try await withTestApp { (app, _) async throws in
+            let client = Client(app)
+            let response = try await client.post(
+                "/login", form: ["email": "worker.a@example.fi", "password": Fixture.password], csrf: false)
+            #expect(response.status == .forbidden)
+            #expect(try await AuthSession.query(on: app.db).count() == 0)
+        }
+    }
+}
