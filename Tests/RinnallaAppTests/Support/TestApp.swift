@@ -42,6 +42,9 @@ enum TestDatabase {
 func withTestApp(
     secureCookies: Bool = false, _ body: (Application, Fixture) async throws -> Void
 ) async throws {
+    // PostgreSQL has a fixed number of connection slots; SQLite in memory has no limit.
+    if TestDatabase.isPostgres { await TestGate.shared.enter() }
+    defer { if TestDatabase.isPostgres { Task { await TestGate.shared.leave() } } }
     let app = try await Application.make(.testing)
     let clock = TestClock()
     app.clock = AppClock(now: { clock.now })
@@ -84,4 +87,31 @@ private func cleanUp(_ app: Application, schema: String?) async {
         _ = try? await sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
     }
     try? await app.asyncShutdown()
+}
+
+/// Limits how many test apps hold database connections at once.
+actor TestGate {
+    static let shared = TestGate(limit: 8)
+
+    private let limit: Int
+    private var running = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    func enter() async {
+        if running < limit {
+            running += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty {
+            running -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
 }
