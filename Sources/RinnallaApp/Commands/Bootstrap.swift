@@ -1,4 +1,5 @@
 import Fluent
+import PostgresKit
 import SQLKit
 import Vapor
 
@@ -11,6 +12,10 @@ public enum Bootstrap {
 
     public static func prepare(_ app: Application, demo: Bool) async throws {
         do {
+            if case .postgres(let configuration) = app.rinnallaConfig.database {
+                // A quiet probe first: the pool would log every failed attempt.
+                try await probe(configuration, eventLoop: app.eventLoopGroup.next())
+            }
             _ = try await (app.db as! any SQLDatabase).raw("SELECT 1").all()
         } catch {
             throw StartupError(description: "cannot reach the database (\(app.rinnallaConfig.databaseDescription)); check DATABASE_URL, that the server runs, and the credentials")
@@ -21,6 +26,14 @@ public enum Bootstrap {
             app.logger.notice(loaded ? "Demo organisation loaded." : "Demo organisation already present.")
             print(DemoData.loginSummary)
         }
+    }
+
+    private static func probe(_ configuration: SQLPostgresConfiguration, eventLoop: any EventLoop) async throws {
+        var logger = Logger(label: "rinnalla.probe")
+        logger.logLevel = .critical
+        let connection = try await PostgresConnection.connect(
+            on: eventLoop, configuration: configuration.coreConfiguration, id: 0, logger: logger)
+        try await connection.close()
     }
 
     /// Removes `--demo` from the arguments; returns whether it was there.
