@@ -25,7 +25,9 @@ struct APITests {
     @Test func aBadLoginIsA401WithTheErrorShape() async throws {
         try await withTestApp { (app, _) async throws in
             let response = try await APIClient(app: app, token: nil)
-                .send(.POST, "/api/v1/auth/token", json: ["email": "worker.a@example.fi", "password": "nope nope nope"], language: "sv")
+                .send(
+                    .POST, "/api/v1/auth/token", json: ["email": "worker.a@example.fi", "password": "nope nope nope"],
+                    language: "sv")
             #expect(response.status == .unauthorized)
             let body = try response.content.decode(APIModels.ErrorBody.self)
             #expect(body.error.code == "login-failed")
@@ -49,10 +51,12 @@ struct APITests {
             try await User.query(on: app.db).filter(\.$id == fixture.admin).set(\.$language, to: "en").update()
             let api = try await APIClient.loggedIn(app, email: "admin@example.fi")
             let before = try await tableSnapshot(app)
-            let response = try await api.send(.POST, "/api/v1/users", json: [
-                "email": "bad", "name": "X", "password": "long enough password", "role": "admin",
-                "unitID": fixture.unitA.uuidString,
-            ])
+            let response = try await api.send(
+                .POST, "/api/v1/users",
+                json: [
+                    "email": "bad", "name": "X", "password": "long enough password", "role": "admin",
+                    "unitID": fixture.unitA.uuidString,
+                ])
             #expect(response.status == .unprocessableEntity)
             let body = try response.content.decode(APIModels.ErrorBody.self)
             #expect(body.error.field == "email")
@@ -67,16 +71,21 @@ struct APITests {
             let unitResponse = try await api.send(.POST, "/api/v1/units", json: ["name": "Pohjoinen"])
             #expect(unitResponse.status == .created)
             let unit = try unitResponse.content.decode(APIModels.UnitDTO.self)
-            let created = try await api.send(.POST, "/api/v1/users", json: [
-                "email": "new@example.fi", "name": "Uusi", "password": "long enough password", "role": "outreach-worker",
-                "unitID": unit.id.uuidString,
-            ])
+            let created = try await api.send(
+                .POST, "/api/v1/users",
+                json: [
+                    "email": "new@example.fi", "name": "Uusi", "password": "long enough password",
+                    "role": "outreach-worker",
+                    "unitID": unit.id.uuidString,
+                ])
             #expect(created.status == .created)
             let user = try created.content.decode(APIModels.UserDTO.self)
             #expect(user.mustChangePassword)
             let patched = try await api.send(.PATCH, "/api/v1/users/\(user.id)", json: ["name": "Uusi Nimi"])
             #expect(try patched.content.decode(APIModels.UserDTO.self).name == "Uusi Nimi")
-            let role = try await api.send(.POST, "/api/v1/users/\(user.id)/roles", json: ["role": "team-lead", "unitID": fixture.unitA.uuidString])
+            let role = try await api.send(
+                .POST, "/api/v1/users/\(user.id)/roles",
+                json: ["role": "team-lead", "unitID": fixture.unitA.uuidString])
             let withRole = try role.content.decode(APIModels.UserDTO.self)
             #expect(withRole.memberships.count == 2)
             let membership = try #require(withRole.memberships.first { $0.role == "team-lead" }?.id)
@@ -109,24 +118,32 @@ struct APITests {
             #expect(json?["openapi"] as? String == "3.1.0")
             let paths = try #require(json?["paths"] as? [String: [String: Any]])
             var missing: [String] = []
-            for route in app.routes.all where route.path.first == .constant("api") && route.path.count > 1
+            for route in app.routes.all
+            where route.path.first == .constant("api") && route.path.count > 1
                 && route.path[1] == .constant("v1")
             {
-                let path = "/" + route.path.map { component in
-                    if case .parameter(let name) = component { return "{\(name)}" }
-                    return "\(component)"
-                }.joined(separator: "/")
+                let path =
+                    "/"
+                    + route.path.map { component in
+                        if case .parameter(let name) = component { return "{\(name)}" }
+                        return "\(component)"
+                    }.joined(separator: "/")
                 if paths[path]?[route.method.rawValue.lowercased()] == nil { missing.append(route.description) }
             }
             #expect(missing.isEmpty, "missing from the OpenAPI document: \(missing)")
             // and nothing documented that does not exist
-            let registered = Set(app.routes.all.map { "\($0.method.rawValue.lowercased()) /" + $0.path.map { c in
-                if case .parameter(let name) = c { return "{\(name)}" }
-                return "\(c)"
-            }.joined(separator: "/") })
+            let registered = Set(
+                app.routes.all.map {
+                    "\($0.method.rawValue.lowercased()) /"
+                        + $0.path.map { c in
+                            if case .parameter(let name) = c { return "{\(name)}" }
+                            return "\(c)"
+                        }.joined(separator: "/")
+                })
             for (path, operations) in paths {
                 for method in operations.keys {
-                    #expect(registered.contains("\(method) \(path)"), "documented but not registered: \(method) \(path)")
+                    #expect(
+                        registered.contains("\(method) \(path)"), "documented but not registered: \(method) \(path)")
                 }
             }
         }

@@ -13,13 +13,14 @@ import VaporTesting
 struct AccessControlTests {
     /// Fills path parameters from a map; unknown parameters get a fresh UUID.
     static func path(_ route: Route, _ values: [String: String] = [:]) -> String {
-        "/" + route.path.map { component -> String in
-            switch component {
-            case .constant(let value): value
-            case .parameter(let name): values[name] ?? UUID().uuidString
-            case .anything, .catchall: "x"
-            }
-        }.joined(separator: "/")
+        "/"
+            + route.path.map { component -> String in
+                switch component {
+                case .constant(let value): value
+                case .parameter(let name): values[name] ?? UUID().uuidString
+                case .anything, .catchall: "x"
+                }
+            }.joined(separator: "/")
     }
 
     @Test func everyRouteDeclaresWhoMayReachIt() async throws {
@@ -71,7 +72,8 @@ struct AccessControlTests {
             #expect(!unitRoutes.isEmpty)
             for route in unitRoutes {
                 // act
-                let response = route.method == .GET
+                let response =
+                    route.method == .GET
                     ? try await client.get(Self.path(route, values))
                     : try await client.post(Self.path(route, values))
                 // check
@@ -90,7 +92,8 @@ struct AccessControlTests {
             let lead = try await Client.loggedIn(app, email: "lead.a@example.fi")
             for client in [worker, lead] {
                 for route in app.routes.all where route.access == .admin && route.path.first != .constant("api") {
-                    let response = route.method == .GET
+                    let response =
+                        route.method == .GET
                         ? try await client.get(Self.path(route)) : try await client.post(Self.path(route))
                     #expect(response.status == .forbidden, "\(route.description) answered \(response.status)")
                 }

@@ -12,10 +12,12 @@ struct AdminTests {
     @Test func anAdminCreatesAUserWhoMustChangeThePassword() async throws {
         try await withTestApp { (app, fixture) async throws in
             let admin = try await Client.loggedIn(app, email: "admin@example.fi")
-            let response = try await admin.post("/admin/users", form: [
-                "name": "Uusi Ohjaaja", "email": "Uusi@Example.fi", "role": "social-instructor",
-                "unitID": fixture.unitA.uuidString, "language": "sv", "password": "initial password 1",
-            ])
+            let response = try await admin.post(
+                "/admin/users",
+                form: [
+                    "name": "Uusi Ohjaaja", "email": "Uusi@Example.fi", "role": "social-instructor",
+                    "unitID": fixture.unitA.uuidString, "language": "sv", "password": "initial password 1",
+                ])
             #expect(response.status == .seeOther)
             let user = try #require(try await User.query(on: app.db).filter(\.$email == "uusi@example.fi").first())
             #expect(user.mustChangePassword)
@@ -49,7 +51,8 @@ struct AdminTests {
             #expect(response.status == .unprocessableEntity)
             let html = response.body.string
             #expect(html.contains("href=\"#field-\(field)\""))
-            let message = Localizer.shared.text(key, .fi, ["field": Localizer.shared.text(FieldName.key(for: field) ?? .fieldName, .fi)])
+            let message = Localizer.shared.text(
+                key, .fi, ["field": Localizer.shared.text(FieldName.key(for: field) ?? .fieldName, .fi)])
             #expect(html.contains(message), "expected «\(message)»")
             #expect(html.contains("value=\"\(form["email"]!)\""), "the form keeps what was typed")
             #expect(try await tableSnapshot(app) == before)
@@ -70,13 +73,17 @@ struct AdminTests {
     @Test func rolesAreAddedAndRemoved() async throws {
         try await withTestApp { (app, fixture) async throws in
             let admin = try await Client.loggedIn(app, email: "admin@example.fi")
-            let added = try await admin.post("/admin/users/\(fixture.workerA)/roles", form: ["role": "team-lead", "unitID": fixture.unitB.uuidString])
+            let added = try await admin.post(
+                "/admin/users/\(fixture.workerA)/roles",
+                form: ["role": "team-lead", "unitID": fixture.unitB.uuidString])
             #expect(added.status == .seeOther)
-            let membership = try #require(try await UnitMembership.query(on: app.db)
-                .filter(\.$user.$id == fixture.workerA).filter(\.$role == "team-lead").first())
+            let membership = try #require(
+                try await UnitMembership.query(on: app.db)
+                    .filter(\.$user.$id == fixture.workerA).filter(\.$role == "team-lead").first())
             let worker = try await Client.loggedIn(app, email: "worker.a@example.fi")
             #expect(try await worker.get("/units/\(fixture.unitB)/audit").status == .ok)
-            let removed = try await admin.post("/admin/users/\(fixture.workerA)/roles/\(try membership.requireID())/remove")
+            let removed = try await admin.post(
+                "/admin/users/\(fixture.workerA)/roles/\(try membership.requireID())/remove")
             #expect(removed.status == .seeOther)
             #expect(try await worker.get("/units/\(fixture.unitB)/audit").status == .notFound)
         }
@@ -87,7 +94,8 @@ struct AdminTests {
             let admin = try await Client.loggedIn(app, email: "admin@example.fi")
             let membership = try #require(try await UnitMembership.query(on: app.db).filter(\.$role == "admin").first())
             let before = try await tableSnapshot(app)
-            let removed = try await admin.post("/admin/users/\(fixture.admin)/roles/\(try membership.requireID())/remove")
+            let removed = try await admin.post(
+                "/admin/users/\(fixture.admin)/roles/\(try membership.requireID())/remove")
             #expect(removed.status == .unprocessableEntity)
             #expect(removed.body.string.contains(Localizer.shared.text(.errorLastAdmin, .fi)))
             let own = try await admin.post("/admin/users/\(fixture.admin)/status", form: ["active": "false"])
@@ -99,12 +107,15 @@ struct AdminTests {
     @Test func theUnitsPageCreatesAndListsUnits() async throws {
         try await withTestApp { (app, _) async throws in
             let admin = try await Client.loggedIn(app, email: "admin@example.fi")
-            #expect(try await admin.post("/admin/units", form: ["name": "Pohjoinen aikuissosiaalityö"]).status == .seeOther)
+            #expect(
+                try await admin.post("/admin/units", form: ["name": "Pohjoinen aikuissosiaalityö"]).status == .seeOther)
             let page = try await admin.get("/admin/units")
             #expect(page.body.string.contains("Pohjoinen aikuissosiaalityö"))
             let empty = try await admin.post("/admin/units", form: ["name": ""])
             #expect(empty.status == .unprocessableEntity)
-            #expect(empty.body.string.contains(Localizer.shared.text(.errorRequired, .fi, ["field": Localizer.shared.text(.fieldName, .fi)])))
+            #expect(
+                empty.body.string.contains(
+                    Localizer.shared.text(.errorRequired, .fi, ["field": Localizer.shared.text(.fieldName, .fi)])))
         }
     }
 }

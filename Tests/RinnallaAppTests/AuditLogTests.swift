@@ -14,12 +14,16 @@ struct AuditLogTests {
     static func busyDay(_ app: Application, _ fixture: Fixture) async throws {
         let admin = try await Client.loggedIn(app, email: "admin@example.fi")
         _ = try await admin.post("/admin/units", form: ["name": "Pohjoinen aikuissosiaalityö"])
-        _ = try await admin.post("/admin/users", form: [
-            "name": "Uusi Työntekijä", "email": "uusi@example.fi", "role": "social-instructor",
-            "unitID": fixture.unitA.uuidString, "password": "initial password 1",
-        ])
-        _ = try await admin.post("/admin/users/\(fixture.workerB)", form: ["name": "Bertta B", "email": "worker.b@example.fi"])
-        _ = try await admin.post("/admin/users/\(fixture.workerB)/roles", form: ["role": "group-leader", "unitID": fixture.unitB.uuidString])
+        _ = try await admin.post(
+            "/admin/users",
+            form: [
+                "name": "Uusi Työntekijä", "email": "uusi@example.fi", "role": "social-instructor",
+                "unitID": fixture.unitA.uuidString, "password": "initial password 1",
+            ])
+        _ = try await admin.post(
+            "/admin/users/\(fixture.workerB)", form: ["name": "Bertta B", "email": "worker.b@example.fi"])
+        _ = try await admin.post(
+            "/admin/users/\(fixture.workerB)/roles", form: ["role": "group-leader", "unitID": fixture.unitB.uuidString])
         _ = try await admin.post("/admin/users/\(fixture.workerB)/password", form: ["password": "reset password 123"])
         _ = try await Client(app).login(email: "worker.a@example.fi", password: "wrong password!!")
         let lead = try await Client.loggedIn(app, email: "lead.a@example.fi")
@@ -44,18 +48,23 @@ struct AuditLogTests {
         try await withTestApp { (app, fixture) async throws in
             // setup
             try await Self.busyDay(app, fixture)
-            let before = try await AuditEvent.query(on: app.db).sort(\.$sequence).all().map { "\($0.sequence)|\($0.hash)|\($0.action)|\($0.detail ?? "")" }
+            let before = try await AuditEvent.query(on: app.db).sort(\.$sequence).all().map {
+                "\($0.sequence)|\($0.hash)|\($0.action)|\($0.detail ?? "")"
+            }
             // act: every route, as an admin and as a team lead
             let admin = try await Client.loggedIn(app, email: "admin@example.fi")
             let lead = try await Client.loggedIn(app, email: "lead.a@example.fi")
             for client in [admin, lead] {
                 for route in app.routes.all where route.path.first != .constant("api") {
-                    let path = AccessControlTests.path(route, ["unitID": fixture.unitA.uuidString, "userID": fixture.workerB.uuidString])
+                    let path = AccessControlTests.path(
+                        route, ["unitID": fixture.unitA.uuidString, "userID": fixture.workerB.uuidString])
                     if route.method == .GET { _ = try await client.get(path) }
                 }
             }
             // check
-            let after = try await AuditEvent.query(on: app.db).sort(\.$sequence).all().map { "\($0.sequence)|\($0.hash)|\($0.action)|\($0.detail ?? "")" }
+            let after = try await AuditEvent.query(on: app.db).sort(\.$sequence).all().map {
+                "\($0.sequence)|\($0.hash)|\($0.action)|\($0.detail ?? "")"
+            }
             #expect(Array(after.prefix(before.count)) == before)
             #expect(try await AuditLog.verify(on: app.db) == .intact(rows: after.count))
         }

@@ -19,9 +19,11 @@ struct CSRFTests {
             let users = try await usersDump(app)
             for route in posts {
                 let path = AccessControlTests.path(route, values)
-                let form = ["name": "Changed", "email": "changed@example.fi", "password": "another long password",
+                let form = [
+                    "name": "Changed", "email": "changed@example.fi", "password": "another long password",
                     "role": "admin", "unitID": fixture.unitA.uuidString, "language": "sv", "active": "false",
-                    "newPassword": "x", "currentPassword": Fixture.password]
+                    "newPassword": "x", "currentPassword": Fixture.password,
+                ]
                 for token in [nil, "wrong-token"] as [String?] {
                     // act
                     var fields = form

@@ -16,7 +16,8 @@ struct CommandTests {
             #expect(try await DemoData.load(on: app) == false)
             let roles = Set(try await UnitMembership.query(on: app.db).all().map(\.role))
             #expect(roles == Set(Role.allCases.map(\.rawValue)))
-            let admin = try #require(try await User.query(on: app.db).filter(\.$email == "admin@demo.rinnalla.fi").first())
+            let admin = try #require(
+                try await User.query(on: app.db).filter(\.$email == "admin@demo.rinnalla.fi").first())
             #expect(admin.mustChangePassword)
             let login = try await Client(app).login(email: "sanna@demo.rinnalla.fi", password: DemoData.password)
             #expect(login.headers.first(name: .location) == "/")
@@ -41,7 +42,9 @@ struct CommandTests {
             }
             do {
                 _ = try await UserAdmin.create(
-                    .init(name: "X", email: "x@example.fi", password: "short", role: "admin", unitID: fixture.unitA.uuidString),
+                    .init(
+                        name: "X", email: "x@example.fi", password: "short", role: "admin",
+                        unitID: fixture.unitA.uuidString),
                     mustChangePassword: false, actor: actor, app: app, now: fixture.clock.now, on: app.db)
                 Issue.record("a short password was accepted")
             } catch let error as AppError {

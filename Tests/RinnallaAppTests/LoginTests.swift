@@ -63,9 +63,13 @@ struct LoginTests {
             #expect(locked.status == .unauthorized)
             #expect(locked.body.string.contains(Localizer.shared.text(.loginFailed, .fi)))
             fixture.clock.advance(by: 14 * 60)
-            #expect(try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password).status == .unauthorized)
+            #expect(
+                try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password).status
+                    == .unauthorized)
             fixture.clock.advance(by: 61)
-            #expect(try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password).status == .seeOther)
+            #expect(
+                try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password).status
+                    == .seeOther)
         }
     }
 
@@ -101,7 +105,8 @@ struct LoginTests {
     @Test func anInitialPasswordMustBeChangedBeforeAnythingElse() async throws {
         try await withTestApp { (app, fixture) async throws in
             // setup
-            try await User.query(on: app.db).filter(\.$id == fixture.admin).set(\.$mustChangePassword, to: true).update()
+            try await User.query(on: app.db).filter(\.$id == fixture.admin).set(\.$mustChangePassword, to: true)
+                .update()
             let client = Client(app)
             // act
             let login = try await client.login(email: "admin@example.fi", password: Fixture.password)
@@ -111,10 +116,12 @@ struct LoginTests {
             let page = try await client.get("/account/password")
             #expect(page.status == .ok)
             #expect(page.body.string.contains(Localizer.shared.text(.passwordMustChange, .fi)))
-            let changed = try await client.post("/account/password", form: [
-                "currentPassword": Fixture.password, "newPassword": "my own long passphrase",
-                "confirmPassword": "my own long passphrase",
-            ])
+            let changed = try await client.post(
+                "/account/password",
+                form: [
+                    "currentPassword": Fixture.password, "newPassword": "my own long passphrase",
+                    "confirmPassword": "my own long passphrase",
+                ])
             #expect(changed.status == .seeOther)
             #expect(try await client.get("/admin/users").status == .ok)
         }
@@ -131,9 +138,11 @@ struct LoginTests {
         try await withTestApp { (app, _) async throws in
             let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
             let before = try await usersDump(app)
-            let response = try await client.post("/account/password", form: [
-                "currentPassword": Fixture.password, "newPassword": new, "confirmPassword": confirm,
-            ])
+            let response = try await client.post(
+                "/account/password",
+                form: [
+                    "currentPassword": Fixture.password, "newPassword": new, "confirmPassword": confirm,
+                ])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains(Localizer.shared.text(key, .fi)))
             #expect(response.body.string.contains("href=\"#field-\(field)\""))
@@ -145,10 +154,12 @@ struct LoginTests {
         try await withTestApp { (app, _) async throws in
             let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
             let before = try await usersDump(app)
-            let response = try await client.post("/account/password", form: [
-                "currentPassword": "this is not it at all", "newPassword": "a long enough password",
-                "confirmPassword": "a long enough password",
-            ])
+            let response = try await client.post(
+                "/account/password",
+                form: [
+                    "currentPassword": "this is not it at all", "newPassword": "a long enough password",
+                    "confirmPassword": "a long enough password",
+                ])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains(Localizer.shared.text(.errorCurrentPasswordWrong, .fi)))
             #expect(try await usersDump(app) == before)
@@ -159,10 +170,12 @@ struct LoginTests {
         try await withTestApp { (app, _) async throws in
             let laptop = try await Client.loggedIn(app, email: "worker.a@example.fi")
             let phone = try await Client.loggedIn(app, email: "worker.a@example.fi")
-            _ = try await laptop.post("/account/password", form: [
-                "currentPassword": Fixture.password, "newPassword": "a long enough password",
-                "confirmPassword": "a long enough password",
-            ])
+            _ = try await laptop.post(
+                "/account/password",
+                form: [
+                    "currentPassword": Fixture.password, "newPassword": "a long enough password",
+                    "confirmPassword": "a long enough password",
+                ])
             #expect(try await laptop.get("/").status == .ok)
             #expect(try await phone.get("/").status == .seeOther)
         }
@@ -182,7 +195,9 @@ struct LoginTests {
             let response = try await admin.post("/admin/users/\(fixture.workerA)/status", form: ["active": "false"])
             #expect(response.status == .seeOther)
             #expect(try await client.get("/").status == .seeOther, "the open session ends")
-            #expect(try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password).status == .unauthorized)
+            #expect(
+                try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password).status
+                    == .unauthorized)
             #expect(try await User.find(fixture.workerA, on: app.db) != nil, "never deleted")
         }
     }

@@ -93,12 +93,13 @@ struct PageTests {
             let client = try await Client.loggedIn(app, email: email)
             let html = try await client.get("/").body.string
             #expect(html.contains(Localizer.shared.text(.homeNextSteps, .fi)))
-            let expected: L10nKey = switch email {
-            case "worker.a@example.fi": .homeWorkerNext
-            case "lead.a@example.fi": .homeTeamLeadNext
-            case "admin@example.fi": .homeAdminNext
-            default: .homeEvaluatorNext
-            }
+            let expected: L10nKey =
+                switch email {
+                case "worker.a@example.fi": .homeWorkerNext
+                case "lead.a@example.fi": .homeTeamLeadNext
+                case "admin@example.fi": .homeAdminNext
+                default: .homeEvaluatorNext
+                }
             #expect(html.contains(Localizer.shared.text(expected, .fi)))
         }
     }

@@ -13,7 +13,9 @@ struct AccessTests {
     }
 
     @Test func workersReadClientDataOnlyInTheirUnits() {
-        let policy = AccessPolicy(memberships: [.init(unitID: "A", role: .socialWorker), .init(unitID: "B", role: .evaluator)])
+        let policy = AccessPolicy(memberships: [
+            .init(unitID: "A", role: .socialWorker), .init(unitID: "B", role: .evaluator),
+        ])
         #expect(policy.can(.readClientData, inUnit: "A"))
         #expect(!policy.can(.readClientData, inUnit: "B"))
         #expect(policy.units(with: .readClientData) == ["A"])
@@ -21,9 +23,11 @@ struct AccessTests {
     }
 
     @Test func roleIdentifiersAreTheCLIAndAPINames() {
-        #expect(Role.allCases.map(\.rawValue) == [
-            "social-worker", "social-instructor", "group-leader", "outreach-worker", "team-lead", "evaluator", "admin",
-        ])
+        #expect(
+            Role.allCases.map(\.rawValue) == [
+                "social-worker", "social-instructor", "group-leader", "outreach-worker", "team-lead", "evaluator",
+                "admin",
+            ])
         #expect(Role(identifier: " Team-Lead ") == .teamLead)
         #expect(Role(identifier: "superuser") == nil)
     }

@@ -68,9 +68,10 @@ struct AuditChainTests {
     }
 
     @Test func actionNamesAreStable() {
-        #expect(AuditAction.allCases.map(\.rawValue) == [
-            "view", "create", "update", "delete", "export", "print", "login", "login-failed", "logout",
-            "permission-denied",
-        ])
+        #expect(
+            AuditAction.allCases.map(\.rawValue) == [
+                "view", "create", "update", "delete", "export", "print", "login", "login-failed", "logout",
+                "permission-denied",
+            ])
     }
 }

@@ -18,7 +18,8 @@ struct LocalizationTests {
         func placeholders(_ text: String) -> Set<String> {
             let regex = try! NSRegularExpression(pattern: "\\{[a-zA-Z]+\\}")
             let range = NSRange(text.startIndex..., in: text)
-            return Set(regex.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } })
+            return Set(
+                regex.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } })
         }
         for key in L10nKey.allCases {
             #expect(placeholders(localizer.text(key, language)) == placeholders(localizer.text(key, .fi)), "\(key)")

@@ -18,7 +18,10 @@ public enum Bootstrap {
             }
             _ = try await (app.db as! any SQLDatabase).raw("SELECT 1").all()
         } catch {
-            throw StartupError(description: "cannot reach the database (\(app.rinnallaConfig.databaseDescription)); check DATABASE_URL, that the server runs, and the credentials")
+            throw StartupError(
+                description:
+                    "cannot reach the database (\(app.rinnallaConfig.databaseDescription)); check DATABASE_URL, that the server runs, and the credentials"
+            )
         }
         try await app.autoMigrate()
         if demo {

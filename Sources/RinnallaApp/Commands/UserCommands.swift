@@ -20,7 +20,9 @@ struct CreateUserCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "email") var email: String?
         @Option(name: "name") var name: String?
-        @Option(name: "role", help: "social-worker, social-instructor, group-leader, outreach-worker, team-lead, evaluator or admin")
+        @Option(
+            name: "role",
+            help: "social-worker, social-instructor, group-leader, outreach-worker, team-lead, evaluator or admin")
         var role: String?
         @Option(name: "unit", help: "The unit's name") var unit: String?
         @Option(name: "language", help: "fi, sv or en (default fi)") var language: String?
@@ -34,11 +36,15 @@ struct CreateUserCommand: AsyncCommand {
         let password = readPasswordFromStandardInput()
         let unitID = try await OrgUnit.query(on: app.db).filter(\.$name == (signature.unit ?? "")).first()?.id
         if signature.unit == nil || unitID == nil {
-            throw CommandErrors.Reported(description: "error (unit): no unit named \"\(signature.unit ?? "")\"; create it with `rinnalla unit create --name`")
+            throw CommandErrors.Reported(
+                description:
+                    "error (unit): no unit named \"\(signature.unit ?? "")\"; create it with `rinnalla unit create --name`"
+            )
         }
         let user = try await CommandErrors.reporting(context) {
             try await UserAdmin.create(
-                .init(name: signature.name, email: signature.email, password: password, role: signature.role,
+                .init(
+                    name: signature.name, email: signature.email, password: password, role: signature.role,
                     unitID: unitID?.uuidString, language: signature.language),
                 mustChangePassword: signature.mustChange, actor: .commandLine("user create"), app: app,
                 now: app.clock.now(), on: app.db)

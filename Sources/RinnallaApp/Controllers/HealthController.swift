@@ -19,7 +19,8 @@ enum HealthController {
             return try await Status(status: "ready").encodeResponse(for: req)
         } catch {
             req.logger.error("readiness check failed", metadata: ["component": "health", "error": "\(error)"])
-            return try await Status(status: "database-unavailable").encodeResponse(status: .serviceUnavailable, for: req)
+            return try await Status(status: "database-unavailable").encodeResponse(
+                status: .serviceUnavailable, for: req)
         }
     }
 }

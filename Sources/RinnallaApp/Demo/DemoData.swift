@@ -18,14 +18,30 @@ public enum DemoData {
     static let outreach = "Etsivä työ ja matalan kynnyksen palvelut"
 
     static let users: [DemoUser] = [
-        DemoUser(email: "admin@demo.rinnalla.fi", name: "Aino Pääkäyttäjä", roles: [(west, .admin)], mustChangePassword: true),
-        DemoUser(email: "sanna@demo.rinnalla.fi", name: "Sanna Salo", roles: [(west, .socialWorker)], mustChangePassword: false),
-        DemoUser(email: "olli@demo.rinnalla.fi", name: "Olli Ohjaaja", roles: [(west, .socialInstructor)], mustChangePassword: false),
-        DemoUser(email: "rasmus@demo.rinnalla.fi", name: "Rasmus Ryhmä", roles: [(west, .groupLeader)], mustChangePassword: false),
-        DemoUser(email: "eetu@demo.rinnalla.fi", name: "Eetu Etsivä", roles: [(outreach, .outreachWorker)], mustChangePassword: false),
-        DemoUser(email: "tiina@demo.rinnalla.fi", name: "Tiina Tiimi", roles: [(west, .teamLead), (east, .teamLead)], mustChangePassword: false),
-        DemoUser(email: "arja@demo.rinnalla.fi", name: "Arja Arvioija", roles: [(west, .evaluator)], mustChangePassword: false),
-        DemoUser(email: "ilkka@demo.rinnalla.fi", name: "Ilkka Itä", roles: [(east, .socialWorker)], mustChangePassword: false),
+        DemoUser(
+            email: "admin@demo.rinnalla.fi", name: "Aino Pääkäyttäjä", roles: [(west, .admin)], mustChangePassword: true
+        ),
+        DemoUser(
+            email: "sanna@demo.rinnalla.fi", name: "Sanna Salo", roles: [(west, .socialWorker)],
+            mustChangePassword: false),
+        DemoUser(
+            email: "olli@demo.rinnalla.fi", name: "Olli Ohjaaja", roles: [(west, .socialInstructor)],
+            mustChangePassword: false),
+        DemoUser(
+            email: "rasmus@demo.rinnalla.fi", name: "Rasmus Ryhmä", roles: [(west, .groupLeader)],
+            mustChangePassword: false),
+        DemoUser(
+            email: "eetu@demo.rinnalla.fi", name: "Eetu Etsivä", roles: [(outreach, .outreachWorker)],
+            mustChangePassword: false),
+        DemoUser(
+            email: "tiina@demo.rinnalla.fi", name: "Tiina Tiimi", roles: [(west, .teamLead), (east, .teamLead)],
+            mustChangePassword: false),
+        DemoUser(
+            email: "arja@demo.rinnalla.fi", name: "Arja Arvioija", roles: [(west, .evaluator)],
+            mustChangePassword: false),
+        DemoUser(
+            email: "ilkka@demo.rinnalla.fi", name: "Ilkka Itä", roles: [(east, .socialWorker)],
+            mustChangePassword: false),
     ]
 
     /// Loads the demo organisation unless it is there already. Returns whether it loaded.
@@ -49,10 +65,12 @@ public enum DemoData {
                 }
             }
             for demo in users {
-                let user = User(email: demo.email, name: demo.name, passwordHash: hash, mustChangePassword: demo.mustChangePassword)
+                let user = User(
+                    email: demo.email, name: demo.name, passwordHash: hash, mustChangePassword: demo.mustChangePassword)
                 try await user.create(on: db)
                 for (unit, role) in demo.roles {
-                    try await UnitMembership(userID: user.requireID(), unitID: unitIDs[unit]!, role: role).create(on: db)
+                    try await UnitMembership(userID: user.requireID(), unitID: unitIDs[unit]!, role: role).create(
+                        on: db)
                 }
             }
             try await Setting.query(on: db).filter(\.$id == "organisation.name").delete()

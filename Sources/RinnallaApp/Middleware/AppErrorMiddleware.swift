@@ -48,7 +48,10 @@ struct AppErrorMiddleware: AsyncMiddleware {
             code = "internal"
             message = Localizer.shared.text(.errorInternal, language, ["requestID": request.id])
             request.logger.critical(
-                "unhandled error", metadata: ["component": "error", "request-id": "\(request.id)", "error": "\(String(reflecting: error))"])
+                "unhandled error",
+                metadata: [
+                    "component": "error", "request-id": "\(request.id)", "error": "\(String(reflecting: error))",
+                ])
         }
         if request.isAPI || request.headers.accept.mediaTypes.first == .json {
             let body = APIModels.ErrorBody(error: .init(code: code, message: message, field: field))

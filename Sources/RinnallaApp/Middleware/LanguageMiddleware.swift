@@ -16,7 +16,8 @@ struct LanguageMiddleware: AsyncMiddleware {
         } else if let code = request.cookies[Self.cookieName]?.string, let language = Language(code: code) {
             request.language = language
         } else {
-            request.language = Language.preferred(acceptLanguage: request.headers.first(name: .acceptLanguage)) ?? .default
+            request.language =
+                Language.preferred(acceptLanguage: request.headers.first(name: .acceptLanguage)) ?? .default
         }
         let response = try await next.respond(to: request)
         if let chosenByQuery {

@@ -63,7 +63,8 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard !request.isAPI, ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
             return try await next.respond(to: request)
         }
-        let sent = (try? request.content.get(String.self, at: Self.fieldName))
+        let sent =
+            (try? request.content.get(String.self, at: Self.fieldName))
             ?? request.headers.first(name: "X-CSRF-Token")
         let expected = request.currentUser?.session.csrfToken ?? request.cookies[Self.loginCookieName]?.string
         guard let sent, let expected, !expected.isEmpty, Secrets.constantTimeEquals(sent, expected) else {

@@ -22,9 +22,10 @@ final class User: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, email: String, name: String, passwordHash: String, language: Language = .fi,
-        mustChangePassword: Bool = false)
-    {
+    init(
+        id: UUID? = nil, email: String, name: String, passwordHash: String, language: Language = .fi,
+        mustChangePassword: Bool = false
+    ) {
         self.id = id
         self.email = User.normalise(email: email)
         self.name = name

@@ -28,12 +28,17 @@ enum OpenAPIDocument {
             ("operationId", .string(id)), ("summary", .string(summary)), ("tags", [.string(tag)]),
         ]
         if !parameters.isEmpty {
-            pairs.append((
-                "parameters",
-                .array(parameters.map { name in
-                    ["name": .string(name), "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]
-                })
-            ))
+            pairs.append(
+                (
+                    "parameters",
+                    .array(
+                        parameters.map { name in
+                            [
+                                "name": .string(name), "in": "path", "required": true,
+                                "schema": ["type": "string", "format": "uuid"],
+                            ]
+                        })
+                ))
         }
         if let body { pairs.append(("requestBody", ["required": true, "content": json(body)])) }
         pairs.append(("responses", .object(responses + errors)))
@@ -45,13 +50,15 @@ enum OpenAPIDocument {
         "/api/v1/auth/token": [
             "post": operation(
                 "createToken", "Log in with email and password; returns a bearer token", tag: "auth",
-                body: ref("TokenRequest"), secured: false, responses: [("201", response("Token created", ref("Token")))]),
+                body: ref("TokenRequest"), secured: false, responses: [("201", response("Token created", ref("Token")))]
+            ),
             "delete": operation(
                 "revokeToken", "Revoke the bearer token used for this call", tag: "auth",
                 responses: [("204", response("Revoked"))]),
         ],
         "/api/v1/me": [
-            "get": operation("getMe", "The logged-in user", tag: "auth", responses: [("200", response("User", ref("User")))])
+            "get": operation(
+                "getMe", "The logged-in user", tag: "auth", responses: [("200", response("User", ref("User")))])
         ],
         "/api/v1/users": [
             "get": operation(
@@ -62,42 +69,53 @@ enum OpenAPIDocument {
                 responses: [("201", response("Created", ref("User")))]),
         ],
         "/api/v1/users/{userID}": [
-            "get": operation("getUser", "One user (admin)", tag: "admin", parameters: ["userID"],
+            "get": operation(
+                "getUser", "One user (admin)", tag: "admin", parameters: ["userID"],
                 responses: [("200", response("User", ref("User")))]),
-            "patch": operation("updateUser", "Change name, email or language (admin)", tag: "admin",
+            "patch": operation(
+                "updateUser", "Change name, email or language (admin)", tag: "admin",
                 body: ref("UserChanges"), parameters: ["userID"], responses: [("200", response("User", ref("User")))]),
         ],
         "/api/v1/users/{userID}/roles": [
-            "post": operation("addRole", "Give the user a role in a unit (admin)", tag: "admin", body: ref("RoleGrant"),
+            "post": operation(
+                "addRole", "Give the user a role in a unit (admin)", tag: "admin", body: ref("RoleGrant"),
                 parameters: ["userID"], responses: [("201", response("User", ref("User")))])
         ],
         "/api/v1/users/{userID}/roles/{membershipID}": [
-            "delete": operation("removeRole", "Remove one role (admin)", tag: "admin",
+            "delete": operation(
+                "removeRole", "Remove one role (admin)", tag: "admin",
                 parameters: ["userID", "membershipID"], responses: [("204", response("Removed"))])
         ],
         "/api/v1/users/{userID}/deactivate": [
-            "post": operation("deactivateUser", "Deactivate; users are never deleted (admin)", tag: "admin",
+            "post": operation(
+                "deactivateUser", "Deactivate; users are never deleted (admin)", tag: "admin",
                 parameters: ["userID"], responses: [("200", response("User", ref("User")))])
         ],
         "/api/v1/users/{userID}/activate": [
-            "post": operation("activateUser", "Reactivate (admin)", tag: "admin", parameters: ["userID"],
+            "post": operation(
+                "activateUser", "Reactivate (admin)", tag: "admin", parameters: ["userID"],
                 responses: [("200", response("User", ref("User")))])
         ],
         "/api/v1/units": [
-            "get": operation("listUnits", "All units (admin)", tag: "admin",
+            "get": operation(
+                "listUnits", "All units (admin)", tag: "admin",
                 responses: [("200", response("Units", ["type": "array", "items": ref("Unit")]))]),
-            "post": operation("createUnit", "Create a unit (admin)", tag: "admin", body: ref("NewUnit"),
+            "post": operation(
+                "createUnit", "Create a unit (admin)", tag: "admin", body: ref("NewUnit"),
                 responses: [("201", response("Created", ref("Unit")))]),
         ],
         "/api/v1/units/{unitID}": [
-            "get": operation("getUnit", "One unit (admin)", tag: "admin", parameters: ["unitID"],
+            "get": operation(
+                "getUnit", "One unit (admin)", tag: "admin", parameters: ["unitID"],
                 responses: [("200", response("Unit", ref("Unit")))])
         ],
     ]
 
     static let roleEnum: JSONValue = [
         "type": "string",
-        "enum": ["social-worker", "social-instructor", "group-leader", "outreach-worker", "team-lead", "evaluator", "admin"],
+        "enum": [
+            "social-worker", "social-instructor", "group-leader", "outreach-worker", "team-lead", "evaluator", "admin",
+        ],
     ]
 
     static let schemas: JSONValue = [
@@ -107,7 +125,8 @@ enum OpenAPIDocument {
                 "error": [
                     "type": "object", "required": ["code", "message"],
                     "properties": [
-                        "code": ["type": "string"], "message": ["type": "string", "description": "In the user's language"],
+                        "code": ["type": "string"],
+                        "message": ["type": "string", "description": "In the user's language"],
                         "field": ["type": ["string", "null"], "description": "The input field concerned"],
                     ],
                 ]
@@ -147,7 +166,8 @@ enum OpenAPIDocument {
             "properties": [
                 "email": ["type": "string", "format": "email"], "name": ["type": "string", "maxLength": 200],
                 "password": ["type": "string", "minLength": 12], "role": roleEnum,
-                "unitID": ["type": "string", "format": "uuid"], "language": ["type": "string", "enum": ["fi", "sv", "en"]],
+                "unitID": ["type": "string", "format": "uuid"],
+                "language": ["type": "string", "enum": ["fi", "sv", "en"]],
                 "mustChangePassword": ["type": "boolean", "default": true],
             ],
         ],
@@ -177,7 +197,8 @@ enum OpenAPIDocument {
         "openapi": "3.1.0",
         "info": [
             "title": "Rinnalla API", "version": "1.0.0",
-            "description": "Social rehabilitation and inclusion work. Authenticate with POST /api/v1/auth/token and send `Authorization: Bearer <token>`. Error messages follow the user's language.",
+            "description":
+                "Social rehabilitation and inclusion work. Authenticate with POST /api/v1/auth/token and send `Authorization: Bearer <token>`. Error messages follow the user's language.",
         ],
         "servers": [["url": "/"]],
         "security": [["bearerAuth": []]],

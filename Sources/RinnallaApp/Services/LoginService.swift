@@ -23,7 +23,8 @@ enum LoginService {
 
         guard let user, user.isActive else {
             _ = try await Passwords.verify(password, hash: Passwords.decoyHash, on: request.application)
-            try await AuditLog.append(.loginFailed, actor: actor, detail: "unknown-or-inactive", now: now, on: request.db)
+            try await AuditLog.append(
+                .loginFailed, actor: actor, detail: "unknown-or-inactive", now: now, on: request.db)
             return .failed
         }
         actor.userID = user.id

@@ -83,7 +83,9 @@ enum UserAdmin {
             var changed: [String] = []
             if let name, name != user.name { user.name = name; changed.append("name") }
             if let email, email != user.email { user.email = email; changed.append("email") }
-            if let language, language.rawValue != user.language { user.language = language.rawValue; changed.append("language") }
+            if let language, language.rawValue != user.language {
+                user.language = language.rawValue; changed.append("language")
+            }
             guard !changed.isEmpty else { return user }
             try await user.update(on: db)
             try await AuditLog.append(
@@ -121,8 +123,9 @@ enum UserAdmin {
         _ userID: UUID, membershipID: UUID, actor: AuditActor, now: Date, on db: any Database
     ) async throws {
         try await db.atomically { db in
-            guard let membership = try await UnitMembership.query(on: db)
-                .filter(\.$id == membershipID).filter(\.$user.$id == userID).first()
+            guard
+                let membership = try await UnitMembership.query(on: db)
+                    .filter(\.$id == membershipID).filter(\.$user.$id == userID).first()
             else { throw AppError.notFound }
             if membership.role == Role.admin.rawValue {
                 try await ensureAnotherAdmin(besides: userID, on: db)
@@ -180,7 +183,9 @@ enum UserAdmin {
         }
     }
 
-    static func createUnit(_ nameText: String?, actor: AuditActor, now: Date, on db: any Database) async throws -> OrgUnit {
+    static func createUnit(_ nameText: String?, actor: AuditActor, now: Date, on db: any Database) async throws
+        -> OrgUnit
+    {
         guard let name = InputRules.trimmed(nameText) else {
             throw AppError.invalid(.errorRequired, field: "name", arguments: ["field": "name"])
         }

@@ -22,14 +22,18 @@ struct AppConfiguration: Sendable {
     }
 
     /// Reads the configuration; every problem found is listed in one message.
-    static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
+    static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> AppConfiguration
+    {
         var problems: [String] = []
         var database = DatabaseChoice.sqliteMemory
         if let url = env["DATABASE_URL"], !url.isEmpty {
             do {
                 database = .postgres(try postgresConfiguration(url: url))
             } catch {
-                problems.append("DATABASE_URL is not a valid postgres:// URL (expected postgres://user:password@host:port/database)")
+                problems.append(
+                    "DATABASE_URL is not a valid postgres:// URL (expected postgres://user:password@host:port/database)"
+                )
             }
         } else {
             let dir = env["RINNALLA_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data"
@@ -62,7 +66,8 @@ struct AppConfiguration: Sendable {
         return configuration
     }
 
-    static let testing = AppConfiguration(database: .sqliteMemory, secureCookies: false, trustProxy: false, publicURL: nil)
+    static let testing = AppConfiguration(
+        database: .sqliteMemory, secureCookies: false, trustProxy: false, publicURL: nil)
 }
 
 private struct ConfigurationKey: StorageKey { typealias Value = AppConfiguration }

@@ -9,9 +9,10 @@ enum Components {
     }
 
     /// A POST form with the CSRF token.
-    static func postForm(action: String, _ context: PageContext, id: String? = nil,
-        class className: String? = nil, _ nodes: Node<HTML.FormContext>...) -> Node<HTML.BodyContext>
-    {
+    static func postForm(
+        action: String, _ context: PageContext, id: String? = nil,
+        class className: String? = nil, _ nodes: Node<HTML.FormContext>...
+    ) -> Node<HTML.BodyContext> {
         .form(
             .method(.post), .action(action),
             .unwrap(id) { .id($0) },
@@ -31,7 +32,8 @@ enum Components {
         let described = [hint != nil ? "\(id)-hint" : nil, hasError ? "\(id)-error" : nil].compactMap { $0 }
         return .div(
             .class(hasError ? "field field-error" : "field"),
-            .label(.attribute(named: "for", value: id), .text(label),
+            .label(
+                .attribute(named: "for", value: id), .text(label),
                 .if(required, .span(.class("required"), .text(" (\(context.t(.formRequired)))")))),
             .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .text($0)) },
             .if(hasError, .p(.class("error-message"), .id("\(id)-error"), .text(error?.message ?? ""))),
@@ -40,7 +42,8 @@ enum Components {
                 .attribute(named: "value", value: value),
                 required ? .required(true) : .empty,
                 .attribute(named: "autocomplete", value: autocomplete),
-                .attribute(named: "aria-describedby", value: described.isEmpty ? nil : described.joined(separator: " ")),
+                .attribute(
+                    named: "aria-describedby", value: described.isEmpty ? nil : described.joined(separator: " ")),
                 .attribute(named: "aria-invalid", value: hasError ? "true" : nil)
             )
         )
@@ -71,11 +74,13 @@ enum Components {
     static func errorSummary(_ error: FieldError?, _ context: PageContext) -> Node<HTML.BodyContext> {
         guard let error else { return .empty }
         return .div(
-            .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
+            .class("error-summary"), .attribute(named: "role", value: "alert"),
+            .attribute(named: "tabindex", value: "-1"),
             .id("error-summary"),
             .h2(.text(context.t(.formErrorSummary))),
             .p(
-                .if(error.field != nil,
+                .if(
+                    error.field != nil,
                     .a(.href("#field-\(error.field ?? "")"), .text(error.message)),
                     else: .text(error.message)))
         )
@@ -86,12 +91,15 @@ enum Components {
         return .div(.class("notice"), .attribute(named: "role", value: "status"), .text(notice))
     }
 
-    static func submit(_ label: String, id: String? = nil, class className: String = "button") -> Node<HTML.FormContext> {
+    static func submit(_ label: String, id: String? = nil, class className: String = "button") -> Node<HTML.FormContext>
+    {
         .button(.type(.submit), .class(className), .unwrap(id) { .id($0) }, .text(label))
     }
 
     /// An `<option>` with its label as text content (Plot's own puts it in an attribute).
-    static func optionNode(value: String, label: String, selected: Bool, lang: String? = nil) -> Node<HTML.SelectContext> {
+    static func optionNode(value: String, label: String, selected: Bool, lang: String? = nil) -> Node<
+        HTML.SelectContext
+    > {
         .element(
             named: "option",
             nodes: [

@@ -20,7 +20,8 @@ enum Layout {
                 .unwrap(bodyClass.isEmpty ? nil : bodyClass) { .class($0) },
                 .a(.class("skip-link"), .href("#main"), .text(context.t(.navSkip))),
                 header(context),
-                .main(.id("main"), .attribute(named: "tabindex", value: "-1"),
+                .main(
+                    .id("main"), .attribute(named: "tabindex", value: "-1"),
                     Components.notice(context),
                     content),
                 .footer(.class("site-footer"), .p(.text(context.t(.footerText))))
@@ -36,28 +37,34 @@ enum Layout {
                 .a(.href(SiteURL.home.path), .class("brand-name"), .text(context.t(.appName))),
                 .span(.class("brand-tagline"), .text(context.t(.appTagline)))
             ),
-            .unwrap(context.user, { user in
-                .group(
-                    .div(
-                        .class("user-box"),
-                        .p(.class("user-name"), .text(context.t(.navLoggedInAs, ["name": user.name]))),
-                        .if(!user.units.isEmpty,
-                            .p(.class("user-units"), .text(user.units.map(\.name).joined(separator: ", ")))),
-                        languageForm(context),
-                        Components.postForm(action: SiteURL.logout.path, context, class: "logout-form",
-                            .button(.type(.submit), .id("logout-button"), .class("link-button"),
-                                .text(context.t(.navLogout))))
-                    ),
-                    navigation(user, context)
-                )
-            }, else: anonymousLanguageLinks(context))
+            .unwrap(
+                context.user,
+                { user in
+                    .group(
+                        .div(
+                            .class("user-box"),
+                            .p(.class("user-name"), .text(context.t(.navLoggedInAs, ["name": user.name]))),
+                            .if(
+                                !user.units.isEmpty,
+                                .p(.class("user-units"), .text(user.units.map(\.name).joined(separator: ", ")))),
+                            languageForm(context),
+                            Components.postForm(
+                                action: SiteURL.logout.path, context, class: "logout-form",
+                                .button(
+                                    .type(.submit), .id("logout-button"), .class("link-button"),
+                                    .text(context.t(.navLogout))))
+                        ),
+                        navigation(user, context)
+                    )
+                }, else: anonymousLanguageLinks(context))
         )
     }
 
     private static func languageForm(_ context: PageContext) -> Node<HTML.BodyContext> {
         Components.postForm(
             action: SiteURL.language.path, context, id: "language-form", class: "language-form",
-            .label(.attribute(named: "for", value: "language-select"), .class("visually-hidden"),
+            .label(
+                .attribute(named: "for", value: "language-select"), .class("visually-hidden"),
                 .text(context.t(.languageLabel))),
             .select(
                 .attribute(named: "name", value: "language"), .id("language-select"),
@@ -67,7 +74,8 @@ enum Layout {
                         lang: language.rawValue)
                 }
             ),
-            .button(.type(.submit), .id("language-submit"), .class("button secondary"),
+            .button(
+                .type(.submit), .id("language-submit"), .class("button secondary"),
                 .text(context.t(.languageSubmit)))
         )
     }
@@ -78,10 +86,13 @@ enum Layout {
             .ul(
                 .forEach(Language.allCases) { language in
                     .li(
-                        .if(language == context.language,
-                            .span(.attribute(named: "aria-current", value: "true"),
+                        .if(
+                            language == context.language,
+                            .span(
+                                .attribute(named: "aria-current", value: "true"),
                                 .attribute(named: "lang", value: language.rawValue), .text(language.nativeName)),
-                            else: .a(.href("\(context.path)?lang=\(language.rawValue)"),
+                            else: .a(
+                                .href("\(context.path)?lang=\(language.rawValue)"),
                                 .attribute(named: "lang", value: language.rawValue),
                                 .attribute(named: "hreflang", value: language.rawValue),
                                 .text(language.nativeName)))
@@ -105,8 +116,10 @@ enum Layout {
             .class("main-nav"), .attribute(named: "aria-label", value: context.t(.navMain)),
             .ul(
                 .forEach(links) { link in
-                    .li(.a(.href(link.0), .text(link.1),
-                        .if(context.path == link.0, .attribute(named: "aria-current", value: "page"))))
+                    .li(
+                        .a(
+                            .href(link.0), .text(link.1),
+                            .if(context.path == link.0, .attribute(named: "aria-current", value: "page"))))
                 }
             )
         )

@@ -20,7 +20,8 @@ final class Client: Sendable {
     }
 
     /// Logs in through the real login form.
-    static func loggedIn(_ app: Application, email: String, password: String = Fixture.password) async throws -> Client {
+    static func loggedIn(_ app: Application, email: String, password: String = Fixture.password) async throws -> Client
+    {
         let client = Client(app)
         let response = try await client.login(email: email, password: password)
         #expect(response.status == .seeOther, "login of \(email) failed: \(response.body.string.prefix(300))")
@@ -97,7 +98,9 @@ struct APIClient: Sendable {
     let app: Application
     let token: String?
 
-    static func loggedIn(_ app: Application, email: String, password: String = Fixture.password) async throws -> APIClient {
+    static func loggedIn(_ app: Application, email: String, password: String = Fixture.password) async throws
+        -> APIClient
+    {
         let response = try await APIClient(app: app, token: nil)
             .send(.POST, "/api/v1/auth/token", json: ["email": email, "password": password])
         #expect(response.status == .created)
@@ -105,9 +108,10 @@ struct APIClient: Sendable {
         return APIClient(app: app, token: token)
     }
 
-    func send(_ method: HTTPMethod, _ path: String, json: [String: String]? = nil, raw: String? = nil,
-        language: String? = nil) async throws -> TestingHTTPResponse
-    {
+    func send(
+        _ method: HTTPMethod, _ path: String, json: [String: String]? = nil, raw: String? = nil,
+        language: String? = nil
+    ) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         if let token { headers.bearerAuthorization = .init(token: token) }
         if let language { headers.replaceOrAdd(name: .acceptLanguage, value: language) }

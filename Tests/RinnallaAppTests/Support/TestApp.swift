@@ -56,7 +56,8 @@ func withTestApp(
             let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
             schema = String(name)
             try await createSchema(String(name), url: url, on: app)
-            configuration.database = .postgres(try AppConfiguration.postgresConfiguration(url: url, searchPath: [String(name)]))
+            configuration.database = .postgres(
+                try AppConfiguration.postgresConfiguration(url: url, searchPath: [String(name)]))
         }
         try await configure(app, configuration: configuration)
         app.logger.logLevel = .warning
@@ -74,7 +75,8 @@ private func createSchema(_ name: String, url: String, on app: Application) asyn
     let configuration = try AppConfiguration.postgresConfiguration(url: url)
     let connection = try await PostgresConnection.connect(
         configuration: .init(
-            host: configuration.coreConfiguration.host ?? "127.0.0.1", port: configuration.coreConfiguration.port ?? 5432,
+            host: configuration.coreConfiguration.host ?? "127.0.0.1",
+            port: configuration.coreConfiguration.port ?? 5432,
             username: configuration.coreConfiguration.username, password: configuration.coreConfiguration.password,
             database: configuration.coreConfiguration.database, tls: .disable),
         id: 1, logger: app.logger)

@@ -43,7 +43,8 @@ enum APIAdminController {
     static func createUser(req: Request) async throws -> Response {
         let body = try req.decodeJSON(NewUserRequest.self)
         let user = try await UserAdmin.create(
-            .init(name: body.name, email: body.email, password: body.password, role: body.role, unitID: body.unitID,
+            .init(
+                name: body.name, email: body.email, password: body.password, role: body.role, unitID: body.unitID,
                 language: body.language),
             mustChangePassword: body.mustChangePassword ?? true, actor: req.auditActor, app: req.application,
             now: req.now, on: req.db)
@@ -87,7 +88,9 @@ enum APIAdminController {
     }
 
     static func listUnits(req: Request) async throws -> [APIModels.UnitDTO] {
-        try await OrgUnit.query(on: req.db).sort(\.$name).all().map { .init(id: try $0.requireID(), name: $0.name, isActive: $0.isActive) }
+        try await OrgUnit.query(on: req.db).sort(\.$name).all().map {
+            .init(id: try $0.requireID(), name: $0.name, isActive: $0.isActive)
+        }
     }
 
     static func getUnit(req: Request) async throws -> APIModels.UnitDTO {

@@ -15,7 +15,8 @@ enum APIAuthController {
             let memberships = try await UnitMembership.query(on: req.db).filter(\.$user.$id == user.requireID())
                 .with(\.$unit).all()
             let dto = APIModels.TokenDTO(
-                token: secret, tokenType: "Bearer", expiresAt: req.now.addingTimeInterval(SessionPolicy.apiTokenLifetime),
+                token: secret, tokenType: "Bearer",
+                expiresAt: req.now.addingTimeInterval(SessionPolicy.apiTokenLifetime),
                 user: try .init(user, memberships: memberships))
             return try await dto.encodeResponse(status: .created, for: req)
         case .failed:

@@ -26,7 +26,8 @@ enum AdminController {
         return users.compactMap { user in
             guard let id = user.id else { return nil }
             let roles = (byUser[id] ?? []).compactMap { m in Role(rawValue: m.role).map { (m.unit.name, $0) } }
-            return .init(id: id, name: user.name, email: user.email, isActive: user.isActive,
+            return .init(
+                id: id, name: user.name, email: user.email, isActive: user.isActive,
                 lastLogin: user.lastLoginAt, roles: roles)
         }
     }
@@ -93,7 +94,8 @@ enum AdminController {
         let id = try req.id("userID")
         let membershipID = try req.id("membershipID")
         return try await handle(req, userID: id, success: .saved) {
-            try await UserAdmin.removeRole(id, membershipID: membershipID, actor: req.auditActor, now: req.now, on: req.db)
+            try await UserAdmin.removeRole(
+                id, membershipID: membershipID, actor: req.auditActor, now: req.now, on: req.db)
         }
     }
 
@@ -140,7 +142,9 @@ enum AdminController {
     ) async throws -> Response {
         let units = try await OrgUnit.query(on: req.db).sort(\.$name).all()
         let memberships = try await UnitMembership.query(on: req.db).all()
-        let counts = Dictionary(grouping: memberships, by: { $0.$unit.id }).mapValues { Set($0.map { $0.$user.id }).count }
+        let counts = Dictionary(grouping: memberships, by: { $0.$unit.id }).mapValues {
+            Set($0.map { $0.$user.id }).count
+        }
         let rows = units.compactMap { unit in unit.id.map { ($0, unit.name, counts[$0] ?? 0) } }
         return AdminUnitsPage.render(context, units: rows, name: name, error: error).response(status)
     }

@@ -16,7 +16,8 @@ enum UnitController {
         return UnitPage.render(PageContext(req), model).response()
     }
 
-    static func query(unitID: UUID, on db: any Database) async throws -> [(name: String, email: String, roles: [Role])] {
+    static func query(unitID: UUID, on db: any Database) async throws -> [(name: String, email: String, roles: [Role])]
+    {
         let memberships = try await UnitMembership.query(on: db)
             .filter(\.$unit.$id == unitID)
             .with(\.$user)
@@ -66,7 +67,8 @@ extension AuditTablePage.Row {
     init(_ event: AuditEvent) {
         self.init(
             time: event.occurredAt, actor: event.actorName ?? "–", action: event.action,
-            record: [event.recordType, event.recordID.map { String($0.prefix(8)) }].compactMap { $0 }.joined(separator: " "),
+            record: [event.recordType, event.recordID.map { String($0.prefix(8)) }].compactMap { $0 }.joined(
+                separator: " "),
             ipAddress: event.ipAddress ?? "", detail: event.detail ?? "")
     }
 }

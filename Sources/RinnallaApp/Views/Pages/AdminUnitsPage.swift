@@ -11,19 +11,23 @@ enum AdminUnitsPage {
             title: context.t(.adminUnitsTitle), context,
             content: .group(
                 .h1(.text(context.t(.adminUnitsTitle))),
-                .if(units.isEmpty,
+                .if(
+                    units.isEmpty,
                     .p(.class("empty-state"), .text(context.t(.adminUnitsEmpty))),
                     else: .div(
                         .class("table-wrap"),
                         .table(
-                            .thead(.tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUnitsName))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUnitsMembers)))
-                            )),
-                            .tbody(.forEach(units) { unit in
-                                .tr(.td(.a(.href(SiteURL.unit(unit.id).path), .text(unit.name))),
-                                    .td(.text(String(unit.members))))
-                            })
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUnitsName))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUnitsMembers)))
+                                )),
+                            .tbody(
+                                .forEach(units) { unit in
+                                    .tr(
+                                        .td(.a(.href(SiteURL.unit(unit.id).path), .text(unit.name))),
+                                        .td(.text(String(unit.members))))
+                                })
                         )
                     )),
                 .section(
@@ -32,7 +36,8 @@ enum AdminUnitsPage {
                     Components.errorSummary(error, context),
                     Components.postForm(
                         action: SiteURL.adminUnits.path, context, id: "new-unit-form",
-                        Components.field("name", label: context.t(.adminUnitsName), value: name, required: true,
+                        Components.field(
+                            "name", label: context.t(.adminUnitsName), value: name, required: true,
                             autocomplete: "off", error: error, context),
                         Components.submit(context.t(.adminUnitsCreate), id: "create-unit")
                     )

@@ -20,21 +20,26 @@ enum AdminUserPage {
             content: .group(
                 .p(.a(.href(SiteURL.adminUsers.path), .text("← " + context.t(.adminUsersTitle)))),
                 .h1(.text(model.name)),
-                .p(.text("\(context.t(.adminUsersStatus)): "
-                    + context.t(model.isActive ? .adminUsersActive : .adminUsersInactive)
-                    + " · \(context.t(.adminUsersLastLogin)): "
-                    + (model.lastLogin.map(context.dateTime) ?? context.t(.adminUsersNever)))),
+                .p(
+                    .text(
+                        "\(context.t(.adminUsersStatus)): "
+                            + context.t(model.isActive ? .adminUsersActive : .adminUsersInactive)
+                            + " · \(context.t(.adminUsersLastLogin)): "
+                            + (model.lastLogin.map(context.dateTime) ?? context.t(.adminUsersNever)))),
                 Components.errorSummary(error, context),
                 .section(
                     .class("card"),
                     .h2(.text(context.t(.adminUsersEdit))),
                     Components.postForm(
                         action: SiteURL.adminUser(model.id).path, context, id: "edit-user-form",
-                        Components.field("name", label: context.t(.adminUsersName), value: model.name,
+                        Components.field(
+                            "name", label: context.t(.adminUsersName), value: model.name,
                             required: true, autocomplete: "off", error: error, context),
-                        Components.field("email", label: context.t(.adminUsersEmail), type: .email,
+                        Components.field(
+                            "email", label: context.t(.adminUsersEmail), type: .email,
                             value: model.email, required: true, autocomplete: "off", error: error, context),
-                        Components.select("language", label: context.t(.adminUsersLanguage),
+                        Components.select(
+                            "language", label: context.t(.adminUsersLanguage),
                             options: Language.allCases.map { ($0.rawValue, $0.nativeName) },
                             selected: model.language, error: error, context),
                         Components.submit(context.t(.adminUsersSave), id: "save-user")
@@ -43,26 +48,35 @@ enum AdminUserPage {
                 .section(
                     .class("card"),
                     .h2(.text(context.t(.adminUsersRoles))),
-                    .if(model.memberships.isEmpty,
+                    .if(
+                        model.memberships.isEmpty,
                         .p(.class("empty-state"), .text(context.t(.adminUsersNoRoles))),
-                        else: .ul(.class("role-list"), .forEach(model.memberships) { membership in
-                            .li(
-                                .text("\(context.t(membership.role.l10nKey)) – \(membership.unit) "),
-                                Components.postForm(
-                                    action: SiteURL.adminUserRemoveRole(model.id, membership: membership.id).path,
-                                    context, class: "inline-form",
-                                    .button(.type(.submit), .class("link-button"),
-                                        .attribute(named: "aria-label",
-                                            value: "\(context.t(.adminUsersRemoveRole)): \(context.t(membership.role.l10nKey)), \(membership.unit)"),
-                                        .text(context.t(.adminUsersRemoveRole))))
-                            )
-                        })),
+                        else: .ul(
+                            .class("role-list"),
+                            .forEach(model.memberships) { membership in
+                                .li(
+                                    .text("\(context.t(membership.role.l10nKey)) – \(membership.unit) "),
+                                    Components.postForm(
+                                        action: SiteURL.adminUserRemoveRole(model.id, membership: membership.id).path,
+                                        context, class: "inline-form",
+                                        .button(
+                                            .type(.submit), .class("link-button"),
+                                            .attribute(
+                                                named: "aria-label",
+                                                value:
+                                                    "\(context.t(.adminUsersRemoveRole)): \(context.t(membership.role.l10nKey)), \(membership.unit)"
+                                            ),
+                                            .text(context.t(.adminUsersRemoveRole))))
+                                )
+                            })),
                     Components.postForm(
                         action: SiteURL.adminUserRoles(model.id).path, context, id: "add-role-form",
-                        Components.select("role", label: context.t(.adminUsersRole),
+                        Components.select(
+                            "role", label: context.t(.adminUsersRole),
                             options: Role.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
                             selected: nil, required: true, error: error, context),
-                        Components.select("unitID", label: context.t(.adminUsersUnit),
+                        Components.select(
+                            "unitID", label: context.t(.adminUsersUnit),
                             options: model.units.map { ($0.id.uuidString, $0.name) }, selected: nil,
                             required: true, error: error, context),
                         Components.submit(context.t(.adminUsersAddRole), id: "add-role")
@@ -73,7 +87,8 @@ enum AdminUserPage {
                     .h2(.text(context.t(.adminUsersResetPassword))),
                     Components.postForm(
                         action: SiteURL.adminUserPassword(model.id).path, context, id: "reset-password-form",
-                        Components.field("password", label: context.t(.adminUsersInitialPassword), type: .password,
+                        Components.field(
+                            "password", label: context.t(.adminUsersInitialPassword), type: .password,
                             required: true, autocomplete: "new-password",
                             hint: context.t(.adminUsersInitialPasswordHint), error: error, context),
                         Components.submit(context.t(.adminUsersResetPassword), id: "reset-password")
@@ -86,7 +101,8 @@ enum AdminUserPage {
                     Components.postForm(
                         action: SiteURL.adminUserStatus(model.id).path, context, id: "status-form",
                         .input(.type(.hidden), .name("active"), .value(model.isActive ? "false" : "true")),
-                        Components.submit(context.t(model.isActive ? .adminUsersDeactivate : .adminUsersActivate),
+                        Components.submit(
+                            context.t(model.isActive ? .adminUsersDeactivate : .adminUsersActivate),
                             id: "toggle-status", class: model.isActive ? "button danger" : "button")
                     )
                 )

@@ -28,28 +28,35 @@ enum AdminUsersPage {
             title: context.t(.adminUsersTitle), context,
             content: .group(
                 .h1(.text(context.t(.adminUsersTitle))),
-                .if(users.isEmpty,
+                .if(
+                    users.isEmpty,
                     .p(.class("empty-state"), .text(context.t(.adminUsersEmpty))),
                     else: .div(
                         .class("table-wrap"),
                         .table(
-                            .thead(.tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersName))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersEmail))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersRoles))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersStatus))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersLastLogin)))
-                            )),
-                            .tbody(.forEach(users) { user in
+                            .thead(
                                 .tr(
-                                    .td(.a(.href(SiteURL.adminUser(user.id).path), .text(user.name))),
-                                    .td(.text(user.email)),
-                                    .td(.text(user.roles.map { "\(context.t($0.role.l10nKey)) (\($0.unit))" }
-                                        .joined(separator: ", "))),
-                                    .td(.text(context.t(user.isActive ? .adminUsersActive : .adminUsersInactive))),
-                                    .td(.text(user.lastLogin.map(context.dateTime) ?? context.t(.adminUsersNever)))
-                                )
-                            })
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersName))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersEmail))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersRoles))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersStatus))),
+                                    .th(
+                                        .attribute(named: "scope", value: "col"), .text(context.t(.adminUsersLastLogin))
+                                    )
+                                )),
+                            .tbody(
+                                .forEach(users) { user in
+                                    .tr(
+                                        .td(.a(.href(SiteURL.adminUser(user.id).path), .text(user.name))),
+                                        .td(.text(user.email)),
+                                        .td(
+                                            .text(
+                                                user.roles.map { "\(context.t($0.role.l10nKey)) (\($0.unit))" }
+                                                    .joined(separator: ", "))),
+                                        .td(.text(context.t(user.isActive ? .adminUsersActive : .adminUsersInactive))),
+                                        .td(.text(user.lastLogin.map(context.dateTime) ?? context.t(.adminUsersNever)))
+                                    )
+                                })
                         )
                     )),
                 .section(
@@ -58,20 +65,26 @@ enum AdminUsersPage {
                     Components.errorSummary(error, context),
                     Components.postForm(
                         action: SiteURL.adminUsers.path, context, id: "new-user-form",
-                        Components.field("name", label: context.t(.adminUsersName), value: form.name,
+                        Components.field(
+                            "name", label: context.t(.adminUsersName), value: form.name,
                             required: true, autocomplete: "off", error: error, context),
-                        Components.field("email", label: context.t(.adminUsersEmail), type: .email,
+                        Components.field(
+                            "email", label: context.t(.adminUsersEmail), type: .email,
                             value: form.email, required: true, autocomplete: "off", error: error, context),
-                        Components.select("role", label: context.t(.adminUsersRole),
+                        Components.select(
+                            "role", label: context.t(.adminUsersRole),
                             options: Role.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
                             selected: form.role, required: true, error: error, context),
-                        Components.select("unitID", label: context.t(.adminUsersUnit),
+                        Components.select(
+                            "unitID", label: context.t(.adminUsersUnit),
                             options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID,
                             required: true, error: error, context),
-                        Components.select("language", label: context.t(.adminUsersLanguage),
+                        Components.select(
+                            "language", label: context.t(.adminUsersLanguage),
                             options: Language.allCases.map { ($0.rawValue, $0.nativeName) },
                             selected: form.language, error: error, context),
-                        Components.field("password", label: context.t(.adminUsersInitialPassword), type: .password,
+                        Components.field(
+                            "password", label: context.t(.adminUsersInitialPassword), type: .password,
                             required: true, autocomplete: "new-password",
                             hint: context.t(.adminUsersInitialPasswordHint), error: error, context),
                         Components.submit(context.t(.adminUsersCreate), id: "create-user")

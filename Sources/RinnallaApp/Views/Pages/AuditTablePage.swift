@@ -22,29 +22,34 @@ enum AuditTablePage {
             content: .group(
                 .h1(.text(title)),
                 .p(.text(intro)),
-                .if(rows.isEmpty,
+                .if(
+                    rows.isEmpty,
                     .p(.class("empty-state"), .text(empty)),
                     else: .div(
                         .class("table-wrap"),
                         .table(
-                            .thead(.tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditTime))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditUser))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditAction))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditRecord))),
-                                .if(showIP, .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditIp)))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditDetail)))
-                            )),
-                            .tbody(.forEach(rows) { row in
+                            .thead(
                                 .tr(
-                                    .td(.text(context.dateTime(row.time))),
-                                    .td(.text(row.actor)),
-                                    .td(.text(Components.auditActionLabel(row.action, context))),
-                                    .td(.text(row.record)),
-                                    .if(showIP, .td(.text(row.ipAddress))),
-                                    .td(.text(row.detail))
-                                )
-                            })
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditTime))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditUser))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditAction))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditRecord))),
+                                    .if(
+                                        showIP,
+                                        .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditIp)))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditDetail)))
+                                )),
+                            .tbody(
+                                .forEach(rows) { row in
+                                    .tr(
+                                        .td(.text(context.dateTime(row.time))),
+                                        .td(.text(row.actor)),
+                                        .td(.text(Components.auditActionLabel(row.action, context))),
+                                        .td(.text(row.record)),
+                                        .if(showIP, .td(.text(row.ipAddress))),
+                                        .td(.text(row.detail))
+                                    )
+                                })
                         )
                     ))
             ))

@@ -10,7 +10,8 @@ enum HomePage {
                 .section(
                     .attribute(named: "aria-labelledby", value: "units-heading"),
                     .h2(.id("units-heading"), .text(context.t(.homeYourUnits))),
-                    .if(user.memberships.isEmpty,
+                    .if(
+                        user.memberships.isEmpty,
                         .p(.class("empty-state"), .text(context.t(.homeNoUnits))),
                         else: .ul(
                             .class("unit-list"),
@@ -18,8 +19,9 @@ enum HomePage {
                                 .li(
                                     .a(.href(SiteURL.unit(unit.id).path), .text(unit.name)),
                                     .text(" – "),
-                                    .text(user.memberships.filter { $0.unitID == unit.id }
-                                        .map { context.t($0.role.l10nKey) }.joined(separator: ", "))
+                                    .text(
+                                        user.memberships.filter { $0.unitID == unit.id }
+                                            .map { context.t($0.role.l10nKey) }.joined(separator: ", "))
                                 )
                             }
                         ))
@@ -36,17 +38,21 @@ enum HomePage {
     private static func nextSteps(_ user: CurrentUser, _ context: PageContext) -> [Node<HTML.ListContext>] {
         var items: [Node<HTML.ListContext>] = []
         if user.can(.manageUsers) {
-            items.append(.li(.text(context.t(.homeAdminNext) + " "),
-                .a(.href(SiteURL.adminUsers.path), .text(context.t(.homeAdminUsersLink))), .text(" · "),
-                .a(.href(SiteURL.adminUnits.path), .text(context.t(.homeAdminUnitsLink)))))
+            items.append(
+                .li(
+                    .text(context.t(.homeAdminNext) + " "),
+                    .a(.href(SiteURL.adminUsers.path), .text(context.t(.homeAdminUsersLink))), .text(" · "),
+                    .a(.href(SiteURL.adminUnits.path), .text(context.t(.homeAdminUnitsLink)))))
         }
         if user.can(.viewUnitAudit) {
             items.append(.li(.text(context.t(.homeTeamLeadNext))))
         }
         if user.can(.readClientData) {
             for unit in user.units where user.can(.readClientData, inUnit: unit.id) {
-                items.append(.li(.text(context.t(.homeWorkerNext) + " "),
-                    .a(.href(SiteURL.unit(unit.id).path), .text(context.t(.homeOpenUnit, ["unit": unit.name])))))
+                items.append(
+                    .li(
+                        .text(context.t(.homeWorkerNext) + " "),
+                        .a(.href(SiteURL.unit(unit.id).path), .text(context.t(.homeOpenUnit, ["unit": unit.name])))))
             }
         }
         if user.roles.contains(.evaluator) {

@@ -2,7 +2,8 @@ import Plot
 import RinnallaCore
 
 enum LoginPage {
-    static func render(_ context: PageContext, email: String = "", next: String = "/", error: FieldError? = nil) -> HTML {
+    static func render(_ context: PageContext, email: String = "", next: String = "/", error: FieldError? = nil) -> HTML
+    {
         Layout.page(
             title: context.t(.loginTitle), context, bodyClass: "page-login",
             content: .div(

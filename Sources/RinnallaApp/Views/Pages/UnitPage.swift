@@ -15,26 +15,30 @@ enum UnitPage {
             title: context.t(.unitTitle, ["unit": model.unitName]), context,
             content: .group(
                 .h1(.text(context.t(.unitTitle, ["unit": model.unitName]))),
-                .if(model.showAuditLink,
+                .if(
+                    model.showAuditLink,
                     .p(.a(.href(SiteURL.unitAudit(model.unitID).path), .text(context.t(.unitAuditLink))))),
                 .h2(.text(context.t(.unitMembers))),
-                .if(model.members.isEmpty,
+                .if(
+                    model.members.isEmpty,
                     .p(.class("empty-state"), .text(context.t(.unitNoMembers))),
                     else: .div(
                         .class("table-wrap"),
                         .table(
-                            .thead(.tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersName))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersEmail))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersRole)))
-                            )),
-                            .tbody(.forEach(model.members) { member in
+                            .thead(
                                 .tr(
-                                    .td(.text(member.name)),
-                                    .td(.text(member.email)),
-                                    .td(.text(member.roles.map { context.t($0.l10nKey) }.joined(separator: ", ")))
-                                )
-                            })
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersName))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersEmail))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersRole)))
+                                )),
+                            .tbody(
+                                .forEach(model.members) { member in
+                                    .tr(
+                                        .td(.text(member.name)),
+                                        .td(.text(member.email)),
+                                        .td(.text(member.roles.map { context.t($0.l10nKey) }.joined(separator: ", ")))
+                                    )
+                                })
                         )
                     ))
             ))
