@@ -85,7 +85,11 @@ struct LoginTests {
             fixture.clock.advance(by: 8 * 3600 + 1)
             let response = try await client.get("/")
             #expect(response.status == .seeOther)
-            #expect(response.headers.first(name: .location)?.hasPrefix("/login") == true)
+            let location = try #require(response.headers.first(name: .location))
+            #expect(location.hasPrefix("/login"))
+            #expect(location.contains("notice=session-expired"))
+            let page = try await client.get(location)
+            #expect(page.body.string.contains(Localizer.shared.text(.loginSessionExpired, .fi)))
             #expect(try await AuthSession.query(on: app.db).count() == 0)
         }
     }

@@ -14,8 +14,25 @@ struct SessionAuthMiddleware: AsyncMiddleware {
             }
         } else if let token = request.cookies[Self.cookieName]?.string {
             request.currentUser = try await SessionStore.user(forToken: token, kind: .browser, on: request)
+            if request.currentUser == nil {
+                request.sessionEnded = true
+                let response = try await next.respond(to: request)
+                response.cookies[Self.cookieName] = .expired
+                return response
+            }
         }
         return try await next.respond(to: request)
+    }
+}
+
+private struct SessionEndedKey: StorageKey { typealias Value = Bool }
+
+extension Request {
+    /// The browser sent a session cookie whose session has ended (idle time-out, logout
+    /// elsewhere, deactivation), so the login page can say why.
+    var sessionEnded: Bool {
+        get { storage[SessionEndedKey.self] ?? false }
+        set { storage[SessionEndedKey.self] = newValue }
     }
 }
 
@@ -26,7 +43,10 @@ struct RequireUserMiddleware: AsyncMiddleware {
         guard let user = request.currentUser else {
             if request.isAPI { throw AppError.unauthorized }
             let target = request.method == .GET ? request.url.path : "/"
-            return request.redirect(to: SiteURL.login(next: target).path)
+            let login = SiteURL.login(next: target).path
+            guard request.sessionEnded else { return request.redirect(to: login) }
+            let separator = login.contains("?") ? "&" : "?"
+            return request.redirect(to: "\(login)\(separator)notice=\(Notice.sessionExpired.rawValue)")
         }
         if user.mustChangePassword, !request.isAPI,
             ![SiteURL.changePassword.path, SiteURL.logout.path].contains(request.url.path)

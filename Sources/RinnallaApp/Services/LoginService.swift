@@ -53,6 +53,7 @@ enum LoginService {
             user.lastLoginAt = now
             try await user.update(on: db)
             let secret = try await SessionStore.start(for: user, kind: kind, now: now, on: db)
+            try await SessionStore.removeExpired(now: now, on: db)
             try await AuditLog.append(.login, actor: finalActor, detail: kind.rawValue, now: now, on: db)
             return .success(secret: secret, user: user)
         }

@@ -68,6 +68,11 @@ enum SessionStore {
         try await query.delete()
     }
 
+    /// Sessions past their expiry are useless; logins sweep them away.
+    static func removeExpired(now: Date, on db: any Database) async throws {
+        try await AuthSession.query(on: db).filter(\.$expiresAt < now).delete()
+    }
+
     static func cookie(_ secret: String, secure: Bool) -> HTTPCookies.Value {
         HTTPCookies.Value(
             string: secret, expires: nil, maxAge: nil, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
