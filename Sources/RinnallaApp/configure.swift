@@ -24,7 +24,7 @@ func configure(_ app: Application, configuration: AppConfiguration) async throws
     app.middleware = .init()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AppErrorMiddleware(environment: app.environment))
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil))
+    app.middleware.use(FileMiddleware(publicDirectory: publicDirectory(app), defaultFile: nil))
     app.middleware.use(SessionAuthMiddleware())
     app.middleware.use(LanguageMiddleware())
 
@@ -45,4 +45,21 @@ func configureDatabase(_ app: Application, _ choice: AppConfiguration.DatabaseCh
     case .postgres(let configuration):
         app.databases.use(.postgres(configuration: configuration), as: .psql)
     }
+}
+
+/// Where the CSS and JS live: `RINNALLA_PUBLIC_DIR`, else `Public/` in the working
+/// directory, else the `Public/` of the source tree this binary was built from (so the
+/// app looks right when started from another folder during development).
+func publicDirectory(_ app: Application) -> String {
+    let fileManager = FileManager.default
+    if let configured = Environment.get("RINNALLA_PUBLIC_DIR"), !configured.isEmpty {
+        return configured.hasSuffix("/") ? configured : configured + "/"
+    }
+    let working = app.directory.publicDirectory
+    if fileManager.fileExists(atPath: working + "css/app.css") { return working }
+    let sourceTree =
+        URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Public").path + "/"
+    return fileManager.fileExists(atPath: sourceTree + "css/app.css") ? sourceTree : working
 }

@@ -1,0 +1,46 @@
+"""Steps shared by the browser journeys."""
+
+import json
+import pathlib
+
+import axe_playwright_python
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+AXE_SOURCE = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
+
+
+def wait(driver, seconds: float = 10) -> WebDriverWait:
+    return WebDriverWait(driver, seconds)
+
+
+def log_in(driver, base: str, email: str, password: str) -> None:
+    driver.get(base + "/login")
+    driver.find_element(By.NAME, "email").send_keys(email)
+    driver.find_element(By.NAME, "password").send_keys(password)
+    driver.find_element(By.ID, "login-submit").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "logout-button")))
+
+
+def page_language(driver) -> str:
+    return driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+
+
+def serious_axe_violations(driver) -> list:
+    """Runs axe-core (shipped in axe-playwright-python) on the current page."""
+    driver.execute_script(AXE_SOURCE)
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(r => done(r)).catch(e => done({error: String(e)}));"
+    )
+    assert "error" not in result, result
+    return [v for v in result["violations"] if v.get("impact") in ("serious", "critical")]
+
+
+def describe(violations: list) -> str:
+    return json.dumps(
+        [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+          "targets": [n["target"] for n in v["nodes"]][:5]} for v in violations],
+        indent=2, ensure_ascii=False,
+    )
