@@ -1,0 +1,110 @@
+import Foundation
+
+/// A calendar day without time or time zone, so period rules never shift by an hour.
+public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init(_ year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    static var utc: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }
+
+    /// Days since 1.1.1970, for arithmetic.
+    public var ordinal: Int {
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (year, month, day)
+        return Int(Day.utc.date(from: components)!.timeIntervalSince1970 / 86_400)
+    }
+
+    public init(ordinal: Int) {
+        let date = Date(timeIntervalSince1970: Double(ordinal) * 86_400)
+        let parts = Day.utc.dateComponents([.year, .month, .day], from: date)
+        self.init(parts.year!, parts.month!, parts.day!)
+    }
+
+    /// The day of `date` in the organisation's time zone.
+    public init(_ date: Date, timeZone: TimeZone = Formatting.timeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(parts.year!, parts.month!, parts.day!)
+    }
+
+    /// Parses `d.M.yyyy` or `yyyy-MM-dd`.
+    public init?(parsing text: String) {
+        guard let date = Formatting.parseDay(text) else { return nil }
+        self.init(date)
+    }
+
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+    public static func daysInMonth(_ year: Int, _ month: Int) -> Int {
+        var components = DateComponents()
+        (components.year, components.month) = (year, month)
+        return utc.range(of: .day, in: .month, for: utc.date(from: components)!)!.count
+    }
+
+    /// The same day number `months` later; when that day does not exist (31.4.) it is
+    /// the first day of the following month.
+    public func sameDay(monthsLater months: Int) -> Day {
+        let total = (year * 12 + (month - 1)) + months
+        let (y, m) = (total / 12, total % 12 + 1)
+        if day <= Day.daysInMonth(y, m) { return Day(y, m, day) }
+        return m == 12 ? Day(y + 1, 1, 1) : Day(y, m + 1, 1)
+    }
+
+    /// ISO weekday, Monday = 1 … Sunday = 7.
+    public var weekday: Int { ((ordinal + 3) % 7 + 7) % 7 + 1 }
+
+    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// `4.1.2024`
+    public var finnish: String { "\(day).\(month).\(year)" }
+    /// `4.1.`
+    public var finnishWithoutYear: String { "\(day).\(month)." }
+    public var description: String { finnish }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Midnight at the start of this day in the organisation's time zone.
+    public var startDate: Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Formatting.timeZone
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (year, month, day)
+        return calendar.date(from: components)!
+    }
+}
+
+/// An inclusive range of days.
+public struct DayRange: Sendable, Hashable, Codable {
+    public let first: Day
+    public let last: Day
+
+    public init(_ first: Day, _ last: Day) {
+        self.first = first
+        self.last = last
+    }
+
+    public func contains(_ day: Day) -> Bool { first <= day && day <= last }
+
+    public func overlaps(_ other: DayRange) -> Bool { first <= other.last && other.first <= last }
+
+    public var dayCount: Int { last.ordinal - first.ordinal + 1 }
+
+    /// `4.1.-3.4.2024`, the handbook's way; the first year shows only when it differs.
+    public var finnish: String {
+        first.year == last.year
+            ? "\(first.finnishWithoutYear)-\(last.finnish)" : "\(first.finnish)-\(last.finnish)"
+    }
+}
