@@ -47,6 +47,14 @@ func routes(_ app: Application) throws {
     pages.get("units", ":unitID", use: UnitController.show).access(.unitData)
     pages.get("units", ":unitID", "audit", use: UnitController.audit).access(.unitData)
 
+    let clientPages = pages.grouped(RequireCapabilityMiddleware(capability: .readClientData))
+    clientPages.get("clients", use: ClientController.list).access(.user)
+    clientPages.get("clients", "new", use: ClientController.new).access(.user)
+    clientPages.post("clients", use: ClientController.create).access(.user)
+    clientPages.get("clients", ":clientID", use: ClientController.show).access(.unitData)
+    clientPages.get("clients", ":clientID", "edit", use: ClientController.edit).access(.unitData)
+    clientPages.post("clients", ":clientID", use: ClientController.update).access(.unitData)
+
     let admin = pages.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     admin.get("admin", "users", use: AdminController.users).access(.admin)
     admin.post("admin", "users", use: AdminController.createUser).access(.admin)
@@ -66,6 +74,12 @@ func routes(_ app: Application) throws {
     let api = app.grouped("api", "v1").grouped(RequireUserMiddleware())
     api.delete("auth", "token", use: APIAuthController.revokeToken).access(.user)
     api.get("me", use: APIAuthController.me).access(.user)
+
+    let apiClients = api.grouped(RequireCapabilityMiddleware(capability: .readClientData))
+    apiClients.get("clients", use: APIClientController.list).access(.user)
+    apiClients.post("clients", use: APIClientController.create).access(.user)
+    apiClients.get("clients", ":clientID", use: APIClientController.get).access(.unitData)
+    apiClients.patch("clients", ":clientID", use: APIClientController.update).access(.unitData)
 
     let apiAdmin = api.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     apiAdmin.get("users", use: APIAdminController.listUsers).access(.admin)

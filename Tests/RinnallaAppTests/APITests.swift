@@ -112,7 +112,7 @@ struct APITests {
 
     @Test func everyAPIRouteIsInTheOpenAPIDocument() async throws {
         try await withTestApp { (app, _) async throws in
-            let response = try await Client(app).get("/api/openapi.json")
+            let response = try await Browser(app).get("/api/openapi.json")
             #expect(response.status == .ok)
             let json = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
             #expect(json?["openapi"] as? String == "3.1.0")

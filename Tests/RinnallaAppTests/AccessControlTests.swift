@@ -38,7 +38,7 @@ struct AccessControlTests {
             #expect(protected.count >= 25)
             for route in protected {
                 // act
-                let response = try await Client(app).send(route.method, Self.path(route), body: "{}")
+                let response = try await Browser(app).send(route.method, Self.path(route), body: "{}")
                 // check
                 if route.path.first == .constant("api") {
                     #expect(response.status == .unauthorized, "\(route.description) answered \(response.status)")
@@ -66,11 +66,11 @@ struct AccessControlTests {
     @Test func aWorkerOfUnitAGets404ForEveryUnitDataRouteOfUnitB() async throws {
         try await withTestApp { (app, fixture) async throws in
             // setup
-            let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
-            let values = ["unitID": fixture.unitB.uuidString]
+            let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            let values = ["unitID": fixture.unitB.uuidString, "clientID": fixture.clientB.uuidString]
             let unitRoutes = app.routes.all.filter { $0.access == .unitData }
             #expect(!unitRoutes.isEmpty)
-            for route in unitRoutes {
+            for route in unitRoutes where route.path.first != .constant("api") {
                 // act
                 let response =
                     route.method == .GET
@@ -79,17 +79,25 @@ struct AccessControlTests {
                 // check
                 #expect(response.status == .notFound, "\(route.description) answered \(response.status)")
                 #expect(!response.body.string.contains("Itä aikuissosiaalityö"))
+                #expect(!response.body.string.contains("Bea Asiakas"))
             }
             // The same routes answer for the worker's own unit.
             let own = try await client.get("/units/\(fixture.unitA)")
             #expect(own.status == .ok)
+            #expect(try await client.get("/clients/\(fixture.clientA)").status == .ok)
+            // and the API's client routes refuse the other unit too
+            let api = try await APIClient.loggedIn(app, email: "worker.a@example.fi")
+            for route in unitRoutes where route.path.first == .constant("api") {
+                let response = try await api.send(route.method, Self.path(route, values), json: [:])
+                #expect(response.status == .notFound, "\(route.description) answered \(response.status)")
+            }
         }
     }
 
     @Test func adminRoutesAreRefusedToOtherRoles() async throws {
         try await withTestApp { (app, _) async throws in
-            let worker = try await Client.loggedIn(app, email: "worker.a@example.fi")
-            let lead = try await Client.loggedIn(app, email: "lead.a@example.fi")
+            let worker = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            let lead = try await Browser.loggedIn(app, email: "lead.a@example.fi")
             for client in [worker, lead] {
                 for route in app.routes.all where route.access == .admin && route.path.first != .constant("api") {
                     let response =
@@ -106,11 +114,11 @@ struct AccessControlTests {
     @Test func evaluatorsAndAdminsCannotReadTheUnitAuditTrail() async throws {
         try await withTestApp { (app, fixture) async throws in
             for email in ["evaluator@example.fi", "admin@example.fi", "worker.a@example.fi"] {
-                let client = try await Client.loggedIn(app, email: email)
+                let client = try await Browser.loggedIn(app, email: email)
                 let response = try await client.get("/units/\(fixture.unitA)/audit")
                 #expect(response.status == .notFound, "\(email)")
             }
-            let lead = try await Client.loggedIn(app, email: "lead.a@example.fi")
+            let lead = try await Browser.loggedIn(app, email: "lead.a@example.fi")
             #expect(try await lead.get("/units/\(fixture.unitA)/audit").status == .ok)
             #expect(try await lead.get("/units/\(fixture.unitB)/audit").status == .notFound)
         }

@@ -11,7 +11,7 @@ import VaporTesting
 struct AdminTests {
     @Test func anAdminCreatesAUserWhoMustChangeThePassword() async throws {
         try await withTestApp { (app, fixture) async throws in
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             let response = try await admin.post(
                 "/admin/users",
                 form: [
@@ -25,7 +25,7 @@ struct AdminTests {
             let list = try await admin.get("/admin/users?notice=user-created")
             #expect(list.body.string.contains("Uusi Ohjaaja"))
             #expect(list.body.string.contains(Localizer.shared.text(.adminUsersCreated, .fi)))
-            let login = try await Client(app).login(email: "uusi@example.fi", password: "initial password 1")
+            let login = try await Browser(app).login(email: "uusi@example.fi", password: "initial password 1")
             #expect(login.headers.first(name: .location) == "/account/password")
         }
     }
@@ -40,7 +40,7 @@ struct AdminTests {
     ])
     func refusedNewUsersNameTheFieldAndSaveNothing(change: [String: String], field: String, key: L10nKey) async throws {
         try await withTestApp { (app, fixture) async throws in
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             var form = [
                 "name": "Uusi Ohjaaja", "email": "uusi@example.fi", "role": "social-instructor",
                 "unitID": fixture.unitA.uuidString, "password": "initial password 1",
@@ -62,7 +62,7 @@ struct AdminTests {
     @Test func errorsFollowTheAdminsLanguage() async throws {
         try await withTestApp { (app, fixture) async throws in
             try await User.query(on: app.db).filter(\.$id == fixture.admin).set(\.$language, to: "sv").update()
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             let response = try await admin.post("/admin/units", form: ["name": "Länsi aikuissosiaalityö"])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains(Localizer.shared.text(.errorUnitNameTaken, .sv)))
@@ -72,7 +72,7 @@ struct AdminTests {
 
     @Test func rolesAreAddedAndRemoved() async throws {
         try await withTestApp { (app, fixture) async throws in
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             let added = try await admin.post(
                 "/admin/users/\(fixture.workerA)/roles",
                 form: ["role": "team-lead", "unitID": fixture.unitB.uuidString])
@@ -80,7 +80,7 @@ struct AdminTests {
             let membership = try #require(
                 try await UnitMembership.query(on: app.db)
                     .filter(\.$user.$id == fixture.workerA).filter(\.$role == "team-lead").first())
-            let worker = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let worker = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             #expect(try await worker.get("/units/\(fixture.unitB)/audit").status == .ok)
             let removed = try await admin.post(
                 "/admin/users/\(fixture.workerA)/roles/\(try membership.requireID())/remove")
@@ -91,7 +91,7 @@ struct AdminTests {
 
     @Test func theLastAdminCannotBeDeactivatedOrLoseTheRole() async throws {
         try await withTestApp { (app, fixture) async throws in
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             let membership = try #require(try await UnitMembership.query(on: app.db).filter(\.$role == "admin").first())
             let before = try await tableSnapshot(app)
             let removed = try await admin.post(
@@ -106,7 +106,7 @@ struct AdminTests {
 
     @Test func theUnitsPageCreatesAndListsUnits() async throws {
         try await withTestApp { (app, _) async throws in
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             #expect(
                 try await admin.post("/admin/units", form: ["name": "Pohjoinen aikuissosiaalityö"]).status == .seeOther)
             let page = try await admin.get("/admin/units")

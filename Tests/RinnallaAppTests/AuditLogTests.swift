@@ -12,7 +12,7 @@ import VaporTesting
 struct AuditLogTests {
     /// Drives a realistic session of many actions through the routes.
     static func busyDay(_ app: Application, _ fixture: Fixture) async throws {
-        let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+        let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
         _ = try await admin.post("/admin/units", form: ["name": "Pohjoinen aikuissosiaalityö"])
         _ = try await admin.post(
             "/admin/users",
@@ -25,8 +25,8 @@ struct AuditLogTests {
         _ = try await admin.post(
             "/admin/users/\(fixture.workerB)/roles", form: ["role": "group-leader", "unitID": fixture.unitB.uuidString])
         _ = try await admin.post("/admin/users/\(fixture.workerB)/password", form: ["password": "reset password 123"])
-        _ = try await Client(app).login(email: "worker.a@example.fi", password: "wrong password!!")
-        let lead = try await Client.loggedIn(app, email: "lead.a@example.fi")
+        _ = try await Browser(app).login(email: "worker.a@example.fi", password: "wrong password!!")
+        let lead = try await Browser.loggedIn(app, email: "lead.a@example.fi")
         _ = try await lead.get("/units/\(fixture.unitA)/audit")
         _ = try await lead.post("/account/language", form: ["language": "sv"])
         _ = try await lead.post("/logout")
@@ -52,8 +52,8 @@ struct AuditLogTests {
                 "\($0.sequence)|\($0.hash)|\($0.action)|\($0.detail ?? "")"
             }
             // act: every route, as an admin and as a team lead
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
-            let lead = try await Client.loggedIn(app, email: "lead.a@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
+            let lead = try await Browser.loggedIn(app, email: "lead.a@example.fi")
             for client in [admin, lead] {
                 for route in app.routes.all where route.path.first != .constant("api") {
                     let path = AccessControlTests.path(
@@ -92,7 +92,7 @@ struct AuditLogTests {
 
     @Test func rowsRecordWhoWhatAndTheRequest() async throws {
         try await withTestApp { (app, fixture) async throws in
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             _ = try await admin.post("/admin/units", form: ["name": "Pohjoinen"])
             let event = try #require(try await AuditEvent.query(on: app.db).filter(\.$action == "create").first())
             #expect(event.userID == fixture.admin)
@@ -122,12 +122,12 @@ struct AuditLogTests {
             try await AuditLog.append(
                 .view, actor: .init(userID: fixture.workerA, name: "Aila Työntekijä"), unitID: fixture.unitA,
                 clientID: client, recordType: "client", recordID: client.uuidString, now: fixture.clock.now, on: app.db)
-            let lead = try await Client.loggedIn(app, email: "lead.a@example.fi")
+            let lead = try await Browser.loggedIn(app, email: "lead.a@example.fi")
             let page = try await lead.get("/units/\(fixture.unitA)/audit")
             #expect(page.status == .ok)
             #expect(page.body.string.contains("Aila Työntekijä"))
             #expect(page.body.string.contains(Localizer.shared.text(.auditActionView, .fi)))
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             let logins = try await admin.get("/admin/logins")
             #expect(logins.status == .ok)
             #expect(logins.body.string.contains("Leena Esihenkilö"))

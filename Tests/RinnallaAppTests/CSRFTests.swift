@@ -11,7 +11,7 @@ struct CSRFTests {
     @Test func everyPagePostWithoutAValidTokenIs403AndChangesNothing() async throws {
         try await withTestApp { (app, fixture) async throws in
             // setup
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             let values = ["unitID": fixture.unitA.uuidString, "userID": fixture.workerA.uuidString]
             let posts = app.routes.all.filter { $0.method == .POST && $0.path.first != .constant("api") }
             #expect(posts.count >= 10)
@@ -40,7 +40,7 @@ struct CSRFTests {
 
     @Test func loginWithoutTheFormTokenIsRefused() async throws {
         try await withTestApp { (app, _) async throws in
-            let client = Client(app)
+            let client = Browser(app)
             let response = try await client.post(
                 "/login", form: ["email": "worker.a@example.fi", "password": Fixture.password], csrf: false)
             #expect(response.status == .forbidden)

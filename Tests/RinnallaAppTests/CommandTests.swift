@@ -19,7 +19,7 @@ struct CommandTests {
             let admin = try #require(
                 try await User.query(on: app.db).filter(\.$email == "admin@demo.rinnalla.fi").first())
             #expect(admin.mustChangePassword)
-            let login = try await Client(app).login(email: "sanna@demo.rinnalla.fi", password: DemoData.password)
+            let login = try await Browser(app).login(email: "sanna@demo.rinnalla.fi", password: DemoData.password)
             #expect(login.headers.first(name: .location) == "/")
         }
     }
@@ -56,7 +56,7 @@ struct CommandTests {
 
     @Test func auditVerifyCommandReportsTheChain() async throws {
         try await withTestApp { (app, _) async throws in
-            _ = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            _ = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let console = TestConsole()
             var context = CommandContext(console: console, input: CommandInput(arguments: ["rinnalla", "verify"]))
             context.application = app

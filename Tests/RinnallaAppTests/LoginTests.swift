@@ -12,7 +12,7 @@ struct LoginTests {
     @Test func loginSetsASecureSessionCookieAndAuditsIt() async throws {
         try await withTestApp(secureCookies: true) { (app, _) async throws in
             // setup
-            let client = Client(app)
+            let client = Browser(app)
             // act
             let response = try await client.login(email: "Worker.A@example.fi ", password: Fixture.password)
             // check
@@ -32,15 +32,15 @@ struct LoginTests {
 
     @Test func cookiesAreNotSecureWithoutTLS() async throws {
         try await withTestApp { (app, _) async throws in
-            let response = try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password)
+            let response = try await Browser(app).login(email: "worker.a@example.fi", password: Fixture.password)
             #expect(response.headers.setCookie?[SessionAuthMiddleware.cookieName]?.isSecure == false)
         }
     }
 
     @Test func aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() async throws {
         try await withTestApp { (app, _) async throws in
-            let wrong = try await Client(app).login(email: "worker.a@example.fi", password: "not the password at all")
-            let unknown = try await Client(app).login(email: "nobody@example.fi", password: "not the password at all")
+            let wrong = try await Browser(app).login(email: "worker.a@example.fi", password: "not the password at all")
+            let unknown = try await Browser(app).login(email: "nobody@example.fi", password: "not the password at all")
             #expect(wrong.status == .unauthorized)
             #expect(unknown.status == .unauthorized)
             let message = Localizer.shared.text(.loginFailed, .fi)
@@ -55,27 +55,27 @@ struct LoginTests {
         try await withTestApp { (app, fixture) async throws in
             // setup
             for _ in 1...5 {
-                _ = try await Client(app).login(email: "worker.a@example.fi", password: "wrong password here")
+                _ = try await Browser(app).login(email: "worker.a@example.fi", password: "wrong password here")
             }
             // act: the right password is refused while locked, with the same message
-            let locked = try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password)
+            let locked = try await Browser(app).login(email: "worker.a@example.fi", password: Fixture.password)
             // check
             #expect(locked.status == .unauthorized)
             #expect(locked.body.string.contains(Localizer.shared.text(.loginFailed, .fi)))
             fixture.clock.advance(by: 14 * 60)
             #expect(
-                try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password).status
+                try await Browser(app).login(email: "worker.a@example.fi", password: Fixture.password).status
                     == .unauthorized)
             fixture.clock.advance(by: 61)
             #expect(
-                try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password).status
+                try await Browser(app).login(email: "worker.a@example.fi", password: Fixture.password).status
                     == .seeOther)
         }
     }
 
     @Test func aSessionEndsAfterEightHoursIdle() async throws {
         try await withTestApp { (app, fixture) async throws in
-            let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             fixture.clock.advance(by: 7 * 3600)
             #expect(try await client.get("/").status == .ok)
             // Activity keeps the session alive ...
@@ -96,7 +96,7 @@ struct LoginTests {
 
     @Test func logoutEndsTheSession() async throws {
         try await withTestApp { (app, _) async throws in
-            let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let response = try await client.post("/logout")
             #expect(response.status == .seeOther)
             #expect(response.headers.first(name: .location)?.hasPrefix("/login") == true)
@@ -111,7 +111,7 @@ struct LoginTests {
             // setup
             try await User.query(on: app.db).filter(\.$id == fixture.admin).set(\.$mustChangePassword, to: true)
                 .update()
-            let client = Client(app)
+            let client = Browser(app)
             // act
             let login = try await client.login(email: "admin@example.fi", password: Fixture.password)
             // check
@@ -140,7 +140,7 @@ struct LoginTests {
         new: String, confirm: String, field: String, key: L10nKey
     ) async throws {
         try await withTestApp { (app, _) async throws in
-            let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let before = try await usersDump(app)
             let response = try await client.post(
                 "/account/password",
@@ -156,7 +156,7 @@ struct LoginTests {
 
     @Test func aWrongCurrentPasswordIsRefused() async throws {
         try await withTestApp { (app, _) async throws in
-            let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let before = try await usersDump(app)
             let response = try await client.post(
                 "/account/password",
@@ -172,8 +172,8 @@ struct LoginTests {
 
     @Test func changingThePasswordLogsOutOtherDevices() async throws {
         try await withTestApp { (app, _) async throws in
-            let laptop = try await Client.loggedIn(app, email: "worker.a@example.fi")
-            let phone = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let laptop = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            let phone = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             _ = try await laptop.post(
                 "/account/password",
                 form: [
@@ -194,13 +194,13 @@ struct LoginTests {
 
     @Test func aDeactivatedUserCannotLogIn() async throws {
         try await withTestApp { (app, fixture) async throws in
-            let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
-            let admin = try await Client.loggedIn(app, email: "admin@example.fi")
+            let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             let response = try await admin.post("/admin/users/\(fixture.workerA)/status", form: ["active": "false"])
             #expect(response.status == .seeOther)
             #expect(try await client.get("/").status == .seeOther, "the open session ends")
             #expect(
-                try await Client(app).login(email: "worker.a@example.fi", password: Fixture.password).status
+                try await Browser(app).login(email: "worker.a@example.fi", password: Fixture.password).status
                     == .unauthorized)
             #expect(try await User.find(fixture.workerA, on: app.db) != nil, "never deleted")
         }

@@ -12,7 +12,7 @@ struct PageTests {
     @Test(arguments: [("sv-FI,sv;q=0.9,en;q=0.5", "sv"), ("en-GB", "en"), ("de-DE", "fi"), ("", "fi")])
     func acceptLanguageChoosesTheLoginPageLanguage(header: String, expected: String) async throws {
         try await withTestApp { (app, _) async throws in
-            let client = Client(app)
+            let client = Browser(app)
             client.setHeader("Accept-Language", header)
             let page = try await client.get("/login")
             #expect(page.body.string.contains("<html lang=\"\(expected)\""))
@@ -22,7 +22,7 @@ struct PageTests {
 
     @Test func aLanguageLinkIsRemembered() async throws {
         try await withTestApp { (app, _) async throws in
-            let client = Client(app)
+            let client = Browser(app)
             #expect(try await client.get("/login?lang=en").body.string.contains("<html lang=\"en\""))
             #expect(try await client.get("/login").body.string.contains("<html lang=\"en\""))
         }
@@ -30,7 +30,7 @@ struct PageTests {
 
     @Test func theUsersLanguageChoiceIsStored() async throws {
         try await withTestApp { (app, fixture) async throws in
-            let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             #expect(try await client.get("/").body.string.contains("<html lang=\"fi\""))
             let response = try await client.post("/account/language", form: ["language": "sv"])
             #expect(response.status == .seeOther)
@@ -46,7 +46,7 @@ struct PageTests {
     @Test func securityHeadersAreOnEveryResponse() async throws {
         try await withTestApp { (app, _) async throws in
             for path in ["/login", "/", "/healthz", "/nowhere", "/css/app.css", "/api/v1/me"] {
-                let response = try await Client(app).get(path)
+                let response = try await Browser(app).get(path)
                 let csp = response.headers.first(name: "Content-Security-Policy") ?? ""
                 #expect(csp.contains("frame-ancestors 'none'"), "\(path)")
                 #expect(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "\(path)")
@@ -58,7 +58,7 @@ struct PageTests {
 
     @Test func pagesHaveNoInlineScriptsOrStyles() async throws {
         try await withTestApp { (app, _) async throws in
-            let client = try await Client.loggedIn(app, email: "admin@example.fi")
+            let client = try await Browser.loggedIn(app, email: "admin@example.fi")
             for path in ["/", "/admin/users", "/admin/units", "/admin/logins", "/account/password"] {
                 let html = try await client.get(path).body.string
                 #expect(!html.contains("<script>"), "\(path)")
@@ -70,11 +70,11 @@ struct PageTests {
 
     @Test func unknownPagesGetALocalisedErrorPageAndTheAPIGetsJSON() async throws {
         try await withTestApp { (app, _) async throws in
-            let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let page = try await client.get("/units/\(UUID())")
             #expect(page.status == .notFound)
             #expect(page.body.string.contains(Localizer.shared.text(.errorNotFound, .fi)))
-            let api = try await Client(app).get("/api/v1/nothing")
+            let api = try await Browser(app).get("/api/v1/nothing")
             #expect(api.status == .notFound)
             #expect(api.body.string.contains("\"error\""))
         }
@@ -82,15 +82,15 @@ struct PageTests {
 
     @Test func healthAndReadiness() async throws {
         try await withTestApp { (app, _) async throws in
-            #expect(try await Client(app).get("/healthz").status == .ok)
-            #expect(try await Client(app).get("/readyz").body.string.contains("ready"))
+            #expect(try await Browser(app).get("/healthz").status == .ok)
+            #expect(try await Browser(app).get("/readyz").body.string.contains("ready"))
         }
     }
 
     @Test(arguments: ["worker.a@example.fi", "lead.a@example.fi", "admin@example.fi", "evaluator@example.fi"])
     func theHomePageTellsEachRoleWhatToDoNext(email: String) async throws {
         try await withTestApp { (app, _) async throws in
-            let client = try await Client.loggedIn(app, email: email)
+            let client = try await Browser.loggedIn(app, email: email)
             let html = try await client.get("/").body.string
             #expect(html.contains(Localizer.shared.text(.homeNextSteps, .fi)))
             let expected: L10nKey =
@@ -106,7 +106,7 @@ struct PageTests {
 
     @Test func theUnitPageListsTheTeam() async throws {
         try await withTestApp { (app, fixture) async throws in
-            let client = try await Client.loggedIn(app, email: "worker.a@example.fi")
+            let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let html = try await client.get("/units/\(fixture.unitA)").body.string
             #expect(html.contains("Leena Esihenkilö"))
             #expect(!html.contains("Bertta"))

@@ -11,5 +11,7 @@ extension Application {
         migrations.add(CreateAuthSessions())
         migrations.add(CreateAuditEvents())
         migrations.add(CreateSettings())
+        // 002: clients (social rehabilitation, issue 3)
+        migrations.add(CreateClients())
     }
 }

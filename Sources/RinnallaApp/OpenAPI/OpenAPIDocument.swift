@@ -104,6 +104,33 @@ enum OpenAPIDocument {
                 "createUnit", "Create a unit (admin)", tag: "admin", body: ref("NewUnit"),
                 responses: [("201", response("Created", ref("Unit")))]),
         ],
+        "/api/v1/clients": [
+            "get": .object([
+                ("operationId", "listClients"),
+                (
+                    "summary",
+                    "Clients in the user's units: search by name or identity code (`q`); without `q`, the user's own clients. Audited."
+                ),
+                ("tags", ["clients"]),
+                ("parameters", [["name": "q", "in": "query", "required": false, "schema": ["type": "string"]]]),
+                (
+                    "responses",
+                    .object([("200", response("Clients", ["type": "array", "items": ref("Client")]))] + errors)
+                ),
+            ]),
+            "post": operation(
+                "createClient", "Create a client in one of the user's units", tag: "clients", body: ref("ClientInput"),
+                responses: [("201", response("Created", ref("Client")))]),
+        ],
+        "/api/v1/clients/{clientID}": [
+            "get": operation(
+                "getClient", "One client (audited as a view)", tag: "clients", parameters: ["clientID"],
+                responses: [("200", response("Client", ref("Client")))]),
+            "patch": operation(
+                "updateClient", "Change a client's details; omitted fields keep their values",
+                tag: "clients", body: ref("ClientInput"), parameters: ["clientID"],
+                responses: [("200", response("Client", ref("Client")))]),
+        ],
         "/api/v1/units/{unitID}": [
             "get": operation(
                 "getUnit", "One unit (admin)", tag: "admin", parameters: ["unitID"],
@@ -186,6 +213,33 @@ enum OpenAPIDocument {
             "type": "object", "required": ["id", "name", "isActive"],
             "properties": [
                 "id": ["type": "string", "format": "uuid"], "name": ["type": "string"], "isActive": ["type": "boolean"],
+            ],
+        ],
+        "Client": [
+            "type": "object", "required": ["id", "unitID", "name", "language"],
+            "properties": [
+                "id": ["type": "string", "format": "uuid"], "unitID": ["type": "string", "format": "uuid"],
+                "name": ["type": "string"],
+                "identityCode": [
+                    "type": ["string", "null"], "description": "Finnish personal identity code (henkilötunnus)",
+                ],
+                "birthDate": ["type": ["string", "null"], "format": "date"],
+                "language": ["type": "string", "enum": ["fi", "sv", "other"]],
+                "phone": ["type": ["string", "null"]], "email": ["type": ["string", "null"]],
+                "address": ["type": ["string", "null"]],
+                "responsibleWorkerID": ["type": ["string", "null"], "format": "uuid"],
+            ],
+        ],
+        "ClientInput": [
+            "type": "object",
+            "description":
+                "Give identityCode (validated with its check character and century sign) or, without one, birthDate (d.M.yyyy or yyyy-MM-dd).",
+            "properties": [
+                "unitID": ["type": "string", "format": "uuid"], "name": ["type": "string", "maxLength": 200],
+                "identityCode": ["type": "string"], "birthDate": ["type": "string"],
+                "language": ["type": "string", "enum": ["fi", "sv", "other"]], "phone": ["type": "string"],
+                "email": ["type": "string", "format": "email"], "address": ["type": "string"],
+                "responsibleWorkerID": ["type": "string", "format": "uuid"],
             ],
         ],
         "NewUnit": [

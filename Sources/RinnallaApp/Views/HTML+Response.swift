@@ -22,6 +22,8 @@ enum Notice: String {
     case activated
     case passwordReset = "password-reset"
     case sessionExpired = "session-expired"
+    case clientCreated = "client-created"
+    case clientSaved = "client-saved"
 
     var key: L10nKey {
         switch self {
@@ -35,6 +37,8 @@ enum Notice: String {
         case .activated: .adminUsersActivated
         case .passwordReset: .adminUsersPasswordReset
         case .sessionExpired: .loginSessionExpired
+        case .clientCreated: .clientCreated
+        case .clientSaved: .clientSaved
         }
     }
 

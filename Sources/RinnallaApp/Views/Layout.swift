@@ -104,6 +104,9 @@ enum Layout {
 
     private static func navigation(_ user: CurrentUser, _ context: PageContext) -> Node<HTML.BodyContext> {
         var links: [(String, String)] = [(SiteURL.home.path, context.t(.navHome))]
+        if user.can(.readClientData) {
+            links.append(("/clients", context.t(.navClients)))
+        }
         if user.can(.manageUsers) {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))
             links.append((SiteURL.adminUnits.path, context.t(.navAdminUnits)))

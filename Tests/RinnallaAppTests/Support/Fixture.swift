@@ -17,6 +17,8 @@ struct Fixture: Sendable {
     let teamLeadA: UUID
     let admin: UUID
     let evaluator: UUID
+    let clientA: UUID
+    let clientB: UUID
 
     static func load(on app: Application, clock: TestClock) async throws -> Fixture {
         let db = app.db
@@ -33,15 +35,30 @@ struct Fixture: Sendable {
             }
             return try user.requireID()
         }
+        func client(_ name: String, _ code: String, _ unit: OrgUnit, worker: UUID) async throws -> UUID {
+            let client = ClientRecord()
+            client.$unit.id = try unit.requireID()
+            client.name = name
+            client.nameSearch = name.lowercased()
+            client.identityCode = code
+            client.language = "fi"
+            client.$responsibleWorker.id = worker
+            try await client.create(on: db)
+            return try client.requireID()
+        }
+        let workerA = try await user("worker.a@example.fi", "Aila Työntekijä", [(unitA, .socialWorker)])
+        let workerB = try await user("worker.b@example.fi", "Bertta Työntekijä", [(unitB, .socialWorker)])
         return Fixture(
             clock: clock,
             unitA: try unitA.requireID(),
             unitB: try unitB.requireID(),
-            workerA: try await user("worker.a@example.fi", "Aila Työntekijä", [(unitA, .socialWorker)]),
-            workerB: try await user("worker.b@example.fi", "Bertta Työntekijä", [(unitB, .socialWorker)]),
+            workerA: workerA,
+            workerB: workerB,
             teamLeadA: try await user("lead.a@example.fi", "Leena Esihenkilö", [(unitA, .teamLead)]),
             admin: try await user("admin@example.fi", "Antti Pääkäyttäjä", [(unitA, .admin)]),
-            evaluator: try await user("evaluator@example.fi", "Eeva Arvioija", [(unitA, .evaluator)])
+            evaluator: try await user("evaluator@example.fi", "Eeva Arvioija", [(unitA, .evaluator)]),
+            clientA: try await client("Adam Asiakas", "131052-308T", unitA, worker: workerA),
+            clientB: try await client("Bea Asiakas", "010101A123N", unitB, worker: workerB)
         )
     }
 }

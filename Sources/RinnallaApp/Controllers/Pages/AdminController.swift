@@ -211,6 +211,9 @@ enum FieldName {
         case "role": .fieldRole
         case "unitID": .fieldUnit
         case "language": .fieldLanguage
+        case "identityCode": .fieldIdentityCode
+        case "birthDate": .fieldBirthDate
+        case "responsibleWorkerID": .clientResponsibleWorker
         default: nil
         }
     }

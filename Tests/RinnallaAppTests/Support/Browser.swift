@@ -9,7 +9,7 @@ import VaporTesting
 
 /// Sends requests like a browser: keeps cookies, and fills in the CSRF token of the
 /// logged-in session on form posts unless told not to.
-final class Client: Sendable {
+final class Browser: Sendable {
     let app: Application
     private let cookies = NIOLockedValueBox<[String: String]>([:])
     private let headers: NIOLockedValueBox<HTTPHeaders>
@@ -20,9 +20,9 @@ final class Client: Sendable {
     }
 
     /// Logs in through the real login form.
-    static func loggedIn(_ app: Application, email: String, password: String = Fixture.password) async throws -> Client
+    static func loggedIn(_ app: Application, email: String, password: String = Fixture.password) async throws -> Browser
     {
-        let client = Client(app)
+        let client = Browser(app)
         let response = try await client.login(email: email, password: password)
         #expect(response.status == .seeOther, "login of \(email) failed: \(response.body.string.prefix(300))")
         return client

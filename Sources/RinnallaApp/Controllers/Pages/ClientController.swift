@@ -1,0 +1,136 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+enum ClientController {
+    static func list(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let query = InputRules.trimmed(try? req.query.get(String.self, at: "q"))
+        let clients = try await ClientService.search(query, on: req)
+        let rows = clients.compactMap { client in
+            client.id.map {
+                ClientPages.Row(
+                    id: $0, name: client.name, identity: displayIdentity(client, language: req.language),
+                    unit: client.unit.name, worker: client.responsibleWorker?.name)
+            }
+        }
+        return ClientPages.list(
+            PageContext(req, notice: Notice.from(req)), query: query, rows: rows,
+            canCreate: user.can(.writeClientData)
+        ).response()
+    }
+
+    /// In lists only the birth date part of the identity code shows.
+    static func displayIdentity(_ client: ClientRecord, language: Language) -> String {
+        if let code = client.identityCode, let parsed = try? PersonalIdentityCode(code) { return parsed.masked }
+        return client.birthDate.flatMap { Day(parsing: $0) }.map { Formatting.date($0.startDate, language) } ?? "–"
+    }
+
+    static func new(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        var form = ClientPages.Form()
+        form.unitID = user.units.first { user.can(.writeClientData, inUnit: $0.id) }?.id.uuidString ?? ""
+        form.responsibleWorkerID = user.id.uuidString
+        return try await renderForm(req, form: form, action: "/clients", title: req.t(.clientsNew))
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let input = input(from: req)
+        do {
+            let client = try await ClientService.create(input, on: req)
+            return req.redirect(to: "/clients/\(try client.requireID())?notice=\(Notice.clientCreated.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await renderForm(
+                req, form: form(from: input), action: "/clients", title: req.t(.clientsNew), error: error)
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let client = try await ClientService.view(try req.id("clientID"), on: req)
+        let model = try await pageModel(client, user: user, on: req)
+        return ClientPages.page(PageContext(req, notice: Notice.from(req)), model).response()
+    }
+
+    static func pageModel(_ client: ClientRecord, user: CurrentUser, on req: Request) async throws -> ClientPages.Model
+    {
+        try await client.$unit.load(on: req.db)
+        try await client.$responsibleWorker.load(on: req.db)
+        return ClientPages.Model(
+            id: try client.requireID(), name: client.name,
+            identity: client.identityCode ?? displayIdentity(client, language: req.language),
+            language: client.language, phone: client.phone, email: client.email, address: client.address,
+            unit: client.unit.name, worker: client.responsibleWorker?.name,
+            canEdit: user.can(.writeClientData, inUnit: client.$unit.id))
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let client = try await ClientService.view(try req.id("clientID"), recordType: "client-edit", on: req)
+        var form = ClientPages.Form()
+        form.unitID = client.$unit.id.uuidString
+        form.name = client.name
+        form.identityCode = client.identityCode ?? ""
+        form.birthDate =
+            client.identityCode == nil ? (client.birthDate.flatMap { Day(parsing: $0) }?.finnish ?? "") : ""
+        form.language = client.language
+        form.phone = client.phone ?? ""
+        form.email = client.email ?? ""
+        form.address = client.address ?? ""
+        form.responsibleWorkerID = client.$responsibleWorker.id?.uuidString ?? ""
+        return try await renderForm(
+            req, form: form, action: "/clients/\(try client.requireID())",
+            title: req.t(.clientEditTitle, ["name": client.name]))
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let id = try req.id("clientID")
+        let input = input(from: req)
+        do {
+            _ = try await ClientService.update(id, input, on: req)
+            return req.redirect(to: "/clients/\(id)?notice=\(Notice.clientSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await renderForm(
+                req, form: form(from: input), action: "/clients/\(id)", title: req.t(.clientEdit), error: error)
+        }
+    }
+
+    static func input(from req: Request) -> ClientService.Input {
+        ClientService.Input(
+            unitID: req.field("unitID"), name: req.field("name"), identityCode: req.field("identityCode"),
+            birthDate: req.field("birthDate"), language: req.field("language"), phone: req.field("phone"),
+            email: req.field("email"), address: req.field("address"),
+            responsibleWorkerID: req.field("responsibleWorkerID"))
+    }
+
+    static func form(from input: ClientService.Input) -> ClientPages.Form {
+        ClientPages.Form(
+            unitID: input.unitID ?? "", name: input.name ?? "", identityCode: input.identityCode ?? "",
+            birthDate: input.birthDate ?? "", language: input.language ?? "fi", phone: input.phone ?? "",
+            email: input.email ?? "", address: input.address ?? "", responsibleWorkerID: input.responsibleWorkerID ?? ""
+        )
+    }
+
+    private static func renderForm(
+        _ req: Request, form: ClientPages.Form, action: String, title: String, error: AppError? = nil
+    ) async throws -> Response {
+        let user = try req.requireUser()
+        let unitIDs = user.units.filter { user.can(.writeClientData, inUnit: $0.id) }
+        let workers = try await UnitMembership.query(on: req.db)
+            .filter(\.$unit.$id ~~ unitIDs.map(\.id))
+            .filter(
+                \.$role
+                    ~~ [Role.socialWorker, .socialInstructor, .teamLead, .groupLeader, .outreachWorker].map(\.rawValue)
+            )
+            .with(\.$user).all()
+        var seen = Set<UUID>()
+        let workerOptions = workers.compactMap { m -> (id: UUID, name: String)? in
+            guard m.user.isActive, seen.insert(m.$user.id).inserted else { return nil }
+            return (m.$user.id, m.user.name)
+        }.sorted { $0.name < $1.name }
+        let context = PageContext(req)
+        let fieldError = error.map { AdminController.fieldError($0, context) }
+        return ClientPages.form(
+            context, title: title, action: action, form: form, units: unitIDs, workers: workerOptions, error: fieldError
+        ).response(error == nil ? .ok : .unprocessableEntity)
+    }
+}

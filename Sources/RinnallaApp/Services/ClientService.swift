@@ -1,0 +1,194 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// Client records: validation, unit-scoped access and auditing, shared by pages and API.
+enum ClientService {
+    struct Input: Sendable {
+        var unitID: String?
+        var name: String?
+        var identityCode: String?
+        var birthDate: String?
+        var language: String?
+        var phone: String?
+        var email: String?
+        var address: String?
+        var responsibleWorkerID: String?
+    }
+
+    static let languages = ["fi", "sv", "other"]
+
+    struct Validated: Sendable {
+        let unitID: UUID
+        let name: String
+        let identityCode: String?
+        let birthDate: String?
+        let language: String
+        let phone: String?
+        let email: String?
+        let address: String?
+        let responsibleWorkerID: UUID?
+    }
+
+    /// Checks the input against the rules and the user's units.
+    static func validate(_ input: Input, user: CurrentUser, on db: any Database) async throws -> Validated {
+        guard let unitText = InputRules.trimmed(input.unitID), let unitID = UUID(uuidString: unitText),
+            user.can(.writeClientData, inUnit: unitID)
+        else { throw AppError.invalid(.errorUnitInvalid, field: "unitID") }
+        guard let name = InputRules.trimmed(input.name) else {
+            throw AppError.invalid(.errorRequired, field: "name", arguments: ["field": "name"])
+        }
+        guard name.count <= InputRules.maximumNameLength else {
+            throw AppError.invalid(.errorTooLong, field: "name", arguments: ["field": "name", "max": "200"])
+        }
+        var identityCode: String?
+        var birthDate: String?
+        if let code = InputRules.trimmed(input.identityCode) {
+            do {
+                let parsed = try PersonalIdentityCode(code)
+                identityCode = parsed.value
+                let b = parsed.birthDate
+                birthDate = Day(b.year!, b.month!, b.day!).iso
+            } catch {
+                throw AppError.invalid(identityCodeMessage(error), field: "identityCode")
+            }
+        } else if let text = InputRules.trimmed(input.birthDate) {
+            guard let day = Day(parsing: text) else {
+                throw AppError.invalid(.errorBirthDateInvalid, field: "birthDate")
+            }
+            birthDate = day.iso
+        } else {
+            throw AppError.invalid(.errorIdentityOrBirthDate, field: "identityCode")
+        }
+        let language = InputRules.trimmed(input.language) ?? "fi"
+        guard languages.contains(language) else { throw AppError.invalid(.errorLanguageInvalid, field: "language") }
+        let email = InputRules.trimmed(input.email)
+        if let email, !InputRules.isValidEmail(email) { throw AppError.invalid(.errorEmailInvalid, field: "email") }
+        var worker: UUID?
+        if let text = InputRules.trimmed(input.responsibleWorkerID) {
+            guard let id = UUID(uuidString: text),
+                try await UnitMembership.query(on: db).filter(\.$user.$id == id).filter(\.$unit.$id == unitID).first()
+                    != nil
+            else { throw AppError.invalid(.errorWorkerInvalid, field: "responsibleWorkerID") }
+            worker = id
+        }
+        return Validated(
+            unitID: unitID, name: name, identityCode: identityCode, birthDate: birthDate, language: language,
+            phone: InputRules.trimmed(input.phone), email: email, address: InputRules.trimmed(input.address),
+            responsibleWorkerID: worker)
+    }
+
+    static func identityCodeMessage(_ error: PersonalIdentityCode.Problem) -> L10nKey {
+        switch error {
+        case .checkCharacter: .errorIdentityCodeCheck
+        case .centurySign: .errorIdentityCodeCentury
+        case .date: .errorIdentityCodeDate
+        case .format, .individualNumber: .errorIdentityCodeFormat
+        }
+    }
+
+    static func create(_ input: Input, on request: Request) async throws -> ClientRecord {
+        let user = try request.requireUser()
+        let valid = try await validate(input, user: user, on: request.db)
+        return try await request.db.atomically { db in
+            if let code = valid.identityCode,
+                try await ClientRecord.query(on: db).filter(\.$identityCode == code).first() != nil
+            {
+                throw AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
+            }
+            let client = ClientRecord()
+            apply(valid, to: client)
+            try await client.create(on: db)
+            try await AuditLog.append(
+                .create, unitID: valid.unitID, clientID: client.id, recordType: "client",
+                recordID: client.id?.uuidString,
+                on: request, db: db)
+            return client
+        }
+    }
+
+    static func update(_ clientID: UUID, _ input: Input, on request: Request) async throws -> ClientRecord {
+        let user = try request.requireUser()
+        let existing = try await find(clientID, for: user, on: request.db)
+        guard user.can(.writeClientData, inUnit: existing.$unit.id) else { throw AppError.forbidden }
+        var input = input
+        if input.unitID == nil { input.unitID = existing.$unit.id.uuidString }
+        let valid = try await validate(input, user: user, on: request.db)
+        return try await request.db.atomically { db in
+            if let code = valid.identityCode,
+                try await ClientRecord.query(on: db).filter(\.$identityCode == code).filter(\.$id != clientID).first()
+                    != nil
+            {
+                throw AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
+            }
+            guard let client = try await ClientRecord.find(clientID, on: db) else { throw AppError.notFound }
+            apply(valid, to: client)
+            try await client.update(on: db)
+            try await AuditLog.append(
+                .update, unitID: valid.unitID, clientID: clientID, recordType: "client", recordID: clientID.uuidString,
+                on: request, db: db)
+            return client
+        }
+    }
+
+    private static func apply(_ valid: Validated, to client: ClientRecord) {
+        client.$unit.id = valid.unitID
+        client.name = valid.name
+        client.nameSearch = valid.name.lowercased()
+        client.identityCode = valid.identityCode
+        client.birthDate = valid.birthDate
+        client.language = valid.language
+        client.phone = valid.phone
+        client.email = valid.email
+        client.address = valid.address
+        client.$responsibleWorker.id = valid.responsibleWorkerID
+    }
+
+    /// The client, if the user may read its unit's data; otherwise 404 so ids reveal nothing.
+    static func find(_ clientID: UUID, for user: CurrentUser, on db: any Database) async throws -> ClientRecord {
+        guard let client = try await ClientRecord.find(clientID, on: db),
+            user.can(.readClientData, inUnit: client.$unit.id)
+        else { throw AppError.notFound }
+        return client
+    }
+
+    /// Loads a client for viewing and records the view in the audit log.
+    static func view(_ clientID: UUID, recordType: String = "client", on request: Request) async throws -> ClientRecord
+    {
+        let user = try request.requireUser()
+        let client = try await find(clientID, for: user, on: request.db)
+        try await AuditLog.append(
+            .view, unitID: client.$unit.id, clientID: clientID, recordType: recordType, recordID: clientID.uuidString,
+            on: request)
+        return client
+    }
+
+    /// Search by name or identity code within the user's units. A search is a read of
+    /// client data, so each listed client gets a `view` row.
+    static func search(_ query: String?, on request: Request, limit: Int = 50) async throws -> [ClientRecord] {
+        let user = try request.requireUser()
+        let units = user.clientDataUnitIDs
+        guard !units.isEmpty else { return [] }
+        var builder = ClientRecord.query(on: request.db).filter(\.$unit.$id ~~ units).with(\.$unit).with(
+            \.$responsibleWorker)
+        if let text = InputRules.trimmed(query) {
+            if PersonalIdentityCode.isValid(text) {
+                builder = builder.filter(\.$identityCode == text.uppercased())
+            } else {
+                builder = builder.filter(\.$nameSearch ~~ text.lowercased())
+            }
+        } else {
+            builder = builder.filter(\.$responsibleWorker.$id == user.id)
+        }
+        let clients = try await builder.sort(\.$nameSearch).limit(limit).all()
+        try await request.db.atomically { db in
+            for client in clients {
+                try await AuditLog.append(
+                    .view, unitID: client.$unit.id, clientID: client.id, recordType: "client-list",
+                    recordID: client.id?.uuidString, detail: query == nil ? "own-clients" : "search", on: request,
+                    db: db)
+            }
+        }
+        return clients
+    }
+}

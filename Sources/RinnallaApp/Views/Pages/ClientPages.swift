@@ -1,0 +1,210 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+/// The client list with search, the client form and the client's own page.
+enum ClientPages {
+    struct Row: Sendable {
+        let id: UUID
+        let name: String
+        let identity: String
+        let unit: String
+        let worker: String?
+    }
+
+    static func list(_ context: PageContext, query: String?, rows: [Row], canCreate: Bool) -> HTML {
+        Layout.page(
+            title: context.t(.clientsTitle), context,
+            content: .group(
+                .h1(.text(context.t(.clientsTitle))),
+                .form(
+                    .method(.get), .action("/clients"), .class("search-form"),
+                    .attribute(named: "role", value: "search"),
+                    Components.field(
+                        "q", label: context.t(.clientsSearchLabel), type: .search, value: query,
+                        autocomplete: "off", context),
+                    Components.submit(context.t(.clientsSearchSubmit), id: "client-search")
+                ),
+                .if(
+                    canCreate,
+                    .p(.a(.class("button"), .id("new-client"), .href("/clients/new"), .text(context.t(.clientsNew))))),
+                .h2(.text(query.map { context.t(.clientsResults, ["query": $0]) } ?? context.t(.clientsMine))),
+                .if(
+                    rows.isEmpty,
+                    .p(.class("empty-state"), .text(context.t(query == nil ? .clientsNoneMine : .clientsNoResults))),
+                    else: .div(
+                        .class("table-wrap"),
+                        .table(
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.clientName))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.clientBirthDate))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.clientUnit))),
+                                    .th(
+                                        .attribute(named: "scope", value: "col"),
+                                        .text(context.t(.clientResponsibleWorker)))
+                                )),
+                            .tbody(
+                                .forEach(rows) { row in
+                                    .tr(
+                                        .td(.a(.href("/clients/\(row.id)"), .text(row.name))),
+                                        .td(.text(row.identity)),
+                                        .td(.text(row.unit)),
+                                        .td(.text(row.worker ?? context.t(.clientNoWorker)))
+                                    )
+                                })
+                        )
+                    )),
+                .p(.class("hint"), .text(context.t(.clientAuditNotice)))
+            ))
+    }
+
+    struct Form: Sendable {
+        var unitID = ""
+        var name = ""
+        var identityCode = ""
+        var birthDate = ""
+        var language = "fi"
+        var phone = ""
+        var email = ""
+        var address = ""
+        var responsibleWorkerID = ""
+    }
+
+    static func form(
+        _ context: PageContext, title: String, action: String, form: Form, units: [(id: UUID, name: String)],
+        workers: [(id: UUID, name: String)], error: FieldError? = nil
+    ) -> HTML {
+        Layout.page(
+            title: title, context,
+            content: .div(
+                .class("card"),
+                .h1(.text(title)),
+                Components.errorSummary(error, context),
+                Components.postForm(
+                    action: action, context, id: "client-form",
+                    Components.select(
+                        "unitID", label: context.t(.clientUnit),
+                        options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID, required: true,
+                        error: error, context),
+                    Components.field(
+                        "name", label: context.t(.clientName), value: form.name, required: true,
+                        autocomplete: "off", error: error, context),
+                    Components.field(
+                        "identityCode", label: context.t(.clientIdentityCode), value: form.identityCode,
+                        autocomplete: "off", hint: context.t(.clientIdentityCodeHint), error: error, context),
+                    Components.field(
+                        "birthDate", label: context.t(.clientBirthDate), value: form.birthDate,
+                        autocomplete: "off", hint: context.t(.clientBirthDateHint), error: error, context),
+                    Components.select(
+                        "language", label: context.t(.clientLanguage),
+                        options: ClientService.languages.map { ($0, context.t(languageKey($0))) },
+                        selected: form.language, error: error, context),
+                    Components.field(
+                        "phone", label: context.t(.clientPhone), type: .tel, value: form.phone,
+                        autocomplete: "off", error: error, context),
+                    Components.field(
+                        "email", label: context.t(.clientEmail), type: .email, value: form.email,
+                        autocomplete: "off", error: error, context),
+                    Components.field(
+                        "address", label: context.t(.clientAddress), value: form.address,
+                        autocomplete: "off", error: error, context),
+                    Components.select(
+                        "responsibleWorkerID", label: context.t(.clientResponsibleWorker),
+                        options: [("", context.t(.clientNoWorker))] + workers.map { ($0.id.uuidString, $0.name) },
+                        selected: form.responsibleWorkerID, error: error, context),
+                    Components.submit(context.t(.clientCreate), id: "save-client")
+                )
+            ))
+    }
+
+    static func languageKey(_ code: String) -> L10nKey {
+        switch code {
+        case "fi": .clientLanguageFi
+        case "sv": .clientLanguageSv
+        default: .clientLanguageOther
+        }
+    }
+
+    struct Model: Sendable {
+        let id: UUID
+        let name: String
+        let identity: String
+        let language: String
+        let phone: String?
+        let email: String?
+        let address: String?
+        let unit: String
+        let worker: String?
+        let canEdit: Bool
+        var periods: [(id: UUID, title: String, status: String)] = []
+        var meetings: [(when: Date, what: String)] = []
+        var goals: [String] = []
+        var documents: [(title: String, href: String)] = []
+    }
+
+    static func page(_ context: PageContext, _ model: Model) -> HTML {
+        func row(_ label: L10nKey, _ value: String?) -> Node<HTML.DescriptionListContext> {
+            .group(.dt(.text(context.t(label))), .dd(.text(value ?? "–")))
+        }
+        return Layout.page(
+            title: model.name, context,
+            content: .group(
+                .h1(.text(model.name)),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "details-heading"),
+                    .h2(.id("details-heading"), .text(context.t(.clientDetails))),
+                    .dl(
+                        .class("details"),
+                        row(.clientIdentityCode, model.identity),
+                        row(.clientLanguage, context.t(languageKey(model.language))),
+                        row(.clientPhone, model.phone), row(.clientEmail, model.email),
+                        row(.clientAddress, model.address),
+                        row(.clientUnit, model.unit),
+                        row(.clientResponsibleWorker, model.worker ?? context.t(.clientNoWorker))
+                    ),
+                    .if(
+                        model.canEdit,
+                        .p(.a(.href("/clients/\(model.id)/edit"), .id("edit-client"), .text(context.t(.clientEdit)))))
+                ),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "periods-heading"),
+                    .h2(.id("periods-heading"), .text(context.t(.clientPeriods))),
+                    .if(
+                        model.periods.isEmpty,
+                        .p(.class("empty-state"), .text(context.t(.clientNoPeriods))),
+                        else: .ul(
+                            .forEach(model.periods) { period in
+                                .li(
+                                    .a(.href("/periods/\(period.id)"), .text(period.title)),
+                                    .text(" – \(period.status)"))
+                            }))
+                ),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "goals-heading"),
+                    .h2(.id("goals-heading"), .text(context.t(.clientGoals))),
+                    .if(
+                        model.goals.isEmpty,
+                        .p(.class("empty-state"), .text(context.t(.clientNoGoals))),
+                        else: .ul(.forEach(model.goals) { .li(.text($0)) }))
+                ),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "meetings-heading"),
+                    .h2(.id("meetings-heading"), .text(context.t(.clientUpcomingMeetings))),
+                    .if(
+                        model.meetings.isEmpty,
+                        .p(.class("empty-state"), .text(context.t(.clientNoMeetings))),
+                        else: .ul(.forEach(model.meetings) { .li(.text("\(context.dateTime($0.when)) – \($0.what)")) }))
+                ),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "documents-heading"),
+                    .h2(.id("documents-heading"), .text(context.t(.clientDocuments))),
+                    .if(
+                        model.documents.isEmpty,
+                        .p(.class("empty-state"), .text(context.t(.clientNoDocuments))),
+                        else: .ul(.forEach(model.documents) { .li(.a(.href($0.href), .text($0.title))) }))
+                ),
+                .p(.class("hint"), .text(context.t(.clientAuditNotice)))
+            ))
+    }
+}
