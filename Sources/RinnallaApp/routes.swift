@@ -54,6 +54,10 @@ func routes(_ app: Application) throws {
     clientPages.get("clients", ":clientID", use: ClientController.show).access(.unitData)
     clientPages.get("clients", ":clientID", "edit", use: ClientController.edit).access(.unitData)
     clientPages.post("clients", ":clientID", use: ClientController.update).access(.unitData)
+    clientPages.get("clients", ":clientID", "periods", "new", use: PeriodController.new).access(.unitData)
+    clientPages.post("clients", ":clientID", "periods", use: PeriodController.create).access(.unitData)
+    clientPages.get("periods", ":periodID", use: PeriodController.show).access(.unitData)
+    clientPages.post("periods", ":periodID", "phase", use: PeriodController.setPhase).access(.unitData)
 
     let admin = pages.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     admin.get("admin", "users", use: AdminController.users).access(.admin)
@@ -80,6 +84,9 @@ func routes(_ app: Application) throws {
     apiClients.post("clients", use: APIClientController.create).access(.user)
     apiClients.get("clients", ":clientID", use: APIClientController.get).access(.unitData)
     apiClients.patch("clients", ":clientID", use: APIClientController.update).access(.unitData)
+    apiClients.get("clients", ":clientID", "periods", use: APIPeriodController.list).access(.unitData)
+    apiClients.post("clients", ":clientID", "periods", use: APIPeriodController.create).access(.unitData)
+    apiClients.get("periods", ":periodID", use: APIPeriodController.get).access(.unitData)
 
     let apiAdmin = api.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     apiAdmin.get("users", use: APIAdminController.listUsers).access(.admin)

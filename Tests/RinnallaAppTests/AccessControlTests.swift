@@ -67,7 +67,10 @@ struct AccessControlTests {
         try await withTestApp { (app, fixture) async throws in
             // setup
             let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
-            let values = ["unitID": fixture.unitB.uuidString, "clientID": fixture.clientB.uuidString]
+            let values = [
+                "unitID": fixture.unitB.uuidString, "clientID": fixture.clientB.uuidString,
+                "periodID": fixture.periodB.uuidString,
+            ]
             let unitRoutes = app.routes.all.filter { $0.access == .unitData }
             #expect(!unitRoutes.isEmpty)
             for route in unitRoutes where route.path.first != .constant("api") {

@@ -13,5 +13,6 @@ extension Application {
         migrations.add(CreateSettings())
         // 002: clients (social rehabilitation, issue 3)
         migrations.add(CreateClients())
+        migrations.add(CreatePeriods())
     }
 }

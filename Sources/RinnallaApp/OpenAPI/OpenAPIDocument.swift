@@ -1,3 +1,4 @@
+import RinnallaCore
 import Vapor
 
 /// The OpenAPI 3.1 description of `/api/v1`. A test checks that every registered API
@@ -131,6 +132,22 @@ enum OpenAPIDocument {
                 tag: "clients", body: ref("ClientInput"), parameters: ["clientID"],
                 responses: [("200", response("Client", ref("Client")))]),
         ],
+        "/api/v1/clients/{clientID}/periods": [
+            "get": operation(
+                "listPeriods", "The client's social rehabilitation periods", tag: "periods",
+                parameters: ["clientID"],
+                responses: [("200", response("Periods", ["type": "array", "items": ref("Period")]))]),
+            "post": operation(
+                "startPeriod",
+                "Start a period after the suitability check; any `notNow` item needs an `acknowledgement`",
+                tag: "periods", body: ref("PeriodStart"), parameters: ["clientID"],
+                responses: [("201", response("Started", ref("Period")))]),
+        ],
+        "/api/v1/periods/{periodID}": [
+            "get": operation(
+                "getPeriod", "One period (audited as a view)", tag: "periods", parameters: ["periodID"],
+                responses: [("200", response("Period", ref("Period")))])
+        ],
         "/api/v1/units/{unitID}": [
             "get": operation(
                 "getUnit", "One unit (admin)", tag: "admin", parameters: ["unitID"],
@@ -143,6 +160,13 @@ enum OpenAPIDocument {
         "enum": [
             "social-worker", "social-instructor", "group-leader", "outreach-worker", "team-lead", "evaluator", "admin",
         ],
+    ]
+
+    static let offerEnum: JSONValue = [
+        "type": "string", "enum": .array(Suitability.OfferIf.allCases.map { .string($0.rawValue) }),
+    ]
+    static let notNowEnum: JSONValue = [
+        "type": "string", "enum": .array(Suitability.NotNowIf.allCases.map { .string($0.rawValue) }),
     ]
 
     static let schemas: JSONValue = [
@@ -240,6 +264,30 @@ enum OpenAPIDocument {
                 "language": ["type": "string", "enum": ["fi", "sv", "other"]], "phone": ["type": "string"],
                 "email": ["type": "string", "format": "email"], "address": ["type": "string"],
                 "responsibleWorkerID": ["type": "string", "format": "uuid"],
+            ],
+        ],
+        "Suitability": [
+            "type": "object",
+            "properties": [
+                "offer": ["type": "array", "items": offerEnum], "notNow": ["type": "array", "items": notNowEnum],
+                "acknowledgement": ["type": ["string", "null"]],
+            ],
+        ],
+        "Period": [
+            "type": "object", "required": ["id", "clientID", "unitID", "status", "phase"],
+            "properties": [
+                "id": ["type": "string", "format": "uuid"], "clientID": ["type": "string", "format": "uuid"],
+                "unitID": ["type": "string", "format": "uuid"],
+                "status": ["type": "string", "enum": ["open", "closed"]],
+                "phase": ["type": "string", "enum": .array(PeriodPhase.allCases.map { .string($0.rawValue) })],
+                "suitability": ref("Suitability"), "createdAt": ["type": ["string", "null"], "format": "date-time"],
+            ],
+        ],
+        "PeriodStart": [
+            "type": "object",
+            "properties": [
+                "offer": ["type": "array", "items": offerEnum], "notNow": ["type": "array", "items": notNowEnum],
+                "acknowledgement": ["type": "string"],
             ],
         ],
         "NewUnit": [

@@ -86,6 +86,16 @@ enum Components {
         )
     }
 
+    /// A checkbox with its label after it.
+    static func checkbox(_ name: String, label: String, checked: Bool) -> Node<HTML.FormContext> {
+        .div(
+            .class("checkbox"),
+            .input(
+                .type(.checkbox), .name(name), .id("field-\(name)"), .value("on"), checked ? .checked(true) : .empty),
+            .label(.attribute(named: "for", value: "field-\(name)"), .text(label))
+        )
+    }
+
     static func notice(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard let notice = context.notice else { return .empty }
         return .div(.class("notice"), .attribute(named: "role", value: "status"), .text(notice))

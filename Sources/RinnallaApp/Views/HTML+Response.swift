@@ -24,6 +24,8 @@ enum Notice: String {
     case sessionExpired = "session-expired"
     case clientCreated = "client-created"
     case clientSaved = "client-saved"
+    case periodStarted = "period-started"
+    case phaseChanged = "phase-changed"
 
     var key: L10nKey {
         switch self {
@@ -39,6 +41,8 @@ enum Notice: String {
         case .sessionExpired: .loginSessionExpired
         case .clientCreated: .clientCreated
         case .clientSaved: .clientSaved
+        case .periodStarted: .periodStarted
+        case .phaseChanged: .periodPhaseChanged
         }
     }
 

@@ -19,6 +19,7 @@ struct Fixture: Sendable {
     let evaluator: UUID
     let clientA: UUID
     let clientB: UUID
+    let periodB: UUID
 
     static func load(on app: Application, clock: TestClock) async throws -> Fixture {
         let db = app.db
@@ -46,8 +47,19 @@ struct Fixture: Sendable {
             try await client.create(on: db)
             return try client.requireID()
         }
+        func period(_ client: UUID, _ unit: OrgUnit, by worker: UUID) async throws -> UUID {
+            let period = RehabilitationPeriod()
+            period.$client.id = client
+            period.$unit.id = try unit.requireID()
+            period.status = "open"
+            period.phase = PeriodPhase.start.rawValue
+            period.$createdBy.id = worker
+            try await period.create(on: db)
+            return try period.requireID()
+        }
         let workerA = try await user("worker.a@example.fi", "Aila Työntekijä", [(unitA, .socialWorker)])
         let workerB = try await user("worker.b@example.fi", "Bertta Työntekijä", [(unitB, .socialWorker)])
+        let clientB = try await client("Bea Asiakas", "010101A123N", unitB, worker: workerB)
         return Fixture(
             clock: clock,
             unitA: try unitA.requireID(),
@@ -58,7 +70,8 @@ struct Fixture: Sendable {
             admin: try await user("admin@example.fi", "Antti Pääkäyttäjä", [(unitA, .admin)]),
             evaluator: try await user("evaluator@example.fi", "Eeva Arvioija", [(unitA, .evaluator)]),
             clientA: try await client("Adam Asiakas", "131052-308T", unitA, worker: workerA),
-            clientB: try await client("Bea Asiakas", "010101A123N", unitB, worker: workerB)
+            clientB: clientB,
+            periodB: try await period(clientB, unitB, by: workerB)
         )
     }
 }

@@ -214,6 +214,8 @@ enum FieldName {
         case "identityCode": .fieldIdentityCode
         case "birthDate": .fieldBirthDate
         case "responsibleWorkerID": .clientResponsibleWorker
+        case "acknowledgement": .suitabilityAcknowledgement
+        case "phase": .periodPhase
         default: nil
         }
     }

@@ -56,12 +56,22 @@ enum ClientController {
     {
         try await client.$unit.load(on: req.db)
         try await client.$responsibleWorker.load(on: req.db)
-        return ClientPages.Model(
+        let periods = try await PeriodService.periods(ofClient: try client.requireID(), on: req.db)
+        var model = ClientPages.Model(
             id: try client.requireID(), name: client.name,
             identity: client.identityCode ?? displayIdentity(client, language: req.language),
             language: client.language, phone: client.phone, email: client.email, address: client.address,
             unit: client.unit.name, worker: client.responsibleWorker?.name,
             canEdit: user.can(.writeClientData, inUnit: client.$unit.id))
+        model.periods = periods.compactMap { period in
+            period.id.map { id in
+                let started = period.createdAt.map { Formatting.date($0, req.language) } ?? ""
+                let status = req.t(period.isOpen ? .periodStatusOpen : .periodStatusClosed)
+                return (id, "\(req.t(.clientPeriods)) \(started)", "\(status), \(req.t(period.currentPhase.title))")
+            }
+        }
+        model.canStartPeriod = model.canEdit && !periods.contains(where: \.isOpen)
+        return model
     }
 
     static func edit(req: Request) async throws -> Response {

@@ -137,6 +137,7 @@ enum ClientPages {
         let unit: String
         let worker: String?
         let canEdit: Bool
+        var canStartPeriod = false
         var periods: [(id: UUID, title: String, status: String)] = []
         var meetings: [(when: Date, what: String)] = []
         var goals: [String] = []

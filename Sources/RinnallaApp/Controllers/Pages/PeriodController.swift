@@ -1,0 +1,59 @@
+import Plot
+import Fluent
+import RinnallaCore
+import Vapor
+
+enum PeriodController {
+    static func new(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let client = try await ClientService.find(try req.id("clientID"), for: user, on: req.db)
+        guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
+        return PeriodPages.start(
+            PageContext(req), clientID: try client.requireID(), clientName: client.name, check: .init()
+        ).response()
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let clientID = try req.id("clientID")
+        let check = PeriodService.suitability(from: req)
+        do {
+            let period = try await PeriodService.start(clientID: clientID, suitability: check, on: req)
+            return req.redirect(to: "/periods/\(try period.requireID())?notice=\(Notice.periodStarted.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let user = try req.requireUser()
+            let client = try await ClientService.find(clientID, for: user, on: req.db)
+            let context = PageContext(req)
+            return PeriodPages.start(
+                context, clientID: clientID, clientName: client.name, check: check,
+                error: AdminController.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let period = try await PeriodService.view(try req.id("periodID"), on: req)
+        let context = PageContext(req, notice: Notice.from(req))
+        let model = PeriodPages.Model(
+            id: try period.requireID(), clientID: period.$client.id, clientName: period.client.name,
+            isOpen: period.isOpen, canWrite: user.can(.writeClientData, inUnit: period.$unit.id),
+            phase: period.currentPhase, suitability: period.suitability,
+            sections: try await PeriodSections.all(period, context: context, on: req))
+        return PeriodPages.page(context, model).response()
+    }
+
+    static func setPhase(req: Request) async throws -> Response {
+        let id = try req.id("periodID")
+        try await PeriodService.setPhase(id, phase: req.field("phase"), on: req)
+        return req.redirect(to: "/periods/\(id)?notice=\(Notice.phaseChanged.rawValue)")
+    }
+}
+
+/// The parts of the period page that later features add (decisions, meetings, …).
+enum PeriodSections {
+    static func all(_ period: RehabilitationPeriod, context: PageContext, on req: Request) async throws
+        -> [Node<HTML.BodyContext>]
+    {
+        []
+    }
+}

@@ -1,0 +1,92 @@
+/// The phases of a social rehabilitation period as the Helsinki handbook lays them out,
+/// each with what the handbook says to do in it.
+public enum PeriodPhase: String, CaseIterable, Codable, Sendable {
+    case beforeStart = "before-start"
+    case start
+    case intensiveIndividualWork = "intensive-individual-work"
+    case interimEvaluation = "interim-evaluation"
+    case groupActivity = "group-activity"
+    case closing
+
+    public var number: Int { (PeriodPhase.allCases.firstIndex(of: self) ?? 0) + 1 }
+
+    public var title: L10nKey {
+        switch self {
+        case .beforeStart: .phaseBeforeStart
+        case .start: .phaseStart
+        case .intensiveIndividualWork: .phaseIntensive
+        case .interimEvaluation: .phaseInterim
+        case .groupActivity: .phaseGroup
+        case .closing: .phaseClosing
+        }
+    }
+
+    /// The handbook's short checklist for the phase.
+    public var checklist: [L10nKey] {
+        switch self {
+        case .beforeStart:
+            [
+                .checklistBeforeStart1, .checklistBeforeStart2, .checklistBeforeStart3, .checklistBeforeStart4,
+                .checklistBeforeStart5,
+            ]
+        case .start:
+            [.checklistStart1, .checklistStart2, .checklistStart3, .checklistStart4]
+        case .intensiveIndividualWork:
+            [.checklistIntensive1, .checklistIntensive2, .checklistIntensive3, .checklistIntensive4]
+        case .interimEvaluation:
+            [.checklistInterim1, .checklistInterim2, .checklistInterim3, .checklistInterim4]
+        case .groupActivity:
+            [.checklistGroup1, .checklistGroup2, .checklistGroup3]
+        case .closing:
+            [.checklistClosing1, .checklistClosing2, .checklistClosing3, .checklistClosing4, .checklistClosing5]
+        }
+    }
+}
+
+/// The handbook's two lists for deciding whether to offer social rehabilitation.
+public enum Suitability {
+    /// "Tarjoa soskua asiakkaalle, jos:"
+    public enum OfferIf: String, CaseIterable, Codable, Sendable {
+        case ownWish = "own-wish"
+        case commitment
+        case noAcuteCrisis = "no-acute-crisis"
+        case basicServicesInsufficient = "basic-services-insufficient"
+        case needsIntensiveSupport = "needs-intensive-support"
+        case difficultyReachingServices = "difficulty-reaching-services"
+        case lifeManagement = "life-management"
+        case socialRelationships = "social-relationships"
+        case strengthenResources = "strengthen-resources"
+
+        public var key: L10nKey { L10nKey(rawValue: "suitability.offer.\(rawValue)")! }
+    }
+
+    /// "Sosku ei ajankohtaista, jos:"
+    public enum NotNowIf: String, CaseIterable, Codable, Sendable {
+        case noMotivation = "no-motivation"
+        case crisis
+        case overlappingServices = "overlapping-services"
+        case cannotCommit = "cannot-commit"
+        case rentArrearsOnly = "rent-arrears-only"
+
+        public var key: L10nKey { L10nKey(rawValue: "suitability.notNow.\(rawValue)")! }
+    }
+
+    public struct Check: Codable, Sendable, Equatable {
+        public var offer: Set<OfferIf>
+        public var notNow: Set<NotNowIf>
+        /// Required when any "not now" item is ticked: why the period starts anyway.
+        public var acknowledgement: String?
+
+        public init(offer: Set<OfferIf> = [], notNow: Set<NotNowIf> = [], acknowledgement: String? = nil) {
+            self.offer = offer
+            self.notNow = notNow
+            self.acknowledgement = acknowledgement
+        }
+
+        public var needsAcknowledgement: Bool { !notNow.isEmpty }
+
+        public var isAcknowledged: Bool {
+            !needsAcknowledgement || !(acknowledgement?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true)
+        }
+    }
+}
