@@ -58,6 +58,9 @@ func routes(_ app: Application) throws {
     clientPages.post("clients", ":clientID", "periods", use: PeriodController.create).access(.unitData)
     clientPages.get("periods", ":periodID", use: PeriodController.show).access(.unitData)
     clientPages.post("periods", ":periodID", "phase", use: PeriodController.setPhase).access(.unitData)
+    clientPages.post("periods", ":periodID", "decisions", use: DecisionController.create).access(.unitData)
+    clientPages.get("decisions", ":decisionID", use: DecisionController.show).access(.unitData)
+    clientPages.get("decisions", ":decisionID", "print", use: DecisionController.print).access(.unitData)
 
     let admin = pages.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     admin.get("admin", "users", use: AdminController.users).access(.admin)
@@ -87,6 +90,8 @@ func routes(_ app: Application) throws {
     apiClients.get("clients", ":clientID", "periods", use: APIPeriodController.list).access(.unitData)
     apiClients.post("clients", ":clientID", "periods", use: APIPeriodController.create).access(.unitData)
     apiClients.get("periods", ":periodID", use: APIPeriodController.get).access(.unitData)
+    apiClients.get("periods", ":periodID", "decisions", use: APIDecisionController.list).access(.unitData)
+    apiClients.post("periods", ":periodID", "decisions", use: APIDecisionController.create).access(.unitData)
 
     let apiAdmin = api.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     apiAdmin.get("users", use: APIAdminController.listUsers).access(.admin)

@@ -61,10 +61,8 @@ enum AuditLog {
 
     static func append(_ entry: Entry, now: Date, on db: any Database) async throws {
         try await db.atomically { db in
-            if db.isPostgres {
-                // Serialises appends across app instances so the chain never forks.
-                try await (db as! any SQLDatabase).raw("SELECT pg_advisory_xact_lock(7274220251)").run()
-            }
+            // Appends take turns across app instances so the chain never forks.
+            try await db.serializeWrites()
             let last = try await AuditEvent.query(on: db).sort(\.$sequence, .descending).first()
             let event = AuditEvent()
             event.sequence = (last?.sequence ?? 0) + 1

@@ -14,5 +14,6 @@ extension Application {
         // 002: clients (social rehabilitation, issue 3)
         migrations.add(CreateClients())
         migrations.add(CreatePeriods())
+        migrations.add(CreateDecisions())
     }
 }

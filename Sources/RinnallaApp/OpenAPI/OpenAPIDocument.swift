@@ -148,6 +148,16 @@ enum OpenAPIDocument {
                 "getPeriod", "One period (audited as a view)", tag: "periods", parameters: ["periodID"],
                 responses: [("200", response("Period", ref("Period")))])
         ],
+        "/api/v1/periods/{periodID}/decisions": [
+            "get": operation(
+                "listDecisions", "The period's decisions", tag: "periods", parameters: ["periodID"],
+                responses: [("200", response("Decisions", ["type": "array", "items": ref("Decision")]))]),
+            "post": operation(
+                "createDecision",
+                "A social rehabilitation decision (at most 3 months; continuations follow without a gap; at most 12 months in all), with the HSL ticket decision when `travelTicket` is true. `text` defaults to the handbook's wording.",
+                tag: "periods", body: ref("DecisionInput"), parameters: ["periodID"],
+                responses: [("201", response("The saved decisions", ["type": "array", "items": ref("Decision")]))]),
+        ],
         "/api/v1/units/{unitID}": [
             "get": operation(
                 "getUnit", "One unit (admin)", tag: "admin", parameters: ["unitID"],
@@ -288,6 +298,36 @@ enum OpenAPIDocument {
             "properties": [
                 "offer": ["type": "array", "items": offerEnum], "notNow": ["type": "array", "items": notNowEnum],
                 "acknowledgement": ["type": "string"],
+            ],
+        ],
+        "Decision": [
+            "type": "object",
+            "required": ["id", "periodID", "kind", "number", "firstDay", "lastDay", "resolution", "text"],
+            "properties": [
+                "id": ["type": "string", "format": "uuid"], "periodID": ["type": "string", "format": "uuid"],
+                "kind": ["type": "string", "enum": ["rehabilitation", "travel-ticket", "allowance"]],
+                "number": ["type": "string", "description": "Unique in the organisation: year and a running number"],
+                "firstDay": ["type": "string", "format": "date"], "lastDay": ["type": "string", "format": "date"],
+                "isContinuation": ["type": "boolean"],
+                "resolution": ["type": "string", "enum": ["positive", "negative"]],
+                "opinionHeard": ["type": "boolean"], "opinionMethod": ["type": "string"], "text": ["type": "string"],
+                "amountCents": ["type": ["integer", "null"]],
+                "correctsID": ["type": ["string", "null"], "format": "uuid"],
+                "createdAt": ["type": ["string", "null"], "format": "date-time"],
+            ],
+        ],
+        "DecisionInput": [
+            "type": "object", "required": ["firstDay", "lastDay", "individualMeetings", "groupSessions"],
+            "properties": [
+                "firstDay": ["type": "string", "description": "d.M.yyyy or yyyy-MM-dd"],
+                "lastDay": ["type": "string", "description": "d.M.yyyy or yyyy-MM-dd"],
+                "individualMeetings": ["type": "integer", "minimum": 0, "maximum": 100],
+                "groupSessions": ["type": "integer", "minimum": 0, "maximum": 100],
+                "goals": ["type": "array", "items": ["type": "string"]],
+                "resolution": ["type": "string", "enum": ["positive", "negative"]], "opinionHeard": ["type": "boolean"],
+                "opinionMethod": ["type": "string"], "text": ["type": "string"], "travelTicket": ["type": "boolean"],
+                "zones": ["type": "string", "enum": .array(DecisionTexts.zones.map { .string($0) })],
+                "discount": ["type": "string", "enum": .array(DecisionTexts.discounts.map { .string($0) })],
             ],
         ],
         "NewUnit": [

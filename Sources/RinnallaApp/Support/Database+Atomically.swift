@@ -27,6 +27,15 @@ extension Database {
         }
     }
 
+    /// Makes concurrent transactions that read-then-write shared counters (decision
+    /// numbers, the audit chain) take turns. SQLite's `BEGIN IMMEDIATE` already does; on
+    /// PostgreSQL a transaction-level advisory lock does, across app instances.
+    func serializeWrites() async throws {
+        if isPostgres {
+            try await (self as! any SQLDatabase).raw("SELECT pg_advisory_xact_lock(7274220251)").run()
+        }
+    }
+
     var isPostgres: Bool { (self as? any SQLDatabase)?.dialect.name == "postgresql" }
 }
 

@@ -86,6 +86,26 @@ enum Components {
         )
     }
 
+    /// A labelled multi-line text field.
+    static func textarea(
+        _ name: String, label: String, value: String, rows: Int = 4, hint: String? = nil, error: FieldError? = nil,
+        _ context: PageContext
+    ) -> Node<HTML.FormContext> {
+        let id = "field-\(name)"
+        let hasError = error?.field == name
+        return .div(
+            .class(hasError ? "field field-error" : "field"),
+            .label(.attribute(named: "for", value: id), .text(label)),
+            .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .text($0)) },
+            .if(hasError, .p(.class("error-message"), .id("\(id)-error"), .text(error?.message ?? ""))),
+            .textarea(
+                .name(name), .id(id), .attribute(named: "rows", value: String(rows)),
+                .attribute(named: "aria-describedby", value: hint != nil ? "\(id)-hint" : nil),
+                .attribute(named: "aria-invalid", value: hasError ? "true" : nil),
+                .text(value))
+        )
+    }
+
     /// A checkbox with its label after it.
     static func checkbox(_ name: String, label: String, checked: Bool) -> Node<HTML.FormContext> {
         .div(

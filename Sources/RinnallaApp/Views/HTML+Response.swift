@@ -26,6 +26,7 @@ enum Notice: String {
     case clientSaved = "client-saved"
     case periodStarted = "period-started"
     case phaseChanged = "phase-changed"
+    case decisionSaved = "decision-saved"
 
     var key: L10nKey {
         switch self {
@@ -43,6 +44,7 @@ enum Notice: String {
         case .clientSaved: .clientSaved
         case .periodStarted: .periodStarted
         case .phaseChanged: .periodPhaseChanged
+        case .decisionSaved: .decisionsSaved
         }
     }
 

@@ -216,6 +216,8 @@ enum FieldName {
         case "responsibleWorkerID": .clientResponsibleWorker
         case "acknowledgement": .suitabilityAcknowledgement
         case "phase": .periodPhase
+        case "firstDay": .fieldFirstDay
+        case "lastDay": .fieldLastDay
         default: nil
         }
     }

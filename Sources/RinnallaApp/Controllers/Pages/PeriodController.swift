@@ -31,29 +31,32 @@ enum PeriodController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let user = try req.requireUser()
         let period = try await PeriodService.view(try req.id("periodID"), on: req)
+        return try await render(req, period: period)
+    }
+
+    /// The period page, optionally with a decision form being filled in.
+    static func render(
+        _ req: Request, period: RehabilitationPeriod, decisionForm: DecisionViews.Form? = nil,
+        decisionError: AppError? = nil, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let user = try req.requireUser()
+        if period.$client.value == nil { try await period.$client.load(on: req.db) }
         let context = PageContext(req, notice: Notice.from(req))
+        var sections: [Node<HTML.BodyContext>] = []
+        sections.append(
+            try await DecisionController.section(
+                period, context: context, on: req, form: decisionForm, error: decisionError))
         let model = PeriodPages.Model(
             id: try period.requireID(), clientID: period.$client.id, clientName: period.client.name,
             isOpen: period.isOpen, canWrite: user.can(.writeClientData, inUnit: period.$unit.id),
-            phase: period.currentPhase, suitability: period.suitability,
-            sections: try await PeriodSections.all(period, context: context, on: req))
-        return PeriodPages.page(context, model).response()
+            phase: period.currentPhase, suitability: period.suitability, sections: sections)
+        return PeriodPages.page(context, model).response(status)
     }
 
     static func setPhase(req: Request) async throws -> Response {
         let id = try req.id("periodID")
         try await PeriodService.setPhase(id, phase: req.field("phase"), on: req)
         return req.redirect(to: "/periods/\(id)?notice=\(Notice.phaseChanged.rawValue)")
-    }
-}
-
-/// The parts of the period page that later features add (decisions, meetings, …).
-enum PeriodSections {
-    static func all(_ period: RehabilitationPeriod, context: PageContext, on req: Request) async throws
-        -> [Node<HTML.BodyContext>]
-    {
-        []
     }
 }

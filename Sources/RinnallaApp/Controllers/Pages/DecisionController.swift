@@ -1,0 +1,95 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+enum DecisionController {
+    static func input(from req: Request) -> DecisionService.RehabilitationInput {
+        .init(
+            firstDay: req.field("firstDay"), lastDay: req.field("lastDay"),
+            individualMeetings: req.field("individualMeetings"), groupSessions: req.field("groupSessions"),
+            goals: req.field("goals"), resolution: req.field("resolution"), opinionHeard: req.field("opinionHeard"),
+            opinionMethod: req.field("opinionMethod"), text: req.field("text"),
+            travelTicket: req.field("travelTicket") != nil, zones: req.field("zones"), discount: req.field("discount"))
+    }
+
+    static func form(from input: DecisionService.RehabilitationInput) -> DecisionViews.Form {
+        DecisionViews.Form(
+            firstDay: input.firstDay ?? "", lastDay: input.lastDay ?? "",
+            individualMeetings: input.individualMeetings ?? "", groupSessions: input.groupSessions ?? "",
+            goals: input.goals ?? "", resolution: input.resolution ?? "positive",
+            opinionHeard: input.opinionHeard ?? "true", opinionMethod: input.opinionMethod ?? "",
+            text: input.text ?? "", travelTicket: input.travelTicket, zones: input.zones ?? "AB",
+            discount: input.discount ?? "")
+    }
+
+    /// Preview fills in the generated text; save stores the decision.
+    static func create(req: Request) async throws -> Response {
+        let periodID = try req.id("periodID")
+        var input = input(from: req)
+        do {
+            if req.field("action") == "preview" {
+                let period = try await PeriodService.writable(periodID, on: req)
+                let prepared = try await DecisionService.prepare(input, periodID: periodID, on: req.db)
+                input.text = prepared.generatedText
+                return try await PeriodController.render(req, period: period, decisionForm: form(from: input))
+            }
+            _ = try await DecisionService.createRehabilitation(input, periodID: periodID, on: req)
+            return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.decisionSaved.rawValue)#decisions")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
+            return try await PeriodController.render(
+                req, period: period, decisionForm: form(from: input), decisionError: error, status: .unprocessableEntity
+            )
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        try await render(req, action: .view)
+    }
+
+    /// The same page, recorded as a print.
+    static func print(req: Request) async throws -> Response {
+        try await render(req, action: .print)
+    }
+
+    private static func render(_ req: Request, action: AuditAction) async throws -> Response {
+        let decision = try await DecisionService.view(try req.id("decisionID"), action: action, on: req)
+        let maker = try await User.find(decision.$createdBy.id, on: req.db)
+        let model = DecisionViews.Page(
+            id: try decision.requireID(), periodID: decision.$period.id, kind: decision.kind, number: decision.number,
+            range: decision.range.map { "\($0.first.finnish) - \($0.last.finnish)" } ?? "",
+            clientName: decision.client.name, text: decision.text, madeBy: maker?.name ?? "", madeAt: decision.createdAt
+        )
+        return DecisionViews.page(PageContext(req), model).response()
+    }
+
+    /// The decisions part of the period page.
+    static func section(
+        _ period: RehabilitationPeriod, context: PageContext, on req: Request, form: DecisionViews.Form? = nil,
+        error: AppError? = nil
+    ) async throws -> Node<HTML.BodyContext> {
+        let user = try req.requireUser()
+        let periodID = try period.requireID()
+        let decisions = try await DecisionService.decisions(ofPeriod: periodID, on: req.db)
+        let ranges = decisions.filter { $0.kind == Decision.Kind.rehabilitation.rawValue && $0.isGranted }.compactMap(
+            \.range)
+        var shown = form
+        if shown == nil, let next = DecisionRules.nextDecision(after: ranges, startingIfFirst: Day(req.now)) {
+            shown = DecisionViews.Form(firstDay: next.first.finnish, lastDay: next.last.finnish)
+        }
+        let rows = decisions.compactMap { decision in
+            decision.id.map {
+                DecisionViews.Row(
+                    id: $0, kind: decision.kind, number: decision.number,
+                    range: decision.range.map { "\($0.first.finnish) - \($0.last.finnish)" } ?? "",
+                    resolution: context.t(
+                        decision.isGranted ? .decisionsResolutionPositive : .decisionsResolutionNegative))
+            }
+        }
+        return DecisionViews.section(
+            context, periodID: periodID, rows: rows, form: shown, isContinuation: !ranges.isEmpty,
+            canDecide: period.isOpen && user.can(.makeDecisions, inUnit: period.$unit.id),
+            error: error.map { AdminController.fieldError($0, context) })
+    }
+}

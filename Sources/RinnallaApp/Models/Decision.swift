@@ -1,0 +1,62 @@
+import Fluent
+import Foundation
+import RinnallaCore
+
+/// A decision made in a period: social rehabilitation (SHL 17 §), the HSL ticket or a
+/// month's activity allowance (both preventive social assistance). Saved decisions are
+/// never changed; a correction is a new decision that refers to the first.
+final class Decision: Model, @unchecked Sendable {
+    static let schema = "decisions"
+
+    enum Kind: String, Codable, CaseIterable {
+        case rehabilitation
+        case travelTicket = "travel-ticket"
+        case allowance
+    }
+
+    struct Details: Codable, Sendable, Equatable {
+        var individualMeetings: Int?
+        var groupSessions: Int?
+        var goals: [String]?
+        var zones: String?
+        var discount: String?
+        var activityDays: [String]?
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "period_id") var period: RehabilitationPeriod
+    @Parent(key: "client_id") var client: ClientRecord
+    @Parent(key: "unit_id") var unit: OrgUnit
+    @Field(key: "kind") var kind: String
+    @Field(key: "number") var number: String
+    /// ISO days, inclusive.
+    @Field(key: "first_day") var firstDay: String
+    @Field(key: "last_day") var lastDay: String
+    @Field(key: "is_continuation") var isContinuation: Bool
+    @Field(key: "resolution") var resolution: String
+    @Field(key: "opinion_heard") var opinionHeard: Bool
+    @Field(key: "opinion_method") var opinionMethod: String
+    @Field(key: "text") var text: String
+    @OptionalField(key: "amount_cents") var amountCents: Int?
+    @OptionalField(key: "corrects_id") var correctsID: UUID?
+    @Field(key: "details") var details: Details
+    @Parent(key: "created_by") var createdBy: User
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    var range: DayRange? {
+        guard let first = Day(iso: firstDay), let last = Day(iso: lastDay) else { return nil }
+        return DayRange(first, last)
+    }
+
+    var isGranted: Bool { resolution == DecisionTexts.Resolution.positive.rawValue }
+}
+
+extension Day {
+    init?(iso: String) {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        self.init(parts[0], parts[1], parts[2])
+    }
+}

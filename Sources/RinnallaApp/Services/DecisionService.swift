@@ -1,0 +1,188 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// Social rehabilitation and travel ticket decisions of a period.
+enum DecisionService {
+    struct RehabilitationInput: Sendable {
+        var firstDay: String?
+        var lastDay: String?
+        var individualMeetings: String?
+        var groupSessions: String?
+        var goals: String?
+        var resolution: String?
+        var opinionHeard: String?
+        var opinionMethod: String?
+        var text: String?
+        var travelTicket: Bool
+        var zones: String?
+        var discount: String?
+    }
+
+    struct Prepared: Sendable {
+        let range: DayRange
+        let isContinuation: Bool
+        let rehabilitation: DecisionTexts.Rehabilitation
+        let generatedText: String
+        let ticket: DecisionTexts.TravelTicket?
+    }
+
+    /// Granted social rehabilitation decisions of a period, as day ranges.
+    static func grantedRanges(_ periodID: UUID, on db: any Database) async throws -> [DayRange] {
+        try await Decision.query(on: db).filter(\.$period.$id == periodID)
+            .filter(\.$kind == Decision.Kind.rehabilitation.rawValue)
+            .filter(\.$resolution == DecisionTexts.Resolution.positive.rawValue)
+            .all().compactMap(\.range)
+    }
+
+    /// Validates the input against the decision rules and builds the texts.
+    static func prepare(_ input: RehabilitationInput, periodID: UUID, on db: any Database) async throws -> Prepared {
+        guard let first = input.firstDay.flatMap({ Day(parsing: $0) }) else {
+            throw AppError.invalid(.errorDateInvalid, field: "firstDay")
+        }
+        guard let last = input.lastDay.flatMap({ Day(parsing: $0) }) else {
+            throw AppError.invalid(.errorDateInvalid, field: "lastDay")
+        }
+        let individual = try count(input.individualMeetings, field: "individualMeetings")
+        let group = try count(input.groupSessions, field: "groupSessions")
+        guard let resolution = DecisionTexts.Resolution(rawValue: input.resolution ?? "positive") else {
+            throw AppError.invalid(.errorChoiceInvalid, field: "resolution")
+        }
+        let method = InputRules.trimmed(input.opinionMethod) ?? "Tavattu"
+        let range = DayRange(first, last)
+        let existing = try await grantedRanges(periodID, on: db)
+        do {
+            try DecisionRules.check(range, existing: existing)
+        } catch {
+            throw AppError.invalid(error.key, field: "lastDay", arguments: error.arguments)
+        }
+        let goals = (input.goals ?? "").split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let settings = try await OrganisationSettings.load(on: db)
+        let rehabilitation = DecisionTexts.Rehabilitation(
+            range: range, individualMeetings: individual, groupSessions: group,
+            allowanceCentsPerDay: ActivityAllowance.rate(on: first, rates: settings.allowanceRates) ?? 900,
+            goals: goals, isContinuation: !existing.isEmpty, resolution: resolution,
+            opinionHeard: input.opinionHeard != "false", opinionMethod: method)
+        var ticket: DecisionTexts.TravelTicket?
+        if input.travelTicket, resolution == .positive {
+            guard let zones = InputRules.trimmed(input.zones), DecisionTexts.zones.contains(zones) else {
+                throw AppError.invalid(.errorChoiceInvalid, field: "zones")
+            }
+            let discount = InputRules.trimmed(input.discount)
+            if let discount, !DecisionTexts.discounts.contains(discount) {
+                throw AppError.invalid(.errorChoiceInvalid, field: "discount")
+            }
+            ticket = .init(range: range, zones: zones, discount: discount)
+        }
+        return Prepared(
+            range: range, isContinuation: !existing.isEmpty, rehabilitation: rehabilitation,
+            generatedText: DecisionTexts.rehabilitation(rehabilitation), ticket: ticket)
+    }
+
+    private static func count(_ text: String?, field: String) throws -> Int {
+        guard let text = InputRules.trimmed(text), let value = Int(text), (0...100).contains(value) else {
+            throw AppError.invalid(.errorCountInvalid, field: field)
+        }
+        return value
+    }
+
+    /// Saves the decision (and the travel ticket decision alongside) in one transaction.
+    static func createRehabilitation(
+        _ input: RehabilitationInput, periodID: UUID, on request: Request
+    ) async throws -> [Decision] {
+        let user = try request.requireUser()
+        let period = try await PeriodService.writable(periodID, on: request)
+        guard user.can(.makeDecisions, inUnit: period.$unit.id) else { throw AppError.forbidden }
+        let prepared = try await prepare(input, periodID: periodID, on: request.db)
+        let text = InputRules.trimmed(input.text) ?? prepared.generatedText
+        return try await request.db.atomically { (db: any Database) async throws -> [Decision] in
+            try await db.serializeWrites()
+            // Checked again inside the transaction: another worker may have saved one meanwhile.
+            let current = try await grantedRanges(periodID, on: db)
+            do {
+                try DecisionRules.check(prepared.range, existing: current)
+            } catch let violation as DecisionRules.Violation {
+                throw AppError.invalid(violation.key, field: "lastDay", arguments: violation.arguments)
+            }
+            var saved: [Decision] = []
+            let decision = try await insert(
+                kind: .rehabilitation, period: period, range: prepared.range, text: text,
+                resolution: prepared.rehabilitation.resolution, opinionHeard: prepared.rehabilitation.opinionHeard,
+                opinionMethod: prepared.rehabilitation.opinionMethod, isContinuation: prepared.isContinuation,
+                details: .init(
+                    individualMeetings: prepared.rehabilitation.individualMeetings,
+                    groupSessions: prepared.rehabilitation.groupSessions, goals: prepared.rehabilitation.goals),
+                user: user, now: request.now, on: db)
+            saved.append(decision)
+            if let ticket = prepared.ticket {
+                saved.append(
+                    try await insert(
+                        kind: .travelTicket, period: period, range: prepared.range,
+                        text: DecisionTexts.travelTicket(ticket), resolution: .positive, opinionHeard: true,
+                        opinionMethod: prepared.rehabilitation.opinionMethod, isContinuation: prepared.isContinuation,
+                        details: .init(zones: ticket.zones, discount: ticket.discount), user: user, now: request.now,
+                        on: db))
+            }
+            for decision in saved {
+                try await AuditLog.append(
+                    .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "decision",
+                    recordID: decision.id?.uuidString, detail: "\(decision.kind) \(decision.number)", on: request,
+                    db: db)
+            }
+            return saved
+        }
+    }
+
+    /// Inserts a decision with the next number of the year. Call inside a transaction
+    /// that has serialised writes.
+    static func insert(
+        kind: Decision.Kind, period: RehabilitationPeriod, range: DayRange, text: String,
+        resolution: DecisionTexts.Resolution, opinionHeard: Bool, opinionMethod: String, isContinuation: Bool,
+        details: Decision.Details, amountCents: Int? = nil, correctsID: UUID? = nil, user: CurrentUser, now: Date,
+        on db: any Database
+    ) async throws -> Decision {
+        let year = Day(now).year
+        let prefix = String(format: "%04d", year)
+        let last = try await Decision.query(on: db)
+            .filter(\.$number >= prefix + "00000000").filter(\.$number <= prefix + "99999999")
+            .sort(\.$number, .descending).first()
+        let sequence = (last.flatMap { DecisionNumber.sequence(of: $0.number, year: year) } ?? 0) + 1
+        let decision = Decision()
+        decision.$period.id = try period.requireID()
+        decision.$client.id = period.$client.id
+        decision.$unit.id = period.$unit.id
+        decision.kind = kind.rawValue
+        decision.number = DecisionNumber.make(year: year, sequence: sequence)
+        decision.firstDay = range.first.iso
+        decision.lastDay = range.last.iso
+        decision.isContinuation = isContinuation
+        decision.resolution = resolution.rawValue
+        decision.opinionHeard = opinionHeard
+        decision.opinionMethod = opinionMethod
+        decision.text = text
+        decision.amountCents = amountCents
+        decision.correctsID = correctsID
+        decision.details = details
+        decision.$createdBy.id = user.id
+        try await decision.create(on: db)
+        return decision
+    }
+
+    static func decisions(ofPeriod periodID: UUID, on db: any Database) async throws -> [Decision] {
+        try await Decision.query(on: db).filter(\.$period.$id == periodID).sort(\.$number).all()
+    }
+
+    /// One decision, if the user may read its unit's data; recorded as a view or a print.
+    static func view(_ decisionID: UUID, action: AuditAction = .view, on request: Request) async throws -> Decision {
+        let user = try request.requireUser()
+        guard
+            let decision = try await Decision.query(on: request.db).filter(\.$id == decisionID).with(\.$client).first(),
+            user.can(.readClientData, inUnit: decision.$unit.id)
+        else { throw AppError.notFound }
+        try await AuditLog.append(
+            action, unitID: decision.$unit.id, clientID: decision.$client.id, recordType: "decision",
+            recordID: decisionID.uuidString, on: request)
+        return decision
+    }
+}

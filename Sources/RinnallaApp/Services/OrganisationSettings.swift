@@ -1,0 +1,41 @@
+import Fluent
+import Foundation
+import RinnallaCore
+
+/// Organisation settings kept in the `settings` table, with the handbook's defaults.
+struct OrganisationSettings: Sendable {
+    var allowanceRates: [ActivityAllowance.Rate]
+    var allowanceMonthMode: ActivityAllowance.MonthMode
+
+    static let defaults = OrganisationSettings(allowanceRates: [.handbook], allowanceMonthMode: .fromDecisionStart)
+
+    static func load(on db: any Database) async throws -> OrganisationSettings {
+        var settings = defaults
+        let rows = try await Setting.query(on: db).filter(\.$id ~~ ["allowance.rates", "allowance.monthMode"]).all()
+        for row in rows {
+            switch row.id {
+            case "allowance.rates":
+                if let rates = try? JSONDecoder().decode([ActivityAllowance.Rate].self, from: Data(row.value.utf8)),
+                    !rates.isEmpty
+                {
+                    settings.allowanceRates = rates
+                }
+            case "allowance.monthMode":
+                settings.allowanceMonthMode = ActivityAllowance.MonthMode(rawValue: row.value) ?? .fromDecisionStart
+            default: break
+            }
+        }
+        return settings
+    }
+
+    static func save(rates: [ActivityAllowance.Rate], on db: any Database) async throws {
+        let value = String(decoding: try JSONEncoder().encode(rates), as: UTF8.self)
+        try await Setting.query(on: db).filter(\.$id == "allowance.rates").delete()
+        try await Setting(key: "allowance.rates", value: value).create(on: db)
+    }
+
+    static func save(monthMode: ActivityAllowance.MonthMode, on db: any Database) async throws {
+        try await Setting.query(on: db).filter(\.$id == "allowance.monthMode").delete()
+        try await Setting(key: "allowance.monthMode", value: monthMode.rawValue).create(on: db)
+    }
+}
