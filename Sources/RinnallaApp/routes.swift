@@ -60,6 +60,12 @@ func routes(_ app: Application) throws {
     clientPages.post("periods", ":periodID", "phase", use: PeriodController.setPhase).access(.unitData)
     clientPages.post("periods", ":periodID", "decisions", use: DecisionController.create).access(.unitData)
     clientPages.get("decisions", ":decisionID", use: DecisionController.show).access(.unitData)
+    clientPages.post("periods", ":periodID", "meetings", use: MeetingController.create).access(.unitData)
+    clientPages.post("periods", ":periodID", "meetings", "plan", use: MeetingController.plan).access(.unitData)
+    clientPages.get("meetings", ":meetingID", use: MeetingController.show).access(.unitData)
+    clientPages.post("periods", ":periodID", "allowances", use: AllowanceController.decide).access(.unitData)
+    pages.get("units", ":unitID", "allowances", use: AllowanceController.payments).access(.unitData)
+    clientPages.post("meetings", ":meetingID", use: MeetingController.update).access(.unitData)
     clientPages.get("decisions", ":decisionID", "print", use: DecisionController.print).access(.unitData)
 
     let admin = pages.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
@@ -92,6 +98,7 @@ func routes(_ app: Application) throws {
     apiClients.get("periods", ":periodID", use: APIPeriodController.get).access(.unitData)
     apiClients.get("periods", ":periodID", "decisions", use: APIDecisionController.list).access(.unitData)
     apiClients.post("periods", ":periodID", "decisions", use: APIDecisionController.create).access(.unitData)
+    apiClients.get("periods", ":periodID", "allowances", use: APIAllowanceController.list).access(.unitData)
 
     let apiAdmin = api.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     apiAdmin.get("users", use: APIAdminController.listUsers).access(.admin)

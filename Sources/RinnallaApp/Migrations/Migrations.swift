@@ -15,5 +15,6 @@ extension Application {
         migrations.add(CreateClients())
         migrations.add(CreatePeriods())
         migrations.add(CreateDecisions())
+        migrations.add(CreateMeetings())
     }
 }

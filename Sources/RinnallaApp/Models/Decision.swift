@@ -41,7 +41,8 @@ final class Decision: Model, @unchecked Sendable {
     @OptionalField(key: "corrects_id") var correctsID: UUID?
     @Field(key: "details") var details: Details
     @Parent(key: "created_by") var createdBy: User
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// The decision date (from the app clock, so tests and the allowance list agree).
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

@@ -158,6 +158,13 @@ enum OpenAPIDocument {
                 tag: "periods", body: ref("DecisionInput"), parameters: ["periodID"],
                 responses: [("201", response("The saved decisions", ["type": "array", "items": ref("Decision")]))]),
         ],
+        "/api/v1/periods/{periodID}/allowances": [
+            "get": operation(
+                "listAllowanceMonths",
+                "The period's allowance months: first and last day, activity days, days left out and why, the sum, the proposed decision text and whether it has been decided",
+                tag: "periods", parameters: ["periodID"],
+                responses: [("200", response("Months", ["type": "array", "items": ref("AllowanceMonth")]))])
+        ],
         "/api/v1/units/{unitID}": [
             "get": operation(
                 "getUnit", "One unit (admin)", tag: "admin", parameters: ["unitID"],
@@ -328,6 +335,32 @@ enum OpenAPIDocument {
                 "opinionMethod": ["type": "string"], "text": ["type": "string"], "travelTicket": ["type": "boolean"],
                 "zones": ["type": "string", "enum": .array(DecisionTexts.zones.map { .string($0) })],
                 "discount": ["type": "string", "enum": .array(DecisionTexts.discounts.map { .string($0) })],
+            ],
+        ],
+        "AllowanceMonth": [
+            "type": "object",
+            "required": [
+                "firstDay", "lastDay", "activityDays", "excluded", "sumCents", "proposedDecisionText", "decided",
+            ],
+            "properties": [
+                "firstDay": ["type": "string", "format": "date"], "lastDay": ["type": "string", "format": "date"],
+                "activityDays": ["type": "array", "items": ["type": "string", "format": "date"]],
+                "excluded": [
+                    "type": "array",
+                    "items": [
+                        "type": "object",
+                        "properties": [
+                            "day": ["type": "string", "format": "date"],
+                            "reason": [
+                                "type": "string", "enum": ["cancelled", "did-not-come", "planned", "outside-decision"],
+                            ],
+                        ],
+                    ],
+                ],
+                "sumCents": ["type": "integer"], "proposedDecisionText": ["type": "string"],
+                "decided": ["type": "boolean"],
+                "decisionID": ["type": ["string", "null"], "format": "uuid"],
+                "correctionIDs": ["type": "array", "items": ["type": "string", "format": "uuid"]],
             ],
         ],
         "NewUnit": [

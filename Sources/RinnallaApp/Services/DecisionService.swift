@@ -165,6 +165,7 @@ enum DecisionService {
         decision.correctsID = correctsID
         decision.details = details
         decision.$createdBy.id = user.id
+        decision.createdAt = now
         try await decision.create(on: db)
         return decision
     }

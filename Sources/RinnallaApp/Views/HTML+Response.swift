@@ -27,6 +27,9 @@ enum Notice: String {
     case periodStarted = "period-started"
     case phaseChanged = "phase-changed"
     case decisionSaved = "decision-saved"
+    case meetingSaved = "meeting-saved"
+    case meetingsPlanned = "meetings-planned"
+    case allowanceSaved = "allowance-saved"
 
     var key: L10nKey {
         switch self {
@@ -45,6 +48,9 @@ enum Notice: String {
         case .periodStarted: .periodStarted
         case .phaseChanged: .periodPhaseChanged
         case .decisionSaved: .decisionsSaved
+        case .meetingSaved: .meetingsSaved
+        case .meetingsPlanned: .meetingsSaved
+        case .allowanceSaved: .allowanceSaved
         }
     }
 

@@ -17,7 +17,7 @@ public enum Role: String, CaseIterable, Codable, Sendable, Hashable {
         case .groupLeader, .outreachWorker:
             [.readClientData, .writeClientData]
         case .teamLead:
-            [.readClientData, .writeClientData, .makeDecisions, .viewUnitAudit, .viewAggregates]
+            [.readClientData, .writeClientData, .makeDecisions, .viewUnitAudit, .viewAggregates, .viewUnitPayments]
         case .evaluator:
             [.viewAggregates]
         case .admin:
@@ -48,6 +48,7 @@ public enum Capability: String, Sendable, Hashable, CaseIterable {
     case writeClientData
     case makeDecisions
     case viewUnitAudit
+    case viewUnitPayments
     case viewAggregates
     case manageUsers
     case viewLoginAudit

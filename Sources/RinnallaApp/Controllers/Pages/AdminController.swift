@@ -218,6 +218,10 @@ enum FieldName {
         case "phase": .periodPhase
         case "firstDay": .fieldFirstDay
         case "lastDay": .fieldLastDay
+        case "day", "seriesFirstDay": .meetingsDay
+        case "seriesLastDay": .meetingsUntil
+        case "time", "seriesTime": .meetingsTime
+        case "month": .allowanceMonth
         default: nil
         }
     }

@@ -38,7 +38,9 @@ enum PeriodController {
     /// The period page, optionally with a decision form being filled in.
     static func render(
         _ req: Request, period: RehabilitationPeriod, decisionForm: DecisionViews.Form? = nil,
-        decisionError: AppError? = nil, status: HTTPResponseStatus = .ok
+        decisionError: AppError? = nil, meetingForm: MeetingViews.Form? = nil,
+        seriesForm: MeetingViews.SeriesForm? = nil,
+        meetingError: AppError? = nil, allowanceError: AppError? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let user = try req.requireUser()
         if period.$client.value == nil { try await period.$client.load(on: req.db) }
@@ -47,6 +49,10 @@ enum PeriodController {
         sections.append(
             try await DecisionController.section(
                 period, context: context, on: req, form: decisionForm, error: decisionError))
+        sections.append(
+            try await MeetingController.section(
+                period, context: context, on: req, form: meetingForm, series: seriesForm, error: meetingError))
+        sections.append(try await AllowanceController.section(period, context: context, on: req, error: allowanceError))
         let model = PeriodPages.Model(
             id: try period.requireID(), clientID: period.$client.id, clientName: period.client.name,
             isOpen: period.isOpen, canWrite: user.can(.writeClientData, inUnit: period.$unit.id),

@@ -1,0 +1,68 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+enum AllowanceController {
+    static func decide(req: Request) async throws -> Response {
+        let periodID = try req.id("periodID")
+        do {
+            _ = try await AllowanceService.decide(
+                periodID: periodID, monthFirst: req.field("month"), correct: req.field("correct") == "1", on: req)
+            return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.allowanceSaved.rawValue)#allowance")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
+            return try await PeriodController.render(
+                req, period: period, allowanceError: error, status: .unprocessableEntity)
+        }
+    }
+
+    static func section(
+        _ period: RehabilitationPeriod, context: PageContext, on req: Request, error: AppError? = nil
+    ) async throws -> Node<HTML.BodyContext> {
+        let user = try req.requireUser()
+        let months = try await AllowanceService.months(
+            ofPeriod: try period.requireID(), today: Day(req.now), on: req.db)
+        return AllowanceViews.section(
+            context, periodID: try period.requireID(), months: months,
+            canDecide: user.can(.makeDecisions, inUnit: period.$unit.id),
+            error: error.map { AdminController.fieldError($0, context) })
+    }
+
+    /// The team lead's list of the month's allowance decisions in a unit, for payment.
+    static func payments(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let unitID = try req.id("unitID")
+        guard user.can(.viewUnitPayments, inUnit: unitID), let unit = try await OrgUnit.find(unitID, on: req.db) else {
+            throw AppError.notFound
+        }
+        let today = Day(req.now)
+        let monthText =
+            InputRules.trimmed(try? req.query.get(String.self, at: "month"))
+            ?? String(format: "%04d-%02d", today.year, today.month)
+        let parts = monthText.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, (1...12).contains(parts[1]) else {
+            throw AppError.invalid(.errorDateInvalid, field: "month")
+        }
+        let from = Day(parts[0], parts[1], 1).startDate
+        let to = Day(parts[0], parts[1], Day.daysInMonth(parts[0], parts[1])).adding(days: 1).startDate
+        let decisions = try await Decision.query(on: req.db)
+            .filter(\.$unit.$id == unitID).filter(\.$kind == Decision.Kind.allowance.rawValue)
+            .filter(\.$createdAt >= from).filter(\.$createdAt < to)
+            .with(\.$client).sort(\.$number).all()
+        let numbers = Dictionary(uniqueKeysWithValues: decisions.compactMap { d in d.id.map { ($0, d.number) } })
+        try await AuditLog.append(.view, unitID: unitID, recordType: "allowance-payments", detail: monthText, on: req)
+        let rows = decisions.compactMap { decision in
+            decision.id.map {
+                AllowanceViews.PaymentRow(
+                    decisionID: $0, number: decision.number, clientName: decision.client.name,
+                    range: decision.range?.finnish ?? "", amountCents: decision.amountCents ?? 0,
+                    corrects: decision.correctsID.flatMap { numbers[$0] })
+            }
+        }
+        return AllowanceViews.payments(
+            PageContext(req), unitID: unitID, unitName: unit.name, month: monthText, rows: rows
+        )
+        .response()
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+/// The meetings part of the period page, and the page for one meeting.
+enum MeetingViews {
+    struct Row: Sendable {
+        let id: UUID
+        let startsAt: Date
+        let type: String
+        let place: String
+        let status: String
+    }
+
+    struct Form: Sendable {
+        var day = ""
+        var time = "10:00"
+        var durationMinutes = "60"
+        var type = "individual"
+        var place = "office"
+        var status = "planned"
+        var methods = ""
+        var task = ""
+        var record = ""
+    }
+
+    struct SeriesForm: Sendable {
+        var firstDay = ""
+        var lastDay = ""
+        var weekday = "2"
+        var intervalWeeks = "2"
+        var time = "10:00"
+        var type = "individual"
+        var place = "office"
+    }
+
+    static func label(_ prefix: String, _ value: String, _ context: PageContext) -> String {
+        L10nKey(rawValue: "\(prefix).\(value)").map { context.t($0) } ?? value
+    }
+
+    static func typeOptions(_ context: PageContext) -> [(value: String, label: String)] {
+        Meeting.types.map { ($0, label("meetings.type", $0, context)) }
+    }
+
+    static func placeOptions(_ context: PageContext) -> [(value: String, label: String)] {
+        Meeting.places.map { ($0, label("meetings.place", $0, context)) }
+    }
+
+    static func statusOptions(_ context: PageContext) -> [(value: String, label: String)] {
+        ActivityAllowance.MeetingStatus.allCases.map { ($0.rawValue, label("meetings.status", $0.rawValue, context)) }
+    }
+
+    static func section(
+        _ context: PageContext, periodID: UUID, rows: [Row], canWrite: Bool, form: Form, series: SeriesForm,
+        error: FieldError? = nil
+    ) -> Node<HTML.BodyContext> {
+        .section(
+            .class("card"), .id("meetings"), .attribute(named: "aria-labelledby", value: "meetings-heading"),
+            .h2(.id("meetings-heading"), .text(context.t(.meetingsTitle))),
+            .if(
+                rows.isEmpty,
+                .p(.class("empty-state"), .text(context.t(.meetingsNone))),
+                else: .div(
+                    .class("table-wrap"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.meetingsWhen))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.meetingsType))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.meetingsPlace))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.meetingsStatus)))
+                            )),
+                        .tbody(
+                            .forEach(rows) { row in
+                                .tr(
+                                    .td(.a(.href("/meetings/\(row.id)"), .text(context.dateTime(row.startsAt)))),
+                                    .td(.text(label("meetings.type", row.type, context))),
+                                    .td(.text(label("meetings.place", row.place, context))),
+                                    .td(
+                                        .span(
+                                            .class("status status-\(row.status)"),
+                                            .text(label("meetings.status", row.status, context))))
+                                )
+                            })
+                    ))),
+            .if(
+                canWrite,
+                .group(
+                    Components.errorSummary(error, context),
+                    disclosure(
+                        context.t(.meetingsPlan),
+                        open: error?.field.map { $0.hasPrefix("series") || ["weekday", "intervalWeeks"].contains($0) }
+                            ?? false,
+                        .p(.class("hint"), .text(context.t(.meetingsPlanHint))),
+                        Components.postForm(
+                            action: "/periods/\(periodID)/meetings/plan#meetings", context, id: "plan-form",
+                            .div(
+                                .class("field-row"),
+                                Components.field(
+                                    "seriesFirstDay", label: context.t(.meetingsFrom), value: series.firstDay,
+                                    required: true, autocomplete: "off", error: error, context),
+                                Components.field(
+                                    "seriesLastDay", label: context.t(.meetingsUntil), value: series.lastDay,
+                                    required: true, autocomplete: "off", error: error, context)),
+                            .div(
+                                .class("field-row"),
+                                Components.select(
+                                    "weekday", label: context.t(.meetingsWeekday),
+                                    options: (1...7).map { (String($0), label("weekday", String($0), context)) },
+                                    selected: series.weekday, error: error, context),
+                                Components.select(
+                                    "intervalWeeks", label: context.t(.meetingsInterval),
+                                    options: (1...4).map {
+                                        (String($0), label("meetings.interval", String($0), context))
+                                    },
+                                    selected: series.intervalWeeks, error: error, context),
+                                Components.field(
+                                    "seriesTime", label: context.t(.meetingsTime), value: series.time,
+                                    required: true, autocomplete: "off", error: error, context)),
+                            .div(
+                                .class("field-row"),
+                                Components.select(
+                                    "seriesType", label: context.t(.meetingsType), options: typeOptions(context),
+                                    selected: series.type, context),
+                                Components.select(
+                                    "seriesPlace", label: context.t(.meetingsPlace), options: placeOptions(context),
+                                    selected: series.place, context)),
+                            Components.submit(context.t(.meetingsPlanSubmit), id: "plan-meetings")
+                        )
+                    ),
+                    disclosure(
+                        context.t(.meetingsAdd), open: error?.field.map { !$0.hasPrefix("series") } ?? false,
+                        formNode(context, action: "/periods/\(periodID)/meetings#meetings", form: form, error: error))
+                ))
+        )
+    }
+
+    /// `<details>` with a summary; open when it holds the form with an error.
+    static func disclosure(_ summary: String, open: Bool, _ nodes: Node<HTML.BodyContext>...) -> Node<HTML.BodyContext>
+    {
+        .element(
+            named: "details",
+            nodes: [
+                .attribute(named: "open", value: open ? "open" : nil),
+                .element(named: "summary", nodes: [.text(summary)]),
+            ]
+                + nodes)
+    }
+
+    static func formNode(_ context: PageContext, action: String, form: Form, error: FieldError?) -> Node<
+        HTML.BodyContext
+    > {
+        Components.postForm(
+            action: action, context, id: "meeting-form",
+            .div(
+                .class("field-row"),
+                Components.field(
+                    "day", label: context.t(.meetingsDay), value: form.day, required: true,
+                    autocomplete: "off", error: error, context),
+                Components.field(
+                    "time", label: context.t(.meetingsTime), value: form.time, required: true,
+                    autocomplete: "off", error: error, context),
+                Components.field(
+                    "durationMinutes", label: context.t(.meetingsDuration), type: .number,
+                    value: form.durationMinutes, error: error, context)),
+            .div(
+                .class("field-row"),
+                Components.select(
+                    "type", label: context.t(.meetingsType), options: typeOptions(context),
+                    selected: form.type, error: error, context),
+                Components.select(
+                    "place", label: context.t(.meetingsPlace), options: placeOptions(context),
+                    selected: form.place, error: error, context),
+                Components.select(
+                    "status", label: context.t(.meetingsStatus), options: statusOptions(context),
+                    selected: form.status, error: error, context)),
+            Components.textarea("methods", label: context.t(.meetingsMethods), value: form.methods, rows: 2, context),
+            Components.textarea("task", label: context.t(.meetingsTask), value: form.task, rows: 2, context),
+            Components.textarea("record", label: context.t(.meetingsRecord), value: form.record, rows: 5, context),
+            Components.submit(context.t(.meetingsSave), id: "save-meeting")
+        )
+    }
+
+    static func page(
+        _ context: PageContext, meetingID: UUID, periodID: UUID, clientName: String, startsAt: Date, form: Form,
+        canWrite: Bool, error: FieldError? = nil
+    ) -> HTML {
+        Layout.page(
+            title: context.t(.meetingsEditTitle, ["date": context.dateTime(startsAt)]), context,
+            content: .div(
+                .class("card"),
+                .p(.a(.href("/periods/\(periodID)#meetings"), .text("← " + context.t(.commonBack)))),
+                .h1(.text(context.t(.meetingsEditTitle, ["date": context.dateTime(startsAt)]))),
+                .p(.text(clientName)),
+                Components.errorSummary(error, context),
+                .if(
+                    canWrite, formNode(context, action: "/meetings/\(meetingID)", form: form, error: error),
+                    else: .group(
+                        .p(
+                            .text(
+                                "\(label("meetings.type", form.type, context)), \(label("meetings.place", form.place, context)), \(label("meetings.status", form.status, context))"
+                            )),
+                        .h2(.text(context.t(.meetingsRecord))), .p(.text(form.record))))
+            ))
+    }
+}
