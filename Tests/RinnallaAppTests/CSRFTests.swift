@@ -48,3 +48,25 @@ struct CSRFTests {
         }
     }
 }
+
+@Suite("CSRF with long forms")
+struct LongFormCSRFTests {
+    /// A body larger than one network chunk is still checked and accepted (regression:
+    /// the body had not been collected yet when the token was read).
+    @Test func aLongFormPostWithAValidTokenIsAccepted() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let worker = try await Browser.loggedIn(app, email: "worker.b@example.fi")
+            var form = DecisionTests.form
+            form["action"] = "save"
+            form["text"] = String(repeating: "Pitkä päätösteksti. ", count: 2_000)
+            let response = try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).sendRequest(
+                .POST, "/periods/\(fixture.periodB)/decisions",
+                headers: [
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "Cookie": try #require(worker.cookieHeader),
+                ],
+                body: ByteBuffer(string: try await worker.encodedForm(form)))
+            #expect(response.status == .seeOther)
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Plot
 import RinnallaCore
 import Testing
 import Vapor
@@ -111,5 +112,15 @@ struct PageTests {
             #expect(html.contains("Leena Esihenkilö"))
             #expect(!html.contains("Bertta"))
         }
+    }
+}
+
+@Suite("Components")
+struct ComponentTests {
+    @Test func anEmptyOptionStillHasAnEmptyValue() {
+        let html = Node<HTML.BodyContext>.select(
+            .attribute(named: "name", value: "x"), Components.optionNode(value: "", label: "ei mitään", selected: false)
+        ).render()
+        #expect(html.contains("<option value>ei mitään</option>") || html.contains("<option value=\"\">"))
     }
 }

@@ -44,3 +44,12 @@ def describe(violations: list) -> str:
           "targets": [n["target"] for n in v["nodes"]][:5]} for v in violations],
         indent=2, ensure_ascii=False,
     )
+
+
+def click_and_load(driver, element) -> None:
+    """Clicks something that loads a new page and waits until the old one is gone."""
+    from selenium.webdriver.support import expected_conditions as EC
+
+    old = driver.find_element("tag name", "html")
+    element.click()
+    wait(driver).until(EC.staleness_of(old))

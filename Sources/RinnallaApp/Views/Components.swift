@@ -133,7 +133,8 @@ enum Components {
         .element(
             named: "option",
             nodes: [
-                .attribute(named: "value", value: value),
+                // Kept even when empty: an option without a value submits its label instead.
+                .attribute(Attribute(name: "value", value: value, ignoreIfValueIsEmpty: false)),
                 .attribute(named: "lang", value: lang),
                 .attribute(named: "selected", value: selected ? "selected" : nil),
                 .text(label),

@@ -45,6 +45,18 @@ final class Browser: Sendable {
         }
     }
 
+    var cookieHeader: String? {
+        let header = cookies.withLockedValue { $0.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+        return header.isEmpty ? nil : header
+    }
+
+    /// A form body with the session's CSRF token, as a browser would send it.
+    func encodedForm(_ form: [String: String]) async throws -> String {
+        var fields = form
+        if let token = try await csrfToken { fields[CSRFMiddleware.fieldName] = token }
+        return fields.map { "\(encode($0.key))=\(encode($0.value))" }.joined(separator: "&")
+    }
+
     func setHeader(_ name: String, _ value: String) {
         headers.withLockedValue { $0.replaceOrAdd(name: name, value: value) }
     }

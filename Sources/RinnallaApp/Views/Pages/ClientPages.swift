@@ -179,7 +179,13 @@ enum ClientPages {
                                 .li(
                                     .a(.href("/periods/\(period.id)"), .text(period.title)),
                                     .text(" – \(period.status)"))
-                            }))
+                            })),
+                    .if(
+                        model.canStartPeriod,
+                        .p(
+                            .a(
+                                .class("button"), .id("start-period"), .href("/clients/\(model.id)/periods/new"),
+                                .text(context.t(.periodStart)))))
                 ),
                 .section(
                     .class("card"), .attribute(named: "aria-labelledby", value: "goals-heading"),

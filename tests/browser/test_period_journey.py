@@ -1,0 +1,89 @@
+"""A social worker runs a period in the browser, in Finnish: adds a client, starts a
+period, makes a decision, plans the meetings, marks two realised and produces the
+month's activity allowance decision."""
+
+import random
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select
+
+from conftest import DEMO_PASSWORD
+from helpers import click_and_load, describe, log_in, serious_axe_violations, wait
+
+CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def identity_code() -> str:
+    individual = random.randint(2, 899)
+    digits = f"150590{individual:03d}"
+    return f"150590-{individual:03d}{CHECK[int(digits) % 31]}"
+
+
+def fill(driver, name: str, value: str) -> None:
+    field = driver.find_element(By.NAME, name)
+    field.clear()
+    field.send_keys(value)
+
+
+def test_worker_runs_a_period_to_the_first_allowance_decision(server, browser):
+    log_in(browser, server, "sanna@demo.rinnalla.fi", DEMO_PASSWORD)
+
+    # A new client
+    browser.get(server + "/clients/new")
+    fill(browser, "name", "Selain Testiasiakas")
+    fill(browser, "identityCode", identity_code())
+    click_and_load(browser, browser.find_element(By.ID, "save-client"))
+    wait(browser).until(EC.presence_of_element_located((By.ID, "start-period")))
+    assert "Selain Testiasiakas" in browser.find_element(By.TAG_NAME, "h1").text
+
+    # The period, after the suitability check
+    click_and_load(browser, browser.find_element(By.ID, "start-period"))
+    browser.find_element(By.ID, "field-offer-own-wish").click()
+    browser.find_element(By.ID, "field-offer-social-relationships").click()
+    click_and_load(browser, browser.find_element(By.ID, "start-period"))
+    wait(browser).until(EC.presence_of_element_located((By.ID, "decision-form")))
+    assert "Ennen jakson alkua" in browser.find_element(By.ID, "phase-heading").text
+    violations = serious_axe_violations(browser)
+    assert not violations, describe(violations)
+
+    # A decision that started in the past, so its first month has ended
+    fill(browser, "firstDay", "1.9.2026")
+    fill(browser, "lastDay", "30.11.2026")
+    click_and_load(browser, browser.find_element(By.ID, "preview-decision"))
+    text = wait(browser).until(EC.presence_of_element_located((By.NAME, "text")))
+    assert "Sinulle myönnetään sosiaalista kuntoutusta ajalle 1.9.-30.11.2026" in text.get_attribute("value")
+    click_and_load(browser, browser.find_element(By.ID, "save-decision"))
+    wait(browser).until(EC.presence_of_element_located((By.ID, "plan-form")))
+    assert "Päätös sosiaalisesta kuntoutuksesta" in browser.find_element(By.ID, "decisions").text
+
+    # Calendar the month: every Tuesday in September
+    browser.find_element(By.CSS_SELECTOR, "#meetings details summary").click()
+    fill(browser, "seriesFirstDay", "1.9.2026")
+    fill(browser, "seriesLastDay", "30.9.2026")
+    Select(browser.find_element(By.NAME, "weekday")).select_by_value("2")
+    Select(browser.find_element(By.NAME, "intervalWeeks")).select_by_value("1")
+    click_and_load(browser, browser.find_element(By.ID, "plan-meetings"))
+    wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#meetings table")))
+    links = browser.find_elements(By.CSS_SELECTOR, "#meetings tbody a")
+    assert len(links) == 5
+    meeting_urls = [link.get_attribute("href") for link in links[:2]]
+
+    # Two of them took place
+    for url in meeting_urls:
+        browser.get(url)
+        Select(browser.find_element(By.NAME, "status")).select_by_value("realised")
+        fill(browser, "record", "Tapasimme kahvilassa ja sovimme seuraavasta kerrasta.")
+        click_and_load(browser, browser.find_element(By.ID, "save-meeting"))
+        wait(browser).until(EC.presence_of_element_located((By.ID, "allowance")))
+
+    # The month's allowance decision
+    allowance = browser.find_element(By.ID, "allowance")
+    assert "1.9.-30.9.2026" in allowance.text
+    assert "18,00" in allowance.text
+    click_and_load(browser, allowance.find_element(By.CSS_SELECTOR, "form button"))
+    wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#allowance a")))
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "#allowance a"))
+    body = wait(browser).until(EC.presence_of_element_located((By.CLASS_NAME, "decision-text"))).text
+    assert "Tapaamisia on ollut 1.9. ja 8.9.2026. Toimintarahaa maksetaan yhteensä 2 vuorokauden ajalta." in body
+    assert "kahdelta vuorokaudelta, 9 euroa/vrk, yhteensä 18 euroa asiakkaan tilille ajalta 1.9.-30.9.2026" in body
