@@ -9,6 +9,13 @@
       summary.focus();
     }
 
+    // Print buttons on printable documents.
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        window.print();
+      });
+    });
+
     // Buttons marked with data-confirm ask before a lasting change.
     document.querySelectorAll("[data-confirm]").forEach(function (button) {
       button.addEventListener("click", function (event) {

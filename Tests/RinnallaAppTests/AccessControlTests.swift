@@ -66,10 +66,19 @@ struct AccessControlTests {
     @Test func aWorkerOfUnitAGets404ForEveryUnitDataRouteOfUnitB() async throws {
         try await withTestApp { (app, fixture) async throws in
             // setup
+            // Unit B's records of every kind, so each route is tried on a real record.
+            let owner = try await Browser.loggedIn(app, email: "worker.b@example.fi")
+            try await AllowanceFlowTests.decide(owner, fixture)
+            try await AllowanceFlowTests.meeting(owner, fixture, day: "2.1.2026", status: "realised")
+            let goals = try await GoalFlowTests.writeGoals(owner, fixture, app: app)
+            let decision = try #require(try await Decision.query(on: app.db).first())
+            let meeting = try #require(try await Meeting.query(on: app.db).first())
             let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let values = [
                 "unitID": fixture.unitB.uuidString, "clientID": fixture.clientB.uuidString,
-                "periodID": fixture.periodB.uuidString,
+                "periodID": fixture.periodB.uuidString, "decisionID": try decision.requireID().uuidString,
+                "meetingID": try meeting.requireID().uuidString, "goalID": try goals.main.requireID().uuidString,
+                "kind": "agreement",
             ]
             let unitRoutes = app.routes.all.filter { $0.access == .unitData }
             #expect(!unitRoutes.isEmpty)

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import RinnallaCore
 import Testing
 import Vapor
 import VaporTesting
@@ -66,7 +67,10 @@ struct LongFormCSRFTests {
                     "Cookie": try #require(worker.cookieHeader),
                 ],
                 body: ByteBuffer(string: try await worker.encodedForm(form)))
-            #expect(response.status == .seeOther)
+            // The client follows the redirect to the period page.
+            #expect(response.status == .ok)
+            #expect(response.body.string.contains(Localizer.shared.text(.decisionsSaved, .fi)))
+            #expect(try await Decision.query(on: app.db).filter(\.$kind == "rehabilitation").count() == 1)
         }
     }
 }

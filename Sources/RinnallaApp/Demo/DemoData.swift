@@ -64,14 +64,19 @@ public enum DemoData {
                     unitIDs[name] = try unit.requireID()
                 }
             }
+            var userIDs: [String: UUID] = [:]
             for demo in users {
                 let user = User(
                     email: demo.email, name: demo.name, passwordHash: hash, mustChangePassword: demo.mustChangePassword)
                 try await user.create(on: db)
+                userIDs[demo.email] = try user.requireID()
                 for (unit, role) in demo.roles {
                     try await UnitMembership(userID: user.requireID(), unitID: unitIDs[unit]!, role: role).create(
                         on: db)
                 }
+            }
+            if let unit = unitIDs[west], let sanna = userIDs["sanna@demo.rinnalla.fi"] {
+                try await DemoCaseload.load(unitID: unit, worker: sanna, now: now, on: db)
             }
             try await Setting.query(on: db).filter(\.$id == "organisation.name").delete()
             try await Setting(key: "organisation.name", value: "Demo-hyvinvointialue").create(on: db)

@@ -83,6 +83,9 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard !request.isAPI, ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
             return try await next.respond(to: request)
         }
+        // Middleware runs before the route collects the body; a form longer than one
+        // network chunk would otherwise look as if it had no token.
+        _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
         let sent =
             (try? request.content.get(String.self, at: Self.fieldName))
             ?? request.headers.first(name: "X-CSRF-Token")

@@ -16,5 +16,11 @@ extension Application {
         migrations.add(CreatePeriods())
         migrations.add(CreateDecisions())
         migrations.add(CreateMeetings())
+        // 003: goals, evaluations and planning documents (issue 3)
+        migrations.add(CreateGoals())
+        migrations.add(CreateGoalVersions())
+        migrations.add(CreateEvaluations())
+        migrations.add(CreateGoalRatings())
+        migrations.add(CreatePeriodDocuments())
     }
 }

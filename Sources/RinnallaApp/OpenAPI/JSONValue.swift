@@ -50,6 +50,12 @@ indirect enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, Expres
         return pairs.first { $0.0 == key }?.1
     }
 
+    /// An object with more members after its own (parts of the document live in several files).
+    func appending(_ more: [(String, JSONValue)]) -> JSONValue {
+        guard case .object(let pairs) = self else { return self }
+        return .object(pairs + more)
+    }
+
     var objectKeys: [String] {
         guard case .object(let pairs) = self else { return [] }
         return pairs.map(\.0)

@@ -377,10 +377,10 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearerAuth": []]],
-        "paths": paths,
+        "paths": paths.appending(goalAndEvaluationPaths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
-            "schemas": schemas,
+            "schemas": schemas.appending(goalAndEvaluationSchemas),
         ],
     ]
 

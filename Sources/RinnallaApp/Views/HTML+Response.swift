@@ -30,6 +30,10 @@ enum Notice: String {
     case meetingSaved = "meeting-saved"
     case meetingsPlanned = "meetings-planned"
     case allowanceSaved = "allowance-saved"
+    case goalSaved = "goal-saved"
+    case evaluationSaved = "evaluation-saved"
+    case periodClosed = "period-closed"
+    case documentSaved = "document-saved"
 
     var key: L10nKey {
         switch self {
@@ -51,6 +55,10 @@ enum Notice: String {
         case .meetingSaved: .meetingsSaved
         case .meetingsPlanned: .meetingsSaved
         case .allowanceSaved: .allowanceSaved
+        case .goalSaved: .goalSaved
+        case .evaluationSaved: .evaluationSaved
+        case .periodClosed: .evaluationPeriodClosed
+        case .documentSaved: .documentSaved
         }
     }
 

@@ -148,6 +148,15 @@ func tableSnapshot(_ app: Application) async throws -> [String: Int] {
     counts["sessions"] = try await AuthSession.query(on: app.db).count()
     counts["audit"] = try await AuditEvent.query(on: app.db).count()
     counts["settings"] = try await Setting.query(on: app.db).count()
+    counts["clients"] = try await ClientRecord.query(on: app.db).count()
+    counts["periods"] = try await RehabilitationPeriod.query(on: app.db).count()
+    counts["decisions"] = try await Decision.query(on: app.db).count()
+    counts["meetings"] = try await Meeting.query(on: app.db).count()
+    counts["goals"] = try await Goal.query(on: app.db).count()
+    counts["goalVersions"] = try await GoalVersion.query(on: app.db).count()
+    counts["evaluations"] = try await Evaluation.query(on: app.db).count()
+    counts["goalRatings"] = try await GoalRating.query(on: app.db).count()
+    counts["periodDocuments"] = try await PeriodDocument.query(on: app.db).count()
     return counts
 }
 

@@ -222,7 +222,8 @@ enum FieldName {
         case "seriesLastDay": .meetingsUntil
         case "time", "seriesTime": .meetingsTime
         case "month": .allowanceMonth
-        default: nil
+        // Fields of later forms label themselves: `field.<name>` in the catalog.
+        default: L10nKey(rawValue: "field.\(field)")
         }
     }
 }

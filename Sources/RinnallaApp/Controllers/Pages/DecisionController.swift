@@ -76,7 +76,15 @@ enum DecisionController {
             \.range)
         var shown = form
         if shown == nil, let next = DecisionRules.nextDecision(after: ranges, startingIfFirst: Day(req.now)) {
-            shown = DecisionViews.Form(firstDay: next.first.finnish, lastDay: next.last.finnish)
+            var proposal = DecisionViews.Form(firstDay: next.first.finnish, lastDay: next.last.finnish)
+            // The decision text draws on the implementation plan and the client's main goals.
+            if let plan = try await PeriodDocumentService.current(ofPeriod: periodID, on: req.db).plan {
+                proposal.individualMeetings = String(plan.individualMeetings)
+                proposal.groupSessions = String(plan.groupSessions)
+            }
+            let mainGoals = try await GoalService.entries(ofPeriod: periodID, on: req.db).filter { $0.level == .main }
+            if !mainGoals.isEmpty { proposal.goals = mainGoals.map(\.current.text).joined(separator: "\n") }
+            shown = proposal
         }
         let rows = decisions.compactMap { decision in
             decision.id.map {

@@ -74,9 +74,9 @@ enum PeriodPages {
         Layout.page(
             title: context.t(.periodTitle, ["name": model.clientName]), context,
             content: .group(
-                .p(.a(.href("/clients/\(model.clientID)"), .text("← " + context.t(.periodBack)))),
-                .h1(.text(context.t(.periodTitle, ["name": model.clientName]))),
-                .if(!model.isOpen, .p(.class("callout"), .text(context.t(.periodClosedReadOnly)))),
+                PeriodNav.header(
+                    context, periodID: model.id, clientID: model.clientID, clientName: model.clientName,
+                    current: .overview, isOpen: model.isOpen),
                 .section(
                     .class("card"), .attribute(named: "aria-labelledby", value: "phase-heading"),
                     .h2(

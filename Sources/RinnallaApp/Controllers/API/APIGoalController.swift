@@ -1,0 +1,100 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+enum APIGoalController {
+    struct VersionDTO: Content {
+        let version: Int
+        let text: String
+        let smart: [String]
+        let expected: String
+        let muchLess: String
+        let less: String
+        let more: String
+        let muchMore: String
+        let weight: Int
+        let baseline: Int
+        let reason: String
+        let createdAt: Date?
+    }
+
+    struct GoalDTO: Content {
+        let id: UUID
+        let periodID: UUID
+        let parentID: UUID?
+        let level: String
+        let reachedOn: String?
+        let current: VersionDTO
+        let versions: [VersionDTO]
+    }
+
+    struct GoalRequest: Content {
+        let level: String?
+        let parentID: UUID?
+        let text: String?
+        let smart: [String]?
+        let expected: String?
+        let muchLess: String?
+        let less: String?
+        let more: String?
+        let muchMore: String?
+        let weight: Int?
+        let baseline: Int?
+        let reason: String?
+    }
+
+    static func dto(_ entry: GoalService.Entry) throws -> GoalDTO {
+        let versions = entry.versions.map { version in
+            VersionDTO(
+                version: version.version, text: version.text,
+                smart: SMARTCriterion.allCases.filter(version.smartCriteria.contains).map(\.rawValue),
+                expected: version.expected, muchLess: version.muchLess, less: version.less, more: version.more,
+                muchMore: version.muchMore, weight: version.weight, baseline: version.baseline, reason: version.reason,
+                createdAt: version.createdAt)
+        }
+        return GoalDTO(
+            id: try entry.goal.requireID(), periodID: entry.goal.$period.id, parentID: entry.goal.$parent.id,
+            level: entry.goal.level, reachedOn: entry.goal.reachedOn, current: versions[versions.count - 1],
+            versions: versions)
+    }
+
+    static func input(_ body: GoalRequest) -> GoalService.Input {
+        GoalService.Input(
+            level: body.level, parentID: body.parentID?.uuidString, text: body.text,
+            smart: Set((body.smart ?? []).compactMap(SMARTCriterion.init(rawValue:))), expected: body.expected,
+            muchLess: body.muchLess, less: body.less, more: body.more, muchMore: body.muchMore,
+            weight: body.weight.map(String.init), baseline: body.baseline.map(String.init), reason: body.reason)
+    }
+
+    static func list(req: Request) async throws -> [GoalDTO] {
+        let (_, entries) = try await GoalService.view(ofPeriod: try req.id("periodID"), on: req)
+        return try entries.map(dto)
+    }
+
+    static func entry(_ goal: Goal, on req: Request) async throws -> GoalService.Entry {
+        let entries = try await GoalService.entries(ofPeriod: goal.$period.id, on: req.db)
+        guard let entry = entries.first(where: { $0.goal.id == goal.id }) else { throw AppError.notFound }
+        return entry
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(GoalRequest.self)
+        let goal = try await GoalService.create(input(body), periodID: try req.id("periodID"), on: req)
+        return try await dto(try await entry(goal, on: req)).encodeResponse(status: .created, for: req)
+    }
+
+    static func get(req: Request) async throws -> GoalDTO {
+        let goal = try await GoalService.find(try req.id("goalID"), on: req)
+        try await AuditLog.append(
+            .view, unitID: goal.$unit.id, clientID: goal.$client.id, recordType: "goal", recordID: goal.id?.uuidString,
+            on: req)
+        return try dto(try await entry(goal, on: req))
+    }
+
+    /// A revision: a new version of the goal's wording and GAS levels.
+    static func revise(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(GoalRequest.self)
+        let goal = try await GoalService.revise(try req.id("goalID"), input(body), on: req)
+        return try await dto(try await entry(goal, on: req)).encodeResponse(status: .created, for: req)
+    }
+}

@@ -1,0 +1,86 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+enum EvaluationController {
+    static func input(from req: Request, goalIDs: [UUID]) -> EvaluationService.Input {
+        var input = EvaluationService.Input(
+            kind: req.field("kind"), day: req.field("day"), groupParticipation: req.field("groupParticipation"),
+            continuation: req.field("continuation"), continuationReasons: req.field("continuationReasons"),
+            nextSteps: req.field("nextSteps"), achieved: req.field("achieved"),
+            feedbackLanguage: req.field("feedbackLanguage"), followUpPlan: req.field("followUpPlan"),
+            transition: req.field("transition"))
+        for id in goalIDs {
+            input.ratings[id] = req.field("rating-\(id)")
+            input.notes[id] = req.field("note-\(id)")
+        }
+        return input
+    }
+
+    static func form(from input: EvaluationService.Input) -> EvaluationViews.Form {
+        var form = EvaluationViews.Form()
+        form.kind = input.kind.flatMap(EvaluationKind.init(rawValue:)) ?? .interim
+        form.day = input.day ?? ""
+        form.ratings = input.ratings
+        form.notes = input.notes
+        form.groupParticipation = input.groupParticipation ?? ""
+        form.continuation = input.continuation ?? ""
+        form.continuationReasons = input.continuationReasons ?? ""
+        form.nextSteps = input.nextSteps ?? ""
+        form.achieved = input.achieved ?? ""
+        form.feedbackLanguage = input.feedbackLanguage ?? ""
+        form.followUpPlan = input.followUpPlan ?? ""
+        form.transition = input.transition ?? ""
+        return form
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let (period, entries) = try await EvaluationService.view(ofPeriod: try req.id("periodID"), on: req)
+        var form = EvaluationViews.Form()
+        form.day = Day(req.now).finnish
+        if req.query[String.self, at: "kind"] == "final" { form.kind = .final }
+        return try await render(req, period: period, evaluations: entries, form: form)
+    }
+
+    static func render(
+        _ req: Request, period: RehabilitationPeriod, evaluations: [EvaluationService.Entry],
+        form: EvaluationViews.Form, error: AppError? = nil, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let periodID = try period.requireID()
+        let goals = try await GoalService.entries(ofPeriod: periodID, on: req.db)
+        let groupMeetings = try await Meeting.query(on: req.db).filter(\.$period.$id == periodID)
+            .filter(\.$type == "group").filter(\.$status == "realised").count()
+        let due =
+            period.isOpen
+            ? try await EvaluationService.interimDue(ofPeriod: periodID, today: Day(req.now), on: req.db) : nil
+        let context = PageContext(req, notice: Notice.from(req))
+        let model = EvaluationViews.Model(
+            header: try await GoalController.header(req, period), evaluations: evaluations, goals: goals,
+            groupMeetingsRealised: groupMeetings, interimDue: due)
+        return EvaluationViews.page(
+            context, model, form: form, error: error.map { AdminController.fieldError($0, context) }
+        ).response(status)
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let periodID = try req.id("periodID")
+        let goalIDs = try await Goal.query(on: req.db).filter(\.$period.$id == periodID).all(\.$id)
+        let input = input(from: req, goalIDs: goalIDs)
+        do {
+            let evaluation = try await EvaluationService.create(input, periodID: periodID, on: req)
+            if evaluation.evaluationKind == .final {
+                return req.redirect(to: "/periods/\(periodID)/progress?notice=\(Notice.periodClosed.rawValue)")
+            }
+            // A continuation decision follows from the interim evaluation, on the period page.
+            let anchor = evaluation.continuation == true ? "#decisions" : ""
+            return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.evaluationSaved.rawValue)\(anchor)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
+            let entries = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)
+            return try await render(
+                req, period: period, evaluations: entries, form: form(from: input), error: error,
+                status: .unprocessableEntity)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+enum GoalController {
+    static func input(from req: Request) -> GoalService.Input {
+        GoalService.Input(
+            level: req.field("level"), parentID: req.field("parentID"), text: req.field("text"),
+            smart: Set(SMARTCriterion.allCases.filter { req.field("smart-\($0.rawValue)") == "on" }),
+            expected: req.field("expected"), muchLess: req.field("muchLess"), less: req.field("less"),
+            more: req.field("more"), muchMore: req.field("muchMore"), weight: req.field("weight"),
+            baseline: req.field("baseline"), reason: req.field("reason"))
+    }
+
+    static func form(from input: GoalService.Input) -> GoalViews.Form {
+        var form = GoalViews.Form()
+        form.level = input.level ?? GoalLevel.main.rawValue
+        form.parentID = input.parentID ?? ""
+        form.text = input.text ?? ""
+        form.smart = input.smart
+        form.expected = input.expected ?? ""
+        form.muchLess = input.muchLess ?? ""
+        form.less = input.less ?? ""
+        form.more = input.more ?? ""
+        form.muchMore = input.muchMore ?? ""
+        form.weight = input.weight ?? "1"
+        form.baseline = input.baseline ?? "-1"
+        form.reason = input.reason ?? ""
+        return form
+    }
+
+    static func header(_ req: Request, _ period: RehabilitationPeriod) async throws -> GoalViews.Header {
+        let user = try req.requireUser()
+        if period.$client.value == nil { try await period.$client.load(on: req.db) }
+        return GoalViews.Header(
+            periodID: try period.requireID(), clientID: period.$client.id, clientName: period.client.name,
+            isOpen: period.isOpen, canWrite: user.can(.writeClientData, inUnit: period.$unit.id))
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let (period, entries) = try await GoalService.view(ofPeriod: try req.id("periodID"), on: req)
+        var form = GoalViews.Form()
+        if let level = req.query[String.self, at: "level"] { form.level = level }
+        if let parent = req.query[String.self, at: "parent"] { form.parentID = parent }
+        return try await renderList(req, period: period, entries: entries, form: form)
+    }
+
+    static func renderList(
+        _ req: Request, period: RehabilitationPeriod, entries: [GoalService.Entry], form: GoalViews.Form,
+        error: AppError? = nil, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let context = PageContext(req, notice: Notice.from(req))
+        return GoalViews.page(
+            context, header: try await header(req, period), entries: GoalService.tree(entries), form: form,
+            error: error.map { AdminController.fieldError($0, context) }
+        ).response(status)
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let periodID = try req.id("periodID")
+        let input = input(from: req)
+        do {
+            let goal = try await GoalService.create(input, periodID: periodID, on: req)
+            return req.redirect(
+                to: "/periods/\(periodID)/goals?notice=\(Notice.goalSaved.rawValue)#goal-\(goal.id?.uuidString ?? "")")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
+            let entries = try await GoalService.entries(ofPeriod: periodID, on: req.db)
+            return try await renderList(
+                req, period: period, entries: entries, form: form(from: input), error: error,
+                status: .unprocessableEntity)
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let goal = try await GoalService.find(try req.id("goalID"), on: req)
+        let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
+        try await AuditLog.append(
+            .view, unitID: goal.$unit.id, clientID: goal.$client.id, recordType: "goal", recordID: goal.id?.uuidString,
+            on: req)
+        return try await renderGoal(req, goal: goal, period: period, form: nil)
+    }
+
+    static func renderGoal(
+        _ req: Request, goal: Goal, period: RehabilitationPeriod, form: GoalViews.Form?, error: AppError? = nil,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let entries = try await GoalService.entries(ofPeriod: period.requireID(), on: req.db)
+        guard let entry = entries.first(where: { $0.goal.id == goal.id }) else { throw AppError.notFound }
+        let context = PageContext(req, notice: Notice.from(req))
+        return GoalViews.goalPage(
+            context, header: try await header(req, period), entry: entry, form: form ?? GoalViews.Form(entry.current),
+            error: error.map { AdminController.fieldError($0, context) }
+        ).response(status)
+    }
+
+    static func revise(req: Request) async throws -> Response {
+        let goalID = try req.id("goalID")
+        let input = input(from: req)
+        do {
+            _ = try await GoalService.revise(goalID, input, on: req)
+            return req.redirect(to: "/goals/\(goalID)?notice=\(Notice.goalSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let goal = try await GoalService.find(goalID, on: req)
+            let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
+            return try await renderGoal(
+                req, goal: goal, period: period, form: form(from: input), error: error, status: .unprocessableEntity)
+        }
+    }
+
+    static func setReached(req: Request) async throws -> Response {
+        let goal = try await GoalService.setReached(
+            try req.id("goalID"), reached: req.field("reached") == "true", on: req)
+        return req.redirect(
+            to:
+                "/periods/\(goal.$period.id)/goals?notice=\(Notice.goalSaved.rawValue)#goal-\(goal.id?.uuidString ?? "")"
+        )
+    }
+}

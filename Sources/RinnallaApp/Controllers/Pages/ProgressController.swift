@@ -1,0 +1,38 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+/// The client's own progress page: "Tee pienet askeleet näkyväksi!"
+enum ProgressController {
+    /// Finnish or Swedish as the client prefers; for other languages the page uses the
+    /// worker's language, who goes through it with the client.
+    static func clientLanguage(_ client: ClientRecord, fallback: RinnallaCore.Language) -> RinnallaCore.Language {
+        switch client.language {
+        case "fi": .fi
+        case "sv": .sv
+        default: fallback
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let periodID = try req.id("periodID")
+        let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
+        let goals = try await GoalService.entries(ofPeriod: periodID, on: req.db)
+        let evaluations = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)
+        let meetings = try await Meeting.query(on: req.db).filter(\.$period.$id == periodID)
+            .filter(\.$status == "realised").sort(\.$day).all()
+        try await AuditLog.append(
+            .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "progress",
+            recordID: periodID.uuidString, on: req)
+        let context = PageContext(req, notice: Notice.from(req))
+        let language = clientLanguage(period.client, fallback: context.language)
+        let model = ProgressViews.Model(
+            header: try await GoalController.header(req, period), goals: GoalService.tree(goals),
+            evaluations: evaluations,
+            meetingDays: meetings.compactMap { Day(iso: $0.day) },
+            groupMeetings: meetings.filter { $0.type == "group" }.count,
+            language: language)
+        return ProgressViews.page(context, model).response()
+    }
+}

@@ -1,0 +1,156 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// Interim evaluations (GAS per goal, group participation, continuation) and the final
+/// evaluation that closes the period. Every read and change is audited.
+enum EvaluationService {
+    struct Input: Sendable {
+        var kind: String?
+        var day: String?
+        /// GAS level per goal ID, as typed ("-2"…"2").
+        var ratings: [UUID: String] = [:]
+        var notes: [UUID: String] = [:]
+        var groupParticipation: String?
+        var continuation: String?
+        var continuationReasons: String?
+        var nextSteps: String?
+        var achieved: String?
+        var feedbackLanguage: String?
+        var followUpPlan: String?
+        var transition: String?
+    }
+
+    /// An evaluation with its ratings and what they add up to.
+    struct Entry: Sendable {
+        let evaluation: Evaluation
+        let ratings: [GoalRating]
+        var summary: GoalProgress.Summary? {
+            GoalProgress.summary(
+                ratings.map {
+                    .init(
+                        goal: $0.$goal.id.uuidString, level: $0.level, weight: Double($0.weight),
+                        baseline: $0.baseline)
+                })
+        }
+    }
+
+    static func entries(ofPeriod periodID: UUID, on db: any Database) async throws -> [Entry] {
+        try await Evaluation.query(on: db).filter(\.$period.$id == periodID).sort(\.$day).sort(\.$createdAt)
+            .with(\.$ratings).all()
+            .map { Entry(evaluation: $0, ratings: $0.ratings) }
+    }
+
+    static func view(ofPeriod periodID: UUID, on request: Request) async throws -> (RehabilitationPeriod, [Entry]) {
+        let period = try await PeriodService.find(periodID, for: try request.requireUser(), on: request.db)
+        let entries = try await entries(ofPeriod: periodID, on: request.db)
+        try await AuditLog.append(
+            .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "evaluations",
+            recordID: periodID.uuidString, on: request)
+        return (period, entries)
+    }
+
+    static func create(_ input: Input, periodID: UUID, on request: Request) async throws -> Evaluation {
+        let period = try await PeriodService.writable(periodID, on: request)
+        guard let kind = input.kind.flatMap(EvaluationKind.init(rawValue:)) else {
+            throw AppError.invalid(.errorChoiceInvalid, field: "kind")
+        }
+        guard let day = input.day.flatMap({ Day(parsing: $0) }) else {
+            throw AppError.invalid(.errorDateInvalid, field: "day")
+        }
+        let goals = try await GoalService.entries(ofPeriod: periodID, on: request.db).filter { $0.level.isRatedWithGAS }
+        guard !goals.isEmpty else { throw AppError.invalid(.evaluationErrorNoGoals, field: nil) }
+        var ratings: [(GoalService.Entry, Int, String)] = []
+        for goal in goals {
+            let id = try goal.goal.requireID()
+            guard let level = input.ratings[id].flatMap({ Int(InputRules.trimmed($0) ?? "") }),
+                GoalAttainment.levels.contains(level)
+            else {
+                throw AppError.invalid(
+                    .evaluationErrorRatingMissing, field: "rating-\(id)", arguments: ["goal": goal.current.text])
+            }
+            let note = try GoalService.text(input.notes[id], field: "note-\(id)", required: false)
+            ratings.append((goal, level, note))
+        }
+        let groupParticipation = try GoalService.text(
+            input.groupParticipation, field: "groupParticipation", required: kind == .interim)
+        var continuation: Bool?
+        if kind == .interim {
+            switch InputRules.trimmed(input.continuation) {
+            case "yes": continuation = true
+            case "no": continuation = false
+            default: throw AppError.invalid(.errorChoiceInvalid, field: "continuation")
+            }
+        }
+        let reasons = try GoalService.text(
+            input.continuationReasons, field: "continuationReasons", required: kind == .interim)
+        let nextSteps = try GoalService.text(input.nextSteps, field: "nextSteps", required: false)
+        let achieved = try GoalService.text(input.achieved, field: "achieved", required: kind == .final)
+        var feedbackLanguage: String?
+        if kind == .final, let language = InputRules.trimmed(input.feedbackLanguage) {
+            guard ["fi", "sv"].contains(language) else {
+                throw AppError.invalid(.errorChoiceInvalid, field: "feedbackLanguage")
+            }
+            feedbackLanguage = language
+        }
+        let followUp = try GoalService.text(input.followUpPlan, field: "followUpPlan", required: kind == .final)
+        let transition = try GoalService.text(input.transition, field: "transition", required: false)
+        let user = try request.requireUser()
+        let now = request.now
+        let (continues, feedback, rated) = (continuation, feedbackLanguage, ratings)
+        return try await request.db.atomically { db in
+            let evaluation = Evaluation()
+            evaluation.$period.id = periodID
+            evaluation.$client.id = period.$client.id
+            evaluation.$unit.id = period.$unit.id
+            evaluation.kind = kind.rawValue
+            evaluation.day = day.iso
+            evaluation.groupParticipation = groupParticipation
+            evaluation.continuation = continues
+            evaluation.continuationReasons = reasons
+            evaluation.nextSteps = nextSteps
+            evaluation.achieved = achieved
+            evaluation.feedbackLanguage = feedback
+            evaluation.followUpPlan = followUp
+            evaluation.transition = transition
+            evaluation.$createdBy.id = user.id
+            evaluation.createdAt = now
+            try await evaluation.create(on: db)
+            for (goal, level, note) in rated {
+                let rating = GoalRating()
+                rating.$evaluation.id = try evaluation.requireID()
+                rating.$goal.id = try goal.goal.requireID()
+                rating.goalVersion = goal.current.version
+                rating.level = level
+                rating.weight = goal.current.weight
+                rating.baseline = goal.current.baseline
+                rating.note = note
+                try await rating.create(on: db)
+            }
+            try await AuditLog.append(
+                .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "evaluation",
+                recordID: evaluation.id?.uuidString, detail: "kind=\(kind.rawValue)", on: request, db: db)
+            if kind == .final {
+                // The period ends with its final evaluation; its data stays read-only.
+                period.status = "closed"
+                period.phase = PeriodPhase.closing.rawValue
+                period.closedAt = now
+                try await period.update(on: db)
+                try await AuditLog.append(
+                    .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: "period",
+                    recordID: periodID.uuidString, detail: "closed", on: request, db: db)
+            }
+            return evaluation
+        }
+    }
+
+    /// The interim evaluation due for a period, from its granted decisions.
+    static func interimDue(ofPeriod periodID: UUID, today: Day, on db: any Database) async throws
+        -> EvaluationSchedule.Due?
+    {
+        let decisions = try await DecisionService.grantedRanges(periodID, on: db)
+        let days = try await Evaluation.query(on: db).filter(\.$period.$id == periodID).all(\.$day)
+            .compactMap { Day(iso: $0) }
+        return EvaluationSchedule.interimDue(decisions: decisions, evaluations: days, today: today)
+    }
+}

@@ -1,0 +1,203 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// A period's goals: main goal → sub-goals → everyday changes, each revised by adding
+/// a version. Every read and change is audited.
+enum GoalService {
+    static let maximumTextLength = 2000
+
+    struct Input: Sendable {
+        var level: String?
+        var parentID: String?
+        var text: String?
+        var smart: Set<SMARTCriterion> = []
+        var expected: String?
+        var muchLess: String?
+        var less: String?
+        var more: String?
+        var muchMore: String?
+        var weight: String?
+        var baseline: String?
+        var reason: String?
+    }
+
+    struct Valid: Sendable {
+        var text: String
+        var smart: Set<SMARTCriterion>
+        var expected: String
+        var muchLess: String
+        var less: String
+        var more: String
+        var muchMore: String
+        var weight: Int
+        var baseline: Int
+        var reason: String
+    }
+
+    /// A goal with its versions, newest last.
+    struct Entry: Sendable {
+        let goal: Goal
+        let versions: [GoalVersion]
+        var current: GoalVersion { versions[versions.count - 1] }
+        var level: GoalLevel { goal.goalLevel }
+    }
+
+    static func text(_ value: String?, field: String, required: Bool) throws -> String {
+        let text = InputRules.trimmed(value) ?? ""
+        if required, text.isEmpty { throw AppError.invalid(.errorRequired, field: field, arguments: ["field": field]) }
+        guard text.count <= maximumTextLength else {
+            throw AppError.invalid(
+                .errorTooLong, field: field, arguments: ["field": field, "max": String(maximumTextLength)])
+        }
+        return text
+    }
+
+    static func validate(_ input: Input, level: GoalLevel) throws -> Valid {
+        let text = try text(input.text, field: "text", required: true)
+        let expected = try Self.text(input.expected, field: "expected", required: level.isRatedWithGAS)
+        let weight = Int(InputRules.trimmed(input.weight) ?? "1") ?? 0
+        guard (1...3).contains(weight) else { throw AppError.invalid(.errorChoiceInvalid, field: "weight") }
+        let baseline = Int(InputRules.trimmed(input.baseline) ?? "-1") ?? 99
+        guard GoalProgress.baselineLevels.contains(baseline) else {
+            throw AppError.invalid(.errorChoiceInvalid, field: "baseline")
+        }
+        return Valid(
+            text: text, smart: input.smart, expected: expected,
+            muchLess: try Self.text(input.muchLess, field: "muchLess", required: false),
+            less: try Self.text(input.less, field: "less", required: false),
+            more: try Self.text(input.more, field: "more", required: false),
+            muchMore: try Self.text(input.muchMore, field: "muchMore", required: false), weight: weight,
+            baseline: baseline, reason: try Self.text(input.reason, field: "reason", required: false))
+    }
+
+    static func entries(ofPeriod periodID: UUID, on db: any Database) async throws -> [Entry] {
+        let goals = try await Goal.query(on: db).filter(\.$period.$id == periodID).sort(\.$position)
+            .sort(\.$createdAt).with(\.$versions).all()
+        let entries = goals.compactMap { goal -> Entry? in
+            let versions = goal.versions.sorted { $0.version < $1.version }
+            return versions.isEmpty ? nil : Entry(goal: goal, versions: versions)
+        }
+        return GoalTree.ordered(
+            entries, id: { $0.goal.id?.uuidString ?? "" }, parent: { $0.goal.$parent.id?.uuidString }
+        ).map(\.item)
+    }
+
+    /// Reading order with depth, for pages.
+    static func tree(_ entries: [Entry]) -> [(item: Entry, depth: Int)] {
+        GoalTree.ordered(entries, id: { $0.goal.id?.uuidString ?? "" }, parent: { $0.goal.$parent.id?.uuidString })
+    }
+
+    static func view(ofPeriod periodID: UUID, on request: Request) async throws -> (RehabilitationPeriod, [Entry]) {
+        let period = try await PeriodService.find(periodID, for: try request.requireUser(), on: request.db)
+        let entries = try await entries(ofPeriod: periodID, on: request.db)
+        try await AuditLog.append(
+            .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goals",
+            recordID: periodID.uuidString, on: request)
+        return (period, entries)
+    }
+
+    static func create(_ input: Input, periodID: UUID, on request: Request) async throws -> Goal {
+        let period = try await PeriodService.writable(periodID, on: request)
+        guard let level = input.level.flatMap(GoalLevel.init(rawValue:)) else {
+            throw AppError.invalid(.errorChoiceInvalid, field: "level")
+        }
+        var found: Goal?
+        if let text = InputRules.trimmed(input.parentID) {
+            guard let id = UUID(uuidString: text),
+                let match = try await Goal.find(id, on: request.db), match.$period.id == periodID
+            else { throw AppError.invalid(.errorChoiceInvalid, field: "parentID") }
+            found = match
+        }
+        let parent = found
+        do {
+            try GoalTree.check(level: level, parentLevel: parent?.goalLevel)
+        } catch {
+            throw AppError.invalid(error.key, field: "parentID")
+        }
+        let valid = try validate(input, level: level)
+        let user = try request.requireUser()
+        let now = request.now
+        return try await request.db.atomically { db in
+            let siblings = try await Goal.query(on: db).filter(\.$period.$id == periodID)
+                .filter(\.$parent.$id == parent?.id).count()
+            let goal = Goal()
+            goal.$period.id = periodID
+            goal.$client.id = period.$client.id
+            goal.$unit.id = period.$unit.id
+            goal.$parent.id = parent?.id
+            goal.level = level.rawValue
+            goal.position = siblings
+            goal.$createdBy.id = user.id
+            goal.createdAt = now
+            try await goal.create(on: db)
+            try await addVersion(1, valid, to: goal, by: user.id, now: now, on: db)
+            try await AuditLog.append(
+                .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal",
+                recordID: goal.id?.uuidString, detail: "level=\(level.rawValue)", on: request, db: db)
+            return goal
+        }
+    }
+
+    static func revise(_ goalID: UUID, _ input: Input, on request: Request) async throws -> Goal {
+        let goal = try await find(goalID, on: request)
+        let period = try await PeriodService.writable(goal.$period.id, on: request)
+        let valid = try validate(input, level: goal.goalLevel)
+        let user = try request.requireUser()
+        let now = request.now
+        return try await request.db.atomically { db in
+            let latest =
+                try await GoalVersion.query(on: db).filter(\.$goal.$id == goalID).sort(\.$version, .descending)
+                .first()?.version ?? 0
+            try await addVersion(latest + 1, valid, to: goal, by: user.id, now: now, on: db)
+            try await AuditLog.append(
+                .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal",
+                recordID: goalID.uuidString, detail: "version=\(latest + 1)", on: request, db: db)
+            return goal
+        }
+    }
+
+    /// Marks an everyday change reached (or not), so the small steps show.
+    static func setReached(_ goalID: UUID, reached: Bool, on request: Request) async throws -> Goal {
+        let goal = try await find(goalID, on: request)
+        let period = try await PeriodService.writable(goal.$period.id, on: request)
+        guard goal.goalLevel == .everyday else { throw AppError.invalid(.goalErrorOnlyEverydayReached, field: nil) }
+        return try await request.db.atomically { db in
+            goal.reachedOn = reached ? Day(request.now).iso : nil
+            try await goal.update(on: db)
+            try await AuditLog.append(
+                .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal",
+                recordID: goalID.uuidString, detail: "reached=\(reached)", on: request, db: db)
+            return goal
+        }
+    }
+
+    /// The goal, if the user may read its unit; otherwise 404.
+    static func find(_ goalID: UUID, on request: Request) async throws -> Goal {
+        let user = try request.requireUser()
+        guard let goal = try await Goal.find(goalID, on: request.db), user.can(.readClientData, inUnit: goal.$unit.id)
+        else { throw AppError.notFound }
+        return goal
+    }
+
+    private static func addVersion(
+        _ number: Int, _ valid: Valid, to goal: Goal, by userID: UUID, now: Date, on db: any Database
+    ) async throws {
+        let version = GoalVersion()
+        version.$goal.id = try goal.requireID()
+        version.version = number
+        version.text = valid.text
+        version.smart = SMARTCriterion.encode(valid.smart)
+        version.expected = valid.expected
+        version.muchLess = valid.muchLess
+        version.less = valid.less
+        version.more = valid.more
+        version.muchMore = valid.muchMore
+        version.weight = valid.weight
+        version.baseline = valid.baseline
+        version.reason = valid.reason
+        version.$createdBy.id = userID
+        version.createdAt = now
+        try await version.create(on: db)
+    }
+}

@@ -1,0 +1,131 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// Need mapping, implementation plan and agreement of a period. Each save adds a
+/// version; the latest is the document in force. Every read and change is audited.
+enum PeriodDocumentService {
+    /// The latest version of each kind, and how many versions each has.
+    struct Current: Sendable {
+        var needMapping: NeedMapping?
+        var plan: ImplementationPlan?
+        var agreement: Agreement?
+        var history: [PeriodDocument] = []
+
+        func versions(of kind: PeriodDocumentKind) -> [PeriodDocument] {
+            history.filter { $0.kind == kind.rawValue }.sorted { $0.version > $1.version }
+        }
+    }
+
+    static func current(ofPeriod periodID: UUID, on db: any Database) async throws -> Current {
+        let documents = try await PeriodDocument.query(on: db).filter(\.$period.$id == periodID)
+            .sort(\.$version, .descending).all()
+        var current = Current(history: documents)
+        current.needMapping = documents.first { $0.kind == PeriodDocumentKind.needMapping.rawValue }?
+            .decoded(NeedMapping.self)
+        current.plan = documents.first { $0.kind == PeriodDocumentKind.implementationPlan.rawValue }?
+            .decoded(ImplementationPlan.self)
+        current.agreement = documents.first { $0.kind == PeriodDocumentKind.agreement.rawValue }?
+            .decoded(Agreement.self)
+        return current
+    }
+
+    static func view(ofPeriod periodID: UUID, on request: Request) async throws -> (RehabilitationPeriod, Current) {
+        let period = try await PeriodService.find(periodID, for: try request.requireUser(), on: request.db)
+        let current = try await current(ofPeriod: periodID, on: request.db)
+        try await AuditLog.append(
+            .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "period-documents",
+            recordID: periodID.uuidString, on: request)
+        return (period, current)
+    }
+
+    static func save<Document: Encodable & Sendable>(
+        _ document: Document, kind: PeriodDocumentKind, period: RehabilitationPeriod, on request: Request
+    ) async throws {
+        let user = try request.requireUser()
+        let periodID = try period.requireID()
+        let content = String(decoding: try JSONEncoder().encode(document), as: UTF8.self)
+        let now = request.now
+        try await request.db.atomically { db in
+            let latest =
+                try await PeriodDocument.query(on: db).filter(\.$period.$id == periodID)
+                .filter(\.$kind == kind.rawValue).sort(\.$version, .descending).first()?.version ?? 0
+            let row = PeriodDocument()
+            row.$period.id = periodID
+            row.$unit.id = period.$unit.id
+            row.kind = kind.rawValue
+            row.version = latest + 1
+            row.content = content
+            row.$createdBy.id = user.id
+            row.createdAt = now
+            try await row.create(on: db)
+            try await AuditLog.append(
+                .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: kind.rawValue,
+                recordID: periodID.uuidString, detail: "version=\(latest + 1)", on: request, db: db)
+        }
+    }
+
+    static func text(_ value: String?, field: String) throws -> String {
+        try GoalService.text(value, field: field, required: false)
+    }
+
+    static func count(_ value: String?, field: String) throws -> Int {
+        guard let number = Int(InputRules.trimmed(value) ?? ""), ImplementationPlan.countRange.contains(number) else {
+            throw AppError.invalid(.errorCountRange, field: field, arguments: ["max": "40"])
+        }
+        return number
+    }
+
+    static func check(_ validate: () throws(FieldProblem) -> Void) throws {
+        do { try validate() } catch {
+            throw AppError.invalid(error.key, field: error.field, arguments: error.arguments)
+        }
+    }
+
+    static func saveNeedMapping(_ fields: [String: String], periodID: UUID, on request: Request) async throws {
+        let period = try await PeriodService.writable(periodID, on: request)
+        let thkHeld = fields["thkHeld"] == "on" || fields["thkHeld"] == "true"
+        var thkDay: Day?
+        if let text = InputRules.trimmed(fields["thkDay"]) {
+            guard let day = Day(parsing: text) else { throw AppError.invalid(.errorDateInvalid, field: "thkDay") }
+            thkDay = day
+        }
+        let mapping = NeedMapping(
+            currentServices: try text(fields["currentServices"], field: "currentServices"),
+            earlierServices: try text(fields["earlierServices"], field: "earlierServices"),
+            whatHelped: try text(fields["whatHelped"], field: "whatHelped"),
+            healthCare: try text(fields["healthCare"], field: "healthCare"),
+            kela: try text(fields["kela"], field: "kela"),
+            employmentServices: try text(fields["employmentServices"], field: "employmentServices"),
+            thkHeld: thkHeld, thkDay: thkDay, thkSummary: try text(fields["thkSummary"], field: "thkSummary"))
+        try check(mapping.validate)
+        try await save(mapping, kind: .needMapping, period: period, on: request)
+    }
+
+    static func savePlan(_ fields: [String: String], periodID: UUID, on request: Request) async throws {
+        let period = try await PeriodService.writable(periodID, on: request)
+        let plan = ImplementationPlan(
+            content: try text(fields["content"], field: "content"),
+            methods: try text(fields["methods"], field: "methods"),
+            individualMeetings: try count(fields["individualMeetings"], field: "individualMeetings"),
+            groupSessions: try count(fields["groupSessions"], field: "groupSessions"))
+        try check(plan.validate)
+        try await save(plan, kind: .implementationPlan, period: period, on: request)
+    }
+
+    static func saveAgreement(_ fields: [String: String], periodID: UUID, on request: Request) async throws {
+        let period = try await PeriodService.writable(periodID, on: request)
+        guard let start = InputRules.trimmed(fields["startDay"]).flatMap({ Day(parsing: $0) }) else {
+            throw AppError.invalid(.errorDateInvalid, field: "startDay")
+        }
+        let goals = try (1...Agreement.maximumGoals).compactMap { index -> String? in
+            let goal = try text(fields["goal\(index)"], field: "goal\(index)")
+            return goal.isEmpty ? nil : goal
+        }
+        let agreement = Agreement(
+            startDay: start, meetingTimes: try text(fields["meetingTimes"], field: "meetingTimes"), initialGoals: goals,
+            otherAgreements: try text(fields["otherAgreements"], field: "otherAgreements"))
+        try check(agreement.validate)
+        try await save(agreement, kind: .agreement, period: period, on: request)
+    }
+}

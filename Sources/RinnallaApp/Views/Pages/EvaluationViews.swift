@@ -1,0 +1,271 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+/// Interim and final evaluations: the GAS rating of every goal, the T-score and its
+/// change, and what the handbook asks to discuss at each.
+enum EvaluationViews {
+    struct Form: Sendable {
+        var kind = EvaluationKind.interim
+        var day = ""
+        var ratings: [UUID: String] = [:]
+        var notes: [UUID: String] = [:]
+        var groupParticipation = ""
+        var continuation = ""
+        var continuationReasons = ""
+        var nextSteps = ""
+        var achieved = ""
+        var feedbackLanguage = ""
+        var followUpPlan = ""
+        var transition = ""
+    }
+
+    struct Model {
+        let header: GoalViews.Header
+        let evaluations: [EvaluationService.Entry]
+        let goals: [GoalService.Entry]
+        /// Realised group meetings of the period, for the group participation discussion.
+        let groupMeetingsRealised: Int
+        let interimDue: EvaluationSchedule.Due?
+    }
+
+    static func page(_ context: PageContext, _ model: Model, form: Form, error: FieldError?) -> HTML {
+        let header = model.header
+        return Layout.page(
+            title: context.t(.evaluationsTitle), context,
+            content: .group(
+                PeriodNav.header(
+                    context, periodID: header.periodID, clientID: header.clientID, clientName: header.clientName,
+                    current: .evaluations, isOpen: header.isOpen),
+                .unwrap(model.interimDue) { due in
+                    .p(
+                        .class("callout warning"), .id("interim-due"),
+                        .text(
+                            context.t(
+                                due.isOverdue ? .evaluationInterimOverdue : .evaluationInterimDue,
+                                ["date": due.dueBy.finnish])))
+                },
+                list(context, model),
+                .if(header.isOpen && header.canWrite, formSection(context, model, form: form, error: error))
+            ))
+    }
+
+    static func list(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {
+        let goalTexts = Dictionary(
+            model.goals.compactMap { entry in entry.goal.id.map { ($0, entry) } }, uniquingKeysWith: { a, _ in a })
+        return .section(
+            .class("card"), .attribute(named: "aria-labelledby", value: "evaluations-heading"),
+            .h2(.id("evaluations-heading"), .text(context.t(.evaluationsTitle))),
+            .if(
+                model.evaluations.isEmpty, .p(.class("empty-state"), .text(context.t(.evaluationsNone))),
+                else: .group(
+                    .div(
+                        .class("table-wrap"),
+                        .table(
+                            .id("gas-summary"),
+                            .caption(.text(context.t(.evaluationGasCaption))),
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.fieldDay))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.fieldKind))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.evaluationTScore))),
+                                    .th(
+                                        .attribute(named: "scope", value: "col"),
+                                        .text(context.t(.evaluationChangeFromStart))))),
+                            .tbody(
+                                .forEach(model.evaluations) { entry in
+                                    .tr(
+                                        .td(.text(Day(iso: entry.evaluation.day)?.finnish ?? "")),
+                                        .td(.text(context.t(entry.evaluation.evaluationKind.title))),
+                                        .td(
+                                            .text(
+                                                entry.summary.map {
+                                                    GoalProgress.format($0.current, language: context.language)
+                                                } ?? "–")),
+                                        .td(
+                                            .text(
+                                                entry.summary.map {
+                                                    GoalProgress.formatChange($0.change, language: context.language)
+                                                } ?? "–")))
+                                }))),
+                    .p(.class("hint"), .text(context.t(.evaluationTScoreHint))),
+                    .forEach(model.evaluations) { entry in
+                        details(context, entry, goals: goalTexts)
+                    }
+                ))
+        )
+    }
+
+    static func details(
+        _ context: PageContext, _ entry: EvaluationService.Entry, goals: [UUID: GoalService.Entry]
+    ) -> Node<HTML.BodyContext> {
+        let evaluation = entry.evaluation
+        let title = "\(context.t(evaluation.evaluationKind.title)) \(Day(iso: evaluation.day)?.finnish ?? "")"
+        return .element(
+            named: "details",
+            nodes: [
+                .class("evaluation"), .id("evaluation-\(evaluation.id?.uuidString ?? "")"),
+                .element(named: "summary", nodes: [.text(title)]),
+                .ul(
+                    .forEach(entry.ratings) { rating in
+                        let goal = goals[rating.$goal.id]
+                        let version = goal?.versions.first { $0.version == rating.goalVersion }
+                        return .li(
+                            .strong(.text((version?.text ?? "") + ": ")),
+                            .text(GoalViews.gasLabel(rating.level, context)),
+                            .unwrap(version) { version in
+                                .text(" – " + version.description(ofLevel: rating.level))
+                            },
+                            .if(!rating.note.isEmpty, .p(.class("hint"), .text(rating.note))))
+                    }),
+                labelled(context, .fieldGroupParticipation, evaluation.groupParticipation),
+                .unwrap(evaluation.continuation) { continues in
+                    labelled(
+                        context, .fieldContinuation,
+                        context.t(continues ? .evaluationContinuationYes : .evaluationContinuationNo))
+                },
+                labelled(context, .fieldContinuationReasons, evaluation.continuationReasons),
+                labelled(context, .fieldNextSteps, evaluation.nextSteps),
+                labelled(context, .fieldAchieved, evaluation.achieved),
+                .unwrap(evaluation.feedbackLanguage) { language in
+                    labelled(
+                        context, .fieldFeedbackLanguage,
+                        RinnallaCore.Language(rawValue: language)?.nativeName ?? language)
+                },
+                labelled(context, .fieldFollowUpPlan, evaluation.followUpPlan),
+                labelled(context, .fieldTransition, evaluation.transition),
+            ])
+    }
+
+    static func labelled(_ context: PageContext, _ key: L10nKey, _ text: String) -> Node<HTML.BodyContext> {
+        guard !text.isEmpty else { return .empty }
+        return .p(.strong(.text(context.t(key) + ": ")), .text(text))
+    }
+
+    static func formSection(_ context: PageContext, _ model: Model, form: Form, error: FieldError?)
+        -> Node<HTML.BodyContext>
+    {
+        let periodID = model.header.periodID
+        let rated = model.goals.filter { $0.level.isRatedWithGAS }
+        return .section(
+            .class("card"), .id("new-evaluation"),
+            .attribute(named: "aria-labelledby", value: "new-evaluation-heading"),
+            .h2(
+                .id("new-evaluation-heading"),
+                .text(context.t(form.kind == .final ? .evaluationNewFinal : .evaluationNewInterim))),
+            .p(
+                .class("no-print"),
+                .a(
+                    .href(
+                        "/periods/\(periodID)/evaluations?kind=\(form.kind == .final ? "interim" : "final")#new-evaluation"
+                    ),
+                    .id("switch-kind"),
+                    .text(context.t(form.kind == .final ? .evaluationSwitchToInterim : .evaluationSwitchToFinal)))),
+            Components.errorSummary(error, context),
+            .if(
+                rated.isEmpty,
+                .p(
+                    .class("empty-state"),
+                    .text(context.t(.evaluationErrorNoGoals) + " "),
+                    .a(.href("/periods/\(periodID)/goals"), .text(context.t(.periodNavGoals)))),
+                else: Components.postForm(
+                    action: "/periods/\(periodID)/evaluations", context, id: "evaluation-form",
+                    .input(.type(.hidden), .name("kind"), .value(form.kind.rawValue)),
+                    Components.field(
+                        "day", label: context.t(.fieldDay), value: form.day, required: true, error: error, context),
+                    .forEach(rated) { goal in ratingFieldset(context, goal, form: form, error: error) },
+                    .if(
+                        form.kind == .interim,
+                        .group(
+                            .p(
+                                .class("hint"), .id("group-attendance"),
+                                .text(
+                                    context.t(
+                                        .evaluationGroupAttendance, ["count": String(model.groupMeetingsRealised)]))),
+                            Components.textarea(
+                                "groupParticipation", label: context.t(.fieldGroupParticipation),
+                                value: form.groupParticipation, rows: 3, hint: context.t(.evaluationGroupHint),
+                                error: error, context),
+                            radios(
+                                "continuation", legend: context.t(.fieldContinuation),
+                                options: [
+                                    ("yes", context.t(.evaluationContinuationYes)),
+                                    ("no", context.t(.evaluationContinuationNo)),
+                                ], selected: form.continuation, error: error),
+                            Components.textarea(
+                                "continuationReasons", label: context.t(.fieldContinuationReasons),
+                                value: form.continuationReasons, rows: 3, error: error, context),
+                            Components.textarea(
+                                "nextSteps", label: context.t(.fieldNextSteps), value: form.nextSteps, rows: 3,
+                                error: error, context),
+                            Components.submit(context.t(.evaluationSave), id: "save-evaluation")
+                        ),
+                        else: .group(
+                            Components.textarea(
+                                "achieved", label: context.t(.fieldAchieved), value: form.achieved, rows: 4,
+                                hint: context.t(.evaluationAchievedHint), error: error, context),
+                            Components.select(
+                                "feedbackLanguage", label: context.t(.fieldFeedbackLanguage),
+                                options: [
+                                    ("", context.t(.evaluationFeedbackNotRequested)),
+                                    ("fi", RinnallaCore.Language.fi.nativeName),
+                                    ("sv", RinnallaCore.Language.sv.nativeName),
+                                ], selected: form.feedbackLanguage, error: error, context),
+                            Components.textarea(
+                                "followUpPlan", label: context.t(.fieldFollowUpPlan), value: form.followUpPlan,
+                                rows: 4, error: error, context),
+                            Components.textarea(
+                                "transition", label: context.t(.fieldTransition), value: form.transition, rows: 2,
+                                error: error, context),
+                            Components.textarea(
+                                "groupParticipation", label: context.t(.fieldGroupParticipation),
+                                value: form.groupParticipation, rows: 2, error: error, context),
+                            .p(.class("callout"), .text(context.t(.evaluationFinalClosesPeriod))),
+                            .p(.class("hint"), .text(context.t(.evaluationThanks))),
+                            Components.submit(context.t(.evaluationSaveFinal), id: "save-evaluation")
+                        ))
+                ))
+        )
+    }
+
+    static func ratingFieldset(
+        _ context: PageContext, _ goal: GoalService.Entry, form: Form, error: FieldError?
+    ) -> Node<HTML.FormContext> {
+        let id = goal.goal.id ?? UUID()
+        let name = "rating-\(id)"
+        return .group(
+            radios(
+                name, legend: "\(GoalViews.levelLabel(goal.level, context)): \(goal.current.text)",
+                options: GoalAttainment.levels.reversed().map { level in
+                    let description = goal.current.description(ofLevel: level)
+                    let label = GoalViews.gasLabel(level, context)
+                    return (String(level), description.isEmpty ? label : "\(label): \(description)")
+                }, selected: form.ratings[id] ?? "", error: error),
+            Components.field(
+                "note-\(id)", label: context.t(.fieldNote), value: form.notes[id] ?? "", error: error, context)
+        )
+    }
+
+    /// A group of radio buttons with a legend, its error in the fieldset.
+    static func radios(
+        _ name: String, legend: String, options: [(String, String)], selected: String, error: FieldError?
+    ) -> Node<HTML.FormContext> {
+        let hasError = error?.field == name
+        return .element(
+            named: "fieldset",
+            nodes: [
+                .class(hasError ? "radios field-error" : "radios"), .id("field-\(name)"),
+                .element(named: "legend", nodes: [.text(legend)]),
+                .if(hasError, .p(.class("error-message"), .text(error?.message ?? ""))),
+                .group(
+                    options.enumerated().map { index, option in
+                        .div(
+                            .class("radio"),
+                            .input(
+                                .type(.radio), .name(name), .id("\(name)-\(index)"), .value(option.0),
+                                option.0 == selected ? .checked(true) : .empty),
+                            .label(.attribute(named: "for", value: "\(name)-\(index)"), .text(option.1)))
+                    }),
+            ])
+    }
+}

@@ -1,0 +1,299 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+/// The goals of a period as a tree (main goal → sub-goals → everyday changes), the
+/// form that writes a goal with the SMART check and the handbook's guiding questions
+/// beside it, and a goal's own page with every earlier version.
+enum GoalViews {
+    struct Form: Sendable {
+        var level = GoalLevel.main.rawValue
+        var parentID = ""
+        var text = ""
+        var smart: Set<SMARTCriterion> = []
+        var expected = ""
+        var muchLess = ""
+        var less = ""
+        var more = ""
+        var muchMore = ""
+        var weight = "1"
+        var baseline = "-1"
+        var reason = ""
+
+        init() {}
+
+        init(_ version: GoalVersion) {
+            text = version.text
+            smart = version.smartCriteria
+            expected = version.expected
+            muchLess = version.muchLess
+            less = version.less
+            more = version.more
+            muchMore = version.muchMore
+            weight = String(version.weight)
+            baseline = String(version.baseline)
+        }
+    }
+
+    struct Header: Sendable {
+        let periodID: UUID
+        let clientID: UUID
+        let clientName: String
+        let isOpen: Bool
+        let canWrite: Bool
+    }
+
+    static func levelLabel(_ level: GoalLevel, _ context: PageContext) -> String { context.t(level.title) }
+
+    static func page(
+        _ context: PageContext, header: Header, entries: [(item: GoalService.Entry, depth: Int)], form: Form,
+        error: FieldError?
+    ) -> HTML {
+        Layout.page(
+            title: context.t(.goalsTitle, ["name": header.clientName]), context,
+            content: .group(
+                PeriodNav.header(
+                    context, periodID: header.periodID, clientID: header.clientID, clientName: header.clientName,
+                    current: .goals, isOpen: header.isOpen),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "goals-heading"),
+                    .h2(.id("goals-heading"), .text(context.t(.goalsTitle, ["name": header.clientName]))),
+                    .p(.class("hint"), .text(context.t(.goalsIntro))),
+                    .if(
+                        entries.isEmpty, .p(.class("empty-state"), .text(context.t(.goalsNone))),
+                        else: .ul(
+                            .class("goal-tree"),
+                            .forEach(entries) { entry in goalItem(context, entry.item, depth: entry.depth, header) }))
+                ),
+                .if(
+                    header.isOpen && header.canWrite,
+                    formSection(context, header: header, entries: entries, form: form, error: error))
+            ))
+    }
+
+    static func goalItem(_ context: PageContext, _ entry: GoalService.Entry, depth: Int, _ header: Header)
+        -> Node<HTML.ListContext>
+    {
+        let id = entry.goal.id?.uuidString ?? ""
+        let current = entry.current
+        return .li(
+            .class("goal goal-\(entry.level.rawValue) depth-\(depth)"), .id("goal-\(id)"),
+            .p(
+                .span(.class("goal-level"), .text(levelLabel(entry.level, context) + ": ")),
+                .a(.href("/goals/\(id)"), .text(current.text))),
+            .if(
+                entry.level.isRatedWithGAS,
+                .p(
+                    .class("hint"),
+                    .text(context.t(.goalExpectedShort, ["text": current.expected])))),
+            .if(
+                !current.smartCriteria.isEmpty,
+                .p(
+                    .class("smart-badges"),
+                    .text(
+                        "SMART: "
+                            + SMARTCriterion.allCases.map { current.smartCriteria.contains($0) ? $0.rawValue : "–" }
+                            .joined()))),
+            .if(
+                entry.versions.count > 1,
+                .p(.class("hint"), .text(context.t(.goalVersionsCount, ["count": String(entry.versions.count)])))),
+            .if(
+                entry.level == .everyday,
+                .group(
+                    .if(
+                        entry.goal.reachedOn != nil,
+                        .p(
+                            .class("reached"),
+                            .text(
+                                context.t(
+                                    .goalReachedOn,
+                                    ["date": entry.goal.reachedOn.flatMap { Day(iso: $0)?.finnish } ?? ""])))),
+                    .if(
+                        header.isOpen && header.canWrite,
+                        Components.postForm(
+                            action: "/goals/\(id)/reached", context, class: "inline-form",
+                            .input(
+                                .type(.hidden), .name("reached"),
+                                .value(entry.goal.reachedOn == nil ? "true" : "false")),
+                            Components.submit(
+                                context.t(entry.goal.reachedOn == nil ? .goalMarkReached : .goalMarkNotReached),
+                                id: "reached-\(id)", class: "button secondary")))
+                ))
+        )
+    }
+
+    static func formSection(
+        _ context: PageContext, header: Header, entries: [(item: GoalService.Entry, depth: Int)], form: Form,
+        error: FieldError?
+    ) -> Node<HTML.BodyContext> {
+        let parents = entries.filter { $0.item.level != .everyday }.compactMap { entry -> (String, String)? in
+            guard let id = entry.item.goal.id else { return nil }
+            return (id.uuidString, "\(levelLabel(entry.item.level, context)): \(entry.item.current.text)")
+        }
+        return .section(
+            .class("card goal-writer"), .id("new-goal"),
+            .attribute(named: "aria-labelledby", value: "new-goal-heading"),
+            .h2(.id("new-goal-heading"), .text(context.t(.goalNewTitle))),
+            Components.errorSummary(error, context),
+            .div(
+                .class("with-aside"),
+                Components.postForm(
+                    action: "/periods/\(header.periodID)/goals", context, id: "goal-form",
+                    Components.select(
+                        "level", label: context.t(.fieldLevel),
+                        options: GoalLevel.allCases.map { ($0.rawValue, levelLabel($0, context)) },
+                        selected: form.level, error: error, context),
+                    Components.select(
+                        "parentID", label: context.t(.fieldParentID),
+                        options: [("", context.t(.goalNoParent))] + parents, selected: form.parentID, error: error,
+                        context),
+                    fields(context, form: form, error: error)
+                ),
+                aside(context))
+        )
+    }
+
+    /// The goal's wording, SMART check and GAS levels (shared by new and revise forms).
+    static func fields(_ context: PageContext, form: Form, error: FieldError?, submit: L10nKey = .goalSave)
+        -> Node<HTML.FormContext>
+    {
+        .group(
+            Components.textarea(
+                "text", label: context.t(.fieldText), value: form.text, rows: 3, hint: context.t(.goalTextHint),
+                error: error, context),
+            .element(
+                named: "fieldset",
+                nodes: [
+                    .class("smart"),
+                    .element(named: "legend", nodes: [.text(context.t(.goalSmartLegend))]),
+                    .group(
+                        SMARTCriterion.allCases.map { criterion in
+                            Components.checkbox(
+                                "smart-\(criterion.rawValue)", label: context.t(criterion.explanation),
+                                checked: form.smart.contains(criterion))
+                        }),
+                ]),
+            .element(
+                named: "fieldset",
+                nodes: [
+                    .class("gas"),
+                    .element(named: "legend", nodes: [.text(context.t(.goalGasLegend))]),
+                    .p(.class("hint"), .text(context.t(.goalGasHint))),
+                    Components.textarea(
+                        "muchMore", label: context.t(.fieldMuchMore), value: form.muchMore, rows: 2, error: error,
+                        context),
+                    Components.textarea(
+                        "more", label: context.t(.fieldMore), value: form.more, rows: 2, error: error, context),
+                    Components.textarea(
+                        "expected", label: context.t(.fieldExpected), value: form.expected, rows: 2,
+                        hint: context.t(.goalExpectedHint), error: error, context),
+                    Components.textarea(
+                        "less", label: context.t(.fieldLess), value: form.less, rows: 2, error: error, context),
+                    Components.textarea(
+                        "muchLess", label: context.t(.fieldMuchLess), value: form.muchLess, rows: 2, error: error,
+                        context),
+                    Components.select(
+                        "baseline", label: context.t(.fieldBaseline),
+                        options: GoalProgress.baselineLevels.reversed().map { (String($0), gasLabel($0, context)) },
+                        selected: form.baseline, error: error, context),
+                    Components.select(
+                        "weight", label: context.t(.fieldWeight),
+                        options: (1...3).map { (String($0), String($0)) }, selected: form.weight, error: error, context),
+                ]),
+            Components.submit(context.t(submit), id: "save-goal")
+        )
+    }
+
+    /// "−1 (vähemmän kuin odotettu)"
+    static func gasLabel(_ level: Int, _ context: PageContext) -> String {
+        let sign = level > 0 ? "+\(level)" : level < 0 ? "−\(-level)" : "0"
+        let key: L10nKey =
+            switch level {
+            case -2: .gasMuchLess
+            case -1: .gasLess
+            case 1: .gasMore
+            case 2: .gasMuchMore
+            default: .gasExpected
+            }
+        return "\(sign) (\(context.t(key)))"
+    }
+
+    static func aside(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .aside(
+            .class("guide"), .attribute(named: "aria-labelledby", value: "questions-heading"),
+            .h3(.id("questions-heading"), .text(context.t(.goalQuestionsTitle))),
+            .ul(.forEach(GoalGuidingQuestions.all) { .li(.text(context.t($0))) }),
+            .h3(.text(context.t(.goalStepsTitle))),
+            .p(.text(context.t(.goalStepsText)))
+        )
+    }
+
+    /// A goal's own page: the version in force, every earlier version, and the revise form.
+    static func goalPage(
+        _ context: PageContext, header: Header, entry: GoalService.Entry, form: Form, error: FieldError?
+    ) -> HTML {
+        let id = entry.goal.id?.uuidString ?? ""
+        return Layout.page(
+            title: entry.current.text, context,
+            content: .group(
+                PeriodNav.header(
+                    context, periodID: header.periodID, clientID: header.clientID, clientName: header.clientName,
+                    current: .goals, isOpen: header.isOpen),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "goal-heading"),
+                    .h2(.id("goal-heading"), .text("\(levelLabel(entry.level, context)): \(entry.current.text)")),
+                    .h3(.text(context.t(.goalHistoryTitle))),
+                    .ol(
+                        .class("versions"), .attribute(named: "reversed"),
+                        .forEach(entry.versions.reversed()) { version in
+                            .li(
+                                .id("version-\(version.version)"),
+                                .p(
+                                    .strong(
+                                        .text(
+                                            context.t(
+                                                .goalVersionHeading,
+                                                [
+                                                    "version": String(version.version),
+                                                    "date": version.createdAt.map { context.date($0) } ?? "",
+                                                ])))),
+                                .p(.text(version.text)),
+                                .if(
+                                    !version.reason.isEmpty,
+                                    .p(.class("hint"), .text(context.t(.goalReasonShown, ["reason": version.reason])))),
+                                .if(entry.level.isRatedWithGAS, gasTable(context, version))
+                            )
+                        })
+                ),
+                .if(
+                    header.isOpen && header.canWrite,
+                    .section(
+                        .class("card goal-writer"), .attribute(named: "aria-labelledby", value: "revise-heading"),
+                        .h2(.id("revise-heading"), .text(context.t(.goalReviseTitle))),
+                        Components.errorSummary(error, context),
+                        .div(
+                            .class("with-aside"),
+                            Components.postForm(
+                                action: "/goals/\(id)", context, id: "revise-form",
+                                Components.textarea(
+                                    "reason", label: context.t(.fieldReason), value: form.reason, rows: 2,
+                                    error: error, context),
+                                fields(context, form: form, error: error, submit: .goalSaveVersion)),
+                            aside(context)))
+                )
+            ))
+    }
+
+    static func gasTable(_ context: PageContext, _ version: GoalVersion) -> Node<HTML.BodyContext> {
+        .div(
+            .class("table-wrap"),
+            .table(
+                .caption(.text(context.t(.goalGasLegend))),
+                .tbody(
+                    .forEach(Array(GoalAttainment.levels.reversed())) { level in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(gasLabel(level, context))),
+                            .td(.text(version.description(ofLevel: level))))
+                    })))
+    }
+}

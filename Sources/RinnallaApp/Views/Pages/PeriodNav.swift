@@ -1,0 +1,44 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+/// The tabs of a period: overview, goals, plan, evaluations and the client's progress.
+enum PeriodNav {
+    enum Tab: String, CaseIterable {
+        case overview, goals, plan, evaluations, progress
+
+        var key: L10nKey {
+            switch self {
+            case .overview: .periodNavOverview
+            case .goals: .periodNavGoals
+            case .plan: .periodNavPlan
+            case .evaluations: .periodNavEvaluations
+            case .progress: .periodNavProgress
+            }
+        }
+
+        func path(_ periodID: UUID) -> String {
+            self == .overview ? "/periods/\(periodID)" : "/periods/\(periodID)/\(rawValue)"
+        }
+    }
+
+    static func header(
+        _ context: PageContext, periodID: UUID, clientID: UUID, clientName: String, current: Tab, isOpen: Bool
+    ) -> Node<HTML.BodyContext> {
+        .group(
+            .p(.class("no-print"), .a(.href("/clients/\(clientID)"), .text("← " + context.t(.periodBack)))),
+            .h1(.text(context.t(.periodTitle, ["name": clientName]))),
+            .nav(
+                .class("tabs no-print"), .attribute(named: "aria-label", value: context.t(.periodNavLabel)),
+                .ul(
+                    .forEach(Tab.allCases) { tab in
+                        .li(
+                            .a(
+                                .href(tab.path(periodID)), .id("tab-\(tab.rawValue)"),
+                                .if(tab == current, .attribute(named: "aria-current", value: "page")),
+                                .text(context.t(tab.key))))
+                    })),
+            .if(!isOpen, .p(.class("callout"), .text(context.t(.periodClosedReadOnly))))
+        )
+    }
+}
