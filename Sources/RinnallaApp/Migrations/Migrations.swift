@@ -16,5 +16,9 @@ extension Application {
         migrations.add(CreatePeriods())
         migrations.add(CreateDecisions())
         migrations.add(CreateMeetings())
+        // 003: the worker's day — reminders, activity money, calendar feed (issue 3)
+        migrations.add(CreateActivityMoneyExpenses())
+        migrations.add(CreateCalendarFeeds())
+        migrations.add(AddWorkerDayIndexes())
     }
 }

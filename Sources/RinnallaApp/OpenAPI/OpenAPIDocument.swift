@@ -377,10 +377,10 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearerAuth": []]],
-        "paths": paths,
+        "paths": paths.adding(OpenAPIWorkerDay.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
-            "schemas": schemas,
+            "schemas": schemas.adding(OpenAPIWorkerDay.schemas),
         ],
     ]
 

@@ -30,6 +30,9 @@ enum Notice: String {
     case meetingSaved = "meeting-saved"
     case meetingsPlanned = "meetings-planned"
     case allowanceSaved = "allowance-saved"
+    case activityMoneySaved = "activity-money-saved"
+    case calendarRevoked = "calendar-revoked"
+    case settingsSaved = "settings-saved"
 
     var key: L10nKey {
         switch self {
@@ -51,6 +54,9 @@ enum Notice: String {
         case .meetingSaved: .meetingsSaved
         case .meetingsPlanned: .meetingsSaved
         case .allowanceSaved: .allowanceSaved
+        case .activityMoneySaved: .activityMoneySaved
+        case .calendarRevoked: .calendarRevoked
+        case .settingsSaved: .settingsSaved
         }
     }
 
