@@ -31,9 +31,10 @@ enum ActivityMoneyService {
     }
 
     static func spent(userID: UUID, year: Int, on db: any Database) async throws -> Int {
-        // activity_money_user_year_idx
+        // activity_money_user_year_idx. Summed here: PostgreSQL's SUM of a bigint is a
+        // numeric, which does not decode as Int; a person's year has few rows.
         try await ActivityMoneyExpense.query(on: db).filter(\.$user.$id == userID).filter(\.$year == year)
-            .sum(\.$amountCents) ?? 0
+            .all(\.$amountCents).reduce(0, +)
     }
 
     static func balance(for user: CurrentUser, year: Int, on db: any Database) async throws -> Balance {
