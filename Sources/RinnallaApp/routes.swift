@@ -134,4 +134,6 @@ func routes(_ app: Application) throws {
     apiAdmin.get("units", use: APIAdminController.listUnits).access(.admin)
     apiAdmin.post("units", use: APIAdminController.createUnit).access(.admin)
     apiAdmin.get("units", ":unitID", use: APIAdminController.getUnit).access(.admin)
+
+    registerWorkerDayRoutes(app, pages: pages, clientPages: clientPages, admin: admin, apiClients: apiClients)
 }

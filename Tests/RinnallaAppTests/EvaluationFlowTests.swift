@@ -30,6 +30,10 @@ struct EvaluationFlowTests {
             #expect(page.status == .ok)
             #expect(page.body.string.contains("Väliarviointi on tehtävä viimeistään 31.3.2026"))
             #expect(page.body.string.contains("Herään puoleltapäivin"), "the GAS levels label the choices")
+            // and the worker's home page lists it
+            let home = try await later.get("/").body.string
+            #expect(home.contains(Localizer.shared.text(.workerdayInterim, .fi)))
+            #expect(home.contains("/periods/\(fixture.periodB)/evaluations"))
             // a goal left unrated is refused, naming the goal
             var form = try Self.interimForm(goals)
             form.removeValue(forKey: "rating-\(try goals.sub.requireID())")
@@ -60,6 +64,7 @@ struct EvaluationFlowTests {
             #expect(list.contains(GoalProgress.format(expected.current, language: .fi)))
             #expect(list.contains(GoalProgress.formatChange(expected.change, language: .fi)))
             #expect(!list.contains("Väliarviointi on tehtävä"), "the evaluation settles the reminder")
+            #expect(!(try await later.get("/").body.string.contains("/periods/\(fixture.periodB)/evaluations")))
             // API
             let api = try await APIClient.loggedIn(app, email: "worker.b@example.fi")
             let json = try await api.send(.GET, "/api/v1/periods/\(fixture.periodB)/evaluations")

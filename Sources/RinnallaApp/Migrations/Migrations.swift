@@ -22,5 +22,9 @@ extension Application {
         migrations.add(CreateEvaluations())
         migrations.add(CreateGoalRatings())
         migrations.add(CreatePeriodDocuments())
+        // 003: the worker's day — reminders, activity money, calendar feed (issue 3)
+        migrations.add(CreateActivityMoneyExpenses())
+        migrations.add(CreateCalendarFeeds())
+        migrations.add(AddWorkerDayIndexes())
     }
 }

@@ -377,10 +377,10 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearerAuth": []]],
-        "paths": paths.appending(goalAndEvaluationPaths),
+        "paths": paths.appending(goalAndEvaluationPaths).adding(OpenAPIWorkerDay.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
-            "schemas": schemas.appending(goalAndEvaluationSchemas),
+            "schemas": schemas.appending(goalAndEvaluationSchemas).adding(OpenAPIWorkerDay.schemas),
         ],
     ]
 

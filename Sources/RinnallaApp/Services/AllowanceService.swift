@@ -29,6 +29,17 @@ enum AllowanceService {
             \.allowanceMeeting)
         let decisions = try await Decision.query(on: db).filter(\.$period.$id == periodID)
             .filter(\.$kind == Decision.Kind.allowance.rawValue).sort(\.$number).all()
+        return months(
+            ranges: ranges, meetings: meetings, allowanceDecisions: decisions, settings: settings, today: today)
+    }
+
+    /// The months from rows already loaded, so a page covering many periods (the worker's
+    /// home page) loads them in a few queries. `ranges` sorted by first day;
+    /// `allowanceDecisions` sorted by number.
+    static func months(
+        ranges: [DayRange], meetings: [ActivityAllowance.Meeting], allowanceDecisions decisions: [Decision],
+        settings: OrganisationSettings, today: Day
+    ) -> [Month] {
         var months: [Month] = []
         for range in ranges {
             for month in ActivityAllowance.months(of: range, mode: settings.allowanceMonthMode) {

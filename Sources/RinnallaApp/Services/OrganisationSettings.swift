@@ -6,12 +6,16 @@ import RinnallaCore
 struct OrganisationSettings: Sendable {
     var allowanceRates: [ActivityAllowance.Rate]
     var allowanceMonthMode: ActivityAllowance.MonthMode
+    /// The worker's activity money a year by role, in cents (handbook: 150 € / 300 €).
+    var activityMoneyBudgets: [Role: Int] = WorkerActivityMoney.handbookBudgets
 
     static let defaults = OrganisationSettings(allowanceRates: [.handbook], allowanceMonthMode: .fromDecisionStart)
 
     static func load(on db: any Database) async throws -> OrganisationSettings {
         var settings = defaults
-        let rows = try await Setting.query(on: db).filter(\.$id ~~ ["allowance.rates", "allowance.monthMode"]).all()
+        let rows = try await Setting.query(on: db).filter(
+            \.$id ~~ ["allowance.rates", "allowance.monthMode", "activityMoney.budgets"]
+        ).all()
         for row in rows {
             switch row.id {
             case "allowance.rates":
@@ -22,6 +26,12 @@ struct OrganisationSettings: Sendable {
                 }
             case "allowance.monthMode":
                 settings.allowanceMonthMode = ActivityAllowance.MonthMode(rawValue: row.value) ?? .fromDecisionStart
+            case "activityMoney.budgets":
+                if let budgets = try? JSONDecoder().decode([String: Int].self, from: Data(row.value.utf8)) {
+                    settings.activityMoneyBudgets = Dictionary(
+                        uniqueKeysWithValues: budgets.compactMap { key, value in Role(rawValue: key).map { ($0, value) }
+                        })
+                }
             default: break
             }
         }
@@ -37,5 +47,14 @@ struct OrganisationSettings: Sendable {
     static func save(monthMode: ActivityAllowance.MonthMode, on db: any Database) async throws {
         try await Setting.query(on: db).filter(\.$id == "allowance.monthMode").delete()
         try await Setting(key: "allowance.monthMode", value: monthMode.rawValue).create(on: db)
+    }
+
+    static func save(activityMoneyBudgets budgets: [Role: Int], on db: any Database) async throws {
+        let byName = Dictionary(uniqueKeysWithValues: budgets.map { ($0.key.rawValue, $0.value) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let value = String(decoding: try encoder.encode(byName), as: UTF8.self)
+        try await Setting.query(on: db).filter(\.$id == "activityMoney.budgets").delete()
+        try await Setting(key: "activityMoney.budgets", value: value).create(on: db)
     }
 }

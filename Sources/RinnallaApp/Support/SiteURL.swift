@@ -19,6 +19,11 @@ enum SiteURL: Sendable {
     case adminUserPassword(UUID)
     case adminUnits
     case adminLogins
+    case adminSettings
+    case activityMoney
+    case unitActivityMoney(UUID)
+    case calendar
+    case calendarRevoke
 
     var path: String {
         switch self {
@@ -42,6 +47,11 @@ enum SiteURL: Sendable {
         case .adminUserPassword(let id): "/admin/users/\(id)/password"
         case .adminUnits: "/admin/units"
         case .adminLogins: "/admin/logins"
+        case .adminSettings: "/admin/settings"
+        case .activityMoney: "/account/activity-money"
+        case .unitActivityMoney(let id): "/units/\(id)/activity-money"
+        case .calendar: "/account/calendar"
+        case .calendarRevoke: "/account/calendar/revoke"
         }
     }
 

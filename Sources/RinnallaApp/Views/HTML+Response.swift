@@ -34,6 +34,9 @@ enum Notice: String {
     case evaluationSaved = "evaluation-saved"
     case periodClosed = "period-closed"
     case documentSaved = "document-saved"
+    case activityMoneySaved = "activity-money-saved"
+    case calendarRevoked = "calendar-revoked"
+    case settingsSaved = "settings-saved"
 
     var key: L10nKey {
         switch self {
@@ -59,6 +62,9 @@ enum Notice: String {
         case .evaluationSaved: .evaluationSaved
         case .periodClosed: .evaluationPeriodClosed
         case .documentSaved: .documentSaved
+        case .activityMoneySaved: .activityMoneySaved
+        case .calendarRevoked: .calendarRevoked
+        case .settingsSaved: .settingsSaved
         }
     }
 

@@ -2,11 +2,13 @@ import Plot
 import RinnallaCore
 
 enum HomePage {
-    static func render(_ context: PageContext, user: CurrentUser) -> HTML {
+    /// `reminders` is the worker's day, for users who read client data (nil for others).
+    static func render(_ context: PageContext, user: CurrentUser, reminders: WorkerReminders? = nil) -> HTML {
         Layout.page(
             title: context.t(.homeTitle), context,
             content: .group(
                 .h1(.text(context.t(.homeGreeting, ["name": user.name]))),
+                .unwrap(reminders) { WorkerDayViews.sections(context, $0) },
                 .section(
                     .attribute(named: "aria-labelledby", value: "units-heading"),
                     .h2(.id("units-heading"), .text(context.t(.homeYourUnits))),

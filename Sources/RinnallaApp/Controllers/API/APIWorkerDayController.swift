@@ -1,0 +1,156 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// `/api/v1/me/reminders` and `/api/v1/me/activity-money`: the worker's day and
+/// activity money, with the same rules and messages as the pages.
+enum APIWorkerDayController {
+    struct MeetingDTO: Content {
+        let meetingID: UUID
+        let periodID: UUID
+        let clientID: UUID
+        let clientName: String
+        let startsAt: Date
+        let durationMinutes: Int
+        let type: String
+        let place: String
+        let status: String
+    }
+
+    struct RhythmDTO: Content {
+        let periodID: UUID
+        let clientID: UUID
+        let clientName: String
+        let realisedThisMonth: Int
+    }
+
+    struct DecisionDTO: Content {
+        let decisionID: UUID
+        let periodID: UUID
+        let clientID: UUID
+        let clientName: String
+        let firstDay: String
+        let lastDay: String
+        let daysLeft: Int
+    }
+
+    struct AllowanceDTO: Content {
+        let periodID: UUID
+        let clientID: UUID
+        let clientName: String
+        let firstDay: String
+        let lastDay: String
+        let activityDays: Int
+        let sumCents: Int
+    }
+
+    struct DueDTO: Content {
+        let periodID: UUID
+        let clientID: UUID
+        let clientName: String
+        let due: String
+    }
+
+    struct RemindersDTO: Content {
+        let today: String
+        let meetingsToday: [MeetingDTO]
+        let meetingsLaterThisWeek: [MeetingDTO]
+        /// Null before the 15th of the month.
+        let fewMeetings: [RhythmDTO]?
+        let decisionsEnding: [DecisionDTO]
+        let allowancesToDecide: [AllowanceDTO]
+        /// Null until the interim evaluation feature fills it.
+        let interimEvaluationsDue: [DueDTO]?
+        /// Null until the self-assessment feature fills it.
+        let selfAssessmentsDue: [DueDTO]?
+    }
+
+    static func reminders(req: Request) async throws -> RemindersDTO {
+        let r = try await WorkerDayService.view(on: req)
+        let meeting = { (m: WorkerReminders.MeetingItem) in
+            MeetingDTO(
+                meetingID: m.meetingID, periodID: m.periodID, clientID: m.clientID, clientName: m.clientName,
+                startsAt: m.startsAt, durationMinutes: m.durationMinutes, type: m.type, place: m.place,
+                status: m.status)
+        }
+        let due = { (d: WorkerReminders.DueItem) in
+            DueDTO(periodID: d.periodID, clientID: d.clientID, clientName: d.clientName, due: d.due.iso)
+        }
+        return RemindersDTO(
+            today: r.today.iso, meetingsToday: r.meetingsToday.map(meeting),
+            meetingsLaterThisWeek: r.meetingsLaterThisWeek.map(meeting),
+            fewMeetings: r.fewMeetings?.map {
+                .init(
+                    periodID: $0.periodID, clientID: $0.clientID, clientName: $0.clientName,
+                    realisedThisMonth: $0.realisedThisMonth)
+            },
+            decisionsEnding: r.decisionsEnding.map {
+                .init(
+                    decisionID: $0.decisionID, periodID: $0.periodID, clientID: $0.clientID,
+                    clientName: $0.clientName, firstDay: $0.range.first.iso, lastDay: $0.range.last.iso,
+                    daysLeft: $0.daysLeft)
+            },
+            allowancesToDecide: r.allowancesToDecide.map {
+                .init(
+                    periodID: $0.periodID, clientID: $0.clientID, clientName: $0.clientName,
+                    firstDay: $0.month.first.iso, lastDay: $0.month.last.iso, activityDays: $0.activityDays,
+                    sumCents: $0.sumCents)
+            },
+            interimEvaluationsDue: r.interimEvaluationsDue?.map(due), selfAssessmentsDue: r.selfAssessmentsDue?.map(due)
+        )
+    }
+
+    struct ExpenseDTO: Content {
+        let id: UUID
+        let day: String
+        let sumCents: Int
+        let purpose: String
+        let clientID: UUID?
+        let unitID: UUID
+    }
+
+    struct ActivityMoneyDTO: Content {
+        let year: Int
+        let budgetCents: Int
+        let spentCents: Int
+        let remainingCents: Int
+        let expenses: [ExpenseDTO]
+    }
+
+    struct ExpenseRequest: Content {
+        let day: String?
+        let sumCents: Int?
+        /// Euros as text ("12,50"), when `sumCents` is not given.
+        let sum: String?
+        let purpose: String?
+        let clientID: String?
+        let unitID: String?
+    }
+
+    static func dto(_ expense: ActivityMoneyExpense) throws -> ExpenseDTO {
+        ExpenseDTO(
+            id: try expense.requireID(), day: expense.day, sumCents: expense.amountCents, purpose: expense.purpose,
+            clientID: expense.$client.id, unitID: expense.$unit.id)
+    }
+
+    static func activityMoney(req: Request) async throws -> ActivityMoneyDTO {
+        let user = try req.requireUser()
+        let year = Day(req.now).year
+        let balance = try await ActivityMoneyService.balance(for: user, year: year, on: req.db)
+        let expenses = try await ActivityMoneyService.expenses(userID: user.id, year: year, on: req.db)
+        try await AuditLog.append(
+            .view, recordType: "activity-money", recordID: user.id.uuidString, detail: "year=\(year)", on: req)
+        return ActivityMoneyDTO(
+            year: year, budgetCents: balance.budgetCents, spentCents: balance.spentCents,
+            remainingCents: balance.remainingCents, expenses: try expenses.map(dto))
+    }
+
+    static func addExpense(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(ExpenseRequest.self)
+        let expense = try await ActivityMoneyService.add(
+            .init(
+                day: body.day, sum: body.sum, sumCents: body.sumCents, purpose: body.purpose, clientID: body.clientID,
+                unitID: body.unitID), on: req)
+        return try await dto(expense).encodeResponse(status: .created, for: req)
+    }
+}

@@ -1,0 +1,66 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// Changes to the organisation settings by an administrator: validated, one transaction
+/// each, audited.
+enum SettingsAdmin {
+    /// Roles that work with clients and so may have activity money.
+    static let budgetRoles: [Role] = Role.allCases.filter { $0.capabilities.contains(.readClientData) }
+
+    static func budgetField(_ role: Role) -> String { "budget-\(role.rawValue)" }
+
+    /// Adds an allowance rate from a day on; earlier rates stay for earlier days.
+    static func addRate(validFrom: String?, euros: String?, on request: Request) async throws {
+        guard let day = validFrom.flatMap({ Day(parsing: $0) }) else {
+            throw AppError.invalid(.errorDateInvalid, field: "validFrom")
+        }
+        guard let cents = euros.flatMap(WorkerActivityMoney.cents(parsing:)), (1...100_000).contains(cents) else {
+            throw AppError.invalid(.settingsRateInvalid, field: "rate")
+        }
+        try await request.db.atomically { db in
+            let settings = try await OrganisationSettings.load(on: db)
+            guard !settings.allowanceRates.contains(where: { $0.validFrom == day }) else {
+                throw AppError.invalid(.settingsRateExists, field: "validFrom")
+            }
+            let rates = (settings.allowanceRates + [.init(validFrom: day, centsPerDay: cents)])
+                .sorted { $0.validFrom < $1.validFrom }
+            try await OrganisationSettings.save(rates: rates, on: db)
+            try await AuditLog.append(
+                .update, recordType: "settings", recordID: "allowance.rates",
+                detail: "from=\(day.iso) cents=\(cents)", on: request, db: db)
+        }
+    }
+
+    static func setMonthMode(_ text: String?, on request: Request) async throws {
+        guard let mode = text.flatMap(ActivityAllowance.MonthMode.init(rawValue:)) else {
+            throw AppError.invalid(.errorChoiceInvalid, field: "monthMode")
+        }
+        try await request.db.atomically { db in
+            try await OrganisationSettings.save(monthMode: mode, on: db)
+            try await AuditLog.append(
+                .update, recordType: "settings", recordID: "allowance.monthMode", detail: mode.rawValue, on: request,
+                db: db)
+        }
+    }
+
+    /// Sets the yearly activity money of every client-work role at once; each sum in
+    /// euros, 0–10 000.
+    static func setBudgets(_ values: [Role: String?], on request: Request) async throws {
+        var budgets: [Role: Int] = [:]
+        for role in budgetRoles {
+            guard let text = values[role] ?? nil, let cents = WorkerActivityMoney.cents(parsing: text),
+                cents <= WorkerActivityMoney.maximumBudgetCents
+            else { throw AppError.invalid(.settingsBudgetInvalid, field: budgetField(role)) }
+            budgets[role] = cents
+        }
+        let saved = budgets
+        try await request.db.atomically { db in
+            try await OrganisationSettings.save(activityMoneyBudgets: saved, on: db)
+            try await AuditLog.append(
+                .update, recordType: "settings", recordID: "activityMoney.budgets",
+                detail: budgetRoles.map { "\($0.rawValue)=\(saved[$0] ?? 0)" }.joined(separator: " "), on: request,
+                db: db)
+        }
+    }
+}

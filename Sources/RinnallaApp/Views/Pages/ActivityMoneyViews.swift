@@ -1,0 +1,165 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+enum ActivityMoneyViews {
+    struct Form: Sendable {
+        var day = ""
+        var sum = ""
+        var purpose = ""
+        var clientID = ""
+        var unitID = ""
+    }
+
+    struct ExpenseRow: Sendable {
+        let day: String
+        let amountCents: Int
+        let purpose: String
+        let clientName: String?
+        let unitName: String
+    }
+
+    static func page(
+        _ context: PageContext, balance: ActivityMoneyService.Balance, expenses: [ExpenseRow],
+        clients: [(id: UUID, name: String)], units: [(id: UUID, name: String)], leadUnits: [(id: UUID, name: String)],
+        form: Form, error: FieldError?
+    ) -> HTML {
+        let money = { (cents: Int) in Formatting.money(cents: cents, context.language) }
+        return Layout.page(
+            title: context.t(.activityMoneyTitle), context,
+            content: .group(
+                .h1(.text(context.t(.activityMoneyTitle))),
+                .p(.text(context.t(.activityMoneyIntro))),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "balance-heading"),
+                    .h2(.id("balance-heading"), .text(context.t(.activityMoneyYear, ["year": String(balance.year)]))),
+                    .if(
+                        balance.budgetCents == 0, .p(.class("empty-state"), .text(context.t(.activityMoneyNoBudget)))),
+                    .dl(
+                        .class("balance"),
+                        .dt(.text(context.t(.activityMoneyBudget))), .dd(.text(money(balance.budgetCents))),
+                        .dt(.text(context.t(.activityMoneySpent))), .dd(.text(money(balance.spentCents))),
+                        .dt(.text(context.t(.activityMoneyRemaining))),
+                        .dd(.id("remaining"), .text(money(balance.remainingCents))))
+                ),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "add-heading"),
+                    .h2(.id("add-heading"), .text(context.t(.activityMoneyAdd))),
+                    Components.errorSummary(error, context),
+                    Components.postForm(
+                        action: SiteURL.activityMoney.path, context, id: "expense-form",
+                        Components.field(
+                            "day", label: context.t(.activityMoneyDay), value: form.day, required: true,
+                            hint: "p.k.vvvv", error: error, context),
+                        Components.field(
+                            "sum", label: context.t(.activityMoneySum), value: form.sum, required: true,
+                            autocomplete: "off", error: error, context),
+                        Components.field(
+                            "purpose", label: context.t(.activityMoneyPurpose), value: form.purpose, required: true,
+                            hint: context.t(.activityMoneyPurposeHint), error: error, context),
+                        Components.select(
+                            "clientID", label: context.t(.activityMoneyClient),
+                            options: [("", context.t(.activityMoneyNoClient))]
+                                + clients.map { ($0.id.uuidString, $0.name) },
+                            selected: form.clientID, error: error, context),
+                        .if(
+                            units.count > 1,
+                            Components.select(
+                                "unitID", label: context.t(.activityMoneyUnit),
+                                options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID,
+                                error: error, context)),
+                        Components.submit(context.t(.activityMoneySave), id: "save-expense"))
+                ),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "expenses-heading"),
+                    .h2(.id("expenses-heading"), .text(context.t(.activityMoneyExpenses))),
+                    .if(
+                        expenses.isEmpty, .p(.class("empty-state"), .text(context.t(.activityMoneyNone))),
+                        else: .div(
+                            .class("table-wrap"),
+                            .table(
+                                .thead(
+                                    .tr(
+                                        .th(
+                                            .attribute(named: "scope", value: "col"),
+                                            .text(context.t(.activityMoneyDay))),
+                                        .th(
+                                            .attribute(named: "scope", value: "col"),
+                                            .text(context.t(.activityMoneySum))),
+                                        .th(
+                                            .attribute(named: "scope", value: "col"),
+                                            .text(context.t(.activityMoneyPurpose))),
+                                        .th(
+                                            .attribute(named: "scope", value: "col"),
+                                            .text(context.t(.activityMoneyClient))),
+                                        .th(
+                                            .attribute(named: "scope", value: "col"),
+                                            .text(context.t(.activityMoneyUnit)))
+                                    )),
+                                .tbody(
+                                    .forEach(expenses) { row in
+                                        .tr(
+                                            .td(.text(row.day)), .td(.class("number"), .text(money(row.amountCents))),
+                                            .td(.text(row.purpose)), .td(.text(row.clientName ?? "–")),
+                                            .td(.text(row.unitName)))
+                                    })
+                            )))
+                ),
+                .if(
+                    !leadUnits.isEmpty,
+                    .ul(
+                        .forEach(leadUnits) { unit in
+                            .li(
+                                .a(
+                                    .href(SiteURL.unitActivityMoney(unit.id).path),
+                                    .text("\(context.t(.activityMoneyUnitLink)): \(unit.name)")))
+                        }))
+            ))
+    }
+
+    static func unitPage(
+        _ context: PageContext, unitName: String, year: Int, rows: [ActivityMoneyService.WorkerRow]
+    ) -> HTML {
+        let title = context.t(.activityMoneyUnitTitle, ["unit": unitName])
+        let money = { (cents: Int) in Formatting.money(cents: cents, context.language) }
+        return Layout.page(
+            title: title, context,
+            content: .group(
+                .h1(.text(title)),
+                .p(.text(context.t(.activityMoneyUnitIntro))),
+                .h2(.text(context.t(.activityMoneyYear, ["year": String(year)]))),
+                .if(
+                    rows.isEmpty, .p(.class("empty-state"), .text(context.t(.activityMoneyUnitNone))),
+                    else: .div(
+                        .class("table-wrap"),
+                        .table(
+                            .thead(
+                                .tr(
+                                    .th(
+                                        .attribute(named: "scope", value: "col"), .text(context.t(.activityMoneyWorker))
+                                    ),
+                                    .th(
+                                        .attribute(named: "scope", value: "col"), .text(context.t(.activityMoneyBudget))
+                                    ),
+                                    .th(
+                                        .attribute(named: "scope", value: "col"), .text(context.t(.activityMoneySpent))),
+                                    .th(
+                                        .attribute(named: "scope", value: "col"),
+                                        .text(context.t(.activityMoneyRemaining)))
+                                )),
+                            .tbody(
+                                .forEach(rows) { row in
+                                    .tr(
+                                        .th(
+                                            .attribute(named: "scope", value: "row"),
+                                            .text(
+                                                "\(row.name) (\(row.roles.map { context.t($0.l10nKey) }.joined(separator: ", ")))"
+                                            )),
+                                        .td(.class("number"), .text(money(row.balance.budgetCents))),
+                                        .td(.class("number"), .text(money(row.balance.spentCents))),
+                                        .td(.class("number"), .text(money(row.balance.remainingCents))))
+                                })
+                        )))
+            ))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+enum SettingsViews {
+    /// `typed` holds what the admin typed when a form was refused, so it is shown again.
+    static func page(
+        _ context: PageContext, settings: OrganisationSettings, typed: [String: String], error: FieldError?
+    ) -> HTML {
+        let money = { (cents: Int) in Formatting.money(cents: cents, context.language) }
+        let euros = { (cents: Int) in
+            cents % 100 == 0 ? String(cents / 100) : String(format: "%d,%02d", cents / 100, cents % 100)
+        }
+        return Layout.page(
+            title: context.t(.settingsTitle), context,
+            content: .group(
+                .h1(.text(context.t(.settingsTitle))),
+                Components.errorSummary(error, context),
+                .section(
+                    .class("card"), .id("rates"), .attribute(named: "aria-labelledby", value: "rates-heading"),
+                    .h2(.id("rates-heading"), .text(context.t(.settingsRates))),
+                    .p(.class("hint"), .text(context.t(.settingsRatesIntro))),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.settingsValidFrom))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.settingsRate))))),
+                        .tbody(
+                            .forEach(settings.allowanceRates.sorted { $0.validFrom < $1.validFrom }) { rate in
+                                .tr(
+                                    .td(.text(rate.validFrom.finnish)),
+                                    .td(.class("number"), .text(money(rate.centsPerDay))))
+                            })),
+                    Components.postForm(
+                        action: "/admin/settings/rates", context, id: "rate-form",
+                        Components.field(
+                            "validFrom", label: context.t(.settingsValidFrom), value: typed["validFrom"] ?? "",
+                            required: true, hint: "p.k.vvvv", error: error, context),
+                        Components.field(
+                            "rate", label: context.t(.settingsRate), value: typed["rate"] ?? "", required: true,
+                            autocomplete: "off", error: error, context),
+                        Components.submit(context.t(.settingsAddRate), id: "add-rate"))
+                ),
+                .section(
+                    .class("card"), .id("month-mode"), .attribute(named: "aria-labelledby", value: "month-heading"),
+                    .h2(.id("month-heading"), .text(context.t(.settingsMonthMode))),
+                    .p(.class("hint"), .text(context.t(.settingsMonthModeHint))),
+                    Components.postForm(
+                        action: "/admin/settings/month-mode", context, id: "month-mode-form",
+                        Components.select(
+                            "monthMode", label: context.t(.settingsMonthMode),
+                            options: ActivityAllowance.MonthMode.allCases.map { mode in
+                                (
+                                    mode.rawValue,
+                                    L10nKey(rawValue: "settings.monthMode.\(mode.rawValue)").map { context.t($0) }
+                                        ?? mode.rawValue
+                                )
+                            },
+                            selected: typed["monthMode"] ?? settings.allowanceMonthMode.rawValue, error: error, context),
+                        Components.submit(context.t(.settingsSaveMonthMode), id: "save-month-mode"))
+                ),
+                .section(
+                    .class("card"), .id("activity-money"),
+                    .attribute(named: "aria-labelledby", value: "budgets-heading"),
+                    .h2(.id("budgets-heading"), .text(context.t(.settingsBudgets))),
+                    .p(.class("hint"), .text(context.t(.settingsBudgetsIntro))),
+                    Components.postForm(
+                        action: "/admin/settings/activity-money", context, id: "budgets-form",
+                        .forEach(SettingsAdmin.budgetRoles) { role in
+                            let name = SettingsAdmin.budgetField(role)
+                            return Components.field(
+                                name, label: "\(context.t(role.l10nKey)) (€)",
+                                value: typed[name] ?? euros(settings.activityMoneyBudgets[role] ?? 0), required: true,
+                                autocomplete: "off", error: error, context)
+                        },
+                        Components.submit(context.t(.settingsSaveBudgets), id: "save-budgets"))
+                )
+            ))
+    }
+}
