@@ -53,3 +53,14 @@ def click_and_load(driver, element) -> None:
     old = driver.find_element("tag name", "html")
     element.click()
     wait(driver).until(EC.staleness_of(old))
+
+
+def use_language(driver, language: str) -> None:
+    """Switches the logged-in user's language (it is kept per user, across tests)."""
+    from selenium.webdriver.support.ui import Select
+
+    if page_language(driver) == language:
+        return
+    Select(driver.find_element(By.ID, "language-select")).select_by_value(language)
+    driver.find_element(By.ID, "language-submit").click()
+    wait(driver).until(lambda d: page_language(d) == language)

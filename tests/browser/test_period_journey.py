@@ -9,7 +9,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
 from conftest import DEMO_PASSWORD
-from helpers import click_and_load, describe, log_in, serious_axe_violations, wait
+from helpers import click_and_load, describe, log_in, serious_axe_violations, use_language, wait
 
 CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
@@ -28,6 +28,7 @@ def fill(driver, name: str, value: str) -> None:
 
 def test_worker_runs_a_period_to_the_first_allowance_decision(server, browser):
     log_in(browser, server, "sanna@demo.rinnalla.fi", DEMO_PASSWORD)
+    use_language(browser, "fi")
 
     # A new client
     browser.get(server + "/clients/new")
