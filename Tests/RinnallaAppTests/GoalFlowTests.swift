@@ -132,4 +132,25 @@ struct GoalFlowTests {
             #expect(audits >= 4)
         }
     }
+
+    @Test func theClientPageShowsGoalsUpcomingMeetingsAndDocumentsInOnePlace() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let worker = try await Browser.loggedIn(app, email: "worker.b@example.fi")
+            try await AllowanceFlowTests.decide(worker, fixture)
+            _ = try await Self.writeGoals(worker, fixture, app: app)
+            try await AllowanceFlowTests.meeting(worker, fixture, day: "20.1.2026", status: "planned")
+            try await AllowanceFlowTests.meeting(worker, fixture, day: "2.1.2026", status: "realised")
+            _ = try await worker.post(
+                "/periods/\(fixture.periodB)/plan/agreement", form: ["startDay": "1.1.2026", "goal1": "Rytmi"])
+            let page = try await worker.get("/clients/\(fixture.clientB)").body.string
+            #expect(page.contains("Päätavoite: Vuorokausirytmi kuntoon"))
+            #expect(page.contains("Arkimuutos: Tarkistan edellisenä iltana"))
+            #expect(page.contains("20.1.2026"), "the planned meeting")
+            #expect(!page.contains("2.1.2026 10"), "past meetings are not upcoming")
+            let decision = try #require(try await Decision.query(on: app.db).first())
+            #expect(page.contains(decision.number))
+            #expect(page.contains("/periods/\(fixture.periodB)/agreement/print"))
+            #expect(page.contains("/periods/\(fixture.periodB)/progress"))
+        }
+    }
 }

@@ -71,6 +71,7 @@ enum ClientController {
             }
         }
         model.canStartPeriod = model.canEdit && !periods.contains(where: \.isOpen)
+        try await fillOnePlace(&model, periods: periods, on: req)
         return model
     }
 
@@ -142,5 +143,48 @@ enum ClientController {
         return ClientPages.form(
             context, title: title, action: action, form: form, units: unitIDs, workers: workerOptions, error: fieldError
         ).response(error == nil ? .ok : .unprocessableEntity)
+    }
+
+    /// Goals, upcoming meetings and documents of the client's periods on one page; the
+    /// goals are those of the open period (or the latest one).
+    static func fillOnePlace(
+        _ model: inout ClientPages.Model, periods: [RehabilitationPeriod], on req: Request
+    ) async throws {
+        let periodIDs = periods.compactMap(\.id)
+        guard !periodIDs.isEmpty else { return }
+        let current =
+            periods.first(where: \.isOpen)
+            ?? periods.max { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }
+        if let currentID = current?.id {
+            model.goals = try await GoalService.entries(ofPeriod: currentID, on: req.db).map { entry in
+                let mark = entry.level == .everyday && entry.goal.reachedOn != nil ? " ✔" : ""
+                return "\(req.t(entry.level.title)): \(entry.current.text)\(mark)"
+            }
+        }
+        let today = Day(req.now).iso
+        let meetings = try await Meeting.query(on: req.db).filter(\.$period.$id ~~ periodIDs)
+            .filter(\.$day >= today).filter(\.$status == "planned").sort(\.$startsAt).limit(10).all()
+        model.meetings = meetings.map { meeting in
+            let type = L10nKey(rawValue: "meetings.type.\(meeting.type)").map { req.t($0) } ?? meeting.type
+            return (meeting.startsAt, type)
+        }
+        let decisions = try await Decision.query(on: req.db).filter(\.$period.$id ~~ periodIDs)
+            .field(\.$id).field(\.$kind).field(\.$number).field(\.$firstDay).field(\.$lastDay)
+            .sort(\.$number, .descending).limit(30).all()
+        model.documents = decisions.compactMap { decision in
+            guard let id = decision.id else { return nil }
+            let kind = L10nKey(rawValue: "decisions.kind.\(decision.kind)").map { req.t($0) } ?? decision.kind
+            let range = decision.range.map { " \($0.first.finnish)–\($0.last.finnish)" } ?? ""
+            return ("\(kind) \(decision.number)\(range)", "/decisions/\(id)")
+        }
+        let agreements = try await PeriodDocument.query(on: req.db).filter(\.$period.$id ~~ periodIDs)
+            .filter(\.$kind == PeriodDocumentKind.agreement.rawValue).unique().all(\.$period.$id)
+        for periodID in Set(agreements) {
+            model.documents.insert((req.t(.agreementTitle), "/periods/\(periodID)/agreement/print"), at: 0)
+        }
+        if let currentID = current?.id {
+            model.documents.insert(
+                (req.t(.progressTitle, ["name": model.name]), "/periods/\(currentID)/progress"), at: 0)
+        }
     }
 }
