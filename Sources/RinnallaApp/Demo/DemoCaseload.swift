@@ -131,7 +131,7 @@ enum DemoCaseload {
     static func load(unitID: UUID, worker: UUID, now: Date, on db: any Database) async throws {
         let today = Day(now)
         var sequence = 0
-        for seed in clients {
+        for (clientIndex, seed) in clients.enumerated() {
             let client = ClientRecord()
             client.$unit.id = unitID
             client.name = seed.name
@@ -188,7 +188,8 @@ enum DemoCaseload {
                 meeting.$client.id = try client.requireID()
                 meeting.$unit.id = unitID
                 meeting.$worker.id = worker
-                meeting.startsAt = day.startDate.addingTimeInterval(10 * 3600)
+                // Each client has their own hour, so the week does not look double-booked.
+                meeting.startsAt = day.startDate.addingTimeInterval(Double(9 + 2 * clientIndex) * 3600)
                 meeting.day = day.iso
                 meeting.durationMinutes = 60
                 meeting.type = index % 3 == 2 ? "group" : "individual"
