@@ -67,6 +67,7 @@ func routes(_ app: Application) throws {
     pages.get("units", ":unitID", "allowances", use: AllowanceController.payments).access(.unitData)
     clientPages.post("meetings", ":meetingID", use: MeetingController.update).access(.unitData)
     clientPages.get("decisions", ":decisionID", "print", use: DecisionController.print).access(.unitData)
+    registerSelfAssessmentPages(clientPages)
 
     let admin = pages.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     admin.get("admin", "users", use: AdminController.users).access(.admin)
@@ -80,6 +81,7 @@ func routes(_ app: Application) throws {
     admin.post("admin", "users", ":userID", "password", use: AdminController.resetPassword).access(.admin)
     admin.get("admin", "units", use: AdminController.units).access(.admin)
     admin.post("admin", "units", use: AdminController.createUnit).access(.admin)
+    registerInstrumentAdmin(admin)
     app.grouped(RequireUserMiddleware(), RequireCapabilityMiddleware(capability: .viewLoginAudit))
         .get("admin", "logins", use: AdminController.logins).access(.admin)
 
@@ -99,6 +101,7 @@ func routes(_ app: Application) throws {
     apiClients.get("periods", ":periodID", "decisions", use: APIDecisionController.list).access(.unitData)
     apiClients.post("periods", ":periodID", "decisions", use: APIDecisionController.create).access(.unitData)
     apiClients.get("periods", ":periodID", "allowances", use: APIAllowanceController.list).access(.unitData)
+    registerSelfAssessmentAPI(api, clients: apiClients)
 
     let apiAdmin = api.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     apiAdmin.get("users", use: APIAdminController.listUsers).access(.admin)

@@ -108,10 +108,16 @@ struct SelfAssessmentTests {
 
     @Test func missingAndOutOfRangeAnswersNameTheItem() throws {
         let definition = try InstrumentParser.parse(Self.example)
-        #expect(throws: InstrumentProblem(.selfassessmentErrorMissingAnswer, ["number": "2", "item": "A2", "min": "0", "max": "4"])) {
+        #expect(
+            throws: InstrumentProblem(
+                .selfassessmentErrorMissingAnswer, ["number": "2", "item": "A2", "min": "0", "max": "4"])
+        ) {
             try definition.validate(answers: ["a1": 1, "h1": 1, "h2": 1])
         }
-        #expect(throws: InstrumentProblem(.selfassessmentErrorAnswerOutOfRange, ["number": "3", "item": "H1", "min": "0", "max": "4"])) {
+        #expect(
+            throws: InstrumentProblem(
+                .selfassessmentErrorAnswerOutOfRange, ["number": "3", "item": "H1", "min": "0", "max": "4"])
+        ) {
             try definition.validate(answers: ["a1": 1, "a2": 1, "h1": 5, "h2": 1])
         }
         #expect(throws: InstrumentProblem(.selfassessmentErrorUnknownItem, ["item": "zz"])) {
@@ -181,14 +187,17 @@ struct SelfAssessmentTests {
             "{\"id\": \"h2\", \"text\": \"H2\", \"dimension\": \"arki\"}")
         let withoutHuoli = text.replacingOccurrences(of: "\"dimension\": \"huoli\"", with: "\"dimension\": \"arki\"")
         #expect(
-            problem(withoutHuoli) == InstrumentProblem(.instrumentErrorEmptyDimension, ["line": "9", "dimension": "huoli"])
+            problem(withoutHuoli)
+                == InstrumentProblem(.instrumentErrorEmptyDimension, ["line": "9", "dimension": "huoli"])
         )
     }
 
     @Test func jsonTreeReadsEscapesAndNumbers() throws {
         let tree = try JSONTree.parse("{\"a\": \"\\u00e4\\n\\ud83d\\ude00\", \"b\": [-1.5e2, 0, true, null]}")
         #expect(tree["a"] == .string("ä\n😀", line: 1))
-        #expect(tree["b"] == .array([.number(-150, line: 1), .number(0, line: 1), .bool(true, line: 1), .null(line: 1)], line: 1))
+        #expect(
+            tree["b"]
+                == .array([.number(-150, line: 1), .number(0, line: 1), .bool(true, line: 1), .null(line: 1)], line: 1))
         #expect(throws: JSONTree.SyntaxError.self) { try JSONTree.parse("01") }
         #expect(throws: JSONTree.SyntaxError.self) { try JSONTree.parse(String(repeating: "[", count: 100)) }
     }
@@ -200,7 +209,9 @@ struct SelfAssessmentTests {
         #expect(SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 6, 20), recorded: [.start]) == nil)
         #expect(SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 6, 21), recorded: [.start]) == .interim)
         #expect(SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 7, 5), recorded: [.start]) == .interim)
-        #expect(SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 9, 1), recorded: [.start, .interim]) == nil)
-        #expect(SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 9, 1), recorded: [.start, .end]) == nil)
+        #expect(
+            SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 9, 1), recorded: [.start, .interim]) == nil)
+        #expect(
+            SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 9, 1), recorded: [.start, .end]) == nil)
     }
 }

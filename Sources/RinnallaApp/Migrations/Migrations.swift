@@ -16,5 +16,8 @@ extension Application {
         migrations.add(CreatePeriods())
         migrations.add(CreateDecisions())
         migrations.add(CreateMeetings())
+        // 003: self-assessment instruments and administrations (issue 3)
+        migrations.add(CreateInstruments())
+        migrations.add(CreateSelfAssessments())
     }
 }

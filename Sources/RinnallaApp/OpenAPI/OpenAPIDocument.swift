@@ -377,10 +377,10 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearerAuth": []]],
-        "paths": paths,
+        "paths": paths.merging(SelfAssessmentOpenAPI.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
-            "schemas": schemas,
+            "schemas": schemas.merging(SelfAssessmentOpenAPI.schemas),
         ],
     ]
 

@@ -110,6 +110,7 @@ enum Layout {
         if user.can(.manageUsers) {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))
             links.append((SiteURL.adminUnits.path, context.t(.navAdminUnits)))
+            links.append(("/admin/instruments", context.t(.navAdminInstruments)))
         }
         if user.can(.viewLoginAudit) {
             links.append((SiteURL.adminLogins.path, context.t(.navAdminLogins)))

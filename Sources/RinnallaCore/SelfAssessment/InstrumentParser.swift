@@ -73,7 +73,8 @@ public enum InstrumentParser {
                 id: try object.code("id"), text: try object.text("text", max: 1000),
                 dimension: try object.code("dimension"), reverse: try object.optionalBool("reverse") ?? false)
             guard !items.contains(where: { $0.id == item.id }) else {
-                throw InstrumentProblem(.instrumentErrorDuplicateItem, ["line": object.line(of: "id"), "item": item.id])
+                throw InstrumentProblem(
+                    .instrumentErrorDuplicateItem, ["line": object.line(of: "id"), "item": item.id])
             }
             guard dimensions.contains(where: { $0.id == item.dimension }) else {
                 throw InstrumentProblem(
@@ -84,7 +85,8 @@ public enum InstrumentParser {
         }
         for dimension in dimensions where !items.contains(where: { $0.dimension == dimension.id }) {
             throw InstrumentProblem(
-                .instrumentErrorEmptyDimension, ["line": String(root["dimensions"]?.line ?? 1), "dimension": dimension.id]
+                .instrumentErrorEmptyDimension,
+                ["line": String(root["dimensions"]?.line ?? 1), "dimension": dimension.id]
             )
         }
         return InstrumentDefinition(
@@ -110,8 +112,10 @@ public enum InstrumentParser {
                 guard (min...max).contains(value) else {
                     throw InstrumentProblem(
                         .instrumentErrorLabelOutOfScale,
-                        ["line": label.line(of: "value"), "value": String(value), "min": String(min),
-                            "max": String(max)])
+                        [
+                            "line": label.line(of: "value"), "value": String(value), "min": String(min),
+                            "max": String(max),
+                        ])
                 }
                 guard !labels.contains(where: { $0.value == value }) else {
                     throw InstrumentProblem(
@@ -154,7 +158,9 @@ public enum InstrumentParser {
             throw InstrumentProblem(.instrumentErrorNotText, ["line": String(value.line), "path": path])
         }
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw InstrumentProblem(.instrumentErrorEmpty, ["line": String(line), "path": path]) }
+        guard !text.isEmpty else {
+            throw InstrumentProblem(.instrumentErrorEmpty, ["line": String(line), "path": path])
+        }
         guard text.count <= max else {
             throw InstrumentProblem(.instrumentErrorTooLong, ["line": String(line), "path": path, "max": String(max)])
         }

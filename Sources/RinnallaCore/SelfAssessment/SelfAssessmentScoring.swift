@@ -42,14 +42,18 @@ extension InstrumentDefinition {
             guard let answer = answers[item.id] else {
                 throw InstrumentProblem(
                     .selfassessmentErrorMissingAnswer,
-                    ["number": String(index + 1), "item": item.text, "min": String(scale.min),
-                        "max": String(scale.max)])
+                    [
+                        "number": String(index + 1), "item": item.text, "min": String(scale.min),
+                        "max": String(scale.max),
+                    ])
             }
             guard scale.values.contains(answer) else {
                 throw InstrumentProblem(
                     .selfassessmentErrorAnswerOutOfRange,
-                    ["number": String(index + 1), "item": item.text, "min": String(scale.min),
-                        "max": String(scale.max)])
+                    [
+                        "number": String(index + 1), "item": item.text, "min": String(scale.min),
+                        "max": String(scale.max),
+                    ])
             }
         }
         if let unknown = answers.keys.sorted().first(where: { key in !items.contains { $0.id == key } }) {
@@ -112,8 +116,7 @@ public enum SelfAssessmentSchedule {
     /// `interimLeadDays` before six months after the period's start until one (or the
     /// end one) is recorded; otherwise nothing. The end assessment belongs to closing,
     /// which decides its own time, so it is never reported as due here.
-    public static func due(periodStart: Day, today: Day, recorded: Set<SelfAssessmentStage>) -> SelfAssessmentStage?
-    {
+    public static func due(periodStart: Day, today: Day, recorded: Set<SelfAssessmentStage>) -> SelfAssessmentStage? {
         if !recorded.contains(.start) { return .start }
         let halfYear = periodStart.sameDay(monthsLater: 6)
         if today >= halfYear.adding(days: -interimLeadDays), !recorded.contains(.interim), !recorded.contains(.end) {
