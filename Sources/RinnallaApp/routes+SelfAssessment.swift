@@ -13,8 +13,7 @@ func registerSelfAssessmentPages(_ clientPages: any RoutesBuilder) {
 func registerInstrumentAdmin(_ admin: any RoutesBuilder) {
     admin.get("admin", "instruments", use: InstrumentAdminController.list).access(.admin)
     admin.post("admin", "instruments", use: InstrumentAdminController.upload).access(.admin)
-    admin.post("admin", "instruments", ":instrumentID", "deactivate", use: InstrumentAdminController.deactivate)
-        .access(.admin)
+    admin.post("admin", "instruments", ":code", "status", use: InstrumentAdminController.setStatus).access(.admin)
 }
 
 func registerSelfAssessmentAPI(_ api: any RoutesBuilder, clients: any RoutesBuilder) {

@@ -194,8 +194,9 @@ struct SelfAssessmentRouteTests {
             #expect(recorded.status == .seeOther)
 
             // Deactivated: no longer offered, the recorded one stays readable.
-            let deactivated = try await admin.post("/admin/instruments/\(try row.requireID())/deactivate")
+            let deactivated = try await admin.post("/admin/instruments/oma-mittari/status", form: ["active": "false"])
             #expect(deactivated.status == .seeOther)
+            #expect(try await OrganisationInstrument.query(on: app.db).first()?.isActive == false)
             let refused = try await worker.post(
                 "/periods/\(fixture.periodB)/self-assessments",
                 form: ["instrument": "oma-mittari", "day": "1.1.2026", "stage": "end", "answer-a1": "10"])
@@ -203,6 +204,35 @@ struct SelfAssessmentRouteTests {
             let record = try #require(try await SelfAssessment.query(on: app.db).first())
             #expect(
                 try await worker.get("/self-assessments/\(try record.requireID())").body.string.contains("Arki sujuu"))
+        }
+    }
+
+    @Test func anAdminCanTakeTheShippedIndicatorOutOfUseAndBack() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
+            let off = try await admin.post("/admin/instruments/esis/status", form: ["active": "false"])
+            #expect(off.status == .seeOther)
+            #expect(try await InstrumentService.inactiveShipped(on: app.db) == ["esis"])
+            #expect(
+                try await admin.get("/admin/instruments").body.string.contains(
+                    Localizer.shared.text(.instrumentAdminInactive, .fi)))
+            let worker = try await Browser.loggedIn(app, email: "worker.b@example.fi")
+            let page = try await worker.get("/periods/\(fixture.periodB)")
+            #expect(page.body.string.contains(Localizer.shared.text(.selfassessmentNoInstruments, .fi)))
+            let refused = try await worker.post("/periods/\(fixture.periodB)/self-assessments", form: Self.esisForm())
+            #expect(refused.status == .notFound, "no instrument in use: nothing to show the form with")
+            #expect(try await count(app) == 0)
+            #expect(
+                try await admin.post("/admin/instruments/nothing/status", form: ["active": "false"]).status == .notFound
+            )
+            let on = try await admin.post("/admin/instruments/esis/status", form: ["active": "true"])
+            #expect(on.status == .seeOther)
+            #expect(try await InstrumentService.inactiveShipped(on: app.db).isEmpty)
+            #expect(
+                try await worker.post("/periods/\(fixture.periodB)/self-assessments", form: Self.esisForm()).status
+                    == .seeOther)
+            let audit = try await AuditEvent.query(on: app.db).filter(\.$recordType == "instrument").all()
+            #expect(audit.compactMap(\.detail) == ["active=false", "active=true"])
         }
     }
 

@@ -15,10 +15,19 @@ enum InstrumentService {
         let recordID: UUID?
     }
 
+    /// The settings row listing the shipped instruments the organisation has taken out of use.
+    static let inactiveShippedKey = "instruments.inactiveShipped"
+
+    static func inactiveShipped(on db: any Database) async throws -> Set<String> {
+        guard let row = try await Setting.find(inactiveShippedKey, on: db) else { return [] }
+        return Set((try? JSONDecoder().decode([String].self, from: Data(row.value.utf8))) ?? [])
+    }
+
     /// Every instrument, shipped first, then the organisation's in upload order.
     static func all(on db: any Database) async throws -> [Entry] {
+        let inactive = try await inactiveShipped(on: db)
         let shipped = ShippedInstruments.all.map {
-            Entry(definition: $0, origin: .shipped, isActive: true, recordID: nil)
+            Entry(definition: $0, origin: .shipped, isActive: !inactive.contains($0.id), recordID: nil)
         }
         let rows = try await OrganisationInstrument.query(on: db).sort(\.$createdAt).all()
         return shipped
@@ -89,16 +98,26 @@ enum InstrumentService {
         }
     }
 
-    /// Takes an organisation instrument out of use; its recorded administrations stay.
-    static func deactivate(_ recordID: UUID, on request: Request) async throws {
-        guard let row = try await OrganisationInstrument.find(recordID, on: request.db) else {
-            throw AppError.notFound
-        }
+    /// Takes an instrument out of use or back into use; recorded administrations stay
+    /// readable. A shipped one is switched in the settings table (its file never changes),
+    /// for example when the organisation follows THL's advice not to use ESIS in client work.
+    static func setActive(_ code: String, active: Bool, on request: Request) async throws {
+        let shipped = ShippedInstruments.find(code) != nil
+        let row = try await OrganisationInstrument.query(on: request.db).filter(\.$code == code).first()
+        guard shipped || row != nil else { throw AppError.notFound }
         try await request.db.atomically { db in
-            row.isActive = false
-            try await row.update(on: db)
+            if let row {
+                row.isActive = active
+                try await row.update(on: db)
+            } else {
+                var inactive = try await inactiveShipped(on: db)
+                if active { inactive.remove(code) } else { inactive.insert(code) }
+                let value = String(decoding: try JSONEncoder().encode(inactive.sorted()), as: UTF8.self)
+                try await Setting.query(on: db).filter(\.$id == inactiveShippedKey).delete()
+                try await Setting(key: inactiveShippedKey, value: value).create(on: db)
+            }
             try await AuditLog.append(
-                .update, recordType: "instrument", recordID: row.code, detail: "deactivated", on: request, db: db)
+                .update, recordType: "instrument", recordID: code, detail: "active=\(active)", on: request, db: db)
         }
     }
 }

@@ -424,6 +424,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case instrumentAdminActive = "instrument.admin.active"
     case instrumentAdminInactive = "instrument.admin.inactive"
     case instrumentAdminDeactivate = "instrument.admin.deactivate"
+    case instrumentAdminActivate = "instrument.admin.activate"
     case instrumentAdminUpload = "instrument.admin.upload"
     case instrumentAdminUploadHint = "instrument.admin.uploadHint"
     case instrumentAdminFile = "instrument.admin.file"

@@ -42,8 +42,9 @@ enum InstrumentAdminController {
         return req.redirect(to: "/admin/instruments?notice=\(Notice.saved.rawValue)")
     }
 
-    static func deactivate(req: Request) async throws -> Response {
-        try await InstrumentService.deactivate(try req.id("instrumentID"), on: req)
-        return req.redirect(to: "/admin/instruments?notice=\(Notice.deactivated.rawValue)")
+    static func setStatus(req: Request) async throws -> Response {
+        guard let code = req.parameters.get("code") else { throw AppError.notFound }
+        try await InstrumentService.setActive(code, active: req.field("active") == "true", on: req)
+        return req.redirect(to: "/admin/instruments?notice=\(Notice.saved.rawValue)")
     }
 }

@@ -78,11 +78,13 @@ enum AdminInstrumentsPage {
             .td(.text(definition.source)),
             .td(
                 .text(entry.isActive ? context.t(.instrumentAdminActive) : context.t(.instrumentAdminInactive)),
-                .unwrap(entry.isActive ? entry.recordID : nil) { id in
-                    Components.postForm(
-                        action: "/admin/instruments/\(id)/deactivate", context, class: "inline-form",
-                        Components.submit(context.t(.instrumentAdminDeactivate), class: "link-button"))
-                })
+                .text(" "),
+                Components.postForm(
+                    action: "/admin/instruments/\(definition.id)/status", context, class: "inline-form",
+                    .input(.type(.hidden), .name("active"), .value(entry.isActive ? "false" : "true")),
+                    Components.submit(
+                        entry.isActive ? context.t(.instrumentAdminDeactivate) : context.t(.instrumentAdminActivate),
+                        id: "status-\(definition.id)", class: "link-button")))
         )
     }
 }
