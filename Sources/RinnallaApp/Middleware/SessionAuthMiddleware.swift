@@ -83,6 +83,9 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard !request.isAPI, ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
             return try await next.respond(to: request)
         }
+        // A body bigger than one network chunk arrives as a stream; collect it first, or the
+        // token in it cannot be read (the route's own collection comes after middleware).
+        _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
         let sent =
             (try? request.content.get(String.self, at: Self.fieldName))
             ?? request.headers.first(name: "X-CSRF-Token")
