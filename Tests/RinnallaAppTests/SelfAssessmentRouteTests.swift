@@ -268,6 +268,30 @@ struct SelfAssessmentRouteTests {
         }
     }
 
+    /// A definition larger than one network chunk, through a running server: the body is
+    /// collected before the CSRF token is read.
+    @Test func aLargeUploadThroughARunningServerIsAccepted() async throws {
+        try await withTestApp { (app, _) async throws in
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
+            let items = (1...150).map {
+                "{\"id\": \"i\($0)\", \"dimension\": \"arki\", \"text\": \"Pitkä väittämä numero \($0), jossa on tarpeeksi tekstiä, jotta koko tiedosto on iso\"}"
+            }.joined(separator: ",\n")
+            let big = Self.orgInstrument.replacingOccurrences(
+                of: "{\"id\": \"a1\", \"text\": \"Arki sujuu\", \"dimension\": \"arki\"}", with: items)
+            #expect(big.utf8.count > 16_384)
+            let response = try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).sendRequest(
+                .POST, "/admin/instruments",
+                headers: [
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "Cookie": try #require(admin.cookieHeader),
+                ],
+                body: ByteBuffer(string: try await admin.encodedForm(["definition": big])))
+            #expect([.seeOther, .ok].contains(response.status))
+            let row = try #require(try await OrganisationInstrument.query(on: app.db).first())
+            #expect(InstrumentService.decode(row.definition)?.items.count == 150)
+        }
+    }
+
     @Test func anInvalidUploadNamesLineAndFieldAndSavesNothing() async throws {
         try await withTestApp { (app, _) async throws in
             let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
