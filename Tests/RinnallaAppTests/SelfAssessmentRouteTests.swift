@@ -75,6 +75,7 @@ struct SelfAssessmentRouteTests {
             #expect(html.contains("<title id="))
             #expect(html.contains("<desc id="))
             #expect(html.contains("Osallisuuden kokemus"))
+            #expect(html.contains("Asteikko 0–100, suurempi on parempi"))
             #expect(html.contains("<td>50</td>") && html.contains("<td>75</td>"))
             #expect(html.contains("+25 (parempi)"))
 

@@ -65,9 +65,11 @@ enum SelfAssessmentViews {
             .if(
                 rows.isEmpty, .p(.class("empty-state"), .text(context.t(.selfassessmentNone))),
                 else: .group(
-                    .h3(.text(context.t(.selfassessmentList))),
+                    .h3(.id("self-assessment-list"), .text(context.t(.selfassessmentList))),
                     .div(
-                        .class("table-wrap"),
+                        .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
+                        .attribute(named: "role", value: "region"),
+                        .attribute(named: "aria-labelledby", value: "self-assessment-list"),
                         .table(
                             .thead(
                                 .tr(
@@ -118,7 +120,9 @@ enum SelfAssessmentViews {
         let laterDay = Day(iso: comparison.later.day)?.finnish ?? comparison.later.day
         let id = "sa-\(comparison.start.id?.uuidString.prefix(8) ?? "x")"
         return .div(
-            .h3(.text(context.t(.selfassessmentCompareTitle, ["instrument": comparison.definition.name]))),
+            .h3(
+                .id("\(id)-heading"),
+                .text(context.t(.selfassessmentCompareTitle, ["instrument": comparison.definition.name]))),
             .div(
                 .class("chart-pair"),
                 .div(
@@ -134,6 +138,9 @@ enum SelfAssessmentViews {
                             laterLabel: context.t(.selfassessmentLaterScore, ["date": laterDay]), context))),
                 .div(
                     .class("table-wrap"),
+                    // Focusable and named: the narrow column may scroll sideways (axe scrollable-region-focusable).
+                    .attribute(named: "tabindex", value: "0"), .attribute(named: "role", value: "region"),
+                    .attribute(named: "aria-labelledby", value: "\(id)-heading"),
                     .table(
                         .thead(
                             .tr(
@@ -146,15 +153,22 @@ enum SelfAssessmentViews {
                                 .th(
                                     .attribute(named: "scope", value: "col"),
                                     .text(context.t(.selfassessmentLaterScore, ["date": laterDay]))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentChange))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentRange))))),
+                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentChange))))),
                         .tbody(
                             .forEach(comparison.changes) { change in
                                 .tr(
+                                    // The scale and direction under the name keep the table narrow.
                                     .th(
                                         .attribute(named: "scope", value: "row"),
-                                        .attribute(named: "lang", value: comparison.definition.language),
-                                        .text(change.name)),
+                                        .span(
+                                            .attribute(named: "lang", value: comparison.definition.language),
+                                            .text(change.name)),
+                                        .br(),
+                                        .span(
+                                            .class("hint"),
+                                            .text(
+                                                "\(context.t(.selfassessmentRange)) \(number(change.start.min, context))–\(number(change.start.max, context)), \(directionLabel(change.better, context))"
+                                            ))),
                                     .td(.text(number(change.start.value, context))),
                                     .td(.text(number(change.later.value, context))),
                                     .td(
@@ -162,11 +176,7 @@ enum SelfAssessmentViews {
                                             .class("trend trend-\(change.trend.rawValue)"),
                                             .text(
                                                 "\(signed(change.change, context)) (\(trendLabel(change.trend, context)))"
-                                            ))),
-                                    .td(
-                                        .text(
-                                            "\(number(change.start.min, context))–\(number(change.start.max, context)), \(directionLabel(change.better, context))"
-                                        )))
+                                            ))))
                             })
                     ))
             )
@@ -198,9 +208,9 @@ enum SelfAssessmentViews {
         _ changes: [DimensionChange], id: String, title: String, description: String, startLabel: String,
         laterLabel: String, _ context: PageContext
     ) -> String {
-        let width = 560.0
+        let width = 440.0
         let barLeft = 8.0
-        let barMax = 440.0
+        let barMax = 340.0
         let barHeight = 18.0
         let groupHeight = 22.0 + 2 * barHeight + 14
         let legendHeight = 30.0
@@ -214,8 +224,8 @@ enum SelfAssessmentViews {
         // Legend: colour and a text label, so the bars are not told apart by colour alone.
         svg += "<rect x=\"\(barLeft)\" y=\"6\" width=\"14\" height=\"14\" fill=\"\(startColour)\"/>"
         svg += "<text x=\"\(barLeft + 20)\" y=\"18\" font-size=\"13\" fill=\"#111827\">\(escape(startLabel))</text>"
-        svg += "<rect x=\"\(barLeft + 260)\" y=\"6\" width=\"14\" height=\"14\" fill=\"\(laterColour)\"/>"
-        svg += "<text x=\"\(barLeft + 280)\" y=\"18\" font-size=\"13\" fill=\"#111827\">\(escape(laterLabel))</text>"
+        svg += "<rect x=\"\(barLeft + 200)\" y=\"6\" width=\"14\" height=\"14\" fill=\"\(laterColour)\"/>"
+        svg += "<text x=\"\(barLeft + 220)\" y=\"18\" font-size=\"13\" fill=\"#111827\">\(escape(laterLabel))</text>"
         for (index, change) in changes.enumerated() {
             let top = legendHeight + Double(index) * groupHeight
             svg += "<text x=\"\(barLeft)\" y=\"\(top + 15)\" font-size=\"14\" font-weight=\"bold\" fill=\"#111827\">"
