@@ -6,7 +6,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
 from conftest import DEMO_PASSWORD
-from helpers import click_and_load, describe, log_in, serious_axe_violations, wait
+from helpers import click_and_load, describe, log_in, page_language, serious_axe_violations, wait
 from test_period_journey import fill, identity_code
 
 
@@ -18,6 +18,11 @@ def answer_all(browser, value: int, third: int | None = None) -> None:
 
 def test_worker_records_self_assessments_and_compares_them(server, browser):
     log_in(browser, server, "sanna@demo.rinnalla.fi", DEMO_PASSWORD)
+    # Another test may have left the shared demo user in Swedish.
+    if page_language(browser) != "fi":
+        Select(browser.find_element(By.ID, "language-select")).select_by_value("fi")
+        browser.find_element(By.ID, "language-submit").click()
+        wait(browser).until(lambda d: page_language(d) == "fi")
     browser.get(server + "/clients/new")
     fill(browser, "name", "Itsearvio Testiasiakas")
     fill(browser, "identityCode", identity_code())
