@@ -78,6 +78,7 @@ func routes(_ app: Application) throws {
     clientPages.post("periods", ":periodID", "plan", ":kind", use: PlanController.save).access(.unitData)
     clientPages.get("periods", ":periodID", "agreement", "print", use: PlanController.printAgreement).access(.unitData)
     clientPages.get("periods", ":periodID", "progress", use: ProgressController.show).access(.unitData)
+    registerSelfAssessmentPages(clientPages)
 
     let admin = pages.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     admin.get("admin", "users", use: AdminController.users).access(.admin)
@@ -91,6 +92,7 @@ func routes(_ app: Application) throws {
     admin.post("admin", "users", ":userID", "password", use: AdminController.resetPassword).access(.admin)
     admin.get("admin", "units", use: AdminController.units).access(.admin)
     admin.post("admin", "units", use: AdminController.createUnit).access(.admin)
+    registerInstrumentAdmin(admin)
     app.grouped(RequireUserMiddleware(), RequireCapabilityMiddleware(capability: .viewLoginAudit))
         .get("admin", "logins", use: AdminController.logins).access(.admin)
 
@@ -121,6 +123,7 @@ func routes(_ app: Application) throws {
     apiClients.post("periods", ":periodID", "evaluations", use: APIEvaluationController.create).access(.unitData)
     apiClients.get("periods", ":periodID", "plan", use: APIPlanController.get).access(.unitData)
     apiClients.put("periods", ":periodID", "plan", ":kind", use: APIPlanController.save).access(.unitData)
+    registerSelfAssessmentAPI(api, clients: apiClients)
 
     let apiAdmin = api.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     apiAdmin.get("users", use: APIAdminController.listUsers).access(.admin)

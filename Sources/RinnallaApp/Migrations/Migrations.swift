@@ -26,5 +26,8 @@ extension Application {
         migrations.add(CreateActivityMoneyExpenses())
         migrations.add(CreateCalendarFeeds())
         migrations.add(AddWorkerDayIndexes())
+        // 003: self-assessment instruments and administrations (issue 3)
+        migrations.add(CreateInstruments())
+        migrations.add(CreateSelfAssessments())
     }
 }

@@ -377,10 +377,12 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearerAuth": []]],
-        "paths": paths.appending(goalAndEvaluationPaths).adding(OpenAPIWorkerDay.paths),
+        "paths": paths.appending(goalAndEvaluationPaths).adding(OpenAPIWorkerDay.paths).merging(
+            SelfAssessmentOpenAPI.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
-            "schemas": schemas.appending(goalAndEvaluationSchemas).adding(OpenAPIWorkerDay.schemas),
+            "schemas": schemas.appending(goalAndEvaluationSchemas).adding(OpenAPIWorkerDay.schemas).merging(
+                SelfAssessmentOpenAPI.schemas),
         ],
     ]
 

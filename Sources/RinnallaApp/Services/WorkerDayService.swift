@@ -8,7 +8,9 @@ import Vapor
 enum WorkerDayService {
     /// Lists added by other features (see `WorkerReminderList`), run after the built-in
     /// ones, e.g. `[InterimEvaluationReminders.self, SelfAssessmentReminders.self]`.
-    static let extraLists: [any WorkerReminderList.Type] = [InterimEvaluationReminders.self]
+    static let extraLists: [any WorkerReminderList.Type] = [
+        InterimEvaluationReminders.self, SelfAssessmentReminders.self,
+    ]
 
     /// How long a closed period stays in the caseload for its last allowance month.
     static let closedPeriodGraceDays = 62

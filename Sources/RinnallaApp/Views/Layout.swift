@@ -111,6 +111,7 @@ enum Layout {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))
             links.append((SiteURL.adminUnits.path, context.t(.navAdminUnits)))
             links.append((SiteURL.adminSettings.path, context.t(.navAdminSettings)))
+            links.append(("/admin/instruments", context.t(.navAdminInstruments)))
         }
         if user.can(.viewLoginAudit) {
             links.append((SiteURL.adminLogins.path, context.t(.navAdminLogins)))

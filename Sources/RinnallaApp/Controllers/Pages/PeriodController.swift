@@ -53,6 +53,7 @@ enum PeriodController {
             try await MeetingController.section(
                 period, context: context, on: req, form: meetingForm, series: seriesForm, error: meetingError))
         sections.append(try await AllowanceController.section(period, context: context, on: req, error: allowanceError))
+        sections.append(try await SelfAssessmentController.section(period, context: context, on: req))
         let model = PeriodPages.Model(
             id: try period.requireID(), clientID: period.$client.id, clientName: period.client.name,
             isOpen: period.isOpen, canWrite: user.can(.writeClientData, inUnit: period.$unit.id),

@@ -1,0 +1,105 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+/// Self-assessment pages: the period page's section, the recording form and one record.
+enum SelfAssessmentController {
+    static func input(from req: Request, definition: InstrumentDefinition?) -> SelfAssessmentService.Input {
+        var answers: [String: String] = [:]
+        for item in definition?.items ?? [] {
+            if let value = req.field(SelfAssessmentService.answerField(item.id)) { answers[item.id] = value }
+        }
+        return .init(
+            instrument: req.field("instrument"), day: req.field("day"), stage: req.field("stage"), answers: answers)
+    }
+
+    /// The instrument asked for, or the first one in use.
+    static func instrument(_ code: String?, on db: any Database) async throws -> InstrumentDefinition {
+        let active = try await InstrumentService.active(on: db)
+        guard let chosen = active.first(where: { $0.definition.id == code }) ?? active.first else {
+            throw AppError.notFound
+        }
+        return chosen.definition
+    }
+
+    static func new(req: Request) async throws -> Response {
+        let period = try await PeriodService.writable(try req.id("periodID"), on: req)
+        let definition = try await instrument(try? req.query.get(String.self, at: "instrument"), on: req.db)
+        try await AuditLog.append(
+            .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "self-assessment-form",
+            recordID: period.id?.uuidString, detail: "instrument=\(definition.id)", on: req)
+        var form = SelfAssessmentViews.Form()
+        form.day = Day(req.now).finnish
+        let recorded = try await SelfAssessmentService.assessments(ofPeriod: try period.requireID(), on: req.db)
+        if recorded.contains(where: { $0.instrumentCode == definition.id && $0.stage == "start" }) {
+            form.stage = SelfAssessmentStage.interim.rawValue
+        }
+        return SelfAssessmentViews.recordPage(
+            PageContext(req), periodID: try period.requireID(), clientName: period.client.name,
+            definition: definition, form: form
+        ).response()
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let periodID = try req.id("periodID")
+        let chosen = try? await InstrumentService.find(req.field("instrument") ?? "", on: req.db)
+        let input = input(from: req, definition: chosen)
+        do {
+            _ = try await SelfAssessmentService.record(input, periodID: periodID, on: req)
+            return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.saved.rawValue)#self-assessment")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
+            let definition = try await instrument(input.instrument, on: req.db)
+            let context = PageContext(req)
+            let form = SelfAssessmentViews.Form(
+                day: input.day ?? "", stage: input.stage ?? SelfAssessmentStage.start.rawValue,
+                answers: input.answers)
+            return SelfAssessmentViews.recordPage(
+                context, periodID: periodID, clientName: period.client.name, definition: definition, form: form,
+                error: AdminController.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let record = try await SelfAssessmentService.find(try req.id("selfAssessmentID"), on: req)
+        try await AuditLog.append(
+            .view, unitID: record.$unit.id, clientID: record.$client.id, recordType: "self-assessment",
+            recordID: record.id?.uuidString, on: req)
+        let client = try await ClientRecord.find(record.$client.id, on: req.db)
+        return SelfAssessmentViews.detailPage(
+            PageContext(req), record: record,
+            definition: try await InstrumentService.find(record.instrumentCode, on: req.db),
+            clientName: client?.name ?? "", answers: SelfAssessmentService.answers(of: record),
+            scores: SelfAssessmentService.scores(of: record)
+        ).response()
+    }
+
+    /// The self-assessment part of the period page (read as part of the audited period view).
+    static func section(_ period: RehabilitationPeriod, context: PageContext, on req: Request) async throws -> Node<
+        HTML.BodyContext
+    > {
+        let user = try req.requireUser()
+        let periodID = try period.requireID()
+        let records = try await SelfAssessmentService.assessments(ofPeriod: periodID, on: req.db)
+        var definitions: [String: InstrumentDefinition] = [:]
+        for code in Set(records.map(\.instrumentCode)) {
+            definitions[code] = try await InstrumentService.find(code, on: req.db)
+        }
+        let rows = records.compactMap { record -> SelfAssessmentViews.Row? in
+            guard let id = record.id else { return nil }
+            let definition = definitions[record.instrumentCode]
+            return .init(
+                id: id, day: Day(iso: record.day) ?? Day(req.now), stage: record.stage,
+                instrumentName: definition?.name ?? record.instrumentCode,
+                scores: SelfAssessmentViews.scoreSummary(SelfAssessmentService.scores(of: record), definition, context))
+        }
+        let canWrite = period.isOpen && user.can(.writeClientData, inUnit: period.$unit.id)
+        let instruments = canWrite ? try await InstrumentService.active(on: req.db) : []
+        return SelfAssessmentViews.section(
+            context, periodID: periodID, rows: rows,
+            comparisons: try await SelfAssessmentService.comparisons(records, on: req.db),
+            instruments: instruments.map { ($0.definition.id, $0.definition.name) }, canWrite: canWrite)
+    }
+}

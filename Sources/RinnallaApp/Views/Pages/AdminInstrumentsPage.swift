@@ -1,0 +1,90 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+/// The admin's list of self-assessment instruments with the upload form.
+enum AdminInstrumentsPage {
+    static func render(
+        _ context: PageContext, instruments: [InstrumentService.Entry], pasted: String = "", error: FieldError? = nil
+    ) -> HTML {
+        Layout.page(
+            title: context.t(.instrumentAdminTitle), context,
+            content: .group(
+                .h1(.text(context.t(.instrumentAdminTitle))),
+                .p(.text(context.t(.instrumentAdminIntro))),
+                .if(
+                    instruments.isEmpty, .p(.class("empty-state"), .text(context.t(.instrumentAdminNone))),
+                    else: .div(
+                        .class("table-wrap"),
+                        .table(
+                            .thead(
+                                .tr(
+                                    .th(
+                                        .attribute(named: "scope", value: "col"), .text(context.t(.instrumentAdminName))
+                                    ),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.instrumentAdminId))),
+                                    .th(
+                                        .attribute(named: "scope", value: "col"),
+                                        .text(context.t(.instrumentAdminOrigin))),
+                                    .th(
+                                        .attribute(named: "scope", value: "col"),
+                                        .text(context.t(.instrumentAdminItems))),
+                                    .th(
+                                        .attribute(named: "scope", value: "col"),
+                                        .text(context.t(.instrumentAdminSource))),
+                                    .th(
+                                        .attribute(named: "scope", value: "col"),
+                                        .text(context.t(.instrumentAdminStatus))))),
+                            .tbody(
+                                .forEach(instruments) { entry in
+                                    row(context, entry)
+                                })
+                        ))),
+                .section(
+                    .class("card"), .id("upload"),
+                    .h2(.text(context.t(.instrumentAdminUpload))),
+                    .p(.class("hint"), .text(context.t(.instrumentAdminUploadHint))),
+                    Components.errorSummary(error, context),
+                    .form(
+                        .method(.post), .action("/admin/instruments"), .id("instrument-upload-form"),
+                        .attribute(named: "enctype", value: "multipart/form-data"),
+                        Components.csrfField(context),
+                        .div(
+                            .class("field"),
+                            .label(
+                                .attribute(named: "for", value: "field-file"), .text(context.t(.instrumentAdminFile))),
+                            .input(
+                                .type(.file), .name("file"), .id("field-file"),
+                                .attribute(named: "accept", value: ".json,application/json"))),
+                        Components.textarea(
+                            "definition", label: context.t(.instrumentAdminPaste), value: pasted, rows: 12,
+                            error: error, context),
+                        Components.submit(context.t(.instrumentAdminSubmit), id: "upload-instrument")
+                    )
+                )
+            ))
+    }
+
+    static func row(_ context: PageContext, _ entry: InstrumentService.Entry) -> Node<HTML.TableContext> {
+        let definition = entry.definition
+        return .tr(
+            .td(.attribute(named: "lang", value: definition.language), .text(definition.name)),
+            .td(.code(.text("\(definition.id) \(definition.version)"))),
+            .td(
+                .text(
+                    entry.origin == .shipped
+                        ? context.t(.instrumentAdminShipped) : context.t(.instrumentAdminOrganisation))),
+            .td(.text(String(definition.items.count))),
+            .td(.text(definition.source)),
+            .td(
+                .text(entry.isActive ? context.t(.instrumentAdminActive) : context.t(.instrumentAdminInactive)),
+                .text(" "),
+                Components.postForm(
+                    action: "/admin/instruments/\(definition.id)/status", context, class: "inline-form",
+                    .input(.type(.hidden), .name("active"), .value(entry.isActive ? "false" : "true")),
+                    Components.submit(
+                        entry.isActive ? context.t(.instrumentAdminDeactivate) : context.t(.instrumentAdminActivate),
+                        id: "status-\(definition.id)", class: "link-button")))
+        )
+    }
+}
