@@ -76,10 +76,13 @@ struct PlanTests {
             let page = try await worker.get("/periods/\(fixture.periodB)/plan").body.string
             #expect(page.contains("value=\"Vuorokausirytmi kuntoon\""))
             #expect(try await worker.get("/periods/\(fixture.periodB)/agreement/print").status == .notFound)
+            let before = try await tableSnapshot(app)
             let missingStart = try await worker.post(
                 "/periods/\(fixture.periodB)/plan/agreement",
                 form: ["startDay": "", "goal1": "Vuorokausirytmi kuntoon"])
             #expect(missingStart.status == .unprocessableEntity)
+            #expect(missingStart.body.string.contains(Localizer.shared.text(.errorDateInvalid, .fi)))
+            #expect(try await tableSnapshot(app) == before)
             let saved = try await worker.post(
                 "/periods/\(fixture.periodB)/plan/agreement",
                 form: [
