@@ -1,13 +1,28 @@
 import Vapor
 
 struct DemoCommand: AsyncCommand {
-    struct Signature: CommandSignature {}
+    struct Signature: CommandSignature {
+        @Option(name: "scale", help: "Also generate benchmark data: 1 = 10,000 clients and 1,000,000 meetings")
+        var scale: Double?
+    }
 
-    var help: String { "Loads the demo organisation (units and a user in every role) unless already loaded." }
+    var help: String {
+        "Loads the demo organisation (units and a user in every role) unless already loaded; --scale N adds generated data."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let loaded = try await DemoData.load(on: context.application)
-        context.console.print(loaded ? "Demo organisation loaded." : "Demo organisation already present.")
+        if let scale = signature.scale {
+            let console = context.console
+            let summary = try await DemoScale.load(scale: scale, on: context.application) { console.print($0) }
+            let seconds = String(format: "%.1f", summary.seconds)
+            console.print(
+                "Generated \(summary.clients) clients, \(summary.periods) periods, \(summary.decisions) decisions, "
+                    + "\(summary.meetings) meetings in \(seconds) s; sanna@demo.rinnalla.fi is the responsible "
+                    + "worker of \(summary.sannaClients) clients.")
+        } else {
+            let loaded = try await DemoData.load(on: context.application)
+            context.console.print(loaded ? "Demo organisation loaded." : "Demo organisation already present.")
+        }
         context.console.print(DemoData.loginSummary)
     }
 }
