@@ -92,3 +92,27 @@ struct GoalTests {
         #expect(throws: FieldProblem(.errorDateInvalid, field: "thkDay")) { try NeedMapping(thkHeld: true).validate() }
     }
 }
+
+@Suite("Day arithmetic")
+struct DayArithmeticTests {
+    /// The integer day math agrees with Foundation's calendar over two centuries.
+    @Test func ordinalsMatchTheGregorianCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var date = calendar.date(from: DateComponents(year: 1900, month: 1, day: 1))!
+        let end = calendar.date(from: DateComponents(year: 2101, month: 1, day: 1))!
+        var checked = 0
+        while date < end {
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            let day = Day(parts.year!, parts.month!, parts.day!)
+            let expected = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+            if day.ordinal != expected || Day(ordinal: expected) != day { Issue.record("\(day)") }
+            checked += 1
+            date = calendar.date(byAdding: .day, value: 13, to: date)!
+        }
+        #expect(checked > 5000)
+        #expect(Day.daysInMonth(2024, 2) == 29 && Day.daysInMonth(2100, 2) == 28 && Day.daysInMonth(2000, 2) == 29)
+        #expect(Day(2024, 1, 4).adding(days: 30) == Day(2024, 2, 3))
+        #expect(Day(1970, 1, 1).ordinal == 0)
+    }
+}

@@ -18,17 +18,28 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return calendar
     }
 
-    /// Days since 1.1.1970, for arithmetic.
+    /// Days since 1.1.1970, for arithmetic. Plain integer arithmetic on the proleptic
+    /// Gregorian calendar (H. Hinnant's days-from-civil): day math runs for every meeting
+    /// of a caseload, and building a Calendar per call cost most of the home page's time.
     public var ordinal: Int {
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (year, month, day)
-        return Int(Day.utc.date(from: components)!.timeIntervalSince1970 / 86_400)
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     public init(ordinal: Int) {
-        let date = Date(timeIntervalSince1970: Double(ordinal) * 86_400)
-        let parts = Day.utc.dateComponents([.year, .month, .day], from: date)
-        self.init(parts.year!, parts.month!, parts.day!)
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        self.init(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// The day of `date` in the organisation's time zone.
@@ -48,9 +59,11 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     public static func daysInMonth(_ year: Int, _ month: Int) -> Int {
-        var components = DateComponents()
-        (components.year, components.month) = (year, month)
-        return utc.range(of: .day, in: .month, for: utc.date(from: components)!)!.count
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// The same day number `months` later; when that day does not exist (31.4.) it is
