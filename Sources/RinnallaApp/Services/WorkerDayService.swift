@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import RinnallaCore
 import Vapor
@@ -160,16 +161,29 @@ enum WorkerDayService {
             perPeriod[period.id] = .init(granted: granted, allowance: allowance, undecidedPast: undecided)
         }
         // meetings_period_day_idx: realised meetings since the earliest day any list needs.
-        let realised = try await Meeting.query(on: db).filter(\.$period.$id ~~ periodIDs)
-            .filter(\.$day >= earliest.iso).filter(\.$status == ActivityAllowance.MeetingStatus.realised.rawValue)
-            .field(\.$id).field(\.$period.$id).field(\.$day).field(\.$status).field(\.$type).all()
-        let meetingsByPeriod = Dictionary(grouping: realised, by: { $0.$period.id })
+        // Read as plain rows: Fluent's per-row model reflection was over half of this
+        // page's time for a large caseload (perf, bench/README.md).
+        let realised = try await (db as! any SQLDatabase).select()
+            .column("period_id").column("day").column("type").from(Meeting.schema)
+            .where("period_id", .in, periodIDs).where("day", .greaterThanOrEqual, earliest.iso)
+            .where("status", .equal, ActivityAllowance.MeetingStatus.realised.rawValue)
+            .all()
+            .map { row -> (UUID, ActivityAllowance.Meeting?) in
+                let periodID = try row.decode(column: "period_id", as: UUID.self)
+                let day = Day(iso: try row.decode(column: "day", as: String.self))
+                let isGroup = try row.decode(column: "type", as: String.self) == "group"
+                return (periodID, day.map { ActivityAllowance.Meeting(day: $0, status: .realised, isGroup: isGroup) })
+            }
+        var meetingsByPeriod: [UUID: [ActivityAllowance.Meeting]] = [:]
+        for (periodID, meeting) in realised {
+            if let meeting { meetingsByPeriod[periodID, default: []].append(meeting) }
+        }
         let month = WorkerDay.monthSoFar(today)
         var rhythm: [WorkerReminders.RhythmItem] = []
         for period in caseload.periods {
             guard let data = perPeriod[period.id] else { continue }
             let name = caseload.clientNames[period.clientID] ?? ""
-            let meetings = (meetingsByPeriod[period.id] ?? []).compactMap(\.allowanceMeeting)
+            let meetings = meetingsByPeriod[period.id] ?? []
             let ranges = data.granted.map(\.range)
             if period.isOpen {
                 let count = meetings.filter { month.contains($0.day) }.count
