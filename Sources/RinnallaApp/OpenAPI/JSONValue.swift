@@ -50,10 +50,11 @@ indirect enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, Expres
         return pairs.first { $0.0 == key }?.1
     }
 
-    /// An object with more members after its own (parts of the document live in several files).
-    func appending(_ more: [(String, JSONValue)]) -> JSONValue {
-        guard case .object(let pairs) = self else { return self }
-        return .object(pairs + more)
+    /// This object with `other`'s members after its own (the document is assembled from
+    /// parts kept in several files).
+    func merging(_ other: JSONValue) -> JSONValue {
+        guard case .object(let own) = self, case .object(let more) = other else { return self }
+        return .object(own + more)
     }
 
     var objectKeys: [String] {

@@ -125,11 +125,3 @@ enum SelfAssessmentOpenAPI {
         ],
     ]
 }
-
-extension JSONValue {
-    /// This object with `other`'s keys added (used to assemble the document from parts).
-    func merging(_ other: JSONValue) -> JSONValue {
-        guard case .object(let pairs) = self, case .object(let more) = other else { return self }
-        return .object(pairs + more)
-    }
-}

@@ -377,11 +377,11 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearerAuth": []]],
-        "paths": paths.appending(goalAndEvaluationPaths).adding(OpenAPIWorkerDay.paths).merging(
+        "paths": paths.merging(.object(goalAndEvaluationPaths)).merging(OpenAPIWorkerDay.paths).merging(
             SelfAssessmentOpenAPI.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
-            "schemas": schemas.appending(goalAndEvaluationSchemas).adding(OpenAPIWorkerDay.schemas).merging(
+            "schemas": schemas.merging(.object(goalAndEvaluationSchemas)).merging(OpenAPIWorkerDay.schemas).merging(
                 SelfAssessmentOpenAPI.schemas),
         ],
     ]

@@ -103,11 +103,3 @@ enum OpenAPIWorkerDay {
         ],
     ]
 }
-
-extension JSONValue {
-    /// This object with `other`'s members added after its own.
-    func adding(_ other: JSONValue) -> JSONValue {
-        guard case .object(let own) = self, case .object(let more) = other else { return self }
-        return .object(own + more)
-    }
-}

@@ -89,12 +89,8 @@ enum GoalService {
     }
 
     static func view(ofPeriod periodID: UUID, on request: Request) async throws -> (RehabilitationPeriod, [Entry]) {
-        let period = try await PeriodService.find(periodID, for: try request.requireUser(), on: request.db)
-        let entries = try await entries(ofPeriod: periodID, on: request.db)
-        try await AuditLog.append(
-            .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goals",
-            recordID: periodID.uuidString, on: request)
-        return (period, entries)
+        let period = try await PeriodService.viewPart(periodID, recordType: "goals", on: request)
+        return (period, try await entries(ofPeriod: periodID, on: request.db))
     }
 
     static func create(_ input: Input, periodID: UUID, on request: Request) async throws -> Goal {

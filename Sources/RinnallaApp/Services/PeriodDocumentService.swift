@@ -31,12 +31,8 @@ enum PeriodDocumentService {
     }
 
     static func view(ofPeriod periodID: UUID, on request: Request) async throws -> (RehabilitationPeriod, Current) {
-        let period = try await PeriodService.find(periodID, for: try request.requireUser(), on: request.db)
-        let current = try await current(ofPeriod: periodID, on: request.db)
-        try await AuditLog.append(
-            .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "period-documents",
-            recordID: periodID.uuidString, on: request)
-        return (period, current)
+        let period = try await PeriodService.viewPart(periodID, recordType: "period-documents", on: request)
+        return (period, try await current(ofPeriod: periodID, on: request.db))
     }
 
     static func save<Document: Encodable & Sendable>(

@@ -23,6 +23,18 @@ enum PeriodService {
         return period
     }
 
+    /// The period, for reading one part of it (goals, evaluations, documents, progress):
+    /// checked for access and audited as a view of that part.
+    static func viewPart(_ periodID: UUID, recordType: String, on request: Request) async throws
+        -> RehabilitationPeriod
+    {
+        let period = try await find(periodID, for: try request.requireUser(), on: request.db)
+        try await AuditLog.append(
+            .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: recordType,
+            recordID: periodID.uuidString, on: request)
+        return period
+    }
+
     /// A period the user may change: open and in one of their units.
     static func writable(_ periodID: UUID, on request: Request) async throws -> RehabilitationPeriod {
         let user = try request.requireUser()

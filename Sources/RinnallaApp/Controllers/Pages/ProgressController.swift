@@ -17,14 +17,11 @@ enum ProgressController {
 
     static func show(req: Request) async throws -> Response {
         let periodID = try req.id("periodID")
-        let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
+        let period = try await PeriodService.viewPart(periodID, recordType: "progress", on: req)
         let goals = try await GoalService.entries(ofPeriod: periodID, on: req.db)
         let evaluations = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)
         let meetings = try await Meeting.query(on: req.db).filter(\.$period.$id == periodID)
             .filter(\.$status == "realised").sort(\.$day).all()
-        try await AuditLog.append(
-            .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "progress",
-            recordID: periodID.uuidString, on: req)
         let context = PageContext(req, notice: Notice.from(req))
         let language = clientLanguage(period.client, fallback: context.language)
         let model = ProgressViews.Model(
