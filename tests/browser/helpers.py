@@ -4,6 +4,7 @@ import json
 import pathlib
 
 import axe_playwright_python
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -12,7 +13,9 @@ AXE_SOURCE = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js"
 
 
 def wait(driver, seconds: float = 10) -> WebDriverWait:
-    return WebDriverWait(driver, seconds)
+    # Chromium answers a query made while a page is being replaced with a generic
+    # error; the condition is simply asked again.
+    return WebDriverWait(driver, seconds, ignored_exceptions=(WebDriverException,))
 
 
 def log_in(driver, base: str, email: str, password: str) -> None:
@@ -47,12 +50,23 @@ def describe(violations: list) -> str:
 
 
 def click_and_load(driver, element) -> None:
-    """Clicks something that loads a new page and waits until the old one is gone."""
-    from selenium.webdriver.support import expected_conditions as EC
+    """Clicks something that loads a new page and waits until the new one is ready.
 
-    old = driver.find_element("tag name", "html")
+    It marks the old page's window and waits for a page without the mark. Waiting
+    for an old element to go stale raced with Chromium tearing the page down
+    ("unhandled inspector error") and failed now and then in CI.
+    """
+    driver.execute_script("window.__rinnallaOldPage = true;")
     element.click()
-    wait(driver).until(EC.staleness_of(old))
+
+    def new_page_ready(d) -> bool:
+        try:
+            return bool(d.execute_script(
+                "return window.__rinnallaOldPage !== true && document.readyState === 'complete';"))
+        except WebDriverException:
+            return False  # The page is between documents; ask again.
+
+    wait(driver).until(new_page_ready)
 
 
 def use_language(driver, language: str) -> None:
