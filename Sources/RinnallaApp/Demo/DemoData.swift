@@ -75,6 +75,11 @@ public enum DemoData {
                         on: db)
                 }
             }
+            // Helsinki's four areas, as the handbook's "Alueiden tärpit" divides the city.
+            for (order, name) in ["Itä", "Pohjoinen", "Etelä", "Länsi"].enumerated()
+            where try await Area.query(on: db).filter(\.$name == name).first() == nil {
+                try await Area(name: name, sortOrder: order).create(on: db)
+            }
             if let unit = unitIDs[west], let sanna = userIDs["sanna@demo.rinnalla.fi"] {
                 try await DemoCaseload.load(unitID: unit, worker: sanna, now: now, on: db)
             }

@@ -29,5 +29,7 @@ extension Application {
         // 003: self-assessment instruments and administrations (issue 3)
         migrations.add(CreateInstruments())
         migrations.add(CreateSelfAssessments())
+        // 004: group activities and the local service map (issue 4)
+        migrations.add(CreateAreas())
     }
 }

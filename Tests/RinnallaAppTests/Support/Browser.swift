@@ -157,6 +157,7 @@ func tableSnapshot(_ app: Application) async throws -> [String: Int] {
     counts["evaluations"] = try await Evaluation.query(on: app.db).count()
     counts["goalRatings"] = try await GoalRating.query(on: app.db).count()
     counts["periodDocuments"] = try await PeriodDocument.query(on: app.db).count()
+    counts["areas"] = try await Area.query(on: app.db).count()
     return counts
 }
 
