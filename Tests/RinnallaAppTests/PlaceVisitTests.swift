@@ -39,6 +39,8 @@ struct PlaceVisitTests {
             #expect(period.contains("href=\"/places/\(places.dAsema)\""))
             // Without a filter the picker starts from the area of the client's last visit
             #expect(!period.contains("Kannelmäen D-asema"))
+            let clientPage = try await worker.get("/clients/\(fixture.clientB)").body.string
+            #expect(clientPage.contains("yksilötapaaminen – Tutustumiskäynti: Kontulan D-asema, Kontulankaari 1B 14A"))
             let meetingPage = try await worker.get("/meetings/\(try meeting.requireID())").body.string
             #expect(meetingPage.contains("Tutustumiskäynti: Kontulan D-asema, Kontulankaari 1B 14A"))
             #expect(meetingPage.contains("selected=\"selected\">Kontulan D-asema"))

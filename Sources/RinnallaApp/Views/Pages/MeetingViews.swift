@@ -172,6 +172,11 @@ enum MeetingViews {
     ) -> Node<HTML.BodyContext> {
         Components.postForm(
             action: action, context, id: "meeting-form",
+            .unwrap(picker) { picker in
+                PlaceViews.pickerSelect(
+                    context, picker, label: context.t(.fieldPlaceID), emptyLabel: context.t(.meetingsNoPlace),
+                    error: error)
+            },
             .div(
                 .class("field-row"),
                 Components.field(
@@ -194,11 +199,6 @@ enum MeetingViews {
                 Components.select(
                     "status", label: context.t(.meetingsStatus), options: statusOptions(context),
                     selected: form.status, error: error, context)),
-            .unwrap(picker) { picker in
-                PlaceViews.pickerSelect(
-                    context, picker, label: context.t(.fieldPlaceID), emptyLabel: context.t(.meetingsNoPlace),
-                    error: error)
-            },
             Components.textarea("methods", label: context.t(.meetingsMethods), value: form.methods, rows: 2, context),
             Components.textarea("task", label: context.t(.meetingsTask), value: form.task, rows: 2, context),
             Components.textarea("record", label: context.t(.meetingsRecord), value: form.record, rows: 5, context),
