@@ -31,5 +31,8 @@ extension Application {
         migrations.add(CreateSelfAssessments())
         // 004: group activities and the local service map (issue 4)
         migrations.add(CreateAreas())
+        migrations.add(CreatePlaces())
+        migrations.add(CreateGoalPlaces())
+        migrations.add(AddMeetingPlace())
     }
 }

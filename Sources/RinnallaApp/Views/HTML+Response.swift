@@ -37,6 +37,10 @@ enum Notice: String {
     case activityMoneySaved = "activity-money-saved"
     case calendarRevoked = "calendar-revoked"
     case settingsSaved = "settings-saved"
+    case areaSaved = "area-saved"
+    case areaDeleted = "area-deleted"
+    case placeSaved = "place-saved"
+    case goalPlacesSaved = "goal-places-saved"
 
     var key: L10nKey {
         switch self {
@@ -65,6 +69,10 @@ enum Notice: String {
         case .activityMoneySaved: .activityMoneySaved
         case .calendarRevoked: .calendarRevoked
         case .settingsSaved: .settingsSaved
+        case .areaSaved: .areaAdminSaved
+        case .areaDeleted: .areaAdminDeleted
+        case .placeSaved: .placeSaved
+        case .goalPlacesSaved: .goalPlacesSaved
         }
     }
 

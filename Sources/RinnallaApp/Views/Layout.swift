@@ -106,12 +106,14 @@ enum Layout {
         var links: [(String, String)] = [(SiteURL.home.path, context.t(.navHome))]
         if user.can(.readClientData) {
             links.append(("/clients", context.t(.navClients)))
+            links.append(("/places", context.t(.navPlaces)))
         }
         if user.can(.manageUsers) {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))
             links.append((SiteURL.adminUnits.path, context.t(.navAdminUnits)))
             links.append((SiteURL.adminSettings.path, context.t(.navAdminSettings)))
             links.append(("/admin/instruments", context.t(.navAdminInstruments)))
+            links.append(("/admin/areas", context.t(.navAdminAreas)))
         }
         if user.can(.viewLoginAudit) {
             links.append((SiteURL.adminLogins.path, context.t(.navAdminLogins)))

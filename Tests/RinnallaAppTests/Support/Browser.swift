@@ -158,6 +158,8 @@ func tableSnapshot(_ app: Application) async throws -> [String: Int] {
     counts["goalRatings"] = try await GoalRating.query(on: app.db).count()
     counts["periodDocuments"] = try await PeriodDocument.query(on: app.db).count()
     counts["areas"] = try await Area.query(on: app.db).count()
+    counts["places"] = try await Place.query(on: app.db).count()
+    counts["goalPlaces"] = try await GoalPlace.query(on: app.db).count()
     return counts
 }
 
