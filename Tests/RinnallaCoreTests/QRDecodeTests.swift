@@ -44,7 +44,10 @@ struct QRDecodeTests {
         }
     }
 
-    @Test(.enabled(if: !tools.available && ProcessInfo.processInfo.environment["RINNALLA_REQUIRE_ALL"] == "1"))
+    @Test(
+        .enabled(
+            if: !tools.available && ProcessInfo.processInfo.environment["RINNALLA_REQUIRE_ALL"] == "1",
+            "fails only under RINNALLA_REQUIRE_ALL=1 when the decode tools are missing"))
     func toolsAreInstalledWhereRequired() {
         Issue.record(
             "RINNALLA_REQUIRE_ALL=1 but rsvg-convert or zbarimg is missing (apt-get install zbar-tools librsvg2-bin)")
