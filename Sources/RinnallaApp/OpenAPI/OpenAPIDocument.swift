@@ -378,11 +378,13 @@ enum OpenAPIDocument {
         "servers": [["url": "/"]],
         "security": [["bearerAuth": []]],
         "paths": paths.merging(.object(goalAndEvaluationPaths)).merging(OpenAPIWorkerDay.paths).merging(
-            SelfAssessmentOpenAPI.paths),
+            SelfAssessmentOpenAPI.paths
+        ).merging(GroupsOpenAPI.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
             "schemas": schemas.merging(.object(goalAndEvaluationSchemas)).merging(OpenAPIWorkerDay.schemas).merging(
-                SelfAssessmentOpenAPI.schemas),
+                SelfAssessmentOpenAPI.schemas
+            ).merging(GroupsOpenAPI.schemas),
         ],
     ]
 

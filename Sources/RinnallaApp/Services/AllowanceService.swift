@@ -25,8 +25,10 @@ enum AllowanceService {
     static func months(ofPeriod periodID: UUID, today: Day, on db: any Database) async throws -> [Month] {
         let settings = try await OrganisationSettings.load(on: db)
         let ranges = try await DecisionService.grantedRanges(periodID, on: db).sorted { $0.first < $1.first }
-        let meetings = try await Meeting.query(on: db).filter(\.$period.$id == periodID).all().compactMap(
-            \.allowanceMeeting)
+        // Attended group sessions are activity days under the same one-a-day rule.
+        let meetings =
+            try await Meeting.query(on: db).filter(\.$period.$id == periodID).all().compactMap(\.allowanceMeeting)
+            + (try await GroupAttendanceService.allowanceMeetings(ofPeriods: [periodID], on: db)[periodID] ?? [])
         let decisions = try await Decision.query(on: db).filter(\.$period.$id == periodID)
             .filter(\.$kind == Decision.Kind.allowance.rawValue).sort(\.$number).all()
         return months(

@@ -37,6 +37,11 @@ enum Notice: String {
     case activityMoneySaved = "activity-money-saved"
     case calendarRevoked = "calendar-revoked"
     case settingsSaved = "settings-saved"
+    case groupSaved = "group-saved"
+    case sessionSaved = "session-saved"
+    case enrolled
+    case leftGroup = "left-group"
+    case attendanceSaved = "attendance-saved"
 
     var key: L10nKey {
         switch self {
@@ -65,6 +70,11 @@ enum Notice: String {
         case .activityMoneySaved: .activityMoneySaved
         case .calendarRevoked: .calendarRevoked
         case .settingsSaved: .settingsSaved
+        case .groupSaved: .groupsSaved
+        case .sessionSaved: .groupsSessionSaved
+        case .enrolled: .groupsEnrolled
+        case .leftGroup: .groupsLeft
+        case .attendanceSaved: .groupsAttendanceSaved
         }
     }
 

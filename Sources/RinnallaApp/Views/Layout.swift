@@ -106,6 +106,7 @@ enum Layout {
         var links: [(String, String)] = [(SiteURL.home.path, context.t(.navHome))]
         if user.can(.readClientData) {
             links.append(("/clients", context.t(.navClients)))
+            links.append(("/groups", context.t(.navGroups)))
         }
         if user.can(.manageUsers) {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))
