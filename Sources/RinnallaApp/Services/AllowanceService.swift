@@ -16,6 +16,13 @@ enum AllowanceService {
         let isPast: Bool
 
         var proposedText: String { AllowanceService.fullText(description: description, resolution: resolution) }
+
+        /// The month's days now differ from those of its latest decision (e.g. a group
+        /// session marked late). The decision stays as made; the page offers a correction.
+        var changedSinceDecision: Bool {
+            guard let latest = corrections.last ?? decided, let days = latest.details.activityDays else { return false }
+            return days != result.activityDays.map(\.iso)
+        }
     }
 
     static func fullText(description: String, resolution: String) -> String {

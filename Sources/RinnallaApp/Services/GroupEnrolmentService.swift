@@ -82,8 +82,10 @@ enum GroupEnrolmentService {
 
     /// The group's members the user may see: all of them for the owning unit's staff,
     /// otherwise the clients of the user's own units. Audited as a view of each.
-    static func members(of group: ActivityGroup, for user: CurrentUser, on request: Request) async throws
-        -> [GroupPageViews.MemberRow]
+    /// `audit` is false when a refused form shows the page again: nothing new is shown
+    /// and refused input leaves the database as it was.
+    static func members(of group: ActivityGroup, for user: CurrentUser, audit: Bool = true, on request: Request)
+        async throws -> [GroupPageViews.MemberRow]
     {
         let groupID = try group.requireID()
         let ownsGroup = user.can(.readClientData, inUnit: group.$unit.id)
@@ -97,11 +99,13 @@ enum GroupEnrolmentService {
         guard !enrolments.isEmpty else { return [] }
         let missed = try await GroupAttendanceService.missedInARow(
             groupID: groupID, enrolments: enrolments, on: request.db)
-        try await request.db.atomically { db in
-            for enrolment in enrolments {
-                try await AuditLog.append(
-                    .view, unitID: enrolment.$unit.id, clientID: enrolment.$client.id, recordType: "group-members",
-                    recordID: groupID.uuidString, on: request, db: db)
+        if audit {
+            try await request.db.atomically { db in
+                for enrolment in enrolments {
+                    try await AuditLog.append(
+                        .view, unitID: enrolment.$unit.id, clientID: enrolment.$client.id,
+                        recordType: "group-members", recordID: groupID.uuidString, on: request, db: db)
+                }
             }
         }
         return enrolments.compactMap { enrolment in
@@ -123,7 +127,7 @@ enum GroupEnrolmentService {
     /// (`?client=`, any client of the user's units). Members already in are left out.
     /// Listing names is a read of client data: one audit row for the list.
     static func enrolOptions(
-        for user: CurrentUser, group: ActivityGroup, preselected: UUID?, on request: Request
+        for user: CurrentUser, group: ActivityGroup, preselected: UUID?, audit: Bool = true, on request: Request
     ) async throws -> [(id: UUID, name: String)] {
         let units = user.clientDataUnitIDs.filter { user.can(.writeClientData, inUnit: $0) }
         guard !units.isEmpty, group.lastDay >= Day(request.now).iso else { return [] }
@@ -142,9 +146,11 @@ enum GroupEnrolmentService {
         let clients = try await ClientRecord.query(on: request.db).filter(\.$id ~~ Array(ids))
             .filter(\.$unit.$id ~~ units).field(\.$id).field(\.$name).field(\.$unit.$id).sort(\.$nameSearch).all()
         guard !clients.isEmpty else { return [] }
-        try await AuditLog.append(
-            .view, recordType: "client-picker", recordID: groupID.uuidString, detail: "clients=\(clients.count)",
-            on: request)
+        if audit {
+            try await AuditLog.append(
+                .view, recordType: "client-picker", recordID: groupID.uuidString, detail: "clients=\(clients.count)",
+                on: request)
+        }
         return clients.compactMap { client in client.id.map { ($0, client.name) } }
     }
 

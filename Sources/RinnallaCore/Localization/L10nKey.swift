@@ -755,6 +755,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case groupsPeriodMarkedNone = "groups.periodMarkedNone"
     case groupsPeriodGroup = "groups.periodGroup"
     case groupsPeriodStatus = "groups.periodStatus"
+    case allowanceChangedSinceDecision = "allowance.changedSinceDecision"
     case navAdminInstruments = "nav.adminInstruments"
     case instrumentAdminTitle = "instrument.admin.title"
     case instrumentAdminIntro = "instrument.admin.intro"

@@ -144,9 +144,9 @@ enum GroupController {
                 cancelled: session.isCancelled, cancelReason: session.cancelReason,
                 recorded: session.attendanceSavedAt != nil, present: counts[id] ?? 0, walkIns: session.walkIns)
         }
-        let members = try await GroupEnrolmentService.members(of: group, for: user, on: req)
+        let members = try await GroupEnrolmentService.members(of: group, for: user, audit: error == nil, on: req)
         let options = try await GroupEnrolmentService.enrolOptions(
-            for: user, group: group, preselected: preselectedClient, on: req)
+            for: user, group: group, preselected: preselectedClient, audit: error == nil, on: req)
         let context = PageContext(req, notice: Notice.from(req))
         var model = GroupPageViews.Model(
             group: group, areaName: area?.name ?? "", unitName: unit?.name ?? "", leaders: leaders, canEdit: canEdit,

@@ -60,6 +60,9 @@ enum AllowanceViews {
                             .href("/decisions/\(correction.id?.uuidString ?? "")"),
                             .text(context.t(.allowanceDecided, ["number": correction.number]))))
                 },
+                .if(
+                    month.changedSinceDecision,
+                    .group(.br(), .strong(.class("warning-text"), .text(context.t(.allowanceChangedSinceDecision))))),
                 .if(canDecide, button(context, periodID: periodID, month: month, correct: true)))
         }
         if !month.isPast { return .text(context.t(.allowanceNotYet)) }

@@ -131,11 +131,11 @@ enum GroupPageViews {
                                         .text(context.t(.groupsLeave)))))
                         )
                     })),
+            Components.errorSummary(error, context),
             .if(
                 !model.enrolOptions.isEmpty,
                 .group(
                     .h3(.id("enrol-heading"), .text(context.t(.groupsEnrol))),
-                    Components.errorSummary(error, context),
                     Components.postForm(
                         action: "/groups/\(groupID)/enrolments", context, id: "enrol-form",
                         Components.select(
