@@ -94,7 +94,9 @@ enum GroupPeriodSection {
                 marked.isEmpty,
                 .p(.class("empty-state"), .text(context.t(.groupsPeriodMarkedNone))),
                 else: .div(
-                    .class("table-wrap"),
+                    .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
+                    .attribute(named: "role", value: "region"),
+                    .attribute(named: "aria-labelledby", value: "groups-heading"),
                     .table(
                         .thead(
                             .tr(

@@ -192,7 +192,8 @@ enum GroupPageViews {
     > {
         guard !rows.isEmpty else { return .p(.class("empty-state"), .text(context.t(.groupsSessionsNone))) }
         return .div(
-            .class("table-wrap"),
+            .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
+            .attribute(named: "role", value: "region"), .attribute(named: "aria-labelledby", value: "sessions-heading"),
             .table(
                 .thead(
                     .tr(
