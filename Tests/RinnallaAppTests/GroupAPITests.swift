@@ -81,6 +81,21 @@ struct GroupAPITests {
         }
     }
 
+    @Test func theDocumentDescribesTheFiltersAndPathParameters() async throws {
+        try await withTestApp { (app, _) async throws in
+            let data = Data(try await Browser(app).get("/api/openapi.json").body.string.utf8)
+            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let paths = try #require(json["paths"] as? [String: Any])
+            func parameters(_ path: String, _ method: String) -> [String] {
+                let operation = (paths[path] as? [String: Any])?[method] as? [String: Any]
+                return ((operation?["parameters"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }
+            }
+            #expect(parameters("/api/v1/groups", "get").contains("weekday"))
+            #expect(parameters("/api/v1/groups/{groupID}/sessions", "get") == ["groupID", "from"])
+            #expect(parameters("/api/v1/sessions/{sessionID}/attendance", "put") == ["sessionID"])
+        }
+    }
+
     @Test func attendanceIsReadAndPutIdempotently() async throws {
         try await withTestApp { (app, fixture) async throws in
             let browser = try await Browser.loggedIn(app, email: "worker.b@example.fi")

@@ -35,9 +35,15 @@ enum GroupsOpenAPI {
         "type": "string", "enum": .array(AttendanceStatus.allCases.map { .string($0.rawValue) }),
     ]
 
+    /// The operation with query parameters added to its path parameters, if any.
     static func withQuery(_ operation: JSONValue, _ parameters: JSONValue) -> JSONValue {
-        guard case .object(let pairs) = operation else { return operation }
-        return .object(pairs.prefix(3) + [("parameters", parameters)] + pairs.dropFirst(3))
+        guard case .object(let pairs) = operation, case .array(let added) = parameters else { return operation }
+        if let index = pairs.firstIndex(where: { $0.0 == "parameters" }), case .array(let path) = pairs[index].1 {
+            var merged = pairs
+            merged[index] = ("parameters", .array(path + added))
+            return .object(merged)
+        }
+        return .object(Array(pairs.prefix(3)) + [("parameters", parameters)] + Array(pairs.dropFirst(3)))
     }
 
     static let paths: JSONValue = [
