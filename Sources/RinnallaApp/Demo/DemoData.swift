@@ -80,6 +80,7 @@ public enum DemoData {
             where try await Area.query(on: db).filter(\.$name == name).first() == nil {
                 try await Area(name: name, sortOrder: order).create(on: db)
             }
+            try await DemoPlaces.load(createdBy: userIDs["sanna@demo.rinnalla.fi"], on: db)
             if let unit = unitIDs[west], let sanna = userIDs["sanna@demo.rinnalla.fi"] {
                 try await DemoCaseload.load(unitID: unit, worker: sanna, now: now, on: db)
             }

@@ -37,5 +37,8 @@ extension Application {
         migrations.add(CreateGroupSessions())
         migrations.add(CreateGroupEnrolments())
         migrations.add(CreateGroupAttendance())
+        migrations.add(CreatePlaces())
+        migrations.add(CreateGoalPlaces())
+        migrations.add(AddMeetingPlace())
     }
 }
