@@ -58,7 +58,7 @@ struct AccessControlTests {
             #expect(
                 publicRoutes == [
                     "GET /healthz", "GET /readyz", "GET /api/openapi.json", "GET /login", "POST /login",
-                    "POST /api/v1/auth/token", "GET /calendar/:feed",
+                    "POST /api/v1/auth/token", "GET /calendar/:feed", "GET /f/:token", "POST /f/:token",
                 ])
         }
     }

@@ -40,5 +40,8 @@ extension Application {
         migrations.add(CreatePlaces())
         migrations.add(CreateGoalPlaces())
         migrations.add(AddMeetingPlace())
+        // 004: anonymous group feedback (issue 4)
+        migrations.add(CreateGroupFeedbackLinks())
+        migrations.add(CreateGroupFeedbackResponses())
     }
 }

@@ -165,6 +165,8 @@ func tableSnapshot(_ app: Application) async throws -> [String: Int] {
     counts["groupAttendance"] = try await GroupAttendanceRecord.query(on: app.db).count()
     counts["places"] = try await Place.query(on: app.db).count()
     counts["goalPlaces"] = try await GoalPlace.query(on: app.db).count()
+    counts["groupFeedbackLinks"] = try await GroupFeedbackLink.query(on: app.db).count()
+    counts["groupFeedbackResponses"] = try await GroupFeedbackResponse.query(on: app.db).count()
     return counts
 }
 
