@@ -79,6 +79,7 @@ func routes(_ app: Application) throws {
     clientPages.get("periods", ":periodID", "agreement", "print", use: PlanController.printAgreement).access(.unitData)
     clientPages.get("periods", ":periodID", "progress", use: ProgressController.show).access(.unitData)
     registerSelfAssessmentPages(clientPages)
+    registerGroupPages(clientPages)
 
     let admin = pages.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     admin.get("admin", "users", use: AdminController.users).access(.admin)
@@ -124,6 +125,7 @@ func routes(_ app: Application) throws {
     apiClients.get("periods", ":periodID", "plan", use: APIPlanController.get).access(.unitData)
     apiClients.put("periods", ":periodID", "plan", ":kind", use: APIPlanController.save).access(.unitData)
     registerSelfAssessmentAPI(api, clients: apiClients)
+    registerGroupAPI(apiClients)
 
     let apiAdmin = api.grouped(RequireCapabilityMiddleware(capability: .manageUsers))
     apiAdmin.get("users", use: APIAdminController.listUsers).access(.admin)
@@ -140,4 +142,5 @@ func routes(_ app: Application) throws {
 
     registerWorkerDayRoutes(app, pages: pages, clientPages: clientPages, admin: admin, apiClients: apiClients)
     registerPlaceRoutes(pages: pages, clientPages: clientPages, admin: admin, api: api, apiClients: apiClients)
+    registerGroupFeedbackRoutes(app, clientPages: clientPages, apiClients: apiClients)
 }

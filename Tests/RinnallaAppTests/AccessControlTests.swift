@@ -58,7 +58,7 @@ struct AccessControlTests {
             #expect(
                 publicRoutes == [
                     "GET /healthz", "GET /readyz", "GET /api/openapi.json", "GET /login", "POST /login",
-                    "POST /api/v1/auth/token", "GET /calendar/:feed",
+                    "POST /api/v1/auth/token", "GET /calendar/:feed", "GET /f/:token", "POST /f/:token",
                 ])
         }
     }
@@ -80,12 +80,20 @@ struct AccessControlTests {
             #expect(try await GoalPlace.query(on: app.db).count() == 1)
             let decision = try #require(try await Decision.query(on: app.db).first())
             let meeting = try #require(try await Meeting.query(on: app.db).first())
+            // A group of unit B with Bea as a member, and its sessions.
+            let group = try await GroupHelpers.create(owner, app, unit: fixture.unitB)
+            _ = try await owner.post(
+                "/groups/\(try group.requireID())/enrolments", form: ["clientID": fixture.clientB.uuidString])
+            let session = try #require(try await GroupHelpers.sessions(app, of: group).first)
+            let enrolment = try #require(try await GroupEnrolment.query(on: app.db).first())
             let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let values = [
                 "unitID": fixture.unitB.uuidString, "clientID": fixture.clientB.uuidString,
                 "periodID": fixture.periodB.uuidString, "decisionID": try decision.requireID().uuidString,
                 "meetingID": try meeting.requireID().uuidString, "goalID": try goals.main.requireID().uuidString,
                 "kind": "agreement", "placeID": places.dAsema.uuidString,
+                "groupID": try group.requireID().uuidString, "sessionID": try session.requireID().uuidString,
+                "enrolmentID": try enrolment.requireID().uuidString,
             ]
             let unitRoutes = app.routes.all.filter { $0.access == .unitData }
             #expect(!unitRoutes.isEmpty)

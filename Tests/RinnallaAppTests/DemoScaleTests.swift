@@ -23,6 +23,21 @@ struct DemoScaleTests {
             #expect(after["meetings"]! - before["meetings"]! == 2_000)
             #expect(after["decisions"]! - before["decisions"]! == summary.decisions)
             #expect(summary.decisions >= 60)
+            // 0.002 → 4 groups and exactly 200 sessions, each group's from its schedule.
+            #expect(summary.groups == 4 && summary.sessions == 200)
+            #expect(after["groups"]! - before["groups"]! == 4)
+            #expect(after["groupSessions"]! - before["groupSessions"]! == 200)
+            #expect(after["groupEnrolments"]! - before["groupEnrolments"]! == summary.enrolments)
+            let generatedGroups = try await ActivityGroup.query(on: app.db)
+                .filter(\.$name !~ DemoGroups.seeds.map(\.name)).all()
+            for group in generatedGroups {
+                let sessions = try await GroupHelpers.sessions(app, of: group)
+                #expect(sessions.count == 50)
+                #expect(sessions.allSatisfy { group.schedule.isSessionDay(Day(iso: $0.day)!, in: group.range!) })
+                let members = try await GroupEnrolment.query(on: app.db).filter(\.$group.$id == group.requireID())
+                    .count()
+                #expect(group.enrolledCount == members && members <= group.capacity)
+            }
 
             // A client has at most one open period, and every period has a decision.
             let fixtureClients = [fixture.clientA, fixture.clientB]
@@ -62,7 +77,7 @@ struct DemoScaleTests {
         for _ in 0..<2 {
             try await withTestApp { (app, fixture) async throws in
                 _ = try await DemoScale.load(scale: 0.001, on: app) { _ in }
-                let handbook = DemoCaseload.clients.map(\.name)
+                let handbook = DemoCaseload.clients.map(\.name) + DemoGroups.extraClients.map(\.0)
                 runs.append(
                     try await ClientRecord.query(on: app.db).filter(\.$id !~ [fixture.clientA, fixture.clientB])
                         .filter(\.$name !~ handbook).all().map { "\($0.id!) \($0.name) \($0.birthDate ?? "")" }

@@ -17,7 +17,8 @@ struct DemoCommand: AsyncCommand {
             let seconds = String(format: "%.1f", summary.seconds)
             console.print(
                 "Generated \(summary.clients) clients, \(summary.periods) periods, \(summary.decisions) decisions, "
-                    + "\(summary.meetings) meetings in \(seconds) s; sanna@demo.rinnalla.fi is the responsible "
+                    + "\(summary.meetings) meetings, \(summary.groups) groups with \(summary.sessions) sessions and "
+                    + "\(summary.enrolments) memberships in \(seconds) s; sanna@demo.rinnalla.fi is the responsible "
                     + "worker of \(summary.sannaClients) clients.")
         } else {
             let loaded = try await DemoData.load(on: context.application)

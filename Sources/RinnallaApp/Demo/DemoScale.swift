@@ -6,7 +6,8 @@ import Vapor
 
 /// `rinnalla demo --scale N`: generated data for benchmarks on top of the demo
 /// organisation. N = 1 makes 10,000 clients, 30,000 periods (three a client, at most one
-/// open) with their decisions, and 1,000,000 meetings spread over the decisions' days.
+/// open) with their decisions, and 1,000,000 meetings spread over the decisions' days;
+/// and 2,000 groups with 100,000 sessions (`DemoScale+Groups.swift`).
 ///
 /// The demo worker Sanna Salo is the named responsible worker of 3 % of the clients (300 at
 /// N = 1, about 120 of them with an open period): a large but believable caseload for the
@@ -33,6 +34,9 @@ enum DemoScale {
         var periods = 0
         var decisions = 0
         var meetings = 0
+        var groups = 0
+        var sessions = 0
+        var enrolments = 0
         var sannaClients = 0
         var seconds = 0.0
     }
@@ -266,6 +270,10 @@ enum DemoScale {
                 progress("  \(summary.clients)/\(clients.count) clients, \(summary.meetings) meetings, \(seconds) s")
             }
         }
+        let groups = try await loadGroups(scale: scale, on: app, today: today, now: now, progress: progress)
+        summary.groups = groups.groups
+        summary.sessions = groups.sessions
+        summary.enrolments = groups.enrolments
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
@@ -359,7 +367,7 @@ enum DemoScale {
     ]
 
     /// Multi-row inserts, each under both databases' limits on bound parameters.
-    private static func insert(
+    static func insert(
         _ table: String, _ columns: [String], _ rows: [[any SQLExpression]], on sql: any SQLDatabase
     ) async throws {
         let perStatement = max(1, 15_000 / columns.count)

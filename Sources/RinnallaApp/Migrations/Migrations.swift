@@ -31,8 +31,17 @@ extension Application {
         migrations.add(CreateSelfAssessments())
         // 004: group activities and the local service map (issue 4)
         migrations.add(CreateAreas())
+        // 004: group activities — catalogue, sessions, enrolment, attendance (issue 4)
+        migrations.add(CreateActivityGroups())
+        migrations.add(CreateGroupLeaders())
+        migrations.add(CreateGroupSessions())
+        migrations.add(CreateGroupEnrolments())
+        migrations.add(CreateGroupAttendance())
         migrations.add(CreatePlaces())
         migrations.add(CreateGoalPlaces())
         migrations.add(AddMeetingPlace())
+        // 004: anonymous group feedback (issue 4)
+        migrations.add(CreateGroupFeedbackLinks())
+        migrations.add(CreateGroupFeedbackResponses())
     }
 }

@@ -66,6 +66,27 @@ enum OpenAPIWorkerDay {
                 ],
                 "interimEvaluationsDue": dueList,
                 "selfAssessmentsDue": dueList,
+                "groupSessionsToday": [
+                    "type": ["array", "null"],
+                    "description": "Today's sessions of the groups the user leads; null for users who lead none",
+                    "items": [
+                        "type": "object",
+                        "required": ["sessionID", "groupID", "groupName", "time", "place", "recorded"],
+                        "properties": [
+                            "sessionID": ["type": "string", "format": "uuid"],
+                            "groupID": ["type": "string", "format": "uuid"], "groupName": ["type": "string"],
+                            "time": ["type": "string"], "place": ["type": "string"], "recorded": ["type": "boolean"],
+                        ],
+                    ],
+                ],
+                "groupAbsences": [
+                    "type": ["array", "null"],
+                    "description": "The worker's clients who missed the latest two marked sessions of a group in a row",
+                    "items": item([
+                        ("groupID", ["type": "string", "format": "uuid"]), ("groupName", ["type": "string"]),
+                        ("missed", ["type": "integer"]), ("lastMissed", ["type": "string", "format": "date"]),
+                    ]),
+                ],
             ],
         ],
         "ReminderMeeting": item([

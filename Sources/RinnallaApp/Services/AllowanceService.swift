@@ -16,6 +16,13 @@ enum AllowanceService {
         let isPast: Bool
 
         var proposedText: String { AllowanceService.fullText(description: description, resolution: resolution) }
+
+        /// The month's days now differ from those of its latest decision (e.g. a group
+        /// session marked late). The decision stays as made; the page offers a correction.
+        var changedSinceDecision: Bool {
+            guard let latest = corrections.last ?? decided, let days = latest.details.activityDays else { return false }
+            return days != result.activityDays.map(\.iso)
+        }
     }
 
     static func fullText(description: String, resolution: String) -> String {
@@ -25,8 +32,10 @@ enum AllowanceService {
     static func months(ofPeriod periodID: UUID, today: Day, on db: any Database) async throws -> [Month] {
         let settings = try await OrganisationSettings.load(on: db)
         let ranges = try await DecisionService.grantedRanges(periodID, on: db).sorted { $0.first < $1.first }
-        let meetings = try await Meeting.query(on: db).filter(\.$period.$id == periodID).all().compactMap(
-            \.allowanceMeeting)
+        // Attended group sessions are activity days under the same one-a-day rule.
+        let meetings =
+            try await Meeting.query(on: db).filter(\.$period.$id == periodID).all().compactMap(\.allowanceMeeting)
+            + (try await GroupAttendanceService.allowanceMeetings(ofPeriods: [periodID], on: db)[periodID] ?? [])
         let decisions = try await Decision.query(on: db).filter(\.$period.$id == periodID)
             .filter(\.$kind == Decision.Kind.allowance.rawValue).sort(\.$number).all()
         return months(

@@ -10,7 +10,7 @@ enum WorkerDayService {
     /// Lists added by other features (see `WorkerReminderList`), run after the built-in
     /// ones, e.g. `[InterimEvaluationReminders.self, SelfAssessmentReminders.self]`.
     static let extraLists: [any WorkerReminderList.Type] = [
-        InterimEvaluationReminders.self, SelfAssessmentReminders.self,
+        InterimEvaluationReminders.self, SelfAssessmentReminders.self, GroupReminders.self,
     ]
 
     /// How long a closed period stays in the caseload for its last allowance month.
@@ -206,6 +206,10 @@ enum WorkerDayService {
         for (periodID, meeting) in realised {
             if let meeting { meetingsByPeriod[periodID, default: []].append(meeting) }
         }
+        // Attended group sessions count for the allowance, not for the meeting rhythm
+        // (that is about meeting the worker). group_attendance_period_day_idx
+        let sessionsByPeriod = try await GroupAttendanceService.allowanceMeetings(
+            ofPeriods: periodIDs, from: earliest, on: db)
         let month = WorkerDay.monthSoFar(today)
         var rhythm: [WorkerReminders.RhythmItem] = []
         for period in caseload.periods {
@@ -235,7 +239,8 @@ enum WorkerDayService {
             // 300 clients (bench/README.md).
             for undecided in data.undecidedPast {
                 let result = ActivityAllowance.count(
-                    month: undecided, meetings: meetings, decisions: ranges, rates: settings.allowanceRates)
+                    month: undecided, meetings: meetings + (sessionsByPeriod[period.id] ?? []), decisions: ranges,
+                    rates: settings.allowanceRates)
                 guard
                     WorkerDay.allowanceDue(
                         month: result.month, activityDays: result.activityDays.count, decided: false, today: today)

@@ -73,6 +73,10 @@ struct WorkerReminders: Sendable {
     var interimEvaluationsDue: [DueItem]?
     /// Self-assessments due (at the start, around 6 months, at the end).
     var selfAssessmentsDue: [DueItem]?
+    /// Today's sessions of the groups the user leads; nil for users who lead none.
+    var groupSessionsToday: [GroupReminders.SessionItem]?
+    /// Caseload clients who missed the latest two sessions of a group in a row.
+    var groupAbsences: [GroupReminders.AbsenceItem]?
 
     /// Short counts for the audit row.
     var auditDetail: String {
@@ -83,6 +87,8 @@ struct WorkerReminders: Sendable {
         ]
         if let interimEvaluationsDue { parts.append("interim=\(interimEvaluationsDue.count)") }
         if let selfAssessmentsDue { parts.append("self=\(selfAssessmentsDue.count)") }
+        if let groupSessionsToday { parts.append("groups-today=\(groupSessionsToday.count)") }
+        if let groupAbsences { parts.append("group-absences=\(groupAbsences.count)") }
         return parts.joined(separator: " ")
     }
 }

@@ -37,6 +37,11 @@ enum Notice: String {
     case activityMoneySaved = "activity-money-saved"
     case calendarRevoked = "calendar-revoked"
     case settingsSaved = "settings-saved"
+    case groupSaved = "group-saved"
+    case sessionSaved = "session-saved"
+    case enrolled
+    case leftGroup = "left-group"
+    case attendanceSaved = "attendance-saved"
     case areaSaved = "area-saved"
     case areaDeleted = "area-deleted"
     case placeSaved = "place-saved"
@@ -69,6 +74,11 @@ enum Notice: String {
         case .activityMoneySaved: .activityMoneySaved
         case .calendarRevoked: .calendarRevoked
         case .settingsSaved: .settingsSaved
+        case .groupSaved: .groupsSaved
+        case .sessionSaved: .groupsSessionSaved
+        case .enrolled: .groupsEnrolled
+        case .leftGroup: .groupsLeft
+        case .attendanceSaved: .groupsAttendanceSaved
         case .areaSaved: .areaAdminSaved
         case .areaDeleted: .areaAdminDeleted
         case .placeSaved: .placeSaved

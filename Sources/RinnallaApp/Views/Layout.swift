@@ -106,6 +106,7 @@ enum Layout {
         var links: [(String, String)] = [(SiteURL.home.path, context.t(.navHome))]
         if user.can(.readClientData) {
             links.append(("/clients", context.t(.navClients)))
+            links.append(("/groups", context.t(.navGroups)))
             links.append(("/places", context.t(.navPlaces)))
         }
         if user.can(.manageUsers) {

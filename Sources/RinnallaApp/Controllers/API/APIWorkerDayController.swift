@@ -51,6 +51,25 @@ enum APIWorkerDayController {
         let due: String
     }
 
+    struct GroupSessionDTO: Content {
+        let sessionID: UUID
+        let groupID: UUID
+        let groupName: String
+        let time: String
+        let place: String
+        let recorded: Bool
+    }
+
+    struct GroupAbsenceDTO: Content {
+        let periodID: UUID
+        let clientID: UUID
+        let clientName: String
+        let groupID: UUID
+        let groupName: String
+        let missed: Int
+        let lastMissed: String
+    }
+
     struct RemindersDTO: Content {
         let today: String
         let meetingsToday: [MeetingDTO]
@@ -63,6 +82,9 @@ enum APIWorkerDayController {
         let interimEvaluationsDue: [DueDTO]?
         /// Null until the self-assessment feature fills it.
         let selfAssessmentsDue: [DueDTO]?
+        /// Null for users who lead no group.
+        let groupSessionsToday: [GroupSessionDTO]?
+        let groupAbsences: [GroupAbsenceDTO]?
     }
 
     static func reminders(req: Request) async throws -> RemindersDTO {
@@ -96,7 +118,18 @@ enum APIWorkerDayController {
                     firstDay: $0.month.first.iso, lastDay: $0.month.last.iso, activityDays: $0.activityDays,
                     sumCents: $0.sumCents)
             },
-            interimEvaluationsDue: r.interimEvaluationsDue?.map(due), selfAssessmentsDue: r.selfAssessmentsDue?.map(due)
+            interimEvaluationsDue: r.interimEvaluationsDue?.map(due),
+            selfAssessmentsDue: r.selfAssessmentsDue?.map(due),
+            groupSessionsToday: r.groupSessionsToday?.map {
+                .init(
+                    sessionID: $0.sessionID, groupID: $0.groupID, groupName: $0.groupName, time: $0.time,
+                    place: $0.place, recorded: $0.recorded)
+            },
+            groupAbsences: r.groupAbsences?.map {
+                .init(
+                    periodID: $0.periodID, clientID: $0.clientID, clientName: $0.clientName, groupID: $0.groupID,
+                    groupName: $0.groupName, missed: $0.missed, lastMissed: $0.lastMissed.iso)
+            }
         )
     }
 

@@ -49,8 +49,12 @@ enum EvaluationController {
     ) async throws -> Response {
         let periodID = try period.requireID()
         let goals = try await GoalService.entries(ofPeriod: periodID, on: req.db)
-        let groupMeetings = try await Meeting.query(on: req.db).filter(\.$period.$id == periodID)
+        // Group meetings recorded as meetings, and attended sessions of the groups.
+        let groupMeetings =
+            try await Meeting.query(on: req.db).filter(\.$period.$id == periodID)
             .filter(\.$type == "group").filter(\.$status == "realised").count()
+            + (try await GroupAttendanceRecord.query(on: req.db).filter(\.$period.$id == periodID)
+                .filter(\.$status == AttendanceStatus.present.rawValue).count())
         let due =
             period.isOpen
             ? try await EvaluationService.interimDue(ofPeriod: periodID, today: Day(req.now), on: req.db) : nil

@@ -52,6 +52,7 @@ enum PeriodController {
         sections.append(
             try await MeetingController.section(
                 period, context: context, on: req, form: meetingForm, series: seriesForm, error: meetingError))
+        sections.append(try await GroupPeriodSection.section(period, context: context, on: req))
         sections.append(try await AllowanceController.section(period, context: context, on: req, error: allowanceError))
         sections.append(try await SelfAssessmentController.section(period, context: context, on: req))
         let model = PeriodPages.Model(

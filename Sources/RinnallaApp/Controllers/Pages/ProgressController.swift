@@ -22,6 +22,9 @@ enum ProgressController {
         let evaluations = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)
         let meetings = try await Meeting.query(on: req.db).filter(\.$period.$id == periodID)
             .filter(\.$status == "realised").sort(\.$day).all()
+        // Attended group sessions are meetings the client came to, too.
+        let sessions = try await GroupAttendanceRecord.query(on: req.db).filter(\.$period.$id == periodID)
+            .filter(\.$status == AttendanceStatus.present.rawValue).all(\.$day)
         let context = PageContext(req, notice: Notice.from(req))
         let language = clientLanguage(period.client, fallback: context.language)
         // Visits together to places in the service map: done ones and those still planned.
@@ -38,8 +41,8 @@ enum ProgressController {
         let model = ProgressViews.Model(
             header: try await GoalController.header(req, period), goals: GoalService.tree(goals),
             evaluations: evaluations,
-            meetingDays: meetings.compactMap { Day(iso: $0.day) },
-            groupMeetings: meetings.filter { $0.type == "group" }.count,
+            meetingDays: (meetings.compactMap { Day(iso: $0.day) } + sessions.compactMap { Day(iso: $0) }).sorted(),
+            groupMeetings: meetings.filter { $0.type == "group" }.count + sessions.count,
             language: language, visits: visits, goalPlaces: goalPlaces)
         return ProgressViews.page(context, model).response()
     }

@@ -16,7 +16,10 @@ enum AllowanceViews {
                 months.isEmpty,
                 .p(.class("empty-state"), .text(context.t(.allowanceNone))),
                 else: .div(
-                    .class("table-wrap"),
+                    // Scrolls sideways on a phone: focusable so a keyboard can scroll it too.
+                    .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
+                    .attribute(named: "role", value: "region"),
+                    .attribute(named: "aria-labelledby", value: "allowance-heading"),
                     .table(
                         .thead(
                             .tr(
@@ -60,6 +63,9 @@ enum AllowanceViews {
                             .href("/decisions/\(correction.id?.uuidString ?? "")"),
                             .text(context.t(.allowanceDecided, ["number": correction.number]))))
                 },
+                .if(
+                    month.changedSinceDecision,
+                    .group(.br(), .strong(.class("warning-text"), .text(context.t(.allowanceChangedSinceDecision))))),
                 .if(canDecide, button(context, periodID: periodID, month: month, correct: true)))
         }
         if !month.isPast { return .text(context.t(.allowanceNotYet)) }

@@ -12,6 +12,11 @@ enum WorkerDayViews {
             list(
                 "meetings-today", context.t(.workerdayMeetingsToday), empty: context.t(.workerdayMeetingsTodayNone),
                 reminders.meetingsToday.map { meeting($0, context, withDay: false) }),
+            .unwrap(reminders.groupSessionsToday) { items in
+                list(
+                    "group-sessions-today", context.t(.groupsHomeToday), empty: context.t(.groupsTodayNone),
+                    items.map { GroupSessionViews.sessionItem(context, $0) })
+            },
             list(
                 "meetings-week", context.t(.workerdayMeetingsWeek), empty: context.t(.workerdayMeetingsWeekNone),
                 reminders.meetingsLaterThisWeek.map { meeting($0, context, withDay: true) }),
@@ -58,6 +63,22 @@ enum WorkerDayViews {
                 list(
                     "self-assessments", context.t(.workerdaySelfAssessments),
                     empty: context.t(.workerdaySelfAssessmentsNone), items.map { due($0, context) })
+            },
+            .unwrap(reminders.groupAbsences) { items in
+                list(
+                    "group-absences", context.t(.groupsHomeAbsences), hint: context.t(.groupsHomeAbsencesHint),
+                    empty: context.t(.groupsHomeAbsencesNone),
+                    items.map { item in
+                        .li(
+                            .a(.href("/periods/\(item.periodID)#groups"), .text(item.clientName)), .text(" – "),
+                            .text(
+                                context.t(
+                                    .groupsHomeAbsenceItem,
+                                    [
+                                        "group": item.groupName, "count": String(item.missed),
+                                        "day": item.lastMissed.finnish,
+                                    ])))
+                    })
             },
             .h3(.text(context.t(.workerdayTools))),
             .ul(

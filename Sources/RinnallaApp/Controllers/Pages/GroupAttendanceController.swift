@@ -1,0 +1,60 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+/// The attendance screen of a session.
+enum GroupAttendanceController {
+    static func show(req: Request) async throws -> Response {
+        let (session, entries) = try await GroupAttendanceService.view(try req.id("sessionID"), on: req)
+        return try await render(req, session: session, entries: entries, walkIns: String(session.walkIns))
+    }
+
+    static func render(
+        _ req: Request, session: GroupSession, entries: [GroupAttendanceService.Entry], walkIns: String,
+        error: AppError? = nil, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        guard let group = try await ActivityGroup.find(session.$group.id, on: req.db), let day = session.sessionDay
+        else { throw AppError.notFound }
+        let context = PageContext(req, notice: Notice.from(req))
+        let model = GroupAttendanceViews.Model(
+            sessionID: try session.requireID(), groupID: try group.requireID(), groupName: group.name, day: day,
+            time: session.timeText, place: session.place, entries: entries, walkIns: walkIns,
+            recorded: session.attendanceSavedAt != nil)
+        return GroupAttendanceViews.page(context, model, error: error.map { AdminController.fieldError($0, context) })
+            .response(status)
+    }
+
+    /// `status-<clientID>` fields from the form.
+    static func statuses(from req: Request) -> [UUID: String] {
+        let fields = (try? req.content.decode([String: String].self)) ?? [:]
+        var result: [UUID: String] = [:]
+        for (name, value) in fields where name.hasPrefix("status-") {
+            if let id = UUID(uuidString: String(name.dropFirst("status-".count))) { result[id] = value }
+        }
+        return result
+    }
+
+    static func save(req: Request) async throws -> Response {
+        let sessionID = try req.id("sessionID")
+        let session = try await GroupSessionService.editable(sessionID, on: req)
+        let statuses = statuses(from: req)
+        let walkIns = req.field("walkIns")
+        do {
+            _ = try await GroupAttendanceService.save(sessionID, statuses: statuses, walkIns: walkIns, on: req)
+            return req.redirect(
+                to: "/sessions/\(sessionID)/attendance?notice=\(Notice.attendanceSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            // The form comes back as it was sent, with the problem named.
+            var entries = try await GroupAttendanceService.roster(of: session, on: req.db)
+            for index in entries.indices {
+                if let raw = statuses[entries[index].clientID] {
+                    entries[index].status = AttendanceStatus(rawValue: raw)
+                }
+            }
+            return try await render(
+                req, session: session, entries: entries, walkIns: walkIns ?? "", error: error,
+                status: .unprocessableEntity)
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+/// The group catalogue's pages: search, a group's page and flyer, adding and changing.
+enum GroupController {
+    static func input(from req: Request) -> GroupService.Input {
+        func list(_ name: String) -> [String] { (try? req.content.get([String].self, at: name)) ?? [] }
+        return .init(
+            name: req.field("groupName"), description: req.field("description"), aim: req.field("aim"),
+            methods: list("methods"), leaderIDs: list("leaderIDs"), leaderNames: req.field("leaderNames"),
+            unitID: req.field("groupUnitID"), areaID: req.field("areaID"), place: req.field("place"),
+            weekdays: list("weekdays"), startTime: req.field("startTime"), endTime: req.field("endTime"),
+            intervalWeeks: req.field("intervalWeeks"), isOpen: req.field("isOpen"), capacity: req.field("capacity"),
+            language: req.field("groupLanguage"), accessibility: req.field("accessibility"),
+            firstDay: req.field("firstDay"), lastDay: req.field("lastDay"))
+    }
+
+    static func areas(on db: any Database) async throws -> [(id: UUID, name: String)] {
+        try await Area.all(on: db).compactMap { area in area.id.map { ($0, area.name) } }
+    }
+
+    /// The client a group is looked for (`?client=`), if the user may read them; the
+    /// name shown is a read of client data and audited.
+    static func client(_ req: Request) async throws -> (id: UUID, name: String)? {
+        guard let text = try? req.query.get(String.self, at: "client"), let id = UUID(uuidString: text) else {
+            return nil
+        }
+        let client = try await ClientService.view(id, recordType: "group-search", on: req)
+        return (id, client.name)
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let filter = GroupCatalogue.Filter(query: req.query)
+        let today = Day(req.now)
+        let result = try await GroupCatalogue.search(filter, today: today, on: req.db)
+        let model = GroupCatalogueViews.Model(
+            filter: filter, result: result, areas: try await areas(on: req.db),
+            canCreate: !user.units.filter { user.can(.writeClientData, inUnit: $0.id) }.isEmpty,
+            client: try await client(req), today: today)
+        return GroupCatalogueViews.page(PageContext(req, notice: Notice.from(req)), model).response()
+    }
+
+    static func writableUnits(_ user: CurrentUser) -> [(id: UUID, name: String)] {
+        user.units.filter { user.can(.writeClientData, inUnit: $0.id) }
+    }
+
+    static func new(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let units = writableUnits(user)
+        guard !units.isEmpty else { throw AppError.forbidden }
+        let today = Day(req.now)
+        var input = GroupService.Input()
+        input.unitID = units.first?.id.uuidString
+        input.leaderIDs = [user.id.uuidString]
+        input.weekdays = [String(today.weekday)]
+        input.intervalWeeks = "1"
+        input.isOpen = "open"
+        input.capacity = "10"
+        input.language = "fi"
+        input.firstDay = today.finnish
+        input.lastDay = today.sameDay(monthsLater: 6).finnish
+        return try await renderForm(req, input: input, groupID: nil)
+    }
+
+    static func renderForm(
+        _ req: Request, input: GroupService.Input, groupID: UUID?, error: AppError? = nil,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let user = try req.requireUser()
+        let context = PageContext(req)
+        let model = GroupFormViews.Model(
+            title: groupID == nil ? context.t(.groupsNew) : context.t(.groupsEditTitle, ["name": input.name ?? ""]),
+            action: groupID.map { "/groups/\($0)" } ?? "/groups",
+            input: input, units: groupID == nil ? writableUnits(user) : nil, areas: try await areas(on: req.db),
+            staff: try await GroupService.staff(on: req.db),
+            cancelLink: groupID.map { "/groups/\($0)" } ?? "/groups")
+        return GroupFormViews.page(context, model, error: error.map { AdminController.fieldError($0, context) })
+            .response(status)
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard !writableUnits(user).isEmpty else { throw AppError.forbidden }
+        let input = input(from: req)
+        do {
+            let group = try await GroupService.create(input, on: req)
+            return req.redirect(to: "/groups/\(try group.requireID())?notice=\(Notice.groupSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await renderForm(req, input: input, groupID: nil, error: error, status: .unprocessableEntity)
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let group = try await GroupService.editable(try req.id("groupID"), on: req)
+        let leaders = try await GroupService.leaders(of: [try group.requireID()], on: req.db)
+        return try await renderForm(
+            req, input: GroupService.input(of: group, leaderIDs: (leaders[try group.requireID()] ?? []).map(\.id)),
+            groupID: try group.requireID())
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let groupID = try req.id("groupID")
+        _ = try await GroupService.editable(groupID, on: req)
+        let input = input(from: req)
+        do {
+            _ = try await GroupService.update(groupID, input, on: req)
+            return req.redirect(to: "/groups/\(groupID)?notice=\(Notice.groupSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await renderForm(req, input: input, groupID: groupID, error: error, status: .unprocessableEntity)
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let group = try await GroupService.find(try req.id("groupID"), on: req)
+        let preselected = (try? req.query.get(String.self, at: "client")).flatMap(UUID.init(uuidString:))
+        return try await render(req, group: group, preselectedClient: preselected)
+    }
+
+    /// The group page; `error` belongs to the enrolment form (`part` "members") or the
+    /// session form ("sessions").
+    static func render(
+        _ req: Request, group: ActivityGroup, preselectedClient: UUID? = nil,
+        sessionForm: GroupSessionService.Input? = nil, error: AppError? = nil, part: String? = nil,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let user = try req.requireUser()
+        let groupID = try group.requireID()
+        let today = Day(req.now)
+        let canEdit = GroupService.canEdit(group, user: user)
+        let area = try await Area.find(group.$area.id, on: req.db)
+        let unit = try await OrgUnit.find(group.$unit.id, on: req.db)
+        let leaders = try await GroupService.leaders(of: [groupID], on: req.db)[groupID] ?? []
+        let upcoming = try await GroupSessionService.sessions(ofGroup: groupID, from: today, limit: 8, on: req.db)
+        let recent = try await GroupSessionService.recent(ofGroup: groupID, before: today, limit: 6, on: req.db)
+        let counts = try await GroupAttendanceService.presentCounts(
+            of: (upcoming + recent).filter { $0.attendanceSavedAt != nil }.compactMap(\.id), on: req.db)
+        func row(_ session: GroupSession) -> GroupPageViews.SessionRow? {
+            guard let id = session.id, let day = session.sessionDay else { return nil }
+            return .init(
+                id: id, day: day, time: session.timeText, place: session.place, note: session.note,
+                cancelled: session.isCancelled, cancelReason: session.cancelReason,
+                recorded: session.attendanceSavedAt != nil, present: counts[id] ?? 0, walkIns: session.walkIns)
+        }
+        let members = try await GroupEnrolmentService.members(of: group, for: user, audit: error == nil, on: req)
+        let options = try await GroupEnrolmentService.enrolOptions(
+            for: user, group: group, preselected: preselectedClient, audit: error == nil, on: req)
+        let context = PageContext(req, notice: Notice.from(req))
+        var model = GroupPageViews.Model(
+            group: group, areaName: area?.name ?? "", unitName: unit?.name ?? "", leaders: leaders, canEdit: canEdit,
+            upcoming: upcoming.compactMap(row), recent: recent.compactMap(row), members: members,
+            enrolOptions: options, preselectedClient: preselectedClient, today: today)
+        if let sessionForm { model.sessionForm = sessionForm }
+        return GroupPageViews.page(
+            context, model, error: error.map { AdminController.fieldError($0, context) }, errorPart: part
+        ).response(status)
+    }
+
+    static func flyer(req: Request) async throws -> Response {
+        let group = try await GroupService.find(try req.id("groupID"), on: req)
+        if let code = try? req.query.get(String.self, at: "lang"), let language = Language(code: code) {
+            req.language = language
+        }
+        let groupID = try group.requireID()
+        let area = try await Area.find(group.$area.id, on: req.db)
+        let leaders = (try await GroupService.leaders(of: [groupID], on: req.db)[groupID] ?? []).map(\.name)
+        let next = try await GroupSessionService.sessions(ofGroup: groupID, from: Day(req.now), limit: 12, on: req.db)
+            .filter { !$0.isCancelled }.compactMap(\.sessionDay).prefix(4)
+        let model = GroupFlyerViews.Model(
+            group: group, areaName: area?.name ?? "",
+            leaders: leaders + [group.leaderNames].filter { !$0.isEmpty }, next: Array(next))
+        return GroupFlyerViews.page(PageContext(req), model).response()
+    }
+}

@@ -1,0 +1,108 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+/// A group's sessions and members on pages: adding, changing and cancelling sessions,
+/// enrolling and leaving, and today's sessions of the user's groups.
+enum GroupSessionController {
+    static func input(from req: Request) -> GroupSessionService.Input {
+        .init(
+            day: req.field("day"), startTime: req.field("startTime"), endTime: req.field("endTime"),
+            place: req.field("place"), note: req.field("note"))
+    }
+
+    static func add(req: Request) async throws -> Response {
+        let groupID = try req.id("groupID")
+        let group = try await GroupService.editable(groupID, on: req)
+        let input = input(from: req)
+        do {
+            _ = try await GroupSessionService.add(input, groupID: groupID, on: req)
+            return req.redirect(to: "/groups/\(groupID)?notice=\(Notice.sessionSaved.rawValue)#sessions")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await GroupController.render(
+                req, group: group, sessionForm: input, error: error, part: "sessions", status: .unprocessableEntity)
+        }
+    }
+
+    static func enrol(req: Request) async throws -> Response {
+        let groupID = try req.id("groupID")
+        let group = try await GroupService.find(groupID, on: req)
+        let clientText = req.field("clientID")
+        do {
+            _ = try await GroupEnrolmentService.enrol(groupID: groupID, clientID: clientText, on: req)
+            return req.redirect(to: "/groups/\(groupID)?notice=\(Notice.enrolled.rawValue)#members")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await GroupController.render(
+                req, group: group, preselectedClient: clientText.flatMap(UUID.init(uuidString:)), error: error,
+                part: "members", status: .unprocessableEntity)
+        }
+    }
+
+    static func leave(req: Request) async throws -> Response {
+        let enrolment = try await GroupEnrolmentService.leave(try req.id("enrolmentID"), on: req)
+        return req.redirect(to: "/groups/\(enrolment.$group.id)?notice=\(Notice.leftGroup.rawValue)#members")
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let session = try await GroupSessionService.editable(try req.id("sessionID"), on: req)
+        let form = GroupSessionService.Input(
+            day: session.sessionDay?.finnish ?? session.day, startTime: GroupSchedule.timeText(session.startMinutes),
+            endTime: GroupSchedule.timeText(session.endMinutes), place: session.place, note: session.note)
+        return try await render(req, session: session, form: form)
+    }
+
+    static func render(
+        _ req: Request, session: GroupSession, form: GroupSessionService.Input, cancelReason: String = "",
+        error: AppError? = nil, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        guard let group = try await ActivityGroup.find(session.$group.id, on: req.db) else { throw AppError.notFound }
+        let context = PageContext(req, notice: Notice.from(req))
+        return GroupSessionViews.page(
+            context,
+            .init(
+                sessionID: try session.requireID(), groupID: try group.requireID(), groupName: group.name,
+                day: session.sessionDay, cancelled: session.isCancelled, cancelReason: session.cancelReason,
+                recorded: session.attendanceSavedAt != nil, today: Day(req.now)),
+            form: form, cancelReason: cancelReason, error: error.map { AdminController.fieldError($0, context) }
+        ).response(status)
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let sessionID = try req.id("sessionID")
+        let session = try await GroupSessionService.editable(sessionID, on: req)
+        let input = input(from: req)
+        do {
+            let saved = try await GroupSessionService.update(sessionID, input, on: req)
+            return req.redirect(to: "/groups/\(saved.$group.id)?notice=\(Notice.sessionSaved.rawValue)#sessions")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            return try await render(req, session: session, form: input, error: error, status: .unprocessableEntity)
+        }
+    }
+
+    static func cancel(req: Request) async throws -> Response {
+        let sessionID = try req.id("sessionID")
+        let session = try await GroupSessionService.editable(sessionID, on: req)
+        let reason = req.field("cancelReason")
+        do {
+            let saved = try await GroupSessionService.cancel(sessionID, reason: reason, on: req)
+            return req.redirect(to: "/groups/\(saved.$group.id)?notice=\(Notice.sessionSaved.rawValue)#sessions")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let form = GroupSessionService.Input(
+                day: session.sessionDay?.finnish, startTime: GroupSchedule.timeText(session.startMinutes),
+                endTime: GroupSchedule.timeText(session.endMinutes), place: session.place, note: session.note)
+            return try await render(
+                req, session: session, form: form, cancelReason: reason ?? "", error: error,
+                status: .unprocessableEntity)
+        }
+    }
+
+    /// `/groups/today`: today's sessions of the groups the user leads first, then the
+    /// other groups of the user's units, each one tap from its attendance.
+    static func today(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let today = Day(req.now)
+        let items = try await GroupReminders.sessionsToday(for: user, today: today, ledOnly: false, on: req.db)
+        return GroupSessionViews.today(PageContext(req), items: items, today: today).response()
+    }
+}
