@@ -65,7 +65,7 @@ struct AreaAdminTests {
             let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             let before = try await tableSnapshot(app)
             let page = try await admin.get("/admin/areas/\(places.ita)")
-            #expect(page.body.string.contains("Alueella on paikkoja (1)"))
+            #expect(page.body.string.contains("Alueella on paikkoja tai ryhmiä (1)"))
             #expect(!page.body.string.contains("id=\"delete-area\""))
             let refused = try await admin.post("/admin/areas/\(places.ita)/delete")
             #expect(refused.status == .unprocessableEntity)
@@ -77,6 +77,22 @@ struct AreaAdminTests {
             #expect(deleted.status == .seeOther)
             #expect(try await Area.query(on: app.db).count() == 2)
             #expect(try await admin.get("/admin/areas/\(UUID())").status == .notFound)
+        }
+    }
+
+    @Test func anAreaWithOnlyAGroupIsNotDeleted() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let owner = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            let group = try await GroupHelpers.create(
+                owner, app, unit: fixture.unitA,
+                ["areaID": try await GroupHelpers.area(app, name: "Pohjoinen").uuidString])
+            let area = group.$area.id
+            let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
+            #expect(try await admin.get("/admin/areas/\(area)").body.string.contains("paikkoja tai ryhmiä (1)"))
+            let before = try await tableSnapshot(app)
+            let refused = try await admin.post("/admin/areas/\(area)/delete")
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await tableSnapshot(app) == before)
         }
     }
 

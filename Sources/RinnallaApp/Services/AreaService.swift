@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import RinnallaCore
 import Vapor
 
@@ -23,9 +24,17 @@ enum AreaService {
     /// How many records belong to each area. Places are counted here; groups add theirs
     /// when they land, so an area in use is never deleted.
     static func usage(on db: any Database) async throws -> [UUID: Int] {
-        let places = try await Place.query(on: db).filter(\.$area.$id != nil).all(\.$area.$id)
+        // Places in the service map and groups in the catalogue both belong to an area.
         var counts: [UUID: Int] = [:]
-        for id in places.compactMap({ $0 }) { counts[id, default: 0] += 1 }
+        for table in [Place.schema, ActivityGroup.schema] {
+            let rows = try await (db as! any SQLDatabase).select().column("area_id")
+                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table)
+                .where("area_id", .isNot, SQLLiteral.null).groupBy("area_id").all()
+            for row in rows {
+                counts[try row.decode(column: "area_id", as: UUID.self), default: 0] += try row.decode(
+                    column: "n", as: Int.self)
+            }
+        }
         return counts
     }
 
