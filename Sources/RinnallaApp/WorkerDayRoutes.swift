@@ -21,6 +21,7 @@ func registerWorkerDayRoutes(
     admin.post("admin", "settings", "rates", use: SettingsController.addRate).access(.admin)
     admin.post("admin", "settings", "month-mode", use: SettingsController.setMonthMode).access(.admin)
     admin.post("admin", "settings", "activity-money", use: SettingsController.setBudgets).access(.admin)
+    admin.post("admin", "settings", "privacy", use: SettingsController.setMinimumCellSize).access(.admin)
 
     apiClients.get("me", "reminders", use: APIWorkerDayController.reminders).access(.user)
     apiClients.get("me", "activity-money", use: APIWorkerDayController.activityMoney).access(.user)

@@ -141,4 +141,6 @@ func routes(_ app: Application) throws {
     apiAdmin.get("units", ":unitID", use: APIAdminController.getUnit).access(.admin)
 
     registerWorkerDayRoutes(app, pages: pages, clientPages: clientPages, admin: admin, apiClients: apiClients)
+    registerPlaceRoutes(pages: pages, clientPages: clientPages, admin: admin, api: api, apiClients: apiClients)
+    registerGroupFeedbackRoutes(app, clientPages: clientPages, apiClients: apiClients)
 }

@@ -58,7 +58,7 @@ struct AccessControlTests {
             #expect(
                 publicRoutes == [
                     "GET /healthz", "GET /readyz", "GET /api/openapi.json", "GET /login", "POST /login",
-                    "POST /api/v1/auth/token", "GET /calendar/:feed",
+                    "POST /api/v1/auth/token", "GET /calendar/:feed", "GET /f/:token", "POST /f/:token",
                 ])
         }
     }
@@ -71,6 +71,13 @@ struct AccessControlTests {
             try await AllowanceFlowTests.decide(owner, fixture)
             try await AllowanceFlowTests.meeting(owner, fixture, day: "2.1.2026", status: "realised")
             let goals = try await GoalFlowTests.writeGoals(owner, fixture, app: app)
+            // A visit and a suggested place, so the place routes are tried on real links too.
+            let places = try await PlaceFixture.load(on: app)
+            _ = try await owner.post(
+                "/periods/\(fixture.periodB)/meetings", form: PlaceVisitTests.visit(places.dAsema))
+            _ = try await owner.post(
+                "/goals/\(try goals.main.requireID())/places", form: ["placeID": places.dAsema.uuidString])
+            #expect(try await GoalPlace.query(on: app.db).count() == 1)
             let decision = try #require(try await Decision.query(on: app.db).first())
             let meeting = try #require(try await Meeting.query(on: app.db).first())
             // A group of unit B with Bea as a member, and its sessions.
@@ -84,7 +91,7 @@ struct AccessControlTests {
                 "unitID": fixture.unitB.uuidString, "clientID": fixture.clientB.uuidString,
                 "periodID": fixture.periodB.uuidString, "decisionID": try decision.requireID().uuidString,
                 "meetingID": try meeting.requireID().uuidString, "goalID": try goals.main.requireID().uuidString,
-                "kind": "agreement",
+                "kind": "agreement", "placeID": places.dAsema.uuidString,
                 "groupID": try group.requireID().uuidString, "sessionID": try session.requireID().uuidString,
                 "enrolmentID": try enrolment.requireID().uuidString,
             ]

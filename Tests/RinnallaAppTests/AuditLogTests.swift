@@ -44,6 +44,43 @@ struct AuditLogTests {
         }
     }
 
+    @Test func concurrentReadsAreEachAuditedAndTheChainHolds() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let worker = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            let before = try await AuditEvent.query(on: app.db).count()
+            // Page reads at once: their view rows go through the group commit together.
+            try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for _ in 0..<40 {
+                    group.addTask { try await worker.get("/clients/\(fixture.clientA)").status }
+                }
+                for try await status in group { #expect(status == .ok) }
+            }
+            let rows = try await AuditEvent.query(on: app.db).filter(\.$sequence > before)
+                .filter(\.$recordType == "client").all()
+            #expect(rows.count == 40)
+            let sequences = try await AuditEvent.query(on: app.db).sort(\.$sequence).all().map(\.sequence)
+            #expect(sequences == Array(1...sequences.count))
+            #expect(try await AuditLog.verify(on: app.db) == .intact(rows: sequences.count))
+        }
+    }
+
+    @Test func aBatchOfEntriesIsChainedInOrder() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let before = try await AuditEvent.query(on: app.db).count()
+            let entries = (1...5).map { index in
+                (
+                    entry: AuditLog.Entry(action: .view, recordType: "batch-test", recordID: "\(index)"),
+                    now: Date(timeIntervalSince1970: 1_767_268_800)
+                )
+            }
+            try await AuditLog.write(entries, on: app.db)
+            let rows = try await AuditEvent.query(on: app.db).filter(\.$sequence > before).sort(\.$sequence).all()
+            #expect(rows.map(\.recordID) == ["1", "2", "3", "4", "5"])
+            #expect(zip(rows.dropFirst(), rows).allSatisfy { $0.previousHash == $1.hash })
+            #expect(try await AuditLog.verify(on: app.db) == .intact(rows: before + 5))
+        }
+    }
+
     @Test func noActionChangesOrRemovesEarlierRows() async throws {
         try await withTestApp { (app, fixture) async throws in
             // setup

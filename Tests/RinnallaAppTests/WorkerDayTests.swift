@@ -15,6 +15,17 @@ struct WorkerDayTests {
         try await AuditEvent.query(on: app.db).filter(\.$recordType == "worker-reminders").count()
     }
 
+    @Test func storedDaysAreReadByHand() {
+        #expect(Day(iso: "2024-01-04") == Day(2024, 1, 4))
+        #expect(Day(iso: "2024-1-4") == Day(2024, 1, 4))
+        #expect(Day(iso: "2024-12-31") == Day(2024, 12, 31))
+        for bad in [
+            "", "2024", "2024-01", "2024-01-", "-01-04", "2024-01-04-", "2024-0a-04", "2024/01/04", "20245-01-04",
+        ] {
+            #expect(Day(iso: bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func theHomePageListsTheWorkersMeetingsAndRemindersForTheirOwnClientsOnly() async throws {
         try await withTestApp { (app, fixture) async throws in
             // setup: unit B's period decided 1.1.–31.3.2026, a meeting today, one on Friday, one cancelled

@@ -43,6 +43,17 @@ enum AuditLog {
         _ action: AuditAction, unitID: UUID? = nil, clientID: UUID? = nil, recordType: String? = nil,
         recordID: String? = nil, detail: String? = nil, on request: Request, db: (any Database)? = nil
     ) async throws {
+        // A row of its own (a read, a refusal) goes through the group commit; a row that
+        // belongs to a change is written inside the change's transaction (`db`).
+        if db == nil, !AtomicScope.active, !request.db.inTransaction, let batcher = request.application.auditBatcher {
+            let actor = request.auditActor
+            let entry = Entry(
+                action: action, userID: actor.userID, actorName: actor.name, unitID: unitID, clientID: clientID,
+                recordType: recordType, recordID: recordID, requestID: actor.requestID, ipAddress: actor.ipAddress,
+                detail: detail)
+            try await batcher.append(entry, now: request.now)
+            return
+        }
         try await append(
             action, actor: request.auditActor, unitID: unitID, clientID: clientID, recordType: recordType,
             recordID: recordID, detail: detail, now: request.now, on: db ?? request.db)
@@ -60,30 +71,43 @@ enum AuditLog {
     }
 
     static func append(_ entry: Entry, now: Date, on db: any Database) async throws {
+        try await write([(entry, now)], on: db)
+    }
+
+    /// Appends entries to the chain in one transaction, in the order given.
+    static func write(_ entries: [(entry: Entry, now: Date)], on db: any Database) async throws {
+        guard !entries.isEmpty else { return }
         try await db.atomically { db in
             // Appends take turns across app instances so the chain never forks.
             try await db.serializeWrites()
             let last = try await AuditEvent.query(on: db).sort(\.$sequence, .descending).first()
-            let event = AuditEvent()
-            event.sequence = (last?.sequence ?? 0) + 1
-            event.occurredAtMillis = Int64((now.timeIntervalSince1970 * 1000).rounded())
-            event.userID = entry.userID
-            event.actorName = entry.actorName
-            event.action = entry.action.rawValue
-            event.unitID = entry.unitID
-            event.clientID = entry.clientID
-            event.recordType = entry.recordType
-            event.recordID = entry.recordID
-            event.requestID = entry.requestID
-            event.ipAddress = entry.ipAddress
-            event.detail = entry.detail
-            event.previousHash = last?.hash ?? AuditChain.genesis
-            event.hash = AuditChain.hash(event.record, previous: event.previousHash)
-            try await event.create(on: db)
+            var sequence = last?.sequence ?? 0
+            var previous = last?.hash ?? AuditChain.genesis
+            var events: [AuditEvent] = []
+            for (entry, now) in entries {
+                let event = AuditEvent()
+                sequence += 1
+                event.sequence = sequence
+                event.occurredAtMillis = Int64((now.timeIntervalSince1970 * 1000).rounded())
+                event.userID = entry.userID
+                event.actorName = entry.actorName
+                event.action = entry.action.rawValue
+                event.unitID = entry.unitID
+                event.clientID = entry.clientID
+                event.recordType = entry.recordType
+                event.recordID = entry.recordID
+                event.requestID = entry.requestID
+                event.ipAddress = entry.ipAddress
+                event.detail = entry.detail
+                event.previousHash = previous
+                event.hash = AuditChain.hash(event.record, previous: previous)
+                previous = event.hash
+                events.append(event)
+            }
+            try await events.create(on: db)
         }
     }
 
-    /// Walks the whole chain in pages and names the first row that does not match.
     static func verify(on db: any Database, pageSize: Int = 1000) async throws -> AuditChain.Finding {
         var verifier = AuditChain.Verifier()
         var after = 0

@@ -80,10 +80,12 @@ public enum DemoData {
             where try await Area.query(on: db).filter(\.$name == name).first() == nil {
                 try await Area(name: name, sortOrder: order).create(on: db)
             }
+            try await DemoPlaces.load(createdBy: userIDs["sanna@demo.rinnalla.fi"], on: db)
             if let unit = unitIDs[west], let sanna = userIDs["sanna@demo.rinnalla.fi"] {
                 try await DemoCaseload.load(unitID: unit, worker: sanna, now: now, on: db)
             }
             try await DemoGroups.load(units: unitIDs, users: userIDs, now: now, on: db)
+            try await DemoGroupFeedback.load(users: userIDs, on: db)
             try await Setting.query(on: db).filter(\.$id == "organisation.name").delete()
             try await Setting(key: "organisation.name", value: "Demo-hyvinvointialue").create(on: db)
             try await AuditLog.append(.create, actor: actor, recordType: "demo-organisation", now: now, on: db)

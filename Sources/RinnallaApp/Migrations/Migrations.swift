@@ -37,5 +37,11 @@ extension Application {
         migrations.add(CreateGroupSessions())
         migrations.add(CreateGroupEnrolments())
         migrations.add(CreateGroupAttendance())
+        migrations.add(CreatePlaces())
+        migrations.add(CreateGoalPlaces())
+        migrations.add(AddMeetingPlace())
+        // 004: anonymous group feedback (issue 4)
+        migrations.add(CreateGroupFeedbackLinks())
+        migrations.add(CreateGroupFeedbackResponses())
     }
 }

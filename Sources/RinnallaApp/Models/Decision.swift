@@ -55,9 +55,30 @@ final class Decision: Model, @unchecked Sendable {
 }
 
 extension Day {
+    /// Reads "yyyy-MM-dd" (stored days). Parsed by hand over the bytes: the home page
+    /// reads thousands of stored days, and splitting strings showed in its profile.
     init?(iso: String) {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        self.init(parts[0], parts[1], parts[2])
+        var parts = (0, 0, 0)
+        var index = 0
+        var digits = 0
+        for byte in iso.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard digits > 0, index < 2 else { return nil }
+                index += 1
+                digits = 0
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 4 {
+                let value = Int(byte - UInt8(ascii: "0"))
+                switch index {
+                case 0: parts.0 = parts.0 * 10 + value
+                case 1: parts.1 = parts.1 * 10 + value
+                default: parts.2 = parts.2 * 10 + value
+                }
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard index == 2, digits > 0 else { return nil }
+        self.init(parts.0, parts.1, parts.2)
     }
 }

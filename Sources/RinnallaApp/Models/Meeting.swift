@@ -24,6 +24,8 @@ final class Meeting: Model, @unchecked Sendable {
     @Field(key: "methods") var methods: String
     @Field(key: "task") var task: String
     @Field(key: "record") var record: String
+    /// The service-map place this meeting visits ("Tutustumiskäynti"), if any.
+    @OptionalParent(key: "place_id") var servicePlace: Place?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

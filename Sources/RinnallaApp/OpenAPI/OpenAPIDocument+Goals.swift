@@ -131,6 +131,11 @@ extension OpenAPIDocument {
                     ],
                     "methods": ["type": "string"], "task": ["type": "string", "description": "Välitehtävä"],
                     "record": ["type": "string", "description": "Käyntikirjaus"],
+                    "placeID": [
+                        "type": ["string", "null"], "format": "uuid",
+                        "description":
+                            "The service-map place the meeting visits (Tutustumiskäynti); see /api/v1/places",
+                    ],
                 ],
             ]
         ),
@@ -148,6 +153,11 @@ extension OpenAPIDocument {
                         "enum": .array(ActivityAllowance.MeetingStatus.allCases.map { .string($0.rawValue) }),
                     ],
                     "methods": ["type": "string"], "task": ["type": "string"], "record": ["type": "string"],
+                    "placeID": [
+                        "type": ["string", "null"], "format": "uuid",
+                        "description":
+                            "A place in the service map: the meeting is a visit there together (Tutustumiskäynti); with it, place `office` is stored as `service-visit`. On PATCH, absent keeps the place and null or \"\" removes it. An unknown place is refused (422, `error.field` = `placeID`), as is one no longer in use unless the meeting has it already.",
+                    ],
                 ],
             ]
         ),
@@ -184,6 +194,10 @@ extension OpenAPIDocument {
                     "level": ["type": "string", "enum": .array(GoalLevel.allCases.map { .string($0.rawValue) })],
                     "reachedOn": ["type": ["string", "null"], "format": "date"],
                     "current": ref("GoalVersion"), "versions": ["type": "array", "items": ref("GoalVersion")],
+                    "placeIDs": [
+                        "type": "array", "items": ["type": "string", "format": "uuid"],
+                        "description": "Places in the service map suggested for the goal",
+                    ],
                 ],
             ]
         ),

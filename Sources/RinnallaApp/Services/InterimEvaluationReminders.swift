@@ -1,8 +1,8 @@
 import Fluent
 import RinnallaCore
 
-/// The home page's list of interim evaluations due within 14 days or overdue: two
-/// queries over the caseload's open periods, the rule in `EvaluationSchedule`.
+/// The home page's list of interim evaluations due within 14 days or overdue: the
+/// caseload's decisions and one query for the open periods' evaluations, the rule in `EvaluationSchedule`.
 enum InterimEvaluationReminders: WorkerReminderList {
     static func fill(_ reminders: inout WorkerReminders, caseload: Caseload, on db: any Database) async throws {
         let periods = caseload.openPeriods
@@ -11,19 +11,14 @@ enum InterimEvaluationReminders: WorkerReminderList {
             return
         }
         let ids = periods.map(\.id)
-        let decisions = try await Decision.query(on: db).filter(\.$period.$id ~~ ids)
-            .filter(\.$kind == Decision.Kind.rehabilitation.rawValue)
-            .filter(\.$resolution == DecisionTexts.Resolution.positive.rawValue)
-            .field(\.$period.$id).field(\.$firstDay).field(\.$lastDay).all()
         let evaluations = try await Evaluation.query(on: db).filter(\.$period.$id ~~ ids)
             .field(\.$period.$id).field(\.$day).all()
-        let rangesByPeriod = Dictionary(grouping: decisions, by: { $0.$period.id }).mapValues { $0.compactMap(\.range) }
         let daysByPeriod = Dictionary(grouping: evaluations, by: { $0.$period.id })
             .mapValues { $0.compactMap { Day(iso: $0.day) } }
         reminders.interimEvaluationsDue = periods.compactMap { period in
             guard
                 let due = EvaluationSchedule.interimDue(
-                    decisions: rangesByPeriod[period.id] ?? [], evaluations: daysByPeriod[period.id] ?? [],
+                    decisions: caseload.grantedRanges(of: period.id), evaluations: daysByPeriod[period.id] ?? [],
                     today: reminders.today)
             else { return nil }
             return WorkerReminders.DueItem(

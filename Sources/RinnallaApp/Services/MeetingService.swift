@@ -14,6 +14,8 @@ enum MeetingService {
         var methods: String?
         var task: String?
         var record: String?
+        /// A place in the service map: the meeting is a visit there together.
+        var placeID: String?
     }
 
     struct SeriesInput: Sendable {
@@ -36,6 +38,7 @@ enum MeetingService {
         var methods: String
         var task: String
         var record: String
+        var placeID: UUID?
     }
 
     /// "10:00" or "10.00" → minutes after midnight.
@@ -70,9 +73,20 @@ enum MeetingService {
             status: status, methods: input.methods ?? "", task: input.task ?? "", record: input.record ?? "")
     }
 
+    /// The form's checks, then the chosen place (which needs the database).
+    static func validate(_ input: Input, current: UUID? = nil, on db: any Database) async throws -> Valid {
+        var valid = try validate(input)
+        if let place = try await PlaceService.choose(input.placeID, current: current, on: db) {
+            valid.placeID = try place.requireID()
+            // A visit to a place does not happen at the office; "office" is only the form's default.
+            if valid.place == "office" { valid.place = "service-visit" }
+        }
+        return valid
+    }
+
     static func create(_ input: Input, periodID: UUID, on request: Request) async throws -> Meeting {
         let period = try await PeriodService.writable(periodID, on: request)
-        let valid = try validate(input)
+        let valid = try await validate(input, on: request.db)
         let user = try request.requireUser()
         return try await request.db.atomically { db in
             let meeting = Meeting()
@@ -141,7 +155,7 @@ enum MeetingService {
     static func update(_ meetingID: UUID, _ input: Input, on request: Request) async throws -> Meeting {
         let meeting = try await find(meetingID, on: request)
         _ = try await PeriodService.writable(meeting.$period.id, on: request)
-        let valid = try validate(input)
+        let valid = try await validate(input, current: meeting.$servicePlace.id, on: request.db)
         return try await request.db.atomically { db in
             apply(valid, to: meeting)
             try await meeting.update(on: db)
@@ -162,6 +176,7 @@ enum MeetingService {
         meeting.methods = valid.methods
         meeting.task = valid.task
         meeting.record = valid.record
+        meeting.$servicePlace.id = valid.placeID
     }
 
     static func meetings(ofPeriod periodID: UUID, on db: any Database) async throws -> [Meeting] {

@@ -8,13 +8,16 @@ struct OrganisationSettings: Sendable {
     var allowanceMonthMode: ActivityAllowance.MonthMode
     /// The worker's activity money a year by role, in cents (handbook: 150 € / 300 €).
     var activityMoneyBudgets: [Role: Int] = WorkerActivityMoney.handbookBudgets
+    /// `privacy.minimumCellSize`: counts below it are shown as "fewer than N" in results
+    /// shown to anyone (issue 6); never below `SmallCellSuppression.minimumThreshold`.
+    var minimumCellSize: Int = SmallCellSuppression.minimumThreshold
 
     static let defaults = OrganisationSettings(allowanceRates: [.handbook], allowanceMonthMode: .fromDecisionStart)
 
     static func load(on db: any Database) async throws -> OrganisationSettings {
         var settings = defaults
         let rows = try await Setting.query(on: db).filter(
-            \.$id ~~ ["allowance.rates", "allowance.monthMode", "activityMoney.budgets"]
+            \.$id ~~ ["allowance.rates", "allowance.monthMode", "activityMoney.budgets", "privacy.minimumCellSize"]
         ).all()
         for row in rows {
             switch row.id {
@@ -32,6 +35,9 @@ struct OrganisationSettings: Sendable {
                         uniqueKeysWithValues: budgets.compactMap { key, value in Role(rawValue: key).map { ($0, value) }
                         })
                 }
+            case "privacy.minimumCellSize":
+                // Clamped again on reading: a row edited by hand cannot lower the protection.
+                if let size = Int(row.value) { settings.minimumCellSize = SmallCellSuppression.threshold(size) }
             default: break
             }
         }
@@ -56,5 +62,10 @@ struct OrganisationSettings: Sendable {
         let value = String(decoding: try encoder.encode(byName), as: UTF8.self)
         try await Setting.query(on: db).filter(\.$id == "activityMoney.budgets").delete()
         try await Setting(key: "activityMoney.budgets", value: value).create(on: db)
+    }
+
+    static func save(minimumCellSize size: Int, on db: any Database) async throws {
+        try await Setting.query(on: db).filter(\.$id == "privacy.minimumCellSize").delete()
+        try await Setting(key: "privacy.minimumCellSize", value: String(size)).create(on: db)
     }
 }

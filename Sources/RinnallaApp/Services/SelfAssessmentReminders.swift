@@ -10,7 +10,10 @@ enum SelfAssessmentReminders: WorkerReminderList {
             return
         }
         let due = try await SelfAssessmentService.due(
-            periods: caseload.openPeriods.map { ($0.id, $0.clientID, nil) }, on: db, today: reminders.today)
+            periods: caseload.openPeriods.map { ($0.id, $0.clientID, nil) },
+            startDays: caseload.openPeriods.reduce(into: [:]) { days, period in
+                days[period.id] = caseload.grantedRanges(of: period.id).first?.first
+            }, on: db, today: reminders.today)
         reminders.selfAssessmentsDue = due.map { item in
             WorkerReminders.DueItem(
                 periodID: item.periodID, clientID: item.clientID,

@@ -177,9 +177,12 @@ enum SelfAssessmentService {
     }
 
     /// The due self-assessments of the given open periods (id, client, day created).
-    static func due(periods: [(id: UUID, clientID: UUID, created: Day?)], on db: any Database, today: Day)
-        async throws -> [Due]
-    {
+    /// `startDays` are the periods' first granted decision days when the caller has them
+    /// already (the home page); otherwise they are read here.
+    static func due(
+        periods: [(id: UUID, clientID: UUID, created: Day?)], startDays: [UUID: Day]? = nil, on db: any Database,
+        today: Day
+    ) async throws -> [Due] {
         let ids = periods.map(\.id)
         guard !ids.isEmpty else { return [] }
         let records = try await SelfAssessment.query(on: db).filter(\.$period.$id ~~ ids)
@@ -190,14 +193,16 @@ enum SelfAssessmentService {
                 stages[record.$period.id, default: []].insert(stage)
             }
         }
-        let decisions = try await Decision.query(on: db).filter(\.$period.$id ~~ ids)
-            .filter(\.$kind == Decision.Kind.rehabilitation.rawValue)
-            .filter(\.$resolution == DecisionTexts.Resolution.positive.rawValue)
-            .field(\.$period.$id).field(\.$firstDay).all()
-        var firstDays: [UUID: Day] = [:]
-        for decision in decisions {
-            guard let day = Day(iso: decision.firstDay) else { continue }
-            firstDays[decision.$period.id] = min(firstDays[decision.$period.id] ?? day, day)
+        var firstDays: [UUID: Day] = startDays ?? [:]
+        if startDays == nil {
+            let decisions = try await Decision.query(on: db).filter(\.$period.$id ~~ ids)
+                .filter(\.$kind == Decision.Kind.rehabilitation.rawValue)
+                .filter(\.$resolution == DecisionTexts.Resolution.positive.rawValue)
+                .field(\.$period.$id).field(\.$firstDay).all()
+            for decision in decisions {
+                guard let day = Day(iso: decision.firstDay) else { continue }
+                firstDays[decision.$period.id] = min(firstDays[decision.$period.id] ?? day, day)
+            }
         }
         return periods.compactMap { period in
             let start = firstDays[period.id] ?? period.created ?? today

@@ -63,4 +63,26 @@ enum SettingsAdmin {
                 db: db)
         }
     }
+
+    /// The largest small-cell threshold accepted: above it a typical group's results
+    /// (a few dozen responses) would be hidden almost entirely.
+    static let maximumCellSize = 100
+
+    /// Sets `privacy.minimumCellSize`; a whole number from 5 (issue 6: never lower) to 100.
+    static func setMinimumCellSize(_ text: String?, on request: Request) async throws {
+        let minimum = SmallCellSuppression.minimumThreshold
+        guard let size = text.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+            (minimum...maximumCellSize).contains(size)
+        else {
+            throw AppError.invalid(
+                .privacyMinimumCellSizeInvalid, field: "minimumCellSize",
+                arguments: ["field": "minimumCellSize", "min": String(minimum), "max": String(maximumCellSize)])
+        }
+        try await request.db.atomically { db in
+            try await OrganisationSettings.save(minimumCellSize: size, on: db)
+            try await AuditLog.append(
+                .update, recordType: "settings", recordID: "privacy.minimumCellSize", detail: String(size),
+                on: request, db: db)
+        }
+    }
 }

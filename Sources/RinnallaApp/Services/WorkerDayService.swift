@@ -26,45 +26,56 @@ enum WorkerDayService {
     static func caseload(for user: CurrentUser, today: Day, on db: any Database) async throws -> Caseload {
         let units = user.clientDataUnitIDs
         guard !units.isEmpty else { return Caseload(userID: user.id, unitIDs: [], periods: [], clientNames: [:]) }
-        // clients_worker_idx
-        let own = try await ClientRecord.query(on: db).filter(\.$responsibleWorker.$id == user.id)
-            .filter(\.$unit.$id ~~ units).field(\.$id).field(\.$name).field(\.$unit.$id).all()
+        let sql = db as! any SQLDatabase
+        // Plain rows, not models: a large caseload's Fluent reflection cost more than the
+        // queries (perf, bench/README.md). clients_worker_idx
         var names: [UUID: String] = [:]
-        for client in own { if let id = client.id { names[id] = client.name } }
-        // Only open periods and those closed lately, and only the columns needed: a large
-        // caseload's old periods cost Fluent decoding time for nothing (bench/).
-        let closedSince = today.adding(days: -closedPeriodGraceDays).startDate
-        func current(_ query: QueryBuilder<RehabilitationPeriod>) async throws -> [RehabilitationPeriod] {
-            try await query.filter(\.$unit.$id ~~ units)
-                .group(.or) { $0.filter(\.$status == "open").filter(\.$closedAt >= closedSince) }
-                .field(\.$id).field(\.$client.$id).field(\.$unit.$id).field(\.$status).field(\.$closedAt).all()
+        for row in try await sql.select().columns("id", "name").from(ClientRecord.schema)
+            .where("responsible_worker_id", .equal, user.id).where("unit_id", .in, units).all()
+        {
+            names[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "name", as: String.self)
         }
-        var periods: [RehabilitationPeriod] = []
+        // Only open periods and those closed lately: a large caseload's old periods are
+        // not needed by any list.
+        let closedSince = today.adding(days: -closedPeriodGraceDays).startDate
+        func current(_ narrow: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [Caseload.Period] {
+            try await narrow(
+                sql.select().columns("id", "client_id", "unit_id", "status").from(RehabilitationPeriod.schema)
+            )
+            .where("unit_id", .in, units)
+            .where { $0.where("status", .equal, "open").orWhere("closed_at", .greaterThanOrEqual, closedSince) }
+            .all()
+            .map { row in
+                Caseload.Period(
+                    id: try row.decode(column: "id", as: UUID.self),
+                    clientID: try row.decode(column: "client_id", as: UUID.self),
+                    unitID: try row.decode(column: "unit_id", as: UUID.self),
+                    isOpen: try row.decode(column: "status", as: String.self) == "open")
+            }
+        }
+        var periods: [Caseload.Period] = []
         if !names.isEmpty {
             // periods_client_idx
-            periods = try await current(RehabilitationPeriod.query(on: db).filter(\.$client.$id ~~ Array(names.keys)))
+            periods = try await current { $0.where("client_id", .in, Array(names.keys)) }
         }
         // periods_created_by_idx (migration 003)
-        let started = try await current(RehabilitationPeriod.query(on: db).filter(\.$createdBy.$id == user.id))
-        let others = Set(started.map(\.$client.id)).subtracting(names.keys)
+        let started = try await current { $0.where("created_by", .equal, user.id) }
+        let others = Set(started.map(\.clientID)).subtracting(names.keys)
         if !others.isEmpty {
-            let unnamed = try await ClientRecord.query(on: db).filter(\.$id ~~ Array(others))
-                .filter(\.$responsibleWorker.$id == nil).field(\.$id).field(\.$name).all()
-            for client in unnamed { if let id = client.id { names[id] = client.name } }
-            periods += started.filter { others.contains($0.$client.id) && names[$0.$client.id] != nil }
+            for row in try await sql.select().columns("id", "name").from(ClientRecord.schema)
+                .where("id", .in, Array(others)).where("responsible_worker_id", .is, SQLLiteral.null).all()
+            {
+                names[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "name", as: String.self)
+            }
+            periods += started.filter { others.contains($0.clientID) && names[$0.clientID] != nil }
         }
-        let kept = periods.filter { $0.isOpen || ($0.closedAt.map { $0 >= closedSince } ?? false) }
-        return Caseload(
-            userID: user.id, unitIDs: units,
-            periods: kept.compactMap { p in
-                p.id.map { .init(id: $0, clientID: p.$client.id, unitID: p.$unit.id, isOpen: p.isOpen) }
-            },
-            clientNames: names)
+        return Caseload(userID: user.id, unitIDs: units, periods: periods, clientNames: names)
     }
 
     static func reminders(for user: CurrentUser, now: Date, on db: any Database) async throws -> WorkerReminders {
         let today = Day(now)
-        let caseload = try await caseload(for: user, today: today, on: db)
+        var caseload = try await caseload(for: user, today: today, on: db)
+        caseload.decisions = try await Caseload.decisions(of: caseload.periods.map(\.id), on: db)
         var reminders = WorkerReminders(today: today)
         guard !caseload.unitIDs.isEmpty else { return reminders }
         try await addMeetings(&reminders, caseload: caseload, on: db)
@@ -82,22 +93,47 @@ enum WorkerDayService {
     {
         let today = reminders.today
         let last = WorkerDay.week(containing: today).last
-        // meetings_worker_day_idx
-        var meetings = try await Meeting.query(on: db).filter(\.$worker.$id == caseload.userID)
-            .filter(\.$unit.$id ~~ caseload.unitIDs).filter(\.$day >= today.iso).filter(\.$day <= last.iso)
+        let sql = db as! any SQLDatabase
+        struct Row {
+            let meetingID: UUID, periodID: UUID, clientID: UUID, startsAt: Date, day: String
+            let durationMinutes: Int, type: String, place: String, status: String
+        }
+        // Plain rows, not models (Fluent's per-row reflection, bench/README.md).
+        func week(_ narrow: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [Row] {
+            try await narrow(
+                sql.select().columns(
+                    "id", "period_id", "client_id", "starts_at", "day", "duration_minutes", "type", "place", "status"
+                ).from(Meeting.schema)
+            )
+            .where("day", .greaterThanOrEqual, today.iso).where("day", .lessThanOrEqual, last.iso)
+            .where("status", .notEqual, ActivityAllowance.MeetingStatus.cancelled.rawValue)
             .all()
+            .map { row in
+                Row(
+                    meetingID: try row.decode(column: "id", as: UUID.self),
+                    periodID: try row.decode(column: "period_id", as: UUID.self),
+                    clientID: try row.decode(column: "client_id", as: UUID.self),
+                    startsAt: try row.decode(column: "starts_at", as: Date.self),
+                    day: try row.decode(column: "day", as: String.self),
+                    durationMinutes: try row.decode(column: "duration_minutes", as: Int.self),
+                    type: try row.decode(column: "type", as: String.self),
+                    place: try row.decode(column: "place", as: String.self),
+                    status: try row.decode(column: "status", as: String.self))
+            }
+        }
+        // meetings_worker_day_idx
+        var meetings = try await week {
+            $0.where("worker_id", .equal, caseload.userID).where("unit_id", .in, caseload.unitIDs)
+        }
         let open = caseload.openPeriods.map(\.id)
         if !open.isEmpty {
             // meetings_period_day_idx
-            let seen = Set(meetings.compactMap(\.id))
-            meetings += try await Meeting.query(on: db).filter(\.$period.$id ~~ open)
-                .filter(\.$day >= today.iso).filter(\.$day <= last.iso).all()
-                .filter { !seen.contains($0.id ?? UUID()) }
+            let seen = Set(meetings.map(\.meetingID))
+            meetings += try await week { $0.where("period_id", .in, open) }.filter { !seen.contains($0.meetingID) }
         }
-        meetings = meetings.filter { $0.status != ActivityAllowance.MeetingStatus.cancelled.rawValue }
-            .sorted { $0.startsAt < $1.startsAt }
+        meetings.sort { $0.startsAt < $1.startsAt }
         var names = caseload.clientNames
-        let missing = Set(meetings.map(\.$client.id)).subtracting(names.keys)
+        let missing = Set(meetings.map(\.clientID)).subtracting(names.keys)
         if !missing.isEmpty {
             for client in try await ClientRecord.query(on: db).filter(\.$id ~~ Array(missing)).field(\.$id)
                 .field(\.$name).all()
@@ -106,10 +142,9 @@ enum WorkerDayService {
             }
         }
         for meeting in meetings {
-            guard let id = meeting.id else { continue }
             let item = WorkerReminders.MeetingItem(
-                meetingID: id, periodID: meeting.$period.id, clientID: meeting.$client.id,
-                clientName: names[meeting.$client.id] ?? "", startsAt: meeting.startsAt,
+                meetingID: meeting.meetingID, periodID: meeting.periodID, clientID: meeting.clientID,
+                clientName: names[meeting.clientID] ?? "", startsAt: meeting.startsAt,
                 durationMinutes: meeting.durationMinutes, type: meeting.type, place: meeting.place,
                 status: meeting.status)
             if meeting.day == today.iso {
@@ -132,25 +167,18 @@ enum WorkerDayService {
             return
         }
         let settings = try await OrganisationSettings.load(on: db)
-        // decisions_period_idx; the texts are not needed here, so they are not loaded.
-        let decisions = try await Decision.query(on: db).filter(\.$period.$id ~~ periodIDs)
-            .filter(\.$kind ~~ [Decision.Kind.rehabilitation.rawValue, Decision.Kind.allowance.rawValue])
-            .field(\.$id).field(\.$period.$id).field(\.$client.$id).field(\.$kind).field(\.$number)
-            .field(\.$firstDay).field(\.$lastDay).field(\.$resolution).field(\.$correctsID)
-            .sort(\.$number).all()
-        let byPeriod = Dictionary(grouping: decisions, by: { $0.$period.id })
         struct PeriodDecisions {
-            var granted: [(decision: Decision, range: DayRange)]
-            var allowance: [Decision]
+            var granted: [(decision: Caseload.DecisionRow, range: DayRange)]
+            var allowance: [Caseload.DecisionRow]
             var undecidedPast: [DayRange]
         }
         var perPeriod: [UUID: PeriodDecisions] = [:]
         var earliest = WorkerDay.monthSoFar(today).first
         for period in caseload.periods {
-            let rows = byPeriod[period.id] ?? []
-            let granted = rows.filter { $0.kind == Decision.Kind.rehabilitation.rawValue && $0.isGranted }
+            let rows = caseload.decisions[period.id] ?? []
+            let granted = rows.filter { $0.isRehabilitation && $0.isGranted }
                 .compactMap { d in d.range.map { (decision: d, range: $0) } }.sorted { $0.range.first < $1.range.first }
-            let allowance = rows.filter { $0.kind == Decision.Kind.allowance.rawValue }
+            let allowance = rows.filter(\.isAllowance)
             let decidedFirsts = Set(allowance.filter { $0.correctsID == nil }.map(\.firstDay))
             // Months that have ended without a decision: only these need their meetings counted.
             let undecided = granted.flatMap {
@@ -197,8 +225,9 @@ enum WorkerDayService {
                             periodID: period.id, clientID: period.clientID, clientName: name, realisedThisMonth: count))
                 }
                 if let ending = WorkerDay.decisionEnding(ranges, today: today),
-                    let row = data.granted.last(where: { $0.range == ending }), let decisionID = row.decision.id
+                    let row = data.granted.last(where: { $0.range == ending })
                 {
+                    let decisionID = row.decision.id
                     reminders.decisionsEnding.append(
                         .init(
                             decisionID: decisionID, periodID: period.id, clientID: period.clientID, clientName: name,

@@ -109,6 +109,9 @@ struct Caseload: Sendable {
     /// wait for its decision).
     let periods: [Period]
     let clientNames: [UUID: String]
+    /// The periods' rehabilitation and allowance decisions (`Caseload.decisions(of:on:)`),
+    /// loaded once and shared by every list.
+    var decisions: [UUID: [DecisionRow]] = [:]
 
     var openPeriods: [Period] { periods.filter(\.isOpen) }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import RinnallaCore
+import SQLKit
 import Vapor
 
 /// Creates, finds and ends sessions and API tokens.
@@ -20,38 +21,64 @@ enum SessionStore {
 
     static func user(forToken token: String, kind: AuthSession.Kind, on request: Request) async throws -> CurrentUser? {
         let now = request.now
+        let sql = request.db as! any SQLDatabase
+        // Every request asks this, so it is two plain queries (session with its user,
+        // memberships with their units) rather than four model loads.
+        let hash = Secrets.sha256Hex(token)
         guard
-            let session = try await AuthSession.query(on: request.db)
-                .filter(\.$tokenHash == Secrets.sha256Hex(token))
-                .filter(\.$kind == kind.rawValue)
-                .with(\.$user)
-                .first()
+            let row = try await sql.raw(
+                """
+                SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
+                    u.id AS user_id, u.name, u.email, u.language, u.is_active, u.must_change_password
+                FROM auth_sessions s JOIN users u ON u.id = s.user_id
+                WHERE s.token_hash = \(bind: hash) AND s.kind = \(bind: kind.rawValue)
+                """
+            ).first()
         else { return nil }
-        let idleExpired = kind == .browser && session.lastSeenAt.addingTimeInterval(SessionPolicy.idleTimeout) < now
-        guard session.expiresAt > now, !idleExpired, session.user.isActive else {
-            try await session.delete(on: request.db)
+        let sessionID = try row.decode(column: "session_id", as: UUID.self)
+        let lastSeenAt = try row.decode(column: "last_seen_at", as: Date.self)
+        let idleExpired = kind == .browser && lastSeenAt.addingTimeInterval(SessionPolicy.idleTimeout) < now
+        guard try row.decode(column: "expires_at", as: Date.self) > now, !idleExpired,
+            try row.decode(column: "is_active", as: Bool.self)
+        else {
+            try await AuthSession.query(on: request.db).filter(\.$id == sessionID).delete()
             return nil
         }
-        if kind == .browser, now.timeIntervalSince(session.lastSeenAt) > touchInterval {
-            session.lastSeenAt = now
-            session.expiresAt = now.addingTimeInterval(SessionPolicy.idleTimeout)
-            try await session.update(on: request.db)
+        if kind == .browser, now.timeIntervalSince(lastSeenAt) > touchInterval {
+            try await AuthSession.query(on: request.db).filter(\.$id == sessionID).set(\.$lastSeenAt, to: now)
+                .set(\.$expiresAt, to: now.addingTimeInterval(SessionPolicy.idleTimeout)).update()
         }
-        return try await load(session.user, session: session, on: request.db)
+        let userID = try row.decode(column: "user_id", as: UUID.self)
+        return CurrentUser(
+            id: userID, name: try row.decode(column: "name", as: String.self),
+            email: try row.decode(column: "email", as: String.self),
+            language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .default,
+            mustChangePassword: try row.decode(column: "must_change_password", as: Bool.self),
+            memberships: try await memberships(of: userID, on: request.db),
+            session: .init(id: sessionID, kind: kind, csrfToken: try row.decode(column: "csrf_token", as: String.self)))
+    }
+
+    /// The user's roles in active units.
+    static func memberships(of userID: UUID, on db: any Database) async throws -> [CurrentUser.MembershipInfo] {
+        try await (db as! any SQLDatabase).raw(
+            """
+            SELECT m.role, n.id AS unit_id, n.name AS unit_name
+            FROM unit_memberships m JOIN units n ON n.id = m.unit_id
+            WHERE m.user_id = \(bind: userID) AND n.is_active = \(bind: true)
+            """
+        ).all().compactMap { row in
+            guard let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else { return nil }
+            return .init(
+                unitID: try row.decode(column: "unit_id", as: UUID.self),
+                unitName: try row.decode(column: "unit_name", as: String.self), role: role)
+        }
     }
 
     static func load(_ user: User, session: AuthSession, on db: any Database) async throws -> CurrentUser {
-        let memberships = try await UnitMembership.query(on: db)
-            .filter(\.$user.$id == user.requireID())
-            .with(\.$unit)
-            .all()
-        return CurrentUser(
+        CurrentUser(
             id: try user.requireID(), name: user.name, email: user.email, language: user.preferredLanguage,
             mustChangePassword: user.mustChangePassword,
-            memberships: memberships.compactMap { membership in
-                guard let role = Role(rawValue: membership.role), membership.unit.isActive else { return nil }
-                return .init(unitID: membership.unit.id!, unitName: membership.unit.name, role: role)
-            },
+            memberships: try await memberships(of: try user.requireID(), on: db),
             session: .init(
                 id: try session.requireID(), kind: AuthSession.Kind(rawValue: session.kind) ?? .browser,
                 csrfToken: session.csrfToken))

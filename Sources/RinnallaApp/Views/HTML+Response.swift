@@ -42,6 +42,10 @@ enum Notice: String {
     case enrolled
     case leftGroup = "left-group"
     case attendanceSaved = "attendance-saved"
+    case areaSaved = "area-saved"
+    case areaDeleted = "area-deleted"
+    case placeSaved = "place-saved"
+    case goalPlacesSaved = "goal-places-saved"
 
     var key: L10nKey {
         switch self {
@@ -75,6 +79,10 @@ enum Notice: String {
         case .enrolled: .groupsEnrolled
         case .leftGroup: .groupsLeft
         case .attendanceSaved: .groupsAttendanceSaved
+        case .areaSaved: .areaAdminSaved
+        case .areaDeleted: .areaAdminDeleted
+        case .placeSaved: .placeSaved
+        case .goalPlacesSaved: .goalPlacesSaved
         }
     }
 

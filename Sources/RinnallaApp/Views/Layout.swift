@@ -107,12 +107,14 @@ enum Layout {
         if user.can(.readClientData) {
             links.append(("/clients", context.t(.navClients)))
             links.append(("/groups", context.t(.navGroups)))
+            links.append(("/places", context.t(.navPlaces)))
         }
         if user.can(.manageUsers) {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))
             links.append((SiteURL.adminUnits.path, context.t(.navAdminUnits)))
             links.append((SiteURL.adminSettings.path, context.t(.navAdminSettings)))
             links.append(("/admin/instruments", context.t(.navAdminInstruments)))
+            links.append(("/admin/areas", context.t(.navAdminAreas)))
         }
         if user.can(.viewLoginAudit) {
             links.append((SiteURL.adminLogins.path, context.t(.navAdminLogins)))

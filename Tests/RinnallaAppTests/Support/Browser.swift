@@ -163,6 +163,10 @@ func tableSnapshot(_ app: Application) async throws -> [String: Int] {
     counts["groupSessions"] = try await GroupSession.query(on: app.db).count()
     counts["groupEnrolments"] = try await GroupEnrolment.query(on: app.db).count()
     counts["groupAttendance"] = try await GroupAttendanceRecord.query(on: app.db).count()
+    counts["places"] = try await Place.query(on: app.db).count()
+    counts["goalPlaces"] = try await GoalPlace.query(on: app.db).count()
+    counts["groupFeedbackLinks"] = try await GroupFeedbackLink.query(on: app.db).count()
+    counts["groupFeedbackResponses"] = try await GroupFeedbackResponse.query(on: app.db).count()
     return counts
 }
 

@@ -26,6 +26,8 @@ enum APIGoalController {
         let reachedOn: String?
         let current: VersionDTO
         let versions: [VersionDTO]
+        /// Places in the service map suggested for the goal.
+        let placeIDs: [UUID]
     }
 
     struct GoalRequest: Content {
@@ -43,7 +45,7 @@ enum APIGoalController {
         let reason: String?
     }
 
-    static func dto(_ entry: GoalService.Entry) throws -> GoalDTO {
+    static func dto(_ entry: GoalService.Entry, placeIDs: [UUID] = []) throws -> GoalDTO {
         let versions = entry.versions.map { version in
             VersionDTO(
                 version: version.version, text: version.text,
@@ -55,7 +57,7 @@ enum APIGoalController {
         return GoalDTO(
             id: try entry.goal.requireID(), periodID: entry.goal.$period.id, parentID: entry.goal.$parent.id,
             level: entry.goal.level, reachedOn: entry.goal.reachedOn, current: versions[versions.count - 1],
-            versions: versions)
+            versions: versions, placeIDs: placeIDs)
     }
 
     static func input(_ body: GoalRequest) -> GoalService.Input {
@@ -68,7 +70,17 @@ enum APIGoalController {
 
     static func list(req: Request) async throws -> [GoalDTO] {
         let (_, entries) = try await GoalService.view(ofPeriod: try req.id("periodID"), on: req)
-        return try entries.map(dto)
+        let places = try await GoalPlaceService.places(ofGoals: entries.compactMap(\.goal.id), on: req.db)
+        return try entries.map { entry in
+            try dto(entry, placeIDs: entry.goal.id.flatMap { places[$0] }?.compactMap(\.id) ?? [])
+        }
+    }
+
+    /// The goal as the API shows it, with its suggested places.
+    static func goalDTO(_ goal: Goal, on req: Request) async throws -> GoalDTO {
+        let goalID = try goal.requireID()
+        let places = try await GoalPlaceService.places(ofGoals: [goalID], on: req.db)[goalID] ?? []
+        return try dto(try await entry(goal, on: req), placeIDs: places.compactMap(\.id))
     }
 
     static func entry(_ goal: Goal, on req: Request) async throws -> GoalService.Entry {
@@ -88,13 +100,13 @@ enum APIGoalController {
         try await AuditLog.append(
             .view, unitID: goal.$unit.id, clientID: goal.$client.id, recordType: "goal", recordID: goal.id?.uuidString,
             on: req)
-        return try dto(try await entry(goal, on: req))
+        return try await goalDTO(goal, on: req)
     }
 
     /// A revision: a new version of the goal's wording and GAS levels.
     static func revise(req: Request) async throws -> Response {
         let body = try req.decodeJSON(GoalRequest.self)
         let goal = try await GoalService.revise(try req.id("goalID"), input(body), on: req)
-        return try await dto(try await entry(goal, on: req)).encodeResponse(status: .created, for: req)
+        return try await goalDTO(goal, on: req).encodeResponse(status: .created, for: req)
     }
 }

@@ -15,9 +15,11 @@ enum APIMeetingController {
         let methods: String
         let task: String
         let record: String
+        /// The service-map place the meeting visits ("Tutustumiskäynti").
+        let placeID: UUID?
     }
 
-    struct MeetingRequest: Content {
+    struct MeetingRequest: Decodable {
         let day: String?
         let time: String?
         let durationMinutes: Int?
@@ -27,6 +29,28 @@ enum APIMeetingController {
         let methods: String?
         let task: String?
         let record: String?
+        /// Absent: unchanged on PATCH; `null` or "": no place.
+        let placeID: String?
+        let placeIDSent: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case day, time, durationMinutes, type, place, status, methods, task, record, placeID
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            day = try c.decodeIfPresent(String.self, forKey: .day)
+            time = try c.decodeIfPresent(String.self, forKey: .time)
+            durationMinutes = try c.decodeIfPresent(Int.self, forKey: .durationMinutes)
+            type = try c.decodeIfPresent(String.self, forKey: .type)
+            place = try c.decodeIfPresent(String.self, forKey: .place)
+            status = try c.decodeIfPresent(String.self, forKey: .status)
+            methods = try c.decodeIfPresent(String.self, forKey: .methods)
+            task = try c.decodeIfPresent(String.self, forKey: .task)
+            record = try c.decodeIfPresent(String.self, forKey: .record)
+            placeID = try c.decodeIfPresent(String.self, forKey: .placeID)
+            placeIDSent = c.contains(.placeID)
+        }
     }
 
     static func dto(_ meeting: Meeting) throws -> MeetingDTO {
@@ -34,7 +58,7 @@ enum APIMeetingController {
             id: try meeting.requireID(), periodID: meeting.$period.id, day: meeting.day,
             time: MeetingController.timeText(meeting.startsAt), durationMinutes: meeting.durationMinutes,
             type: meeting.type, place: meeting.place, status: meeting.status, methods: meeting.methods,
-            task: meeting.task, record: meeting.record)
+            task: meeting.task, record: meeting.record, placeID: meeting.$servicePlace.id)
     }
 
     static func input(_ body: MeetingRequest, defaults: Meeting? = nil) -> MeetingService.Input {
@@ -43,7 +67,8 @@ enum APIMeetingController {
             durationMinutes: (body.durationMinutes ?? defaults?.durationMinutes).map(String.init),
             type: body.type ?? defaults?.type, place: body.place ?? defaults?.place,
             status: body.status ?? defaults?.status, methods: body.methods ?? defaults?.methods,
-            task: body.task ?? defaults?.task, record: body.record ?? defaults?.record)
+            task: body.task ?? defaults?.task, record: body.record ?? defaults?.record,
+            placeID: body.placeIDSent ? body.placeID ?? "" : defaults?.$servicePlace.id?.uuidString)
     }
 
     static func list(req: Request) async throws -> [MeetingDTO] {

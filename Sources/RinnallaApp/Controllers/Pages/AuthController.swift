@@ -107,8 +107,8 @@ enum AuthController {
     }
 
     /// The login form's CSRF token travels as a cookie too (double submit), since there
-    /// is no session before login.
-    private static func withLoginCookie(_ response: Response, _ req: Request) -> Response {
+    /// is no session before login. The public feedback form uses it the same way.
+    static func withLoginCookie(_ response: Response, _ req: Request) -> Response {
         response.cookies[CSRFMiddleware.loginCookieName] = HTTPCookies.Value(
             string: req.loginCSRFToken, expires: nil, maxAge: 3600, path: "/",
             isSecure: req.application.rinnallaConfig.secureCookies, isHTTPOnly: true, sameSite: .strict)

@@ -164,9 +164,11 @@ enum ClientController {
         let today = Day(req.now).iso
         let meetings = try await Meeting.query(on: req.db).filter(\.$period.$id ~~ periodIDs)
             .filter(\.$day >= today).filter(\.$status == "planned").sort(\.$startsAt).limit(10).all()
+        let visited = try await PlaceService.places(meetings.compactMap { $0.$servicePlace.id }, on: req.db)
         model.meetings = meetings.map { meeting in
             let type = L10nKey(rawValue: "meetings.type.\(meeting.type)").map { req.t($0) } ?? meeting.type
-            return (meeting.startsAt, type)
+            guard let place = meeting.$servicePlace.id.flatMap({ visited[$0] }) else { return (meeting.startsAt, type) }
+            return (meeting.startsAt, "\(type) – \(PlaceViews.visitText(place, req.t))")
         }
         let decisions = try await Decision.query(on: req.db).filter(\.$period.$id ~~ periodIDs)
             .field(\.$id).field(\.$kind).field(\.$number).field(\.$firstDay).field(\.$lastDay)

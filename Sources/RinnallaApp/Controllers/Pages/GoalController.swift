@@ -51,9 +51,10 @@ enum GoalController {
         error: AppError? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let context = PageContext(req, notice: Notice.from(req))
+        let places = try await GoalPlaceService.places(ofGoals: entries.compactMap(\.goal.id), on: req.db)
         return GoalViews.page(
             context, header: try await header(req, period), entries: GoalService.tree(entries), form: form,
-            error: error.map { AdminController.fieldError($0, context) }
+            places: places, error: error.map { AdminController.fieldError($0, context) }
         ).response(status)
     }
 
@@ -84,15 +85,44 @@ enum GoalController {
 
     static func renderGoal(
         _ req: Request, goal: Goal, period: RehabilitationPeriod, form: GoalViews.Form?, error: AppError? = nil,
-        status: HTTPResponseStatus = .ok
+        placeError: AppError? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let entries = try await GoalService.entries(ofPeriod: period.requireID(), on: req.db)
-        guard let entry = entries.first(where: { $0.goal.id == goal.id }) else { throw AppError.notFound }
+        guard let entry = entries.first(where: { $0.goal.id == goal.id }), let goalID = goal.id else {
+            throw AppError.notFound
+        }
         let context = PageContext(req, notice: Notice.from(req))
+        let header = try await header(req, period)
+        let places = try await GoalPlaceService.places(ofGoals: [goalID], on: req.db)[goalID] ?? []
+        let picker =
+            header.isOpen && header.canWrite
+            ? try await PlaceController.picker(
+                req, clientID: goal.$client.id, filterAction: "/goals/\(goalID)#places", selected: nil) : nil
         return GoalViews.goalPage(
-            context, header: try await header(req, period), entry: entry, form: form ?? GoalViews.Form(entry.current),
-            error: error.map { AdminController.fieldError($0, context) }
+            context, header: header, entry: entry, form: form ?? GoalViews.Form(entry.current),
+            error: error.map { AdminController.fieldError($0, context) }, places: places, picker: picker,
+            placeError: placeError.map { AdminController.fieldError($0, context) }
         ).response(status)
+    }
+
+    /// "Ehdota paikkaa": a place from the service map for the goal.
+    static func attachPlace(req: Request) async throws -> Response {
+        let goalID = try req.id("goalID")
+        do {
+            _ = try await GoalPlaceService.attach(goalID, placeID: req.field("placeID"), on: req)
+            return req.redirect(to: "/goals/\(goalID)?notice=\(Notice.goalPlacesSaved.rawValue)#places")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let goal = try await GoalService.find(goalID, on: req)
+            let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
+            return try await renderGoal(
+                req, goal: goal, period: period, form: nil, placeError: error, status: .unprocessableEntity)
+        }
+    }
+
+    static func detachPlace(req: Request) async throws -> Response {
+        let goalID = try req.id("goalID")
+        _ = try await GoalPlaceService.detach(goalID, placeID: try req.id("placeID"), on: req)
+        return req.redirect(to: "/goals/\(goalID)?notice=\(Notice.goalPlacesSaved.rawValue)#places")
     }
 
     static func revise(req: Request) async throws -> Response {

@@ -8,14 +8,16 @@ enum MeetingController {
         .init(
             day: req.field("day"), time: req.field("time"), durationMinutes: req.field("durationMinutes"),
             type: req.field("type"), place: req.field("place"), status: req.field("status"),
-            methods: req.field("methods"), task: req.field("task"), record: req.field("record"))
+            methods: req.field("methods"), task: req.field("task"), record: req.field("record"),
+            placeID: req.field("placeID"))
     }
 
     static func form(from input: MeetingService.Input) -> MeetingViews.Form {
         .init(
             day: input.day ?? "", time: input.time ?? "", durationMinutes: input.durationMinutes ?? "60",
             type: input.type ?? "individual", place: input.place ?? "office", status: input.status ?? "planned",
-            methods: input.methods ?? "", task: input.task ?? "", record: input.record ?? "")
+            methods: input.methods ?? "", task: input.task ?? "", record: input.record ?? "",
+            placeID: input.placeID ?? "")
     }
 
     static func create(req: Request) async throws -> Response {
@@ -60,7 +62,8 @@ enum MeetingController {
         let form = MeetingViews.Form(
             day: Day(meeting.startsAt).finnish, time: timeText(meeting.startsAt),
             durationMinutes: String(meeting.durationMinutes), type: meeting.type, place: meeting.place,
-            status: meeting.status, methods: meeting.methods, task: meeting.task, record: meeting.record)
+            status: meeting.status, methods: meeting.methods, task: meeting.task, record: meeting.record,
+            placeID: meeting.$servicePlace.id?.uuidString ?? "")
         return try await render(req, meeting: meeting, form: form)
     }
 
@@ -85,10 +88,19 @@ enum MeetingController {
         let period = try await RehabilitationPeriod.find(meeting.$period.id, on: req.db)
         let client = try await ClientRecord.find(meeting.$client.id, on: req.db)
         let context = PageContext(req)
+        let meetingID = try meeting.requireID()
+        let canWrite = (period?.isOpen ?? false) && user.can(.writeClientData, inUnit: meeting.$unit.id)
+        let visit = try await meeting.$servicePlace.get(on: req.db).map { place in
+            (id: try place.requireID(), text: PlaceViews.visitText(place, context.t))
+        }
+        let picker =
+            canWrite
+            ? try await PlaceController.picker(
+                req, clientID: meeting.$client.id, filterAction: "/meetings/\(meetingID)",
+                selected: UUID(uuidString: form.placeID)) : nil
         return MeetingViews.page(
-            context, meetingID: try meeting.requireID(), periodID: meeting.$period.id, clientName: client?.name ?? "",
-            startsAt: meeting.startsAt, form: form,
-            canWrite: (period?.isOpen ?? false) && user.can(.writeClientData, inUnit: meeting.$unit.id),
+            context, meetingID: meetingID, periodID: meeting.$period.id, clientName: client?.name ?? "",
+            startsAt: meeting.startsAt, form: form, canWrite: canWrite, visit: visit, picker: picker,
             error: error.map { AdminController.fieldError($0, context) }
         ).response(status)
     }
@@ -114,12 +126,26 @@ enum MeetingController {
         }
         var meetingForm = form ?? MeetingViews.Form()
         if form == nil { meetingForm.day = Day(req.now).finnish }
+        let canWrite = period.isOpen && user.can(.writeClientData, inUnit: period.$unit.id)
+        let places = try await PlaceService.places(meetings.compactMap { $0.$servicePlace.id }, on: req.db)
+        let picker =
+            canWrite
+            ? try await PlaceController.picker(
+                req, clientID: period.$client.id, filterAction: "/periods/\(periodID)#meetings",
+                selected: UUID(uuidString: meetingForm.placeID)) : nil
         return MeetingViews.section(
             context, periodID: periodID,
             rows: meetings.compactMap { m in
-                m.id.map { .init(id: $0, startsAt: m.startsAt, type: m.type, place: m.place, status: m.status) }
+                m.id.map { id in
+                    var row = MeetingViews.Row(
+                        id: id, startsAt: m.startsAt, type: m.type, place: m.place, status: m.status)
+                    if let placeID = m.$servicePlace.id, let place = places[placeID] {
+                        row.visit = (placeID, PlaceViews.visitText(place, context.t))
+                    }
+                    return row
+                }
             },
-            canWrite: period.isOpen && user.can(.writeClientData, inUnit: period.$unit.id), form: meetingForm,
-            series: seriesForm, error: error.map { AdminController.fieldError($0, context) })
+            canWrite: canWrite, form: meetingForm, series: seriesForm, picker: picker,
+            pickerOpen: PlaceController.isFiltering(req), error: error.map { AdminController.fieldError($0, context) })
     }
 }

@@ -2,7 +2,8 @@ import Fluent
 import RinnallaCore
 import Vapor
 
-/// `/admin/settings`: the allowance rate and month, and the worker's activity money.
+/// `/admin/settings`: the allowance rate and month, the worker's activity money and the
+/// small-cell threshold of results.
 enum SettingsController {
     static func show(req: Request) async throws -> Response {
         try await render(req, context: PageContext(req, notice: Notice.from(req)))
@@ -26,6 +27,10 @@ enum SettingsController {
         }
     }
 
+    static func setMinimumCellSize(req: Request) async throws -> Response {
+        try await act(req) { try await SettingsAdmin.setMinimumCellSize(req.field("minimumCellSize"), on: req) }
+    }
+
     private static func act(_ req: Request, _ body: () async throws -> Void) async throws -> Response {
         do {
             try await body()
@@ -33,7 +38,8 @@ enum SettingsController {
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             var typed: [String: String] = [:]
-            for name in ["validFrom", "rate", "monthMode"] + SettingsAdmin.budgetRoles.map(SettingsAdmin.budgetField) {
+            let names = ["validFrom", "rate", "monthMode", "minimumCellSize"]
+            for name in names + SettingsAdmin.budgetRoles.map(SettingsAdmin.budgetField) {
                 if let value = req.field(name) { typed[name] = value }
             }
             return try await render(

@@ -47,7 +47,7 @@ enum GoalViews {
 
     static func page(
         _ context: PageContext, header: Header, entries: [(item: GoalService.Entry, depth: Int)], form: Form,
-        error: FieldError?
+        places: [UUID: [Place]] = [:], error: FieldError?
     ) -> HTML {
         Layout.page(
             title: context.t(.goalsTitle, ["name": header.clientName]), context,
@@ -63,7 +63,11 @@ enum GoalViews {
                         entries.isEmpty, .p(.class("empty-state"), .text(context.t(.goalsNone))),
                         else: .ul(
                             .class("goal-tree"),
-                            .forEach(entries) { entry in goalItem(context, entry.item, depth: entry.depth, header) }))
+                            .forEach(entries) { entry in
+                                goalItem(
+                                    context, entry.item, depth: entry.depth, header,
+                                    places: entry.item.goal.id.flatMap { places[$0] } ?? [])
+                            }))
                 ),
                 .if(
                     header.isOpen && header.canWrite,
@@ -71,9 +75,9 @@ enum GoalViews {
             ))
     }
 
-    static func goalItem(_ context: PageContext, _ entry: GoalService.Entry, depth: Int, _ header: Header)
-        -> Node<HTML.ListContext>
-    {
+    static func goalItem(
+        _ context: PageContext, _ entry: GoalService.Entry, depth: Int, _ header: Header, places: [Place] = []
+    ) -> Node<HTML.ListContext> {
         let id = entry.goal.id?.uuidString ?? ""
         let current = entry.current
         return .li(
@@ -97,6 +101,11 @@ enum GoalViews {
             .if(
                 entry.versions.count > 1,
                 .p(.class("hint"), .text(context.t(.goalVersionsCount, ["count": String(entry.versions.count)])))),
+            .if(
+                !places.isEmpty,
+                .p(
+                    .class("goal-places"),
+                    .text(context.t(.goalPlacesShort, ["places": places.map(\.name).joined(separator: ", ")])))),
             .if(
                 entry.level == .everyday,
                 .group(
@@ -230,7 +239,8 @@ enum GoalViews {
 
     /// A goal's own page: the version in force, every earlier version, and the revise form.
     static func goalPage(
-        _ context: PageContext, header: Header, entry: GoalService.Entry, form: Form, error: FieldError?
+        _ context: PageContext, header: Header, entry: GoalService.Entry, form: Form, error: FieldError?,
+        places: [Place] = [], picker: PlaceViews.Picker? = nil, placeError: FieldError? = nil
     ) -> HTML {
         let id = entry.goal.id?.uuidString ?? ""
         return Layout.page(
@@ -265,6 +275,9 @@ enum GoalViews {
                             )
                         })
                 ),
+                placesSection(
+                    context, goalID: id, places: places, canWrite: header.isOpen && header.canWrite, picker: picker,
+                    error: placeError),
                 .if(
                     header.isOpen && header.canWrite,
                     .section(
@@ -282,6 +295,53 @@ enum GoalViews {
                             aside(context)))
                 )
             ))
+    }
+
+    /// "Ehdotetut paikat": places in the service map that support the goal.
+    static func placesSection(
+        _ context: PageContext, goalID: String, places: [Place], canWrite: Bool, picker: PlaceViews.Picker?,
+        error: FieldError?
+    ) -> Node<HTML.BodyContext> {
+        .section(
+            .class("card"), .id("places"), .attribute(named: "aria-labelledby", value: "places-heading"),
+            .h2(.id("places-heading"), .text(context.t(.goalPlacesTitle))),
+            .p(.class("hint"), .text(context.t(.goalPlacesIntro))),
+            .if(
+                places.isEmpty, .p(.class("empty-state"), .text(context.t(.goalPlacesNone))),
+                else: .ul(
+                    .class("goal-place-list"),
+                    .forEach(places) { place in
+                        let placeID = place.id?.uuidString ?? ""
+                        return .li(
+                            .a(.href("/places/\(placeID)"), .text(place.name)),
+                            .text(
+                                " – \(PlaceViews.categoryLabel(place.category, context)), "
+                                    + PlaceViews.areaLabel(place, context)
+                                    + (place.address.isEmpty ? "" : ", \(place.address)")),
+                            .if(
+                                canWrite,
+                                Components.postForm(
+                                    action: "/goals/\(goalID)/places/\(placeID)/remove", context,
+                                    class: "inline-form",
+                                    .button(
+                                        .type(.submit), .class("link-button"), .id("detach-\(placeID)"),
+                                        .text(context.t(.goalPlacesDetach, ["name": place.name]))))))
+                    })),
+            .if(
+                canWrite,
+                .unwrap(picker) { picker in
+                    .group(
+                        .h3(.text(context.t(.goalPlacesAttach))),
+                        Components.errorSummary(error, context),
+                        PlaceViews.pickerFilter(context, picker, id: "place-filter"),
+                        Components.postForm(
+                            action: "/goals/\(goalID)/places#places", context, id: "goal-place-form",
+                            PlaceViews.pickerSelect(
+                                context, picker, label: context.t(.fieldPlaceID),
+                                emptyLabel: context.t(.goalPlacesChoose), error: error),
+                            Components.submit(context.t(.goalPlacesAttach), id: "attach-place")))
+                })
+        )
     }
 
     static func gasTable(_ context: PageContext, _ version: GoalVersion) -> Node<HTML.BodyContext> {

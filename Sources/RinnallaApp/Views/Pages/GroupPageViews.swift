@@ -59,7 +59,19 @@ enum GroupPageViews {
                     .li(.a(.href("/groups/\(id)/flyer"), .id("flyer-link"), .text(context.t(.groupsFlyer)))),
                     .if(
                         model.canEdit,
-                        .li(.a(.href("/groups/\(id)/edit"), .id("edit-group"), .text(context.t(.groupsEdit)))))
+                        .li(.a(.href("/groups/\(id)/edit"), .id("edit-group"), .text(context.t(.groupsEdit))))),
+                    // Feedback and the report: the unit's staff and the group's leaders.
+                    .if(
+                        model.canEdit || model.leaders.contains { $0.id == context.user?.id },
+                        .group(
+                            .li(
+                                .a(
+                                    .href("/groups/\(id)/feedback"), .id("group-feedback-link"),
+                                    .text(context.t(.groupfeedbackNavFeedback)))),
+                            .li(
+                                .a(
+                                    .href("/groups/\(id)/report"), .id("group-report-link"),
+                                    .text(context.t(.groupfeedbackNavReport))))))
                 ),
                 details(context, model),
                 members(context, model, error: errorPart == "members" ? error : nil),

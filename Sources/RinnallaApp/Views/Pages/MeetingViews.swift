@@ -10,6 +10,8 @@ enum MeetingViews {
         let type: String
         let place: String
         let status: String
+        /// "Tutustumiskäynti: …" when the meeting visits a place in the service map.
+        var visit: (id: UUID, text: String)? = nil
     }
 
     struct Form: Sendable {
@@ -22,6 +24,7 @@ enum MeetingViews {
         var methods = ""
         var task = ""
         var record = ""
+        var placeID = ""
     }
 
     struct SeriesForm: Sendable {
@@ -52,7 +55,7 @@ enum MeetingViews {
 
     static func section(
         _ context: PageContext, periodID: UUID, rows: [Row], canWrite: Bool, form: Form, series: SeriesForm,
-        error: FieldError? = nil
+        picker: PlaceViews.Picker? = nil, pickerOpen: Bool = false, error: FieldError? = nil
     ) -> Node<HTML.BodyContext> {
         .section(
             .class("card"), .id("meetings"), .attribute(named: "aria-labelledby", value: "meetings-heading"),
@@ -75,7 +78,11 @@ enum MeetingViews {
                                 .tr(
                                     .td(.a(.href("/meetings/\(row.id)"), .text(context.dateTime(row.startsAt)))),
                                     .td(.text(label("meetings.type", row.type, context))),
-                                    .td(.text(label("meetings.place", row.place, context))),
+                                    .td(
+                                        .unwrap(
+                                            row.visit,
+                                            { .a(.href("/places/\($0.id)"), .class("visit"), .text($0.text)) },
+                                            else: .text(label("meetings.place", row.place, context)))),
                                     .td(
                                         .span(
                                             .class("status status-\(row.status)"),
@@ -129,8 +136,12 @@ enum MeetingViews {
                         )
                     ),
                     disclosure(
-                        context.t(.meetingsAdd), open: error?.field.map { !$0.hasPrefix("series") } ?? false,
-                        formNode(context, action: "/periods/\(periodID)/meetings#meetings", form: form, error: error))
+                        context.t(.meetingsAdd),
+                        open: pickerOpen || (error?.field.map { !$0.hasPrefix("series") } ?? false),
+                        .unwrap(picker) { placeFinder(context, $0) },
+                        formNode(
+                            context, action: "/periods/\(periodID)/meetings#meetings", form: form, error: error,
+                            picker: picker))
                 ))
         )
     }
@@ -147,11 +158,25 @@ enum MeetingViews {
                 + nodes)
     }
 
-    static func formNode(_ context: PageContext, action: String, form: Form, error: FieldError?) -> Node<
-        HTML.BodyContext
-    > {
+    /// "Etsi paikka palvelukartasta": narrows the place list before the meeting is saved.
+    static func placeFinder(_ context: PageContext, _ picker: PlaceViews.Picker) -> Node<HTML.BodyContext> {
+        .div(
+            .class("place-finder"),
+            .h3(.text(context.t(.meetingsFindPlace))),
+            .p(.class("hint"), .text(context.t(.meetingsFindPlaceHint))),
+            PlaceViews.pickerFilter(context, picker, id: "place-filter"))
+    }
+
+    static func formNode(
+        _ context: PageContext, action: String, form: Form, error: FieldError?, picker: PlaceViews.Picker? = nil
+    ) -> Node<HTML.BodyContext> {
         Components.postForm(
             action: action, context, id: "meeting-form",
+            .unwrap(picker) { picker in
+                PlaceViews.pickerSelect(
+                    context, picker, label: context.t(.fieldPlaceID), emptyLabel: context.t(.meetingsNoPlace),
+                    error: error)
+            },
             .div(
                 .class("field-row"),
                 Components.field(
@@ -183,7 +208,8 @@ enum MeetingViews {
 
     static func page(
         _ context: PageContext, meetingID: UUID, periodID: UUID, clientName: String, startsAt: Date, form: Form,
-        canWrite: Bool, error: FieldError? = nil
+        canWrite: Bool, visit: (id: UUID, text: String)? = nil, picker: PlaceViews.Picker? = nil,
+        error: FieldError? = nil
     ) -> HTML {
         Layout.page(
             title: context.t(.meetingsEditTitle, ["date": context.dateTime(startsAt)]), context,
@@ -192,9 +218,13 @@ enum MeetingViews {
                 .p(.a(.href("/periods/\(periodID)#meetings"), .text("← " + context.t(.commonBack)))),
                 .h1(.text(context.t(.meetingsEditTitle, ["date": context.dateTime(startsAt)]))),
                 .p(.text(clientName)),
+                .unwrap(visit) { .p(.class("visit"), .a(.href("/places/\($0.id)"), .text($0.text))) },
                 Components.errorSummary(error, context),
                 .if(
-                    canWrite, formNode(context, action: "/meetings/\(meetingID)", form: form, error: error),
+                    canWrite,
+                    .group(
+                        .unwrap(picker) { placeFinder(context, $0) },
+                        formNode(context, action: "/meetings/\(meetingID)", form: form, error: error, picker: picker)),
                     else: .group(
                         .p(
                             .text(

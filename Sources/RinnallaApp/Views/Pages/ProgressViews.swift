@@ -12,10 +12,19 @@ enum ProgressViews {
         let meetingDays: [Day]
         let groupMeetings: Int
         let language: RinnallaCore.Language
+        var visits: [Visit] = []
+        var goalPlaces: [UUID: [Place]] = [:]
 
         func t(_ key: L10nKey, _ arguments: [String: String] = [:]) -> String {
             Localizer.shared.text(key, language, arguments)
         }
+    }
+
+    /// "Tutustumiskäynti: Kontulan D-asema, Kontulankaari 1B 14A", on a day.
+    struct Visit: Sendable {
+        let text: String
+        let day: Day
+        let planned: Bool
     }
 
     static func page(_ context: PageContext, _ model: Model) -> HTML {
@@ -38,6 +47,7 @@ enum ProgressViews {
             .if(
                 !model.meetingDays.isEmpty,
                 .p(.class("hint"), .text(model.meetingDays.map(\.finnish).joined(separator: ", ")))),
+            visitList(model),
             gasChange(model),
             .p(.class("lead"), .text(model.t(.progressEncouragement))),
             .p(
@@ -79,7 +89,28 @@ enum ProgressViews {
             .class("depth-\(depth)"),
             .text(marker + goal.current.text),
             .if(!reachedNote.isEmpty, .span(.class("hint"), .text(reachedNote))),
-            .unwrap(level) { .p(.class("hint"), .text(model.t(plainLevel($0)))) })
+            .unwrap(level) { .p(.class("hint"), .text(model.t(plainLevel($0)))) },
+            .unwrap(goal.goal.id.flatMap { model.goalPlaces[$0] }) { places in
+                .p(
+                    .class("hint goal-places"),
+                    .text(
+                        model.t(.progressGoalPlaces, ["places": places.map(\.nameAndAddress).joined(separator: "; ")])))
+            })
+    }
+
+    static func visitList(_ model: Model) -> Node<HTML.BodyContext> {
+        guard !model.visits.isEmpty else { return .empty }
+        return .group(
+            .h3(.text(model.t(.progressVisitsHeading))),
+            .ul(
+                .id("visits"),
+                .forEach(model.visits) { visit in
+                    .li(
+                        .text(
+                            model.t(
+                                visit.planned ? .progressVisitPlanned : .progressVisitDone,
+                                ["visit": visit.text, "date": visit.day.finnish])))
+                }))
     }
 
     static func gasChange(_ model: Model) -> Node<HTML.BodyContext> {

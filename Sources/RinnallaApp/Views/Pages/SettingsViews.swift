@@ -74,6 +74,24 @@ enum SettingsViews {
                                 autocomplete: "off", error: error, context)
                         },
                         Components.submit(context.t(.settingsSaveBudgets), id: "save-budgets"))
+                ),
+                .section(
+                    .class("card"), .id("privacy"), .attribute(named: "aria-labelledby", value: "privacy-heading"),
+                    .h2(.id("privacy-heading"), .text(context.t(.privacySettingsHeading))),
+                    .p(
+                        .class("hint"),
+                        .text(context.t(.privacySettingsIntro, ["threshold": String(settings.minimumCellSize)]))),
+                    Components.postForm(
+                        action: "/admin/settings/privacy", context, id: "privacy-form",
+                        Components.field(
+                            "minimumCellSize", label: context.t(.fieldMinimumCellSize), type: .number,
+                            value: typed["minimumCellSize"] ?? String(settings.minimumCellSize), required: true,
+                            autocomplete: "off",
+                            hint: context.t(
+                                .privacyMinimumCellSizeHint,
+                                ["min": String(SmallCellSuppression.minimumThreshold)]),
+                            error: error, context),
+                        Components.submit(context.t(.privacySaveMinimumCellSize), id: "save-minimum-cell-size"))
                 )
             ))
     }

@@ -1,0 +1,146 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// `/places`: the local service map for the organisation's workers.
+enum PlaceController {
+    static func areas(on db: any Database) async throws -> [PlaceViews.AreaOption] {
+        try await Area.all(on: db).compactMap { area in area.id.map { .init(id: $0, name: area.name) } }
+    }
+
+    /// The search from the query string; values that are not in the lists are ignored.
+    static func filter(from req: Request) -> PlaceService.Filter {
+        PlaceService.Filter(
+            text: req.query[String.self, at: "q"].flatMap(InputRules.trimmed),
+            area: PlaceService.AreaFilter(req.query[String.self, at: "area"]) ?? .any,
+            category: req.query[String.self, at: "category"].flatMap(PlaceCategory.init(rawValue:)),
+            includeInactive: req.query[String.self, at: "inactive"] != nil)
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let filter = filter(from: req)
+        let places = try await PlaceService.search(filter, on: req.db)
+        return PlaceViews.list(
+            PageContext(req, notice: Notice.from(req)), filter: filter, areas: try await areas(on: req.db),
+            places: places, canEdit: PlaceService.canEdit(user)
+        ).response()
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let place = try await PlaceService.find(try req.id("placeID"), on: req.db)
+        return PlaceViews.page(
+            PageContext(req, notice: Notice.from(req)), place: place, canEdit: PlaceService.canEdit(user)
+        )
+        .response()
+    }
+
+    static func input(from req: Request) -> PlaceService.Input {
+        PlaceService.Input(
+            name: req.field("name"), category: req.field("category"), areaID: req.field("areaID"),
+            address: req.field("address"), openingNotes: req.field("openingNotes"), webAddress: req.field("webAddress"),
+            languages: PlaceRules.languages.filter { req.field("language-\($0)") == "on" }, free: req.field("free"),
+            description: req.field("description"), active: req.field("active") == "on")
+    }
+
+    static func form(from input: PlaceService.Input) -> PlaceViews.Form {
+        var form = PlaceViews.Form()
+        form.name = input.name ?? ""
+        form.category = input.category ?? ""
+        form.areaID = input.areaID ?? ""
+        form.address = input.address ?? ""
+        form.openingNotes = input.openingNotes ?? ""
+        form.webAddress = input.webAddress ?? ""
+        form.languages = input.languages
+        form.free = input.free ?? ""
+        form.description = input.description ?? ""
+        form.active = input.active
+        return form
+    }
+
+    static func requireEditor(_ req: Request) throws {
+        guard PlaceService.canEdit(try req.requireUser()) else { throw AppError.forbidden }
+    }
+
+    static func new(req: Request) async throws -> Response {
+        try requireEditor(req)
+        let context = PageContext(req)
+        return PlaceViews.formPage(
+            context, title: context.t(.placeNewTitle), action: "/places", form: .init(),
+            areas: try await areas(on: req.db), error: nil
+        ).response()
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let input = input(from: req)
+        do {
+            let place = try await PlaceService.create(input, on: req)
+            return req.redirect(to: "/places/\(try place.requireID())?notice=\(Notice.placeSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let context = PageContext(req)
+            return PlaceViews.formPage(
+                context, title: context.t(.placeNewTitle), action: "/places", form: form(from: input),
+                areas: try await areas(on: req.db), error: AdminController.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let place = try await PlaceService.find(try req.id("placeID"), on: req.db)
+        try requireEditor(req)
+        let context = PageContext(req)
+        return PlaceViews.formPage(
+            context, title: context.t(.placeEditTitle, ["name": place.name]),
+            action: "/places/\(try place.requireID())", form: .init(place), areas: try await areas(on: req.db),
+            error: nil
+        ).response()
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let placeID = try req.id("placeID")
+        let input = input(from: req)
+        do {
+            _ = try await PlaceService.update(placeID, input, on: req)
+            return req.redirect(to: "/places/\(placeID)?notice=\(Notice.placeSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let place = try await PlaceService.find(placeID, on: req.db)
+            let context = PageContext(req)
+            return PlaceViews.formPage(
+                context, title: context.t(.placeEditTitle, ["name": place.name]), action: "/places/\(placeID)",
+                form: form(from: input), areas: try await areas(on: req.db),
+                error: AdminController.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    // MARK: The picker on other pages
+
+    /// The place picker for a client's meeting or goal: filtered by `placeArea` and
+    /// `placeCategory` from the query; without an area in the query, the client's area
+    /// when the service map knows it. The chosen place is always offered.
+    static func picker(
+        _ req: Request, clientID: UUID, filterAction: String, selected: UUID?
+    ) async throws -> PlaceViews.Picker {
+        let areaText: String? = req.query[String.self, at: "placeArea"]
+        var area = PlaceService.AreaFilter(areaText) ?? .any
+        if areaText == nil, let known = try await PlaceService.clientArea(clientID, on: req.db) {
+            area = .area(known)
+        }
+        let category = req.query[String.self, at: "placeCategory"].flatMap(PlaceCategory.init(rawValue:))
+        var places = try await PlaceService.search(.init(area: area, category: category), on: req.db)
+        if let selected, !places.contains(where: { $0.id == selected }),
+            let current = try? await PlaceService.find(selected, on: req.db)
+        {
+            places.insert(current, at: 0)
+        }
+        return PlaceViews.Picker(
+            filterAction: filterAction, areas: try await areas(on: req.db), area: area, category: category,
+            places: places, selected: selected?.uuidString ?? "")
+    }
+
+    /// Whether the page was opened from the picker's filter (so its form is shown open).
+    static func isFiltering(_ req: Request) -> Bool {
+        req.query[String.self, at: "placeArea"] != nil || req.query[String.self, at: "placeCategory"] != nil
+    }
+}

@@ -1,0 +1,95 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// The organisation's areas, kept by administrators: added, renamed, put in order, and
+/// deleted only while nothing belongs to them. Every change is audited.
+enum AreaService {
+    static func validName(_ text: String?) throws -> String {
+        guard let name = InputRules.trimmed(text) else {
+            throw AppError.invalid(.errorRequired, field: "name", arguments: ["field": "name"])
+        }
+        guard name.count <= InputRules.maximumNameLength else {
+            throw AppError.invalid(.errorTooLong, field: "name", arguments: ["field": "name", "max": "200"])
+        }
+        return name
+    }
+
+    static func find(_ areaID: UUID, on db: any Database) async throws -> Area {
+        guard let area = try await Area.find(areaID, on: db) else { throw AppError.notFound }
+        return area
+    }
+
+    /// How many records belong to each area. Places are counted here; groups add theirs
+    /// when they land, so an area in use is never deleted.
+    static func usage(on db: any Database) async throws -> [UUID: Int] {
+        let places = try await Place.query(on: db).filter(\.$area.$id != nil).all(\.$area.$id)
+        var counts: [UUID: Int] = [:]
+        for id in places.compactMap({ $0 }) { counts[id, default: 0] += 1 }
+        return counts
+    }
+
+    static func create(_ nameText: String?, on request: Request) async throws -> Area {
+        let name = try validName(nameText)
+        return try await request.db.atomically { db in
+            if try await Area.query(on: db).filter(\.$name == name).first() != nil {
+                throw AppError.invalid(.areaErrorNameTaken, field: "name")
+            }
+            let last = try await Area.query(on: db).sort(\.$sortOrder, .descending).first()?.sortOrder ?? -1
+            let area = Area(name: name, sortOrder: last + 1)
+            try await area.create(on: db)
+            try await AuditLog.append(
+                .create, recordType: "area", recordID: area.id?.uuidString, detail: name, on: request, db: db)
+            return area
+        }
+    }
+
+    static func rename(_ areaID: UUID, _ nameText: String?, on request: Request) async throws -> Area {
+        let area = try await find(areaID, on: request.db)
+        let name = try validName(nameText)
+        return try await request.db.atomically { db in
+            if try await Area.query(on: db).filter(\.$name == name).filter(\.$id != areaID).first() != nil {
+                throw AppError.invalid(.areaErrorNameTaken, field: "name")
+            }
+            let old = area.name
+            area.name = name
+            try await area.update(on: db)
+            try await AuditLog.append(
+                .update, recordType: "area", recordID: areaID.uuidString, detail: "\(old) → \(name)", on: request,
+                db: db)
+            return area
+        }
+    }
+
+    /// Moves the area one step up or down, renumbering all so the order stays 0…n−1.
+    static func move(_ areaID: UUID, up: Bool, on request: Request) async throws {
+        _ = try await find(areaID, on: request.db)
+        try await request.db.atomically { db in
+            var areas = try await Area.all(on: db)
+            guard let index = areas.firstIndex(where: { $0.id == areaID }) else { throw AppError.notFound }
+            let target = up ? index - 1 : index + 1
+            guard areas.indices.contains(target) else { return }
+            areas.swapAt(index, target)
+            for (order, area) in areas.enumerated() where area.sortOrder != order {
+                area.sortOrder = order
+                try await area.update(on: db)
+            }
+            try await AuditLog.append(
+                .update, recordType: "area", recordID: areaID.uuidString, detail: up ? "moved up" : "moved down",
+                on: request, db: db)
+        }
+    }
+
+    static func delete(_ areaID: UUID, on request: Request) async throws {
+        let area = try await find(areaID, on: request.db)
+        try await request.db.atomically { db in
+            let used = try await usage(on: db)[areaID] ?? 0
+            guard used == 0 else {
+                throw AppError.invalid(.areaAdminInUse, field: nil, arguments: ["count": String(used)])
+            }
+            try await area.delete(on: db)
+            try await AuditLog.append(
+                .delete, recordType: "area", recordID: areaID.uuidString, detail: area.name, on: request, db: db)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// Places suggested for a client's goal: attached and detached with the same access
+/// rules as the goal itself, audited as changes of client data.
+enum GoalPlaceService {
+    static func attach(_ goalID: UUID, placeID text: String?, on request: Request) async throws -> Goal {
+        let goal = try await GoalService.find(goalID, on: request)
+        let period = try await PeriodService.writable(goal.$period.id, on: request)
+        guard let place = try await PlaceService.choose(text, on: request.db) else {
+            throw AppError.invalid(.errorChoiceInvalid, field: "placeID")
+        }
+        let placeID = try place.requireID()
+        let user = try request.requireUser()
+        let now = request.now
+        return try await request.db.atomically { db in
+            if try await GoalPlace.query(on: db).filter(\.$goal.$id == goalID).filter(\.$place.$id == placeID)
+                .first() != nil
+            {
+                throw AppError.invalid(.goalPlacesAlready, field: "placeID")
+            }
+            let link = GoalPlace()
+            link.$goal.id = goalID
+            link.$place.id = placeID
+            link.$createdBy.id = user.id
+            link.createdAt = now
+            try await link.create(on: db)
+            try await AuditLog.append(
+                .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal-place",
+                recordID: goalID.uuidString, detail: "place=\(placeID)", on: request, db: db)
+            return goal
+        }
+    }
+
+    static func detach(_ goalID: UUID, placeID: UUID, on request: Request) async throws -> Goal {
+        let goal = try await GoalService.find(goalID, on: request)
+        let period = try await PeriodService.writable(goal.$period.id, on: request)
+        return try await request.db.atomically { db in
+            guard
+                let link = try await GoalPlace.query(on: db).filter(\.$goal.$id == goalID)
+                    .filter(\.$place.$id == placeID).first()
+            else { throw AppError.notFound }
+            try await link.delete(on: db)
+            try await AuditLog.append(
+                .delete, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal-place",
+                recordID: goalID.uuidString, detail: "place=\(placeID)", on: request, db: db)
+            return goal
+        }
+    }
+
+    /// The suggested places of each goal, in the order they were suggested (by name
+    /// when suggested at the same moment).
+    static func places(ofGoals goalIDs: [UUID], on db: any Database) async throws -> [UUID: [Place]] {
+        guard !goalIDs.isEmpty else { return [:] }
+        let links = try await GoalPlace.query(on: db).filter(\.$goal.$id ~~ goalIDs)
+            .with(\.$place) { $0.with(\.$area) }.all()
+            .sorted { a, b in
+                let (dayA, dayB) = (a.createdAt ?? .distantPast, b.createdAt ?? .distantPast)
+                return dayA != dayB ? dayA < dayB : a.place.name < b.place.name
+            }
+        return Dictionary(grouping: links, by: { $0.$goal.id }).mapValues { $0.map(\.place) }
+    }
+}

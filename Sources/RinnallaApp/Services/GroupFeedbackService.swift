@@ -1,0 +1,145 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// A group's anonymous feedback: its public link, the form's answers and the protected
+/// summary its leaders and its unit's staff read. The public side stores nothing about the
+/// respondent and is not audited (an audit row would keep the address); the staff side is.
+enum GroupFeedbackService {
+    /// A group whose feedback and report the user may read and whose link they may
+    /// change: its staff leaders and its owning unit's client-work staff. Others get 404.
+    static func readable(_ groupID: UUID, on request: Request) async throws -> ActivityGroup {
+        let user = try request.requireUser()
+        guard let group = try await ActivityGroup.find(groupID, on: request.db) else { throw AppError.notFound }
+        if user.can(.readClientData, inUnit: group.$unit.id) { return group }
+        let leads = try await GroupLeader.query(on: request.db).filter(\.$group.$id == groupID)
+            .filter(\.$user.$id == user.id).count()
+        guard leads > 0 else { throw AppError.notFound }
+        return group
+    }
+
+    /// The group's link in use, if any.
+    static func currentLink(ofGroup groupID: UUID, on db: any Database) async throws -> GroupFeedbackLink? {
+        try await GroupFeedbackLink.query(on: db).filter(\.$group.$id == groupID).filter(\.$retiredAt == nil).first()
+    }
+
+    /// Makes a new link for the group, retiring the one in use: the old poster stops working.
+    static func newLink(_ groupID: UUID, on request: Request) async throws -> GroupFeedbackLink {
+        let group = try await readable(groupID, on: request)
+        let user = try request.requireUser()
+        let now = request.now
+        return try await request.db.atomically { db in
+            try await db.serializeWrites()
+            let retired = try await GroupFeedbackLink.query(on: db).filter(\.$group.$id == groupID)
+                .filter(\.$retiredAt == nil).all()
+            for old in retired {
+                old.retiredAt = now
+                try await old.update(on: db)
+            }
+            let link = GroupFeedbackLink()
+            link.$group.id = groupID
+            link.$unit.id = group.$unit.id
+            link.token = Secrets.token()
+            link.$createdBy.id = user.id
+            try await link.create(on: db)
+            try await AuditLog.append(
+                retired.isEmpty ? .create : .update, unitID: group.$unit.id, recordType: "group-feedback-link",
+                recordID: groupID.uuidString, detail: "retired \(retired.count)", on: request, db: db)
+            return link
+        }
+    }
+
+    /// What a public link leads to.
+    enum PublicState {
+        case open(ActivityGroup, GroupFeedbackLink)
+        /// The group's last day has passed.
+        case ended(ActivityGroup)
+        /// A newer link replaced this one.
+        case retired
+    }
+
+    /// The state of `/f/<token>`; an unknown token is 404.
+    static func publicState(_ token: String, on request: Request) async throws -> PublicState {
+        // Tokens are URL-safe base64 of 32 bytes; anything else is not looked up.
+        guard token.count <= 64, token.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }),
+            let link = try await GroupFeedbackLink.query(on: request.db).filter(\.$token == token).first()
+        else { throw AppError.notFound }
+        guard !link.isRetired else { return .retired }
+        guard let group = try await ActivityGroup.find(link.$group.id, on: request.db) else {
+            throw AppError.notFound
+        }
+        if let last = Day(iso: group.lastDay), last < Day(request.now) { return .ended(group) }
+        return .open(group, link)
+    }
+
+    /// Saves one anonymous answer. Refused input names its field and saves nothing.
+    static func submit(
+        group: ActivityGroup, good: String?, change: String?, rating: String?, on request: Request
+    ) async throws {
+        let answer: GroupFeedback.Answer
+        switch GroupFeedback.validate(good: good, change: change, rating: rating) {
+        case .success(let valid): answer = valid
+        case .failure(.empty):
+            throw AppError.invalid(
+                .groupfeedbackErrorEmpty, field: "feedbackGood", arguments: ["field": "feedbackGood"])
+        case .failure(.rating):
+            throw AppError.invalid(
+                .groupfeedbackErrorRating, field: "feedbackRating", arguments: ["field": "feedbackRating"])
+        case .failure(.tooLong(let field)):
+            throw AppError.invalid(
+                .groupfeedbackErrorTooLong, field: field,
+                arguments: ["field": field, "max": String(GroupFeedback.maximumText)])
+        }
+        let groupID = try group.requireID()
+        let unitID = group.$unit.id
+        try await request.db.atomically { db in
+            let response = GroupFeedbackResponse()
+            response.$group.id = groupID
+            response.$unit.id = unitID
+            response.good = answer.good
+            response.change = answer.change
+            response.rating = answer.rating
+            try await response.create(on: db)
+        }
+    }
+
+    /// The protected summary, and the answers when they may be shown.
+    struct Results: Sendable {
+        let summary: GroupFeedback.Summary
+        /// Non-empty answers in a stable random order (by the responses' random ids).
+        let good: [String]
+        let change: [String]
+    }
+
+    static func results(ofGroup groupID: UUID, on db: any Database) async throws -> Results {
+        let threshold = try await OrganisationSettings.load(on: db).minimumCellSize
+        let ratings = try await GroupFeedbackResponse.query(on: db).filter(\.$group.$id == groupID).all(\.$rating)
+        let summary = GroupFeedback.summary(ratings: ratings, threshold: threshold)
+        guard summary.showsTexts else { return Results(summary: summary, good: [], change: []) }
+        let rows = try await GroupFeedbackResponse.query(on: db).filter(\.$group.$id == groupID).sort(\.$id).all()
+        return Results(
+            summary: summary, good: rows.map(\.good).filter { !$0.isEmpty },
+            change: rows.map(\.change).filter { !$0.isEmpty })
+    }
+
+    /// The results page's data, audited as a view of the group's feedback.
+    static func view(_ groupID: UUID, on request: Request) async throws -> (ActivityGroup, Results) {
+        let group = try await readable(groupID, on: request)
+        let results = try await results(ofGroup: groupID, on: request.db)
+        try await AuditLog.append(
+            .view, unitID: group.$unit.id, recordType: "group-feedback", recordID: groupID.uuidString, on: request)
+        return (group, results)
+    }
+
+    /// The public address of a link: the configured public URL, else this request's host.
+    static func publicURL(_ token: String, on request: Request) -> String {
+        let base: String
+        if let configured = request.application.rinnallaConfig.publicURL {
+            base = configured.hasSuffix("/") ? String(configured.dropLast()) : configured
+        } else {
+            let host = request.headers.first(name: .host) ?? "localhost"
+            base = "\(request.application.rinnallaConfig.secureCookies ? "https" : "http")://\(host)"
+        }
+        return "\(base)/f/\(token)"
+    }
+}

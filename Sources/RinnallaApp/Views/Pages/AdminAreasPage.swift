@@ -1,0 +1,101 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+/// The areas list with ordering buttons and the add form; one area's rename and delete.
+enum AdminAreasPage {
+    struct Row: Sendable {
+        let id: UUID
+        let name: String
+        let places: Int
+    }
+
+    static func list(_ context: PageContext, rows: [Row], name: String, error: FieldError?) -> HTML {
+        Layout.page(
+            title: context.t(.areaAdminTitle), context,
+            content: .group(
+                .h1(.text(context.t(.areaAdminTitle))),
+                .p(.class("hint"), .text(context.t(.areaAdminIntro))),
+                .if(
+                    rows.isEmpty, .p(.class("empty-state"), .text(context.t(.areaAdminNone))),
+                    else: .div(
+                        .class("table-wrap"),
+                        .table(
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.areaAdminName))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.areaAdminPlaces))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.areaAdminOrder)))
+                                )),
+                            .tbody(
+                                .forEach(Array(rows.enumerated())) { item in
+                                    let (index, row) = (item.offset, item.element)
+                                    return .tr(
+                                        .id("area-\(row.id)"),
+                                        .td(.a(.href("/admin/areas/\(row.id)"), .text(row.name))),
+                                        .td(.text(String(row.places))),
+                                        .td(
+                                            .if(
+                                                index > 0,
+                                                moveButton(context, row, up: true)),
+                                            .if(
+                                                index < rows.count - 1,
+                                                moveButton(context, row, up: false)))
+                                    )
+                                })
+                        ))),
+                .section(
+                    .class("card"), .attribute(named: "aria-labelledby", value: "new-area-heading"),
+                    .h2(.id("new-area-heading"), .text(context.t(.areaAdminAdd))),
+                    Components.errorSummary(error, context),
+                    Components.postForm(
+                        action: "/admin/areas", context, id: "new-area-form",
+                        Components.field(
+                            "name", label: context.t(.areaAdminName), value: name, required: true,
+                            autocomplete: "off", error: error, context),
+                        Components.submit(context.t(.areaAdminAdd), id: "create-area")))
+            ))
+    }
+
+    static func moveButton(_ context: PageContext, _ row: Row, up: Bool) -> Node<HTML.BodyContext> {
+        Components.postForm(
+            action: "/admin/areas/\(row.id)/move", context, class: "inline-form",
+            .input(.type(.hidden), .name("direction"), .value(up ? "up" : "down")),
+            .button(
+                .type(.submit), .class("button secondary"), .id("move-\(up ? "up" : "down")-\(row.id)"),
+                .attribute(
+                    named: "aria-label",
+                    value: context.t(up ? .areaAdminMoveUp : .areaAdminMoveDown, ["name": row.name])),
+                .text(up ? "↑" : "↓")))
+    }
+
+    static func area(
+        _ context: PageContext, id: UUID, current: String, name: String, used: Int, error: FieldError?
+    ) -> HTML {
+        Layout.page(
+            title: context.t(.areaAdminEditTitle, ["name": current]), context,
+            content: .div(
+                .class("card narrow"),
+                .p(.a(.href("/admin/areas"), .text("← " + context.t(.areaAdminTitle)))),
+                .h1(.text(context.t(.areaAdminEditTitle, ["name": current]))),
+                Components.errorSummary(error, context),
+                Components.postForm(
+                    action: "/admin/areas/\(id)", context, id: "rename-area-form",
+                    Components.field(
+                        "name", label: context.t(.areaAdminName), value: name, required: true, autocomplete: "off",
+                        error: error, context),
+                    Components.submit(context.t(.areaAdminRename), id: "rename-area")),
+                .h2(.text(context.t(.areaAdminDelete))),
+                .if(
+                    used > 0,
+                    .p(.class("hint"), .text(context.t(.areaAdminInUse, ["count": String(used)]))),
+                    else: Components.postForm(
+                        action: "/admin/areas/\(id)/delete", context, id: "delete-area-form",
+                        .button(
+                            .type(.submit), .class("button danger"), .id("delete-area"),
+                            .attribute(
+                                named: "data-confirm", value: context.t(.areaAdminDeleteConfirm, ["name": current])),
+                            .text(context.t(.areaAdminDelete)))))
+            ))
+    }
+}
