@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import RinnallaCore
 
 /// The home page's group lists: today's sessions of the groups the user leads (one tap
