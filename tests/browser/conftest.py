@@ -83,6 +83,16 @@ def browser():
 
 
 @pytest.fixture
+def small_phone():
+    driver = make_driver(360, 740)
+    # Headless Chromium keeps windows at least 500 px wide; the viewport is set as a phone's.
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride", {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True})
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
 def phone():
     driver = make_driver(360, 800)
     yield driver

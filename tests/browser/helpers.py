@@ -41,6 +41,11 @@ def serious_axe_violations(driver) -> list:
     return [v for v in result["violations"] if v.get("impact") in ("serious", "critical")]
 
 
+def assert_accessible(driver) -> None:
+    violations = serious_axe_violations(driver)
+    assert not violations, describe(violations)
+
+
 def describe(violations: list) -> str:
     return json.dumps(
         [{"id": v["id"], "impact": v["impact"], "help": v["help"],

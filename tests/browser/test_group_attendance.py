@@ -5,29 +5,13 @@ an activity day."""
 import datetime
 import zoneinfo
 
-import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import DEMO_PASSWORD, make_driver
-from helpers import click_and_load, describe, log_in, serious_axe_violations, use_language, wait
+from conftest import DEMO_PASSWORD
+from helpers import assert_accessible, click_and_load, log_in, use_language, wait
 
 MARKED = ["Jari Laine", "Mervi Mäkinen", "Skeittari-Nico", "Sportti-Adam", "Taiteilija-Tuuli"]
-
-
-@pytest.fixture
-def small_phone():
-    driver = make_driver(360, 740)
-    # Headless Chromium keeps windows at least 500 px wide; the viewport is set as a phone's.
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride", {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True})
-    yield driver
-    driver.quit()
-
-
-def assert_accessible(driver) -> None:
-    violations = serious_axe_violations(driver)
-    assert not violations, describe(violations)
 
 
 def test_group_leader_marks_todays_attendance_on_a_phone(server, small_phone):

@@ -7,15 +7,10 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
 from conftest import DEMO_PASSWORD
-from helpers import click_and_load, describe, log_in, serious_axe_violations, use_language, wait
+from helpers import assert_accessible, click_and_load, log_in, use_language, wait
 from test_period_journey import fill, identity_code
 
 VISIT = "Tutustumiskäynti: Kontulan D-asema, Kontulankaari 1B 14A"
-
-
-def assert_accessible(browser) -> None:
-    violations = serious_axe_violations(browser)
-    assert not violations, describe(violations)
 
 
 def test_worker_finds_a_place_and_plans_a_visit_there(server, browser):
