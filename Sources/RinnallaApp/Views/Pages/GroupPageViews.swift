@@ -165,10 +165,12 @@ enum GroupPageViews {
         return .section(
             .class("card"), .id("sessions"), .attribute(named: "aria-labelledby", value: "sessions-heading"),
             .h2(.id("sessions-heading"), .text(context.t(.groupsSessions))),
-            .h3(.text(context.t(.groupsSessionsUpcoming))),
-            sessionTable(context, model.upcoming, canEdit: model.canEdit, today: model.today),
-            .h3(.text(context.t(.groupsSessionsRecent))),
-            sessionTable(context, model.recent, canEdit: model.canEdit, today: model.today),
+            .h3(.id("upcoming-heading"), .text(context.t(.groupsSessionsUpcoming))),
+            sessionTable(
+                context, model.upcoming, canEdit: model.canEdit, today: model.today, labelledBy: "upcoming-heading"),
+            .h3(.id("recent-heading"), .text(context.t(.groupsSessionsRecent))),
+            sessionTable(
+                context, model.recent, canEdit: model.canEdit, today: model.today, labelledBy: "recent-heading"),
             .if(
                 model.canEdit,
                 .element(
@@ -199,13 +201,15 @@ enum GroupPageViews {
         )
     }
 
-    static func sessionTable(_ context: PageContext, _ rows: [SessionRow], canEdit: Bool, today: Day) -> Node<
+    static func sessionTable(
+        _ context: PageContext, _ rows: [SessionRow], canEdit: Bool, today: Day, labelledBy: String
+    ) -> Node<
         HTML.BodyContext
     > {
         guard !rows.isEmpty else { return .p(.class("empty-state"), .text(context.t(.groupsSessionsNone))) }
         return .div(
             .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
-            .attribute(named: "role", value: "region"), .attribute(named: "aria-labelledby", value: "sessions-heading"),
+            .attribute(named: "role", value: "region"), .attribute(named: "aria-labelledby", value: labelledBy),
             .table(
                 .thead(
                     .tr(
