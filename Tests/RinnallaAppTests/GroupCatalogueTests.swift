@@ -106,6 +106,9 @@ struct GroupCatalogueTests {
             }
             // act / check: the clock is at 1.1.2026 (a Thursday), when the first group meets.
             #expect(try await names("") == ["Hyvä päivä -ryhmä", "Wertsu-vertaisryhmä"])
+            let listing = try await worker.get("/groups").body.string
+            #expect(listing.contains("seuraava kokoontuminen torstai 1.1.2026"))
+            #expect(listing.contains("seuraava kokoontuminen tiistai 6.1.2026"))
             #expect(try await names("ended=1") == ["Hyvä päivä -ryhmä", "Wertsu-vertaisryhmä", "Kokkikurssi"])
             #expect(try await names("area=\(north)") == ["Wertsu-vertaisryhmä"])
             #expect(try await names("area=\(east)") == ["Hyvä päivä -ryhmä"])

@@ -43,5 +43,7 @@ extension Application {
         // 004: anonymous group feedback (issue 4)
         migrations.add(CreateGroupFeedbackLinks())
         migrations.add(CreateGroupFeedbackResponses())
+        // 004: the group catalogue's order in one index (issue 4, bench)
+        migrations.add(AddGroupCatalogueIndex())
     }
 }

@@ -145,6 +145,12 @@ enum GroupCatalogue {
         let page = min(filter.page, max(1, (count + pageSize - 1) / pageSize))
         var select = sql.select()
         for column in columns { select = select.column(column) }
+        // The next session comes in the same query (group_sessions_group_day_idx for each
+        // of the page's 20 groups): one round trip less per page.
+        select = select.column(
+            SQLQueryString(
+                "(SELECT MIN(s.\(ident: "day")) FROM \(ident: GroupSession.schema) s WHERE s.\(ident: "group_id") = \(ident: ActivityGroup.schema).\(ident: "id") AND s.\(ident: "day") >= \(bind: today.iso) AND s.\(ident: "status") = \(bind: GroupSession.planned))"
+            ), as: "next_day")
         let rows = try await filtered(select.from(ActivityGroup.schema), filter, today: today)
             .orderBy("name_sort").orderBy("id").limit(pageSize).offset((page - 1) * pageSize).all()
             .map { row in
@@ -164,15 +170,10 @@ enum GroupCatalogue {
                     place: try row.decode(column: "place", as: String.self),
                     firstDay: try row.decode(column: "first_day", as: String.self),
                     lastDay: try row.decode(column: "last_day", as: String.self),
-                    unitID: try row.decode(column: "unit_id", as: UUID.self))
+                    unitID: try row.decode(column: "unit_id", as: UUID.self),
+                    nextSession: try row.decode(column: "next_day", as: String?.self).flatMap { Day(iso: $0) })
             }
-        let next = try await nextSessions(of: rows.map(\.id), from: today, on: sql)
-        return Result(
-            rows: rows.map { row in
-                var row = row
-                row.nextSession = next[row.id]
-                return row
-            }, total: count, page: page)
+        return Result(rows: rows, total: count, page: page)
     }
 
     /// The next session day of each group (group_sessions_group_day_idx).
