@@ -70,6 +70,34 @@ enum AuditLog {
         try await append(entry, now: now, on: db)
     }
 
+    /// One row of a list written at once (`append(_:rows:on:db:)`).
+    struct Row: Sendable {
+        var unitID: UUID?
+        var clientID: UUID?
+        var recordType: String
+        var recordID: String?
+        var detail: String? = nil
+    }
+
+    /// The rows of one action over many records (a list of clients read, the decisions
+    /// saved together), chained in one write instead of one lock and read per row.
+    static func append(_ action: AuditAction, rows: [Row], on request: Request, db: (any Database)? = nil)
+        async throws
+    {
+        guard !rows.isEmpty else { return }
+        let actor = request.auditActor
+        let entries = rows.map { row in
+            (
+                entry: Entry(
+                    action: action, userID: actor.userID, actorName: actor.name, unitID: row.unitID,
+                    clientID: row.clientID, recordType: row.recordType, recordID: row.recordID,
+                    requestID: actor.requestID, ipAddress: actor.ipAddress, detail: row.detail),
+                now: request.now
+            )
+        }
+        try await write(entries, on: db ?? request.db)
+    }
+
     static func append(_ entry: Entry, now: Date, on db: any Database) async throws {
         try await write([(entry, now)], on: db)
     }

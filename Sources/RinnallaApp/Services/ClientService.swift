@@ -181,14 +181,13 @@ enum ClientService {
             builder = builder.filter(\.$responsibleWorker.$id == user.id)
         }
         let clients = try await builder.sort(\.$nameSearch).limit(limit).all()
-        try await request.db.atomically { db in
-            for client in clients {
-                try await AuditLog.append(
-                    .view, unitID: client.$unit.id, clientID: client.id, recordType: "client-list",
-                    recordID: client.id?.uuidString, detail: query == nil ? "own-clients" : "search", on: request,
-                    db: db)
-            }
-        }
+        try await AuditLog.append(
+            .view,
+            rows: clients.map { client in
+                .init(
+                    unitID: client.$unit.id, clientID: client.id, recordType: "client-list",
+                    recordID: client.id?.uuidString, detail: query == nil ? "own-clients" : "search")
+            }, on: request)
         return clients
     }
 }

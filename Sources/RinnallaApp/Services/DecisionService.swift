@@ -124,12 +124,13 @@ enum DecisionService {
                         details: .init(zones: ticket.zones, discount: ticket.discount), user: user, now: request.now,
                         on: db))
             }
-            for decision in saved {
-                try await AuditLog.append(
-                    .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "decision",
-                    recordID: decision.id?.uuidString, detail: "\(decision.kind) \(decision.number)", on: request,
-                    db: db)
-            }
+            try await AuditLog.append(
+                .create,
+                rows: saved.map { decision in
+                    .init(
+                        unitID: period.$unit.id, clientID: period.$client.id, recordType: "decision",
+                        recordID: decision.id?.uuidString, detail: "\(decision.kind) \(decision.number)")
+                }, on: request, db: db)
             return saved
         }
     }

@@ -39,13 +39,13 @@ enum GroupAttendanceService {
     static func view(_ sessionID: UUID, on request: Request) async throws -> (GroupSession, [Entry]) {
         let session = try await GroupSessionService.editable(sessionID, on: request)
         let roster = try await roster(of: session, on: request.db)
-        try await request.db.atomically { db in
-            for entry in roster {
-                try await AuditLog.append(
-                    .view, unitID: entry.unitID, clientID: entry.clientID, recordType: "group-attendance",
-                    recordID: sessionID.uuidString, on: request, db: db)
-            }
-        }
+        try await AuditLog.append(
+            .view,
+            rows: roster.map {
+                .init(
+                    unitID: $0.unitID, clientID: $0.clientID, recordType: "group-attendance",
+                    recordID: sessionID.uuidString)
+            }, on: request)
         return (session, roster)
     }
 

@@ -100,13 +100,13 @@ enum GroupEnrolmentService {
         let missed = try await GroupAttendanceService.missedInARow(
             groupID: groupID, enrolments: enrolments, on: request.db)
         if audit {
-            try await request.db.atomically { db in
-                for enrolment in enrolments {
-                    try await AuditLog.append(
-                        .view, unitID: enrolment.$unit.id, clientID: enrolment.$client.id,
-                        recordType: "group-members", recordID: groupID.uuidString, on: request, db: db)
-                }
-            }
+            try await AuditLog.append(
+                .view,
+                rows: enrolments.map { enrolment in
+                    .init(
+                        unitID: enrolment.$unit.id, clientID: enrolment.$client.id, recordType: "group-members",
+                        recordID: groupID.uuidString)
+                }, on: request)
         }
         return enrolments.compactMap { enrolment in
             enrolment.id.map {

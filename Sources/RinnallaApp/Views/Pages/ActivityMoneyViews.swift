@@ -80,21 +80,11 @@ enum ActivityMoneyViews {
                             .table(
                                 .thead(
                                     .tr(
-                                        .th(
-                                            .attribute(named: "scope", value: "col"),
-                                            .text(context.t(.activityMoneyDay))),
-                                        .th(
-                                            .attribute(named: "scope", value: "col"),
-                                            .text(context.t(.activityMoneySum))),
-                                        .th(
-                                            .attribute(named: "scope", value: "col"),
-                                            .text(context.t(.activityMoneyPurpose))),
-                                        .th(
-                                            .attribute(named: "scope", value: "col"),
-                                            .text(context.t(.activityMoneyClient))),
-                                        .th(
-                                            .attribute(named: "scope", value: "col"),
-                                            .text(context.t(.activityMoneyUnit)))
+                                        .columnHeader(context.t(.activityMoneyDay)),
+                                        .columnHeader(context.t(.activityMoneySum)),
+                                        .columnHeader(context.t(.activityMoneyPurpose)),
+                                        .columnHeader(context.t(.activityMoneyClient)),
+                                        .columnHeader(context.t(.activityMoneyUnit))
                                     )),
                                 .tbody(
                                     .forEach(expenses) { row in
@@ -135,17 +125,10 @@ enum ActivityMoneyViews {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(
-                                        .attribute(named: "scope", value: "col"), .text(context.t(.activityMoneyWorker))
-                                    ),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"), .text(context.t(.activityMoneyBudget))
-                                    ),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"), .text(context.t(.activityMoneySpent))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.activityMoneyRemaining)))
+                                    .columnHeader(context.t(.activityMoneyWorker)),
+                                    .columnHeader(context.t(.activityMoneyBudget)),
+                                    .columnHeader(context.t(.activityMoneySpent)),
+                                    .columnHeader(context.t(.activityMoneyRemaining))
                                 )),
                             .tbody(
                                 .forEach(rows) { row in

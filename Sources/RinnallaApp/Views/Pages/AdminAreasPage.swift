@@ -23,9 +23,9 @@ enum AdminAreasPage {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.areaAdminName))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.areaAdminPlaces))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.areaAdminOrder)))
+                                    .columnHeader(context.t(.areaAdminName)),
+                                    .columnHeader(context.t(.areaAdminPlaces)),
+                                    .columnHeader(context.t(.areaAdminOrder))
                                 )),
                             .tbody(
                                 .forEach(Array(rows.enumerated())) { item in

@@ -19,22 +19,12 @@ enum AdminInstrumentsPage {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(
-                                        .attribute(named: "scope", value: "col"), .text(context.t(.instrumentAdminName))
-                                    ),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.instrumentAdminId))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.instrumentAdminOrigin))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.instrumentAdminItems))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.instrumentAdminSource))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.instrumentAdminStatus))))),
+                                    .columnHeader(context.t(.instrumentAdminName)),
+                                    .columnHeader(context.t(.instrumentAdminId)),
+                                    .columnHeader(context.t(.instrumentAdminOrigin)),
+                                    .columnHeader(context.t(.instrumentAdminItems)),
+                                    .columnHeader(context.t(.instrumentAdminSource)),
+                                    .columnHeader(context.t(.instrumentAdminStatus)))),
                             .tbody(
                                 .forEach(instruments) { entry in
                                     row(context, entry)

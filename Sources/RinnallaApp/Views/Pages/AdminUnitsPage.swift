@@ -19,8 +19,8 @@ enum AdminUnitsPage {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUnitsName))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUnitsMembers)))
+                                    .columnHeader(context.t(.adminUnitsName)),
+                                    .columnHeader(context.t(.adminUnitsMembers))
                                 )),
                             .tbody(
                                 .forEach(units) { unit in

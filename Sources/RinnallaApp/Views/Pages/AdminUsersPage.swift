@@ -36,13 +36,11 @@ enum AdminUsersPage {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersName))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersEmail))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersRoles))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersStatus))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"), .text(context.t(.adminUsersLastLogin))
-                                    )
+                                    .columnHeader(context.t(.adminUsersName)),
+                                    .columnHeader(context.t(.adminUsersEmail)),
+                                    .columnHeader(context.t(.adminUsersRoles)),
+                                    .columnHeader(context.t(.adminUsersStatus)),
+                                    .columnHeader(context.t(.adminUsersLastLogin))
                                 )),
                             .tbody(
                                 .forEach(users) { user in

@@ -23,11 +23,11 @@ enum AllowanceViews {
                     .table(
                         .thead(
                             .tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.allowanceMonth))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.allowanceDays))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.allowanceExcluded))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.allowanceSum))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.allowanceState)))
+                                .columnHeader(context.t(.allowanceMonth)),
+                                .columnHeader(context.t(.allowanceDays)),
+                                .columnHeader(context.t(.allowanceExcluded)),
+                                .columnHeader(context.t(.allowanceSum)),
+                                .columnHeader(context.t(.allowanceState))
                             )),
                         .tbody(
                             .forEach(months) { month in
@@ -119,10 +119,10 @@ enum AllowanceViews {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.decisionsNumber))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.paymentsClient))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.paymentsPeriod))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.allowanceSum)))
+                                    .columnHeader(context.t(.decisionsNumber)),
+                                    .columnHeader(context.t(.paymentsClient)),
+                                    .columnHeader(context.t(.paymentsPeriod)),
+                                    .columnHeader(context.t(.allowanceSum))
                                 )),
                             .tbody(
                                 .forEach(rows) { row in

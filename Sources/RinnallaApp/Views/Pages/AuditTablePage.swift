@@ -30,14 +30,14 @@ enum AuditTablePage {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditTime))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditUser))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditAction))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditRecord))),
+                                    .columnHeader(context.t(.auditTime)),
+                                    .columnHeader(context.t(.auditUser)),
+                                    .columnHeader(context.t(.auditAction)),
+                                    .columnHeader(context.t(.auditRecord)),
                                     .if(
                                         showIP,
-                                        .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditIp)))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.auditDetail)))
+                                        .columnHeader(context.t(.auditIp))),
+                                    .columnHeader(context.t(.auditDetail))
                                 )),
                             .tbody(
                                 .forEach(rows) { row in

@@ -37,12 +37,10 @@ enum ClientPages {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.clientName))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.clientBirthDate))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.clientUnit))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.clientResponsibleWorker)))
+                                    .columnHeader(context.t(.clientName)),
+                                    .columnHeader(context.t(.clientBirthDate)),
+                                    .columnHeader(context.t(.clientUnit)),
+                                    .columnHeader(context.t(.clientResponsibleWorker))
                                 )),
                             .tbody(
                                 .forEach(rows) { row in

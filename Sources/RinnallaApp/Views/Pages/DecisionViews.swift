@@ -43,10 +43,10 @@ enum DecisionViews {
                     .table(
                         .thead(
                             .tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.decisionsNumber))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.decisionsTitle))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.decisionsValidity))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.decisionsResolution)))
+                                .columnHeader(context.t(.decisionsNumber)),
+                                .columnHeader(context.t(.decisionsTitle)),
+                                .columnHeader(context.t(.decisionsValidity)),
+                                .columnHeader(context.t(.decisionsResolution))
                             )),
                         .tbody(
                             .forEach(rows) { row in

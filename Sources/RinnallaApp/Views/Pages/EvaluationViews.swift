@@ -66,12 +66,10 @@ enum EvaluationViews {
                             .caption(.text(context.t(.evaluationGasCaption))),
                             .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.fieldDay))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.fieldKind))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.evaluationTScore))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.evaluationChangeFromStart))))),
+                                    .columnHeader(context.t(.fieldDay)),
+                                    .columnHeader(context.t(.fieldKind)),
+                                    .columnHeader(context.t(.evaluationTScore)),
+                                    .columnHeader(context.t(.evaluationChangeFromStart)))),
                             .tbody(
                                 .forEach(model.evaluations) { entry in
                                     .tr(

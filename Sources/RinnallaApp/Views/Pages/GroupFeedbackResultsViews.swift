@@ -68,12 +68,8 @@ enum GroupFeedbackResultsViews {
                             .caption(.text(context.t(.groupfeedbackDistribution))),
                             .thead(
                                 .tr(
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.groupfeedbackRatingColumn))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.groupfeedbackCountColumn))))),
+                                    .columnHeader(context.t(.groupfeedbackRatingColumn)),
+                                    .columnHeader(context.t(.groupfeedbackCountColumn)))),
                             .tbody(
                                 .forEach(Array(zip(labels, list.cells))) { label, cell in
                                     .tr(

@@ -213,10 +213,10 @@ enum GroupPageViews {
             .table(
                 .thead(
                     .tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(.meetingsDay))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(.groupsSchedule))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(.groupsPlace))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(.groupsSessionState)))
+                        .columnHeader(context.t(.meetingsDay)),
+                        .columnHeader(context.t(.groupsSchedule)),
+                        .columnHeader(context.t(.groupsPlace)),
+                        .columnHeader(context.t(.groupsSessionState))
                     )),
                 .tbody(
                     .forEach(rows) { row in

@@ -63,7 +63,7 @@ enum GroupReportViews {
 
     static func table(_ context: PageContext, _ sessions: [GroupAttendanceFigures.Session]) -> Node<HTML.BodyContext> {
         func col(_ key: L10nKey) -> Node<HTML.TableRowContext> {
-            .th(.attribute(named: "scope", value: "col"), .text(context.t(key)))
+            .columnHeader(context.t(key))
         }
         return .table(
             .id("report-sessions"), .class("data-table"),

@@ -68,10 +68,10 @@ enum MeetingViews {
                     .table(
                         .thead(
                             .tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.meetingsWhen))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.meetingsType))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.meetingsPlace))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.meetingsStatus)))
+                                .columnHeader(context.t(.meetingsWhen)),
+                                .columnHeader(context.t(.meetingsType)),
+                                .columnHeader(context.t(.meetingsPlace)),
+                                .columnHeader(context.t(.meetingsStatus))
                             )),
                         .tbody(
                             .forEach(rows) { row in

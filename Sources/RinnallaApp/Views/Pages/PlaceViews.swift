@@ -119,10 +119,10 @@ enum PlaceViews {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.placeName))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.placeCategory))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.placeArea))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.placeAddress)))
+                                    .columnHeader(context.t(.placeName)),
+                                    .columnHeader(context.t(.placeCategory)),
+                                    .columnHeader(context.t(.placeArea)),
+                                    .columnHeader(context.t(.placeAddress))
                                 )),
                             .tbody(
                                 .forEach(places) { place in

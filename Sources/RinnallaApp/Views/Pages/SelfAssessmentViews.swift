@@ -73,16 +73,10 @@ enum SelfAssessmentViews {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentDay))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.selfassessmentStage))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.selfassessmentInstrument))),
-                                    .th(
-                                        .attribute(named: "scope", value: "col"),
-                                        .text(context.t(.selfassessmentScores))))),
+                                    .columnHeader(context.t(.selfassessmentDay)),
+                                    .columnHeader(context.t(.selfassessmentStage)),
+                                    .columnHeader(context.t(.selfassessmentInstrument)),
+                                    .columnHeader(context.t(.selfassessmentScores)))),
                             .tbody(
                                 .forEach(rows) { row in
                                     .tr(
@@ -144,16 +138,10 @@ enum SelfAssessmentViews {
                     .table(
                         .thead(
                             .tr(
-                                .th(
-                                    .attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentDimension))
-                                ),
-                                .th(
-                                    .attribute(named: "scope", value: "col"),
-                                    .text(context.t(.selfassessmentStartScore, ["date": startDay]))),
-                                .th(
-                                    .attribute(named: "scope", value: "col"),
-                                    .text(context.t(.selfassessmentLaterScore, ["date": laterDay]))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentChange))))),
+                                .columnHeader(context.t(.selfassessmentDimension)),
+                                .columnHeader(context.t(.selfassessmentStartScore, ["date": startDay])),
+                                .columnHeader(context.t(.selfassessmentLaterScore, ["date": laterDay])),
+                                .columnHeader(context.t(.selfassessmentChange)))),
                         .tbody(
                             .forEach(comparison.changes) { change in
                                 .tr(
@@ -358,11 +346,9 @@ enum SelfAssessmentViews {
                     .table(
                         .thead(
                             .tr(
-                                .th(
-                                    .attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentDimension))
-                                ),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentScores))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentRange))))),
+                                .columnHeader(context.t(.selfassessmentDimension)),
+                                .columnHeader(context.t(.selfassessmentScores)),
+                                .columnHeader(context.t(.selfassessmentRange)))),
                         .tbody(
                             .forEach(scores) { score in
                                 let dimension = definition?.dimensions.first { $0.id == score.dimensionID }
@@ -382,8 +368,8 @@ enum SelfAssessmentViews {
                     .table(
                         .thead(
                             .tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentItem))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.selfassessmentAnswer))))),
+                                .columnHeader(context.t(.selfassessmentItem)),
+                                .columnHeader(context.t(.selfassessmentAnswer)))),
                         .tbody(
                             .forEach(Array((definition?.items ?? []).enumerated())) { index, item in
                                 let answer = answers[item.id]

@@ -23,8 +23,8 @@ enum SettingsViews {
                     .table(
                         .thead(
                             .tr(
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.settingsValidFrom))),
-                                .th(.attribute(named: "scope", value: "col"), .text(context.t(.settingsRate))))),
+                                .columnHeader(context.t(.settingsValidFrom)),
+                                .columnHeader(context.t(.settingsRate)))),
                         .tbody(
                             .forEach(settings.allowanceRates.sorted { $0.validFrom < $1.validFrom }) { rate in
                                 .tr(

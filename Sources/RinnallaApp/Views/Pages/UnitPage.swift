@@ -27,9 +27,9 @@ enum UnitPage {
                         .table(
                             .thead(
                                 .tr(
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersName))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersEmail))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(context.t(.adminUsersRole)))
+                                    .columnHeader(context.t(.adminUsersName)),
+                                    .columnHeader(context.t(.adminUsersEmail)),
+                                    .columnHeader(context.t(.adminUsersRole))
                                 )),
                             .tbody(
                                 .forEach(model.members) { member in
