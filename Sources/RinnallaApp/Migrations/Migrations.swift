@@ -45,5 +45,16 @@ extension Application {
         migrations.add(CreateGroupFeedbackResponses())
         // 004: the group catalogue's order in one index (issue 4, bench)
         migrations.add(AddGroupCatalogueIndex())
+        // 005: low-threshold and outreach work (issue 5)
+        migrations.add(CreateContactNicknames())
+        migrations.add(CreateContacts())
+        migrations.add(CreateContactTopics())
+        migrations.add(CreateContactSupports())
+        migrations.add(CreateConsents())
+        migrations.add(CreateInitialAssessments())
+        migrations.add(CreateServicePaths())
+        migrations.add(CreateReferrals())
+        migrations.add(CreateObservations())
+        migrations.add(CreateObservationTags())
     }
 }
