@@ -86,6 +86,12 @@ struct AccessControlTests {
                 "/groups/\(try group.requireID())/enrolments", form: ["clientID": fixture.clientB.uuidString])
             let session = try #require(try await GroupHelpers.sessions(app, of: group).first)
             let enrolment = try #require(try await GroupEnrolment.query(on: app.db).first())
+            // A contact of unit B with a nickname, linked to Bea with her consent.
+            let contact = try await ContactTests.record(owner, app, ["nickname": "Kettu"])
+            _ = try await owner.post(
+                "/contacts/\(try contact.requireID())/consent",
+                form: ["mode": "existing", "clientID": fixture.clientB.uuidString])
+            let consent = try #require(try await Consent.query(on: app.db).first())
             let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let values = [
                 "unitID": fixture.unitB.uuidString, "clientID": fixture.clientB.uuidString,
@@ -94,6 +100,9 @@ struct AccessControlTests {
                 "kind": "agreement", "placeID": places.dAsema.uuidString,
                 "groupID": try group.requireID().uuidString, "sessionID": try session.requireID().uuidString,
                 "enrolmentID": try enrolment.requireID().uuidString,
+                "contactID": try contact.requireID().uuidString,
+                "nicknameID": try #require(contact.$nickname.id).uuidString,
+                "consentID": try consent.requireID().uuidString,
             ]
             let unitRoutes = app.routes.all.filter { $0.access == .unitData }
             #expect(!unitRoutes.isEmpty)
@@ -107,6 +116,7 @@ struct AccessControlTests {
                 #expect(response.status == .notFound, "\(route.description) answered \(response.status)")
                 #expect(!response.body.string.contains("Itä aikuissosiaalityö"))
                 #expect(!response.body.string.contains("Bea Asiakas"))
+                #expect(!response.body.string.contains("Kettu"))
             }
             // The same routes answer for the worker's own unit.
             let own = try await client.get("/units/\(fixture.unitA)")

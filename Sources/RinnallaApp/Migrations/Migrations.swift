@@ -56,5 +56,7 @@ extension Application {
         migrations.add(CreateReferrals())
         migrations.add(CreateObservations())
         migrations.add(CreateObservationTags())
+        // 005: contacts, consent and the offline queue (branch contacts)
+        migrations.add(AddContactConsentLink())
     }
 }

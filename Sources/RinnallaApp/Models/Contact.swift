@@ -31,6 +31,8 @@ final class Contact: Model, @unchecked Sendable {
     @OptionalField(key: "follow_up_day") var followUpDay: String?
     @OptionalParent(key: "nickname_id") var nickname: ContactNickname?
     @OptionalParent(key: "client_id") var client: ClientRecord?
+    /// The consent that linked the contact to `client` (withdrawing it unlinks the contact).
+    @OptionalField(key: "consent_id") var consentID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Children(for: \.$contact) var topics: [ContactTopicRow]
     @Children(for: \.$contact) var supports: [ContactSupportRow]

@@ -90,21 +90,25 @@ enum ClientService {
     static func create(_ input: Input, on request: Request) async throws -> ClientRecord {
         let user = try request.requireUser()
         let valid = try await validate(input, user: user, on: request.db)
-        return try await request.db.atomically { db in
-            if let code = valid.identityCode,
-                try await ClientRecord.query(on: db).filter(\.$identityCode == code).first() != nil
-            {
-                throw AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
-            }
-            let client = ClientRecord()
-            apply(valid, to: client)
-            try await client.create(on: db)
-            try await AuditLog.append(
-                .create, unitID: valid.unitID, clientID: client.id, recordType: "client",
-                recordID: client.id?.uuidString,
-                on: request, db: db)
-            return client
+        return try await request.db.atomically { db in try await create(valid, on: request, db: db) }
+    }
+
+    /// Creates a validated client inside the caller's transaction `db`, audited (also used
+    /// when a contact's consent creates the client record).
+    static func create(_ valid: Validated, on request: Request, db: any Database) async throws -> ClientRecord {
+        if let code = valid.identityCode,
+            try await ClientRecord.query(on: db).filter(\.$identityCode == code).first() != nil
+        {
+            throw AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
         }
+        let client = ClientRecord()
+        apply(valid, to: client)
+        try await client.create(on: db)
+        try await AuditLog.append(
+            .create, unitID: valid.unitID, clientID: client.id, recordType: "client",
+            recordID: client.id?.uuidString,
+            on: request, db: db)
+        return client
     }
 
     static func update(_ clientID: UUID, _ input: Input, on request: Request) async throws -> ClientRecord {

@@ -46,6 +46,9 @@ enum Notice: String {
     case areaDeleted = "area-deleted"
     case placeSaved = "place-saved"
     case goalPlacesSaved = "goal-places-saved"
+    case contactSaved = "contact-saved"
+    case consentSaved = "consent-saved"
+    case consentWithdrawn = "consent-withdrawn"
 
     var key: L10nKey {
         switch self {
@@ -83,6 +86,9 @@ enum Notice: String {
         case .areaDeleted: .areaAdminDeleted
         case .placeSaved: .placeSaved
         case .goalPlacesSaved: .goalPlacesSaved
+        case .contactSaved: .contactSaved
+        case .consentSaved: .consentSaved
+        case .consentWithdrawn: .consentWithdrawn
         }
     }
 

@@ -14,7 +14,10 @@ enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) – \(context.t(.appName))"),
                 .link(.rel(.stylesheet), .href("/css/app.css")),
-                .script(.src("/js/app.js"), .attribute(named: "defer"))
+                .script(.src("/js/app.js"), .attribute(named: "defer")),
+                .if(
+                    context.user != nil,
+                    .script(.src("/js/contacts-offline.js"), .attribute(named: "defer")))
             ),
             .body(
                 .unwrap(bodyClass.isEmpty ? nil : bodyClass) { .class($0) },
@@ -108,6 +111,9 @@ enum Layout {
             links.append(("/clients", context.t(.navClients)))
             links.append(("/groups", context.t(.navGroups)))
             links.append(("/places", context.t(.navPlaces)))
+        }
+        if user.roles.contains(.outreachWorker) {
+            links.append(("/contacts", context.t(.navContacts)))
         }
         if user.can(.manageUsers) {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))

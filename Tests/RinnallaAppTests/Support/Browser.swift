@@ -167,6 +167,9 @@ func tableSnapshot(_ app: Application) async throws -> [String: Int] {
     counts["goalPlaces"] = try await GoalPlace.query(on: app.db).count()
     counts["groupFeedbackLinks"] = try await GroupFeedbackLink.query(on: app.db).count()
     counts["groupFeedbackResponses"] = try await GroupFeedbackResponse.query(on: app.db).count()
+    counts["contacts"] = try await Contact.query(on: app.db).count()
+    counts["contactNicknames"] = try await ContactNickname.query(on: app.db).count()
+    counts["consents"] = try await Consent.query(on: app.db).count()
     return counts
 }
 

@@ -71,6 +71,12 @@ enum ClientController {
             }
         }
         model.canStartPeriod = model.canEdit && !periods.contains(where: \.isOpen)
+        let history = try await ConsentService.history(
+            ofClient: try client.requireID(), unitID: client.$unit.id, on: req)
+        if !history.contacts.isEmpty || !history.consents.isEmpty {
+            model.contactHistory = ConsentViews.ClientSection(
+                contacts: history.contacts, consents: history.consents, canEdit: model.canEdit, today: Day(req.now))
+        }
         try await fillOnePlace(&model, periods: periods, on: req)
         return model
     }

@@ -10,9 +10,12 @@ enum UnitController {
         let user = try req.requireUser()
         let unit = try await visibleUnit(req, user: user)
         let members = try await query(unitID: unit.requireID(), on: req.db)
-        let model = UnitPage.Model(
+        var model = UnitPage.Model(
             unitID: try unit.requireID(), unitName: unit.name, members: members,
             showAuditLink: user.can(.viewUnitAudit, inUnit: try unit.requireID()))
+        model.showContactsLink =
+            user.can(.readClientData, inUnit: try unit.requireID())
+            && members.contains { $0.roles.contains(.outreachWorker) }
         return UnitPage.render(PageContext(req), model).response()
     }
 

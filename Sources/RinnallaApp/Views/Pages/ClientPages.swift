@@ -140,6 +140,8 @@ enum ClientPages {
         var meetings: [(when: Date, what: String)] = []
         var goals: [String] = []
         var documents: [(title: String, href: String)] = []
+        /// Contacts before the client relationship and the consents that linked them.
+        var contactHistory: ConsentViews.ClientSection?
     }
 
     static func page(_ context: PageContext, _ model: Model) -> HTML {
@@ -166,6 +168,7 @@ enum ClientPages {
                         model.canEdit,
                         .p(.a(.href("/clients/\(model.id)/edit"), .id("edit-client"), .text(context.t(.clientEdit)))))
                 ),
+                .unwrap(model.contactHistory) { ConsentViews.clientSection(context, $0) },
                 .section(
                     .class("card"), .attribute(named: "aria-labelledby", value: "periods-heading"),
                     .h2(.id("periods-heading"), .text(context.t(.clientPeriods))),

@@ -8,6 +8,16 @@ enum HomePage {
             title: context.t(.homeTitle), context,
             content: .group(
                 .h1(.text(context.t(.homeGreeting, ["name": user.name]))),
+                .if(
+                    user.roles.contains(.outreachWorker),
+                    .p(
+                        .class("home-contact"),
+                        .a(
+                            .class("button wide"), .id("home-new-contact"), .href("/contacts/new"),
+                            .attribute(named: "data-register-offline", value: "contacts"),
+                            .text(context.t(.homeContactsNew))),
+                        .text(" "),
+                        .a(.href("/contacts"), .id("home-contacts"), .text(context.t(.homeContactsList))))),
                 .unwrap(reminders) { WorkerDayViews.sections(context, $0) },
                 .section(
                     .attribute(named: "aria-labelledby", value: "units-heading"),

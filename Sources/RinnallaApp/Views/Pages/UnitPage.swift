@@ -8,6 +8,8 @@ enum UnitPage {
         let unitName: String
         let members: [(name: String, email: String, roles: [Role])]
         let showAuditLink: Bool
+        /// The unit does outreach work and the user may read its contacts.
+        var showContactsLink = false
     }
 
     static func render(_ context: PageContext, _ model: Model) -> HTML {
@@ -18,6 +20,12 @@ enum UnitPage {
                 .if(
                     model.showAuditLink,
                     .p(.a(.href(SiteURL.unitAudit(model.unitID).path), .text(context.t(.unitAuditLink))))),
+                .if(
+                    model.showContactsLink,
+                    .p(
+                        .a(
+                            .id("unit-contacts"), .href("/contacts?unit=\(model.unitID)"),
+                            .text(context.t(.unitContacts))))),
                 .h2(.text(context.t(.unitMembers))),
                 .if(
                     model.members.isEmpty,

@@ -1,0 +1,70 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// Linking a contact, or every contact of a nickname, to a client record with the person's
+/// consent; withdrawing the consent from the client page.
+enum ConsentController {
+    static func target(_ req: Request) throws -> (ConsentService.Target, action: String, back: String) {
+        if req.parameters.get("contactID") != nil {
+            let id = try req.id("contactID")
+            return (.contact(id), "/contacts/\(id)/consent", "/contacts/\(id)")
+        }
+        let id = try req.id("nicknameID")
+        return (.nickname(id), "/nicknames/\(id)/consent", "/nicknames/\(id)")
+    }
+
+    static func show(req: Request) async throws -> Response {
+        try await render(req, form: .init(), error: nil)
+    }
+
+    static func render(_ req: Request, form: ConsentViews.Form, error: AppError?) async throws -> Response {
+        let (target, action, back) = try target(req)
+        let scope = try await ConsentService.scope(target, on: req)
+        let query = InputRules.trimmed(req.query[String.self, at: "q"])
+        let found = try await ClientService.search(query, on: req).filter { $0.$unit.id == scope.unitID }
+            .compactMap { client in
+                client.id.map { ($0, client.name, ClientController.displayIdentity(client, language: req.language)) }
+            }
+        let context = PageContext(req)
+        let model = ConsentViews.Model(
+            action: action, back: back, contacts: scope.contacts, query: query, found: found, today: Day(req.now))
+        return ConsentViews.page(
+            context, model, form: form, error: error.map { AdminController.fieldError($0, context) }
+        )
+        .response(error == nil ? .ok : .unprocessableEntity)
+    }
+
+    static func input(from req: Request) -> ConsentService.Input {
+        ConsentService.Input(
+            givenOn: req.field("givenOn"), note: req.field("note"), mode: req.field("mode"),
+            clientID: req.field("clientID"),
+            client: ClientService.Input(
+                name: req.field("name"), identityCode: req.field("identityCode"), birthDate: req.field("birthDate"),
+                language: req.field("language")))
+    }
+
+    static func link(req: Request) async throws -> Response {
+        let (target, _, _) = try target(req)
+        let input = input(from: req)
+        do {
+            let (_, clientID) = try await ConsentService.link(target, input, on: req)
+            return req.redirect(to: "/clients/\(clientID)?notice=\(Notice.consentSaved.rawValue)#contacts-before")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            var form = ConsentViews.Form()
+            form.givenOn = input.givenOn ?? ""
+            form.note = input.note ?? ""
+            form.mode = input.mode ?? "existing"
+            form.clientID = input.clientID ?? ""
+            form.client = ClientController.form(from: input.client)
+            return try await render(req, form: form, error: error)
+        }
+    }
+
+    static func withdraw(req: Request) async throws -> Response {
+        let consent = try await ConsentService.withdraw(
+            try req.id("consentID"), withdrawnOn: req.field("withdrawnOn"), on: req)
+        return req.redirect(
+            to: "/clients/\(consent.$client.id)?notice=\(Notice.consentWithdrawn.rawValue)#contacts-before")
+    }
+}
