@@ -86,6 +86,10 @@ public enum DemoData {
             }
             try await DemoGroups.load(units: unitIDs, users: userIDs, now: now, on: db)
             try await DemoGroupFeedback.load(users: userIDs, on: db)
+            if let unit = unitIDs[outreach], let eetu = userIDs["eetu@demo.rinnalla.fi"] {
+                let areas = try await Area.all(on: db).compactMap(\.id)
+                try await DemoContacts.load(unitID: unit, worker: eetu, areas: areas, now: now, on: db)
+            }
             try await Setting.query(on: db).filter(\.$id == "organisation.name").delete()
             try await Setting(key: "organisation.name", value: "Demo-hyvinvointialue").create(on: db)
             try await AuditLog.append(.create, actor: actor, recordType: "demo-organisation", now: now, on: db)

@@ -59,6 +59,24 @@ public enum ContactRules {
         public let followUpAgreed: Bool
         public let followUpDay: Day?
         public let nickname: String?
+
+        public init(
+            day: Day, channel: ContactChannel, ageGroup: PerceivedAgeGroup, gender: PerceivedGender?, language: String,
+            topics: [ContactTopic], supports: [ContactSupport], durationMinutes: Int, followUpAgreed: Bool,
+            followUpDay: Day?, nickname: String?
+        ) {
+            self.day = day
+            self.channel = channel
+            self.ageGroup = ageGroup
+            self.gender = gender
+            self.language = language
+            self.topics = topics
+            self.supports = supports
+            self.durationMinutes = durationMinutes
+            self.followUpAgreed = followUpAgreed
+            self.followUpDay = followUpDay
+            self.nickname = nickname
+        }
     }
 
     /// A refused field and the message to show, in the catalog.
