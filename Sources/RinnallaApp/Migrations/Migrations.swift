@@ -56,5 +56,7 @@ extension Application {
         migrations.add(CreateReferrals())
         migrations.add(CreateObservations())
         migrations.add(CreateObservationTags())
+        // 005: version counters behind the page cache (issues 3 and 4, bench)
+        migrations.add(CreateDataVersions())
     }
 }
