@@ -143,12 +143,19 @@ enum ClientPages {
     }
 
     static func page(_ context: PageContext, _ model: Model) -> HTML {
+        page(context, name: model.name, content: content(context, model))
+    }
+
+    static func page(_ context: PageContext, name: String, content: Node<HTML.BodyContext>) -> HTML {
+        Layout.page(title: name, context, content: content)
+    }
+
+    /// The client page without its layout: what `ClientController.show` caches.
+    static func content(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {
         func row(_ label: L10nKey, _ value: String?) -> Node<HTML.DescriptionListContext> {
             .group(.dt(.text(context.t(label))), .dd(.text(value ?? "–")))
         }
-        return Layout.page(
-            title: model.name, context,
-            content: .group(
+        return .group(
                 .h1(.text(model.name)),
                 .section(
                     .class("card"), .attribute(named: "aria-labelledby", value: "details-heading"),
@@ -210,6 +217,6 @@ enum ClientPages {
                         else: .ul(.forEach(model.documents) { .li(.a(.href($0.href), .text($0.title))) }))
                 ),
                 .p(.class("hint"), .text(context.t(.clientAuditNotice)))
-            ))
+            )
     }
 }
