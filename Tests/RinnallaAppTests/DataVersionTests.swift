@@ -84,6 +84,41 @@ struct DataVersionTests {
         }
     }
 
+    @Test func aCachedClientPageIsAuditedEveryTimeAndShowsAChangeAtOnce() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let worker = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            func views() async throws -> Int {
+                try await AuditEvent.query(on: app.db).filter(\.$recordType == "client")
+                    .filter(\.$action == "view").count()
+            }
+            let before = try await views()
+            let first = try await worker.get("/clients/\(fixture.clientA)")
+            #expect(first.status == .ok)
+            let again = try await worker.get("/clients/\(fixture.clientA)")
+            #expect(again.body.string == first.body.string)
+            #expect(try await views() == before + 2, "the second, cached view is audited too")
+            try await (app.db as! any SQLDatabase).update(ClientRecord.schema).set("phone", to: "040 765 4321")
+                .where("id", .equal, fixture.clientA).run()
+            #expect(try await worker.get("/clients/\(fixture.clientA)").body.string.contains("040 765 4321"))
+            // Another unit's worker still gets 404, not the cached page.
+            let other = try await Browser.loggedIn(app, email: "worker.b@example.fi")
+            #expect(try await other.get("/clients/\(fixture.clientA)").status == .notFound)
+        }
+    }
+
+    @Test func theCachedHomePageIsAuditedEveryTime() async throws {
+        try await withTestApp { (app, _) async throws in
+            let worker = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            func views() async throws -> Int {
+                try await AuditEvent.query(on: app.db).filter(\.$recordType == "worker-reminders").count()
+            }
+            let before = try await views()
+            #expect(try await worker.get("/").status == .ok)
+            #expect(try await worker.get("/").status == .ok)
+            #expect(try await views() == before + 2)
+        }
+    }
+
     @Test func theCacheDropsTheLeastRecentlyUsedWhenFull() {
         let cache = RenderCache(capacityBytes: 4_000)
         for index in 0..<10 {

@@ -273,7 +273,9 @@ enum WorkerDayService {
         let cache = request.application.renderCache
         let entry: RenderCache.Entry
         if cache.isEnabled {
-            let scopes = [DataVersions.Scope.global] + user.clientDataUnitIDs.sorted { $0.uuidString < $1.uuidString }
+            let scopes =
+                [DataVersions.Scope.global]
+                + user.clientDataUnitIDs.sorted { $0.uuidString < $1.uuidString }
                 .map { .unit($0) }
             let stamp = try await DataVersions.stamp(scopes, on: request.db)
             let key = "home|\(user.id)|\(user.session.id)|\(context.language.rawValue)|\(Day(now).iso)|\(stamp)"
