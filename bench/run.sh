@@ -59,7 +59,7 @@ run_one() {
   done
   echo "== $label: measuring (server pid $server_pid, port $port)"
   python3 bench/bench.py --base "http://127.0.0.1:$port" --concurrency "$CONCURRENCY" --requests "$REQUESTS" \
-    --label "$label, scale $SCALE" || status=1
+    --label "$label, scale $SCALE" --server-pid "$server_pid" || status=1
   stop_server
 }
 

@@ -16,6 +16,7 @@ func configure(_ app: Application, configuration: AppConfiguration) async throws
     try await configureDatabase(app, configuration.database)
     app.registerMigrations()
     app.auditBatcher = AuditBatcher(database: { [unowned app] in app.db })
+    app.renderCache = RenderCache(capacityBytes: configuration.pageCacheBytes)
 
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
     app.routes.defaultMaxBodySize = "2mb"

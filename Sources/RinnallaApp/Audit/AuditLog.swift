@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 import Fluent
 import Foundation
 import RinnallaCore
@@ -45,6 +46,9 @@ enum AuditLog {
     ) async throws {
         // A row of its own (a read, a refusal) goes through the group commit; a row that
         // belongs to a change is written inside the change's transaction (`db`).
+        AuditRecorder.current?.record(
+            action,
+            .init(unitID: unitID, clientID: clientID, recordType: recordType ?? "", recordID: recordID, detail: detail))
         if db == nil, !AtomicScope.active, !request.db.inTransaction, let batcher = request.application.auditBatcher {
             let actor = request.auditActor
             let entry = Entry(
@@ -85,6 +89,7 @@ enum AuditLog {
         async throws
     {
         guard !rows.isEmpty else { return }
+        for row in rows { AuditRecorder.current?.record(action, row) }
         let actor = request.auditActor
         let entries = rows.map { row in
             (
@@ -182,5 +187,44 @@ enum AuditLog {
                 ]))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+/// Notes the audit rows a cached page part wrote while it was built (`RenderCache`), so
+/// that serving it again writes the same rows: a cached read is still a read.
+final class AuditRecorder: Sendable {
+    struct Recorded: Sendable {
+        let action: AuditAction
+        let row: AuditLog.Row
+    }
+
+    @TaskLocal static var current: AuditRecorder?
+
+    private let rows = NIOLockedValueBox<[Recorded]>([])
+
+    func record(_ action: AuditAction, _ row: AuditLog.Row) {
+        rows.withLockedValue { $0.append(.init(action: action, row: row)) }
+    }
+
+    var recorded: [Recorded] { rows.withLockedValue { $0 } }
+
+    /// Writes `recorded` again for `request`: one row through the group commit, several
+    /// chained in one write.
+    static func replay(_ recorded: [Recorded], on request: Request) async throws {
+        if recorded.count == 1, let only = recorded.first {
+            try await AuditLog.append(
+                only.action, unitID: only.row.unitID, clientID: only.row.clientID, recordType: only.row.recordType,
+                recordID: only.row.recordID, detail: only.row.detail, on: request)
+            return
+        }
+        var order: [AuditAction] = []
+        var byAction: [AuditAction: [AuditLog.Row]] = [:]
+        for item in recorded {
+            if byAction[item.action] == nil { order.append(item.action) }
+            byAction[item.action, default: []].append(item.row)
+        }
+        for action in order {
+            try await AuditLog.append(action, rows: byAction[action] ?? [], on: request)
+        }
     }
 }

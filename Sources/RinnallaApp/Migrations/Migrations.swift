@@ -58,5 +58,7 @@ extension Application {
         migrations.add(CreateObservationTags())
         // 005: contacts, consent and the offline queue (branch contacts)
         migrations.add(AddContactConsentLink())
+        // 005: version counters behind the page cache (issues 3 and 4, bench)
+        migrations.add(CreateDataVersions())
     }
 }

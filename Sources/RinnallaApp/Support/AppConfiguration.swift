@@ -16,6 +16,8 @@ struct AppConfiguration: Sendable {
     /// Trust `X-Forwarded-For` from the proxy in front.
     var trustProxy: Bool
     var publicURL: String?
+    /// Memory for rendered page parts (`RenderCache`); 0 turns the cache off.
+    var pageCacheBytes = 64 << 20
 
     struct Problem: Error, CustomStringConvertible {
         let description: String
@@ -47,6 +49,10 @@ struct AppConfiguration: Sendable {
         if !["0", "1", "true", "false"].contains(trust) {
             problems.append("RINNALLA_TRUST_PROXY must be 1 or 0")
         }
+        let cacheMB = env["RINNALLA_PAGE_CACHE_MB"].flatMap { $0.isEmpty ? nil : $0 } ?? "64"
+        if Int(cacheMB).map({ !(0...4096).contains($0) }) ?? true {
+            problems.append("RINNALLA_PAGE_CACHE_MB must be a whole number of megabytes from 0 to 4096")
+        }
         if !problems.isEmpty {
             throw Problem(description: problems.joined(separator: "; "))
         }
@@ -54,7 +60,7 @@ struct AppConfiguration: Sendable {
             database: database,
             secureCookies: publicURL?.lowercased().hasPrefix("https://") ?? false,
             trustProxy: trust == "1" || trust == "true",
-            publicURL: publicURL)
+            publicURL: publicURL, pageCacheBytes: (Int(cacheMB) ?? 64) << 20)
     }
 
     static func postgresConfiguration(url: String, searchPath: [String]? = nil) throws -> SQLPostgresConfiguration {

@@ -47,9 +47,24 @@ enum ClientController {
 
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
+        // Access check and the audit row come first, cached page or not.
         let client = try await ClientService.view(try req.id("clientID"), on: req)
-        let model = try await pageModel(client, user: user, on: req)
-        return ClientPages.page(PageContext(req, notice: Notice.from(req)), model).response()
+        let context = PageContext(req, notice: Notice.from(req))
+        let build = { () async throws -> RenderCache.Entry in
+            let model = try await pageModel(client, user: user, on: req)
+            return .init(html: ClientPages.content(context, model).render(), auditDetail: nil)
+        }
+        let cache = req.application.renderCache
+        guard cache.isEnabled else {
+            return ClientPages.page(context, name: client.name, content: .raw(try await build().html)).response()
+        }
+        // The page shows the client's unit's data and shared data (worker and unit names,
+        // places); forms on it carry the session's CSRF token, so the key names the session.
+        let stamp = try await DataVersions.stamp([.global, .unit(client.$unit.id)], on: req.db)
+        let key =
+            "client|\(try client.requireID())|\(user.id)|\(user.session.id)|\(context.language.rawValue)|\(Day(req.now).iso)|\(stamp)"
+        let part = try await cache.fetch(key, on: req, build: build)
+        return ClientPages.page(context, name: client.name, content: .raw(part.html)).response()
     }
 
     static func pageModel(_ client: ClientRecord, user: CurrentUser, on req: Request) async throws -> ClientPages.Model

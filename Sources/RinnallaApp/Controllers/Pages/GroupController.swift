@@ -35,12 +35,29 @@ enum GroupController {
         let user = try req.requireUser()
         let filter = GroupCatalogue.Filter(query: req.query)
         let today = Day(req.now)
-        let result = try await GroupCatalogue.search(filter, today: today, on: req.db)
-        let model = GroupCatalogueViews.Model(
-            filter: filter, result: result, areas: try await areas(on: req.db),
-            canCreate: !user.units.filter { user.can(.writeClientData, inUnit: $0.id) }.isEmpty,
-            client: try await client(req), today: today)
-        return GroupCatalogueViews.page(PageContext(req, notice: Notice.from(req)), model).response()
+        let canCreate = !writableUnits(user).isEmpty
+        let context = PageContext(req, notice: Notice.from(req))
+        let client = try await client(req)
+        func build() async throws -> Node<HTML.BodyContext> {
+            let result = try await GroupCatalogue.search(filter, today: today, on: req.db)
+            let model = GroupCatalogueViews.Model(
+                filter: filter, result: result, areas: try await areas(on: req.db), canCreate: canCreate,
+                client: client, today: today)
+            return GroupCatalogueViews.content(context, model)
+        }
+        // A search for a named client shows the client's name: not shared, not cached.
+        guard client == nil, req.application.renderCache.isEnabled else {
+            return GroupCatalogueViews.page(context, content: try await build()).response()
+        }
+        // The catalogue holds no client data and is the same for every worker: the key
+        // names the query, language, day and whether the "new group" link shows.
+        let stamp = try await DataVersions.stamp([.catalogue], on: req.db)
+        let key =
+            "groups|\(context.language.rawValue)|\(today.iso)|\(canCreate)|\(filter.queryString(page: filter.page))|\(stamp)"
+        let part = try await req.application.renderCache.fetch(key, on: req) {
+            RenderCache.Entry(html: try await build().render(), auditDetail: nil)
+        }
+        return GroupCatalogueViews.page(context, content: .raw(part.html)).response()
     }
 
     static func writableUnits(_ user: CurrentUser) -> [(id: UUID, name: String)] {

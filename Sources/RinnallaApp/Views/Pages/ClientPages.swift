@@ -145,74 +145,81 @@ enum ClientPages {
     }
 
     static func page(_ context: PageContext, _ model: Model) -> HTML {
+        page(context, name: model.name, content: content(context, model))
+    }
+
+    static func page(_ context: PageContext, name: String, content: Node<HTML.BodyContext>) -> HTML {
+        Layout.page(title: name, context, content: content)
+    }
+
+    /// The client page without its layout: what `ClientController.show` caches.
+    static func content(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {
         func row(_ label: L10nKey, _ value: String?) -> Node<HTML.DescriptionListContext> {
             .group(.dt(.text(context.t(label))), .dd(.text(value ?? "–")))
         }
-        return Layout.page(
-            title: model.name, context,
-            content: .group(
-                .h1(.text(model.name)),
-                .section(
-                    .class("card"), .attribute(named: "aria-labelledby", value: "details-heading"),
-                    .h2(.id("details-heading"), .text(context.t(.clientDetails))),
-                    .dl(
-                        .class("details"),
-                        row(.clientIdentityCode, model.identity),
-                        row(.clientLanguage, context.t(languageKey(model.language))),
-                        row(.clientPhone, model.phone), row(.clientEmail, model.email),
-                        row(.clientAddress, model.address),
-                        row(.clientUnit, model.unit),
-                        row(.clientResponsibleWorker, model.worker ?? context.t(.clientNoWorker))
-                    ),
-                    .if(
-                        model.canEdit,
-                        .p(.a(.href("/clients/\(model.id)/edit"), .id("edit-client"), .text(context.t(.clientEdit)))))
+        return .group(
+            .h1(.text(model.name)),
+            .section(
+                .class("card"), .attribute(named: "aria-labelledby", value: "details-heading"),
+                .h2(.id("details-heading"), .text(context.t(.clientDetails))),
+                .dl(
+                    .class("details"),
+                    row(.clientIdentityCode, model.identity),
+                    row(.clientLanguage, context.t(languageKey(model.language))),
+                    row(.clientPhone, model.phone), row(.clientEmail, model.email),
+                    row(.clientAddress, model.address),
+                    row(.clientUnit, model.unit),
+                    row(.clientResponsibleWorker, model.worker ?? context.t(.clientNoWorker))
                 ),
-                .unwrap(model.contactHistory) { ConsentViews.clientSection(context, $0) },
-                .section(
-                    .class("card"), .attribute(named: "aria-labelledby", value: "periods-heading"),
-                    .h2(.id("periods-heading"), .text(context.t(.clientPeriods))),
-                    .if(
-                        model.periods.isEmpty,
-                        .p(.class("empty-state"), .text(context.t(.clientNoPeriods))),
-                        else: .ul(
-                            .forEach(model.periods) { period in
-                                .li(
-                                    .a(.href("/periods/\(period.id)"), .text(period.title)),
-                                    .text(" – \(period.status)"))
-                            })),
-                    .if(
-                        model.canStartPeriod,
-                        .p(
-                            .a(
-                                .class("button"), .id("start-period"), .href("/clients/\(model.id)/periods/new"),
-                                .text(context.t(.periodStart)))))
-                ),
-                .section(
-                    .class("card"), .attribute(named: "aria-labelledby", value: "goals-heading"),
-                    .h2(.id("goals-heading"), .text(context.t(.clientGoals))),
-                    .if(
-                        model.goals.isEmpty,
-                        .p(.class("empty-state"), .text(context.t(.clientNoGoals))),
-                        else: .ul(.forEach(model.goals) { .li(.text($0)) }))
-                ),
-                .section(
-                    .class("card"), .attribute(named: "aria-labelledby", value: "meetings-heading"),
-                    .h2(.id("meetings-heading"), .text(context.t(.clientUpcomingMeetings))),
-                    .if(
-                        model.meetings.isEmpty,
-                        .p(.class("empty-state"), .text(context.t(.clientNoMeetings))),
-                        else: .ul(.forEach(model.meetings) { .li(.text("\(context.dateTime($0.when)) – \($0.what)")) }))
-                ),
-                .section(
-                    .class("card"), .attribute(named: "aria-labelledby", value: "documents-heading"),
-                    .h2(.id("documents-heading"), .text(context.t(.clientDocuments))),
-                    .if(
-                        model.documents.isEmpty,
-                        .p(.class("empty-state"), .text(context.t(.clientNoDocuments))),
-                        else: .ul(.forEach(model.documents) { .li(.a(.href($0.href), .text($0.title))) }))
-                ),
-                .p(.class("hint"), .text(context.t(.clientAuditNotice)))
-            ))
+                .if(
+                    model.canEdit,
+                    .p(.a(.href("/clients/\(model.id)/edit"), .id("edit-client"), .text(context.t(.clientEdit)))))
+            ),
+            .unwrap(model.contactHistory) { ConsentViews.clientSection(context, $0) },
+            .section(
+                .class("card"), .attribute(named: "aria-labelledby", value: "periods-heading"),
+                .h2(.id("periods-heading"), .text(context.t(.clientPeriods))),
+                .if(
+                    model.periods.isEmpty,
+                    .p(.class("empty-state"), .text(context.t(.clientNoPeriods))),
+                    else: .ul(
+                        .forEach(model.periods) { period in
+                            .li(
+                                .a(.href("/periods/\(period.id)"), .text(period.title)),
+                                .text(" – \(period.status)"))
+                        })),
+                .if(
+                    model.canStartPeriod,
+                    .p(
+                        .a(
+                            .class("button"), .id("start-period"), .href("/clients/\(model.id)/periods/new"),
+                            .text(context.t(.periodStart)))))
+            ),
+            .section(
+                .class("card"), .attribute(named: "aria-labelledby", value: "goals-heading"),
+                .h2(.id("goals-heading"), .text(context.t(.clientGoals))),
+                .if(
+                    model.goals.isEmpty,
+                    .p(.class("empty-state"), .text(context.t(.clientNoGoals))),
+                    else: .ul(.forEach(model.goals) { .li(.text($0)) }))
+            ),
+            .section(
+                .class("card"), .attribute(named: "aria-labelledby", value: "meetings-heading"),
+                .h2(.id("meetings-heading"), .text(context.t(.clientUpcomingMeetings))),
+                .if(
+                    model.meetings.isEmpty,
+                    .p(.class("empty-state"), .text(context.t(.clientNoMeetings))),
+                    else: .ul(.forEach(model.meetings) { .li(.text("\(context.dateTime($0.when)) – \($0.what)")) }))
+            ),
+            .section(
+                .class("card"), .attribute(named: "aria-labelledby", value: "documents-heading"),
+                .h2(.id("documents-heading"), .text(context.t(.clientDocuments))),
+                .if(
+                    model.documents.isEmpty,
+                    .p(.class("empty-state"), .text(context.t(.clientNoDocuments))),
+                    else: .ul(.forEach(model.documents) { .li(.a(.href($0.href), .text($0.title))) }))
+            ),
+            .p(.class("hint"), .text(context.t(.clientAuditNotice)))
+        )
     }
 }

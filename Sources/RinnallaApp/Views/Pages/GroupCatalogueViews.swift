@@ -15,34 +15,41 @@ enum GroupCatalogueViews {
     }
 
     static func page(_ context: PageContext, _ model: Model) -> HTML {
+        page(context, content: content(context, model))
+    }
+
+    static func page(_ context: PageContext, content: Node<HTML.BodyContext>) -> HTML {
+        Layout.page(title: context.t(.groupsTitle), context, content: content)
+    }
+
+    /// The page without its layout: what `GroupController.list` caches.
+    static func content(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {
         let areaNames = Dictionary(uniqueKeysWithValues: model.areas.map { ($0.id, $0.name) })
-        return Layout.page(
-            title: context.t(.groupsTitle), context,
-            content: .group(
-                .h1(.text(context.t(.groupsTitle))),
-                .p(.class("lead"), .text(context.t(.groupsIntro))),
-                .unwrap(model.client) { client in
-                    .p(.class("callout"), .text(context.t(.groupsForClient, ["name": client.name])))
-                },
-                .ul(
-                    .class("tool-links"),
-                    .li(.a(.href("/groups/today"), .text(context.t(.groupsToday)))),
-                    .if(model.canCreate, .li(.a(.href("/groups/new"), .id("new-group"), .text(context.t(.groupsNew)))))
-                ),
-                filterForm(context, model),
-                .h2(.id("results-heading"), .text(context.t(.groupsCount, ["count": String(model.result.total)]))),
-                .if(
-                    model.result.rows.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(.groupsNone))),
-                    else: .ul(
-                        .class("group-list"), .attribute(named: "aria-labelledby", value: "results-heading"),
-                        .forEach(model.result.rows) { row in
-                            item(
-                                context, row, areaName: areaNames[row.areaID] ?? "", client: model.client?.id,
-                                today: model.today)
-                        })),
-                pagination(context, model)
-            ))
+        return .group(
+            .h1(.text(context.t(.groupsTitle))),
+            .p(.class("lead"), .text(context.t(.groupsIntro))),
+            .unwrap(model.client) { client in
+                .p(.class("callout"), .text(context.t(.groupsForClient, ["name": client.name])))
+            },
+            .ul(
+                .class("tool-links"),
+                .li(.a(.href("/groups/today"), .text(context.t(.groupsToday)))),
+                .if(model.canCreate, .li(.a(.href("/groups/new"), .id("new-group"), .text(context.t(.groupsNew)))))
+            ),
+            filterForm(context, model),
+            .h2(.id("results-heading"), .text(context.t(.groupsCount, ["count": String(model.result.total)]))),
+            .if(
+                model.result.rows.isEmpty,
+                .p(.class("empty-state"), .text(context.t(.groupsNone))),
+                else: .ul(
+                    .class("group-list"), .attribute(named: "aria-labelledby", value: "results-heading"),
+                    .forEach(model.result.rows) { row in
+                        item(
+                            context, row, areaName: areaNames[row.areaID] ?? "", client: model.client?.id,
+                            today: model.today)
+                    })),
+            pagination(context, model)
+        )
     }
 
     private static func filterForm(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {

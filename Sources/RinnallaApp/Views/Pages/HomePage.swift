@@ -4,6 +4,15 @@ import RinnallaCore
 enum HomePage {
     /// `reminders` is the worker's day, for users who read client data (nil for others).
     static func render(_ context: PageContext, user: CurrentUser, reminders: WorkerReminders? = nil) -> HTML {
+        render(context, user: user, sections: reminders.map { WorkerDayViews.sections(context, $0) })
+    }
+
+    /// With the reminder sections already rendered (`WorkerDayService.sectionsHTML`).
+    static func render(_ context: PageContext, user: CurrentUser, remindersHTML: String?) -> HTML {
+        render(context, user: user, sections: remindersHTML.map { .raw($0) })
+    }
+
+    private static func render(_ context: PageContext, user: CurrentUser, sections: Node<HTML.BodyContext>?) -> HTML {
         Layout.page(
             title: context.t(.homeTitle), context,
             content: .group(
@@ -18,7 +27,7 @@ enum HomePage {
                             .text(context.t(.homeContactsNew))),
                         .text(" "),
                         .a(.href("/contacts"), .id("home-contacts"), .text(context.t(.homeContactsList))))),
-                .unwrap(reminders) { WorkerDayViews.sections(context, $0) },
+                .unwrap(sections) { $0 },
                 .section(
                     .attribute(named: "aria-labelledby", value: "units-heading"),
                     .h2(.id("units-heading"), .text(context.t(.homeYourUnits))),
