@@ -56,5 +56,7 @@ extension Application {
         migrations.add(CreateReferrals())
         migrations.add(CreateObservations())
         migrations.add(CreateObservationTags())
+        // 005 (branch paths): the follow-up list of referrals in one index
+        migrations.add(AddReferralFollowUpIndex())
     }
 }

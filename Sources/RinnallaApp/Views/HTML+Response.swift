@@ -46,6 +46,11 @@ enum Notice: String {
     case areaDeleted = "area-deleted"
     case placeSaved = "place-saved"
     case goalPlacesSaved = "goal-places-saved"
+    case servicePathSaved = "service-path-saved"
+    case servicePathDeleted = "service-path-deleted"
+    case referralSaved = "referral-saved"
+    case followUpSaved = "follow-up-saved"
+    case assessmentSaved = "assessment-saved"
 
     var key: L10nKey {
         switch self {
@@ -83,6 +88,11 @@ enum Notice: String {
         case .areaDeleted: .areaAdminDeleted
         case .placeSaved: .placeSaved
         case .goalPlacesSaved: .goalPlacesSaved
+        case .servicePathSaved: .servicePathSaved
+        case .servicePathDeleted: .servicePathDeleted
+        case .referralSaved: .referralSaved
+        case .followUpSaved: .referralFollowUpSaved
+        case .assessmentSaved: .assessmentSaved
         }
     }
 

@@ -108,6 +108,7 @@ enum Layout {
             links.append(("/clients", context.t(.navClients)))
             links.append(("/groups", context.t(.navGroups)))
             links.append(("/places", context.t(.navPlaces)))
+            links.append(("/service-paths", context.t(.navServicePaths)))
         }
         if user.can(.manageUsers) {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))

@@ -49,7 +49,12 @@ enum ClientController {
         let user = try req.requireUser()
         let client = try await ClientService.view(try req.id("clientID"), on: req)
         let model = try await pageModel(client, user: user, on: req)
-        return ClientPages.page(PageContext(req, notice: Notice.from(req)), model).response()
+        let context = PageContext(req, notice: Notice.from(req))
+        let sections = [
+            try await InitialAssessmentController.section(client, user: user, context: context, on: req),
+            try await ReferralController.clientSection(client, user: user, context: context, on: req),
+        ]
+        return ClientPages.page(context, model, sections: sections).response()
     }
 
     static func pageModel(_ client: ClientRecord, user: CurrentUser, on req: Request) async throws -> ClientPages.Model

@@ -1,9 +1,16 @@
+import RinnallaCore
 import Vapor
 
 enum HomeController {
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let reminders = user.clientDataUnitIDs.isEmpty ? nil : try await WorkerDayService.view(on: req)
-        return HomePage.render(PageContext(req, notice: Notice.from(req)), user: user, reminders: reminders).response()
+        // One indexed COUNT: referrals of the user's units waiting too long for their follow-up.
+        let overdue =
+            user.clientDataUnitIDs.isEmpty
+            ? 0 : try await ReferralService.overdueCount(for: user, today: Day(req.now), on: req.db)
+        return HomePage.render(
+            PageContext(req, notice: Notice.from(req)), user: user, reminders: reminders, overdueReferrals: overdue
+        ).response()
     }
 }

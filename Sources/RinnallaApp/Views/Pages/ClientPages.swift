@@ -142,7 +142,9 @@ enum ClientPages {
         var documents: [(title: String, href: String)] = []
     }
 
-    static func page(_ context: PageContext, _ model: Model) -> HTML {
+    /// `sections`: parts of the page built elsewhere (initial assessments, referrals), shown
+    /// after the periods.
+    static func page(_ context: PageContext, _ model: Model, sections: [Node<HTML.BodyContext>] = []) -> HTML {
         func row(_ label: L10nKey, _ value: String?) -> Node<HTML.DescriptionListContext> {
             .group(.dt(.text(context.t(label))), .dd(.text(value ?? "–")))
         }
@@ -185,6 +187,7 @@ enum ClientPages {
                                 .class("button"), .id("start-period"), .href("/clients/\(model.id)/periods/new"),
                                 .text(context.t(.periodStart)))))
                 ),
+                .group(sections),
                 .section(
                     .class("card"), .attribute(named: "aria-labelledby", value: "goals-heading"),
                     .h2(.id("goals-heading"), .text(context.t(.clientGoals))),

@@ -3,12 +3,27 @@ import RinnallaCore
 
 enum HomePage {
     /// `reminders` is the worker's day, for users who read client data (nil for others).
-    static func render(_ context: PageContext, user: CurrentUser, reminders: WorkerReminders? = nil) -> HTML {
+    /// `overdueReferrals`: referrals of the user's units waiting too long for their follow-up.
+    static func render(
+        _ context: PageContext, user: CurrentUser, reminders: WorkerReminders? = nil, overdueReferrals: Int = 0
+    ) -> HTML {
         Layout.page(
             title: context.t(.homeTitle), context,
             content: .group(
                 .h1(.text(context.t(.homeGreeting, ["name": user.name]))),
                 .unwrap(reminders) { WorkerDayViews.sections(context, $0) },
+                .if(
+                    overdueReferrals > 0,
+                    .p(
+                        .a(
+                            .href("/referrals/follow-up"), .id("referrals-to-follow-up"),
+                            .text(
+                                context.t(
+                                    .referralFollowUpsHome,
+                                    [
+                                        "count": String(overdueReferrals),
+                                        "days": String(ReferralRules.followUpAfterDays),
+                                    ]))))),
                 .section(
                     .attribute(named: "aria-labelledby", value: "units-heading"),
                     .h2(.id("units-heading"), .text(context.t(.homeYourUnits))),
