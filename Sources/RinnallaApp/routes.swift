@@ -144,4 +144,5 @@ func routes(_ app: Application) throws {
     registerPlaceRoutes(pages: pages, clientPages: clientPages, admin: admin, api: api, apiClients: apiClients)
     registerGroupFeedbackRoutes(app, clientPages: clientPages, apiClients: apiClients)
     registerContactRoutes(clientPages: clientPages, apiClients: apiClients)
+    registerServicePathRoutes(clientPages: clientPages, apiClients: apiClients)
 }

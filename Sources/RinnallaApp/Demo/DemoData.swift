@@ -81,6 +81,7 @@ public enum DemoData {
                 try await Area(name: name, sortOrder: order).create(on: db)
             }
             try await DemoPlaces.load(createdBy: userIDs["sanna@demo.rinnalla.fi"], on: db)
+            try await DemoServicePaths.load(createdBy: userIDs["eetu@demo.rinnalla.fi"], on: db)
             if let unit = unitIDs[west], let sanna = userIDs["sanna@demo.rinnalla.fi"] {
                 try await DemoCaseload.load(unitID: unit, worker: sanna, now: now, on: db)
             }

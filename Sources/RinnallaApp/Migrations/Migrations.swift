@@ -60,5 +60,7 @@ extension Application {
         migrations.add(AddContactConsentLink())
         // 005: version counters behind the page cache (issues 3 and 4, bench)
         migrations.add(CreateDataVersions())
+        // 005 (branch paths): the follow-up list of referrals in one index
+        migrations.add(AddReferralFollowUpIndex())
     }
 }

@@ -49,6 +49,11 @@ enum Notice: String {
     case contactSaved = "contact-saved"
     case consentSaved = "consent-saved"
     case consentWithdrawn = "consent-withdrawn"
+    case servicePathSaved = "service-path-saved"
+    case servicePathDeleted = "service-path-deleted"
+    case referralSaved = "referral-saved"
+    case followUpSaved = "follow-up-saved"
+    case assessmentSaved = "assessment-saved"
 
     var key: L10nKey {
         switch self {
@@ -89,6 +94,11 @@ enum Notice: String {
         case .contactSaved: .contactSaved
         case .consentSaved: .consentSaved
         case .consentWithdrawn: .consentWithdrawn
+        case .servicePathSaved: .servicePathSaved
+        case .servicePathDeleted: .servicePathDeleted
+        case .referralSaved: .referralSaved
+        case .followUpSaved: .referralFollowUpSaved
+        case .assessmentSaved: .assessmentSaved
         }
     }
 

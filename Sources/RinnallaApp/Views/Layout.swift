@@ -111,6 +111,7 @@ enum Layout {
             links.append(("/clients", context.t(.navClients)))
             links.append(("/groups", context.t(.navGroups)))
             links.append(("/places", context.t(.navPlaces)))
+            links.append(("/service-paths", context.t(.navServicePaths)))
         }
         if user.roles.contains(.outreachWorker) {
             links.append(("/contacts", context.t(.navContacts)))

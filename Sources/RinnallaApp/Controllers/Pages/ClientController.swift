@@ -52,7 +52,11 @@ enum ClientController {
         let context = PageContext(req, notice: Notice.from(req))
         let build = { () async throws -> RenderCache.Entry in
             let model = try await pageModel(client, user: user, on: req)
-            return .init(html: ClientPages.content(context, model).render(), auditDetail: nil)
+            let sections = [
+                try await InitialAssessmentController.section(client, user: user, context: context, on: req),
+                try await ReferralController.clientSection(client, user: user, context: context, on: req),
+            ]
+            return .init(html: ClientPages.content(context, model, sections: sections).render(), auditDetail: nil)
         }
         let cache = req.application.renderCache
         guard cache.isEnabled else {

@@ -8,8 +8,17 @@ enum PeriodController {
         let user = try req.requireUser()
         let client = try await ClientService.find(try req.id("clientID"), for: user, on: req.db)
         guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
+        let context = PageContext(req)
+        // Deepening an initial assessment: it is shown beside the suitability check.
+        let assessment = try await InitialAssessmentController.startingPoint(req, clientID: try client.requireID())
+        if let assessment {
+            try await AuditLog.append(
+                .view, unitID: assessment.$unit.id, clientID: assessment.$client.id, recordType: "initial-assessment",
+                recordID: assessment.id?.uuidString, detail: "period-start", on: req)
+        }
         return PeriodPages.start(
-            PageContext(req), clientID: try client.requireID(), clientName: client.name, check: .init()
+            context, clientID: try client.requireID(), clientName: client.name, check: .init(),
+            before: assessment.map { InitialAssessmentViews.summary($0, context) } ?? .empty
         ).response()
     }
 

@@ -144,8 +144,10 @@ enum ClientPages {
         var contactHistory: ConsentViews.ClientSection?
     }
 
-    static func page(_ context: PageContext, _ model: Model) -> HTML {
-        page(context, name: model.name, content: content(context, model))
+    /// `sections`: parts of the page built elsewhere (initial assessments, referrals), shown
+    /// after the periods.
+    static func page(_ context: PageContext, _ model: Model, sections: [Node<HTML.BodyContext>] = []) -> HTML {
+        page(context, name: model.name, content: content(context, model, sections: sections))
     }
 
     static func page(_ context: PageContext, name: String, content: Node<HTML.BodyContext>) -> HTML {
@@ -153,7 +155,9 @@ enum ClientPages {
     }
 
     /// The client page without its layout: what `ClientController.show` caches.
-    static func content(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {
+    static func content(_ context: PageContext, _ model: Model, sections: [Node<HTML.BodyContext>] = [])
+        -> Node<HTML.BodyContext>
+    {
         func row(_ label: L10nKey, _ value: String?) -> Node<HTML.DescriptionListContext> {
             .group(.dt(.text(context.t(label))), .dd(.text(value ?? "–")))
         }
@@ -195,6 +199,7 @@ enum ClientPages {
                             .class("button"), .id("start-period"), .href("/clients/\(model.id)/periods/new"),
                             .text(context.t(.periodStart)))))
             ),
+            .group(sections),
             .section(
                 .class("card"), .attribute(named: "aria-labelledby", value: "goals-heading"),
                 .h2(.id("goals-heading"), .text(context.t(.clientGoals))),

@@ -3,16 +3,25 @@ import RinnallaCore
 
 enum HomePage {
     /// `reminders` is the worker's day, for users who read client data (nil for others).
-    static func render(_ context: PageContext, user: CurrentUser, reminders: WorkerReminders? = nil) -> HTML {
-        render(context, user: user, sections: reminders.map { WorkerDayViews.sections(context, $0) })
+    static func render(
+        _ context: PageContext, user: CurrentUser, reminders: WorkerReminders? = nil, overdueReferrals: Int = 0
+    ) -> HTML {
+        render(
+            context, user: user, sections: reminders.map { WorkerDayViews.sections(context, $0) },
+            overdueReferrals: overdueReferrals)
     }
 
     /// With the reminder sections already rendered (`WorkerDayService.sectionsHTML`).
-    static func render(_ context: PageContext, user: CurrentUser, remindersHTML: String?) -> HTML {
-        render(context, user: user, sections: remindersHTML.map { .raw($0) })
+    /// `overdueReferrals`: referrals of the user's units waiting too long for their follow-up.
+    static func render(
+        _ context: PageContext, user: CurrentUser, remindersHTML: String?, overdueReferrals: Int = 0
+    ) -> HTML {
+        render(context, user: user, sections: remindersHTML.map { .raw($0) }, overdueReferrals: overdueReferrals)
     }
 
-    private static func render(_ context: PageContext, user: CurrentUser, sections: Node<HTML.BodyContext>?) -> HTML {
+    private static func render(
+        _ context: PageContext, user: CurrentUser, sections: Node<HTML.BodyContext>?, overdueReferrals: Int
+    ) -> HTML {
         Layout.page(
             title: context.t(.homeTitle), context,
             content: .group(
@@ -28,6 +37,18 @@ enum HomePage {
                         .text(" "),
                         .a(.href("/contacts"), .id("home-contacts"), .text(context.t(.homeContactsList))))),
                 .unwrap(sections) { $0 },
+                .if(
+                    overdueReferrals > 0,
+                    .p(
+                        .a(
+                            .href("/referrals/follow-up"), .id("referrals-to-follow-up"),
+                            .text(
+                                context.t(
+                                    .referralFollowUpsHome,
+                                    [
+                                        "count": String(overdueReferrals),
+                                        "days": String(ReferralRules.followUpAfterDays),
+                                    ]))))),
                 .section(
                     .attribute(named: "aria-labelledby", value: "units-heading"),
                     .h2(.id("units-heading"), .text(context.t(.homeYourUnits))),

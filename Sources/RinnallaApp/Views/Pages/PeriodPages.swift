@@ -5,13 +5,15 @@ import RinnallaCore
 /// Starting a period (with the handbook's suitability lists) and the period's own page.
 enum PeriodPages {
     static func start(
-        _ context: PageContext, clientID: UUID, clientName: String, check: Suitability.Check, error: FieldError? = nil
+        _ context: PageContext, clientID: UUID, clientName: String, check: Suitability.Check, error: FieldError? = nil,
+        before: Node<HTML.BodyContext> = .empty
     ) -> HTML {
         Layout.page(
             title: context.t(.periodStartTitle, ["name": clientName]), context,
             content: .div(
                 .class("card"),
                 .h1(.text(context.t(.periodStartTitle, ["name": clientName]))),
+                before,
                 Components.errorSummary(error, context),
                 Components.postForm(
                     action: "/clients/\(clientID)/periods", context, id: "period-form",

@@ -1,0 +1,138 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// `/api/v1/referrals`: referrals and escorts and their follow-up, with the same rules
+/// and messages as the pages. A referral from a contact carries no identity.
+enum APIReferralController {
+    struct ReferralDTO: Content {
+        let id: UUID
+        let clientMadeID: UUID?
+        let unitID: UUID
+        let servicePathID: UUID
+        let servicePathName: String?
+        let clientID: UUID?
+        let contactID: UUID?
+        let method: String
+        let day: String
+        let madeBy: UUID
+        let outcome: String
+        let outcomeDay: String?
+        let outcomeNote: String?
+        let followedUpBy: UUID?
+    }
+
+    struct ReferralRequest: Decodable {
+        var servicePathID: String?
+        var clientID: String?
+        var contactID: String?
+        var method: String?
+        var day: String?
+        var clientMadeID: String?
+
+        enum CodingKeys: String, CodingKey {
+            case servicePathID, clientID, contactID, method, day, clientMadeID
+            /// Accepted as another spelling of `clientMadeID`.
+            case clientMadeIDSnake = "client_made_id"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            servicePathID = try c.decodeIfPresent(String.self, forKey: .servicePathID)
+            clientID = try c.decodeIfPresent(String.self, forKey: .clientID)
+            contactID = try c.decodeIfPresent(String.self, forKey: .contactID)
+            method = try c.decodeIfPresent(String.self, forKey: .method)
+            day = try c.decodeIfPresent(String.self, forKey: .day)
+            clientMadeID =
+                try c.decodeIfPresent(String.self, forKey: .clientMadeID)
+                ?? c.decodeIfPresent(String.self, forKey: .clientMadeIDSnake)
+        }
+    }
+
+    struct FollowUpRequest: Decodable {
+        var outcome: String?
+        var day: String?
+        var note: String?
+    }
+
+    static func dto(_ referral: Referral) throws -> ReferralDTO {
+        ReferralDTO(
+            id: try referral.requireID(), clientMadeID: referral.clientMadeID, unitID: referral.$unit.id,
+            servicePathID: referral.$servicePath.id, servicePathName: referral.$servicePath.value?.name,
+            clientID: referral.$client.id, contactID: referral.$contact.id, method: referral.method,
+            day: referral.day, madeBy: referral.$madeBy.id, outcome: referral.outcome,
+            outcomeDay: referral.outcomeDay, outcomeNote: referral.outcomeNote,
+            followedUpBy: referral.$followedUpBy.id)
+    }
+
+    static func uuid(_ text: String?, field: String) throws -> UUID? {
+        guard let text = InputRules.trimmed(text) else { return nil }
+        guard let id = UUID(uuidString: text) else { throw AppError.invalid(.errorChoiceInvalid, field: field) }
+        return id
+    }
+
+    /// `?clientID=&contactID=&unitID=&outcome=`: referrals of the user's units, newest
+    /// first (at most 500). Reading a client's referrals is audited.
+    static func list(req: Request) async throws -> [ReferralDTO] {
+        let user = try req.requireUser()
+        var units = user.clientDataUnitIDs
+        if let unitText = req.query[String.self, at: "unitID"] {
+            guard let unitID = UUID(uuidString: unitText), units.contains(unitID) else { throw AppError.notFound }
+            units = [unitID]
+        }
+        var query = Referral.query(on: req.db).filter(\.$unit.$id ~~ units).with(\.$servicePath)
+        if let clientID = try uuid(req.query[String.self, at: "clientID"], field: "clientID") {
+            _ = try await ClientService.find(clientID, for: user, on: req.db)
+            query = query.filter(\.$client.$id == clientID)
+        }
+        if let contactID = try uuid(req.query[String.self, at: "contactID"], field: "contactID") {
+            _ = try await ReferralService.contact(contactID, for: user, on: req.db)
+            query = query.filter(\.$contact.$id == contactID)
+        }
+        if let text = req.query[String.self, at: "outcome"].flatMap(InputRules.trimmed) {
+            guard let outcome = ReferralOutcome(rawValue: text) else {
+                throw AppError.invalid(.errorChoiceInvalid, field: "outcome")
+            }
+            query = query.filter(\.$outcome == outcome.rawValue)
+        }
+        guard !units.isEmpty else { return [] }
+        let referrals = try await query.sort(\.$day, .descending).sort(\.$createdAt, .descending).limit(500).all()
+        try await AuditLog.append(
+            .view,
+            rows: referrals.filter { $0.$client.id != nil }.map { referral in
+                .init(
+                    unitID: referral.$unit.id, clientID: referral.$client.id, recordType: "referral-list",
+                    recordID: referral.id?.uuidString, detail: "api")
+            }, on: req)
+        return try referrals.map(dto)
+    }
+
+    static func get(req: Request) async throws -> ReferralDTO {
+        try dto(try await ReferralService.view(try req.id("referralID"), on: req))
+    }
+
+    /// 201 with the new referral; 200 with the stored one when the `clientMadeID` was
+    /// seen before.
+    static func create(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(ReferralRequest.self)
+        let subject = try await ReferralService.writableSubject(
+            clientID: try uuid(body.clientID, field: "clientID"),
+            contactID: try uuid(body.contactID, field: "contactID"),
+            on: req)
+        let key = try uuid(body.clientMadeID, field: "clientMadeID")
+        let (referral, created) = try await ReferralService.create(
+            subject,
+            .init(servicePathID: body.servicePathID, method: body.method, day: body.day, clientMadeID: key), on: req)
+        let stored = try await ReferralService.find(try referral.requireID(), for: try req.requireUser(), on: req.db)
+        return try await dto(stored).encodeResponse(status: created ? .created : .ok, for: req)
+    }
+
+    static func followUp(req: Request) async throws -> ReferralDTO {
+        let id = try req.id("referralID")
+        _ = try await ReferralService.find(id, for: try req.requireUser(), on: req.db)
+        let body = try req.decodeJSON(FollowUpRequest.self)
+        _ = try await ReferralService.followUp(
+            id, .init(outcome: body.outcome, day: body.day, note: body.note), on: req)
+        return try dto(try await ReferralService.find(id, for: try req.requireUser(), on: req.db))
+    }
+}

@@ -1,0 +1,144 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+/// The initial assessment on a client's record: the list on the client's page, the form
+/// (new and edit), the assessment's page and the way on to a service need assessment.
+enum InitialAssessmentController {
+    static func section(_ client: ClientRecord, user: CurrentUser, context: PageContext, on req: Request)
+        async throws -> Node<HTML.BodyContext>
+    {
+        let clientID = try client.requireID()
+        return InitialAssessmentViews.section(
+            assessments: try await InitialAssessmentService.ofClient(clientID, on: req.db), clientID: clientID,
+            canWrite: user.can(.writeClientData, inUnit: client.$unit.id), context: context)
+    }
+
+    static func consentInfo(_ consent: Consent?) -> InitialAssessmentViews.ConsentInfo? {
+        consent.map { .init(day: ReferralViews.dayText($0.givenOn), recordedBy: $0.$recordedBy.value?.name ?? "–") }
+    }
+
+    static func input(from req: Request) -> InitialAssessmentService.Input {
+        InitialAssessmentService.Input(
+            draft: .init(
+                situation: req.field("situation"), needs: req.field("needs"), strengths: req.field("strengths"),
+                urgency: req.field("urgency"), nextSteps: req.field("nextSteps"),
+                recordedTogether: req.field("recordedTogether") == "on"),
+            day: req.field("day"), consentGiven: req.field("consentGiven") == "on",
+            consentDay: req.field("consentDay"))
+    }
+
+    static func form(from input: InitialAssessmentService.Input) -> InitialAssessmentViews.Form {
+        var form = InitialAssessmentViews.Form()
+        form.day = input.day ?? ""
+        form.situation = input.draft.situation ?? ""
+        form.needs = input.draft.needs ?? ""
+        form.strengths = input.draft.strengths ?? ""
+        form.urgency = input.draft.urgency ?? ""
+        form.nextSteps = input.draft.nextSteps ?? ""
+        form.recordedTogether = input.draft.recordedTogether
+        form.consentGiven = input.consentGiven
+        form.consentDay = input.consentDay ?? ""
+        return form
+    }
+
+    static func renderNew(
+        _ req: Request, client: ClientRecord, form: InitialAssessmentViews.Form, error: AppError?
+    ) async throws -> Response {
+        let clientID = try client.requireID()
+        let consent = try await InitialAssessmentService.consent(ofClient: clientID, on: req.db)
+        let context = PageContext(req)
+        return InitialAssessmentViews.formPage(
+            context, title: context.t(.assessmentNewTitle, ["name": client.name]),
+            action: "/clients/\(clientID)/assessments", back: (client.name, "/clients/\(clientID)"), form: form,
+            consent: consentInfo(consent), askConsent: consent == nil,
+            error: error.map { AdminController.fieldError($0, context) }
+        ).response(error == nil ? .ok : .unprocessableEntity)
+    }
+
+    static func new(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let clientID = try req.id("clientID")
+        let client = try await ClientService.find(clientID, for: user, on: req.db)
+        guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
+        _ = try await ClientService.view(clientID, recordType: "initial-assessment-form", on: req)
+        var form = InitialAssessmentViews.Form()
+        form.day = Day(req.now).finnish
+        form.consentDay = form.day
+        return try await renderNew(req, client: client, form: form, error: nil)
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let clientID = try req.id("clientID")
+        let input = input(from: req)
+        do {
+            let assessment = try await InitialAssessmentService.create(clientID: clientID, input, on: req)
+            return req.redirect(
+                to: "/assessments/\(try assessment.requireID())?notice=\(Notice.assessmentSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let client = try await ClientService.find(clientID, for: try req.requireUser(), on: req.db)
+            return try await renderNew(req, client: client, form: form(from: input), error: error)
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let assessment = try await InitialAssessmentService.view(try req.id("assessmentID"), on: req)
+        let clientID = assessment.$client.id
+        let consent = try await InitialAssessmentService.consent(ofClient: clientID, on: req.db)
+        var deepen: InitialAssessmentViews.Deepen?
+        if let open = try await PeriodService.periods(ofClient: clientID, on: req.db).first(where: \.isOpen) {
+            deepen = .needMapping(periodID: try open.requireID())
+        } else {
+            deepen = .startPeriod(clientID: clientID, assessmentID: try assessment.requireID())
+        }
+        return InitialAssessmentViews.page(
+            PageContext(req, notice: Notice.from(req)), assessment: assessment, consent: consentInfo(consent),
+            canWrite: user.can(.writeClientData, inUnit: assessment.$unit.id), deepen: deepen
+        ).response()
+    }
+
+    static func renderEdit(
+        _ req: Request, assessment: InitialAssessment, form: InitialAssessmentViews.Form, error: AppError?
+    ) -> Response {
+        let context = PageContext(req)
+        let id = assessment.id?.uuidString ?? ""
+        return InitialAssessmentViews.formPage(
+            context, title: context.t(.assessmentEditTitle, ["name": assessment.client.name]),
+            action: "/assessments/\(id)", back: (assessment.client.name, "/assessments/\(id)"), form: form,
+            consent: nil, askConsent: false, error: error.map { AdminController.fieldError($0, context) }
+        ).response(error == nil ? .ok : .unprocessableEntity)
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let assessment = try await InitialAssessmentService.find(try req.id("assessmentID"), for: user, on: req.db)
+        guard user.can(.writeClientData, inUnit: assessment.$unit.id) else { throw AppError.forbidden }
+        try await AuditLog.append(
+            .view, unitID: assessment.$unit.id, clientID: assessment.$client.id,
+            recordType: "initial-assessment-edit", recordID: assessment.id?.uuidString, on: req)
+        return renderEdit(req, assessment: assessment, form: .init(assessment), error: nil)
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let id = try req.id("assessmentID")
+        let input = input(from: req)
+        do {
+            _ = try await InitialAssessmentService.update(id, input, on: req)
+            return req.redirect(to: "/assessments/\(id)?notice=\(Notice.assessmentSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let assessment = try await InitialAssessmentService.find(id, for: try req.requireUser(), on: req.db)
+            return renderEdit(req, assessment: assessment, form: form(from: input), error: error)
+        }
+    }
+
+    /// The assessment a period starts from (`?assessment=` on the period start page): the
+    /// client's own, or nothing.
+    static func startingPoint(_ req: Request, clientID: UUID) async throws -> InitialAssessment? {
+        guard let id = req.query[String.self, at: "assessment"].flatMap(UUID.init(uuidString:)),
+            let assessment = try await InitialAssessment.find(id, on: req.db), assessment.$client.id == clientID
+        else { return nil }
+        return assessment
+    }
+}

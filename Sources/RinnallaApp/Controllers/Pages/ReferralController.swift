@@ -1,0 +1,197 @@
+import Fluent
+import Plot
+import RinnallaCore
+import Vapor
+
+/// Referrals and escorts from a client or an anonymous contact, a referral's page with
+/// its follow-up, and the list of referrals to follow up.
+enum ReferralController {
+    static func input(from req: Request) -> ReferralService.Input {
+        ReferralService.Input(
+            servicePathID: req.field("servicePathID"), method: req.field("method"), day: req.field("day"))
+    }
+
+    static func form(from input: ReferralService.Input) -> ReferralViews.Form {
+        ReferralViews.Form(
+            servicePathID: input.servicePathID ?? "", method: input.method ?? "", day: input.day ?? "")
+    }
+
+    /// The services in use, for the form.
+    static func services(on db: any Database) async throws -> [ServicePath] {
+        try await ServicePathService.search(.init(), on: db)
+    }
+
+    /// An empty form for today, with the service from `?servicePathID=` when given.
+    static func emptyForm(_ req: Request) -> ReferralViews.Form {
+        ReferralViews.Form(
+            servicePathID: req.query[String.self, at: "servicePathID"] ?? "", day: Day(req.now).finnish)
+    }
+
+    static func contactLabel(_ contact: Contact, _ context: PageContext) -> String {
+        context.t(.referralNewContact, ["day": ReferralViews.dayText(contact.day)])
+    }
+
+    // MARK: From a client
+
+    /// The referral section of the client's page, with its form when the user may write.
+    static func clientSection(_ client: ClientRecord, user: CurrentUser, context: PageContext, on req: Request)
+        async throws -> Node<HTML.BodyContext>
+    {
+        let clientID = try client.requireID()
+        let referrals = try await ReferralService.ofClient(clientID, on: req.db)
+        var form: ReferralViews.FormModel?
+        if user.can(.writeClientData, inUnit: client.$unit.id) {
+            form = .init(
+                action: "/clients/\(clientID)/referrals", services: try await services(on: req.db),
+                form: emptyForm(req))
+        }
+        return ReferralViews.section(referrals: referrals, context: context, form: form)
+    }
+
+    static func newForClient(req: Request) async throws -> Response {
+        let clientID = try req.id("clientID")
+        let user = try req.requireUser()
+        let client = try await ClientService.find(clientID, for: user, on: req.db)
+        guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
+        _ = try await ClientService.view(clientID, recordType: "referral-form", on: req)
+        let context = PageContext(req)
+        return ReferralViews.formPage(
+            context, subject: context.t(.referralNewClient, ["name": client.name]), back: "/clients/\(clientID)",
+            model: .init(
+                action: "/clients/\(clientID)/referrals", services: try await services(on: req.db),
+                form: emptyForm(req))
+        ).response()
+    }
+
+    static func createForClient(req: Request) async throws -> Response {
+        let clientID = try req.id("clientID")
+        let input = input(from: req)
+        let subject = try await ReferralService.writableSubject(clientID: clientID, contactID: nil, on: req)
+        do {
+            _ = try await ReferralService.create(subject, input, on: req)
+            return req.redirect(to: "/clients/\(clientID)?notice=\(Notice.referralSaved.rawValue)#referrals")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let user = try req.requireUser()
+            let client = try await ClientService.find(clientID, for: user, on: req.db)
+            let context = PageContext(req)
+            return ReferralViews.formPage(
+                context, subject: context.t(.referralNewClient, ["name": client.name]), back: "/clients/\(clientID)",
+                model: .init(
+                    action: "/clients/\(clientID)/referrals", services: try await services(on: req.db),
+                    form: form(from: input), error: AdminController.fieldError(error, context))
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    // MARK: From an anonymous contact
+
+    /// The referral section for the contact page (the hook the contact page embeds).
+    static func contactSection(_ contact: Contact, user: CurrentUser, context: PageContext, on req: Request)
+        async throws -> Node<HTML.BodyContext>
+    {
+        let contactID = try contact.requireID()
+        let referrals = try await ReferralService.ofContact(contactID, on: req.db)
+        var form: ReferralViews.FormModel?
+        if user.can(.writeClientData, inUnit: contact.$unit.id) {
+            form = .init(
+                action: "/contacts/\(contactID)/referrals", services: try await services(on: req.db),
+                form: emptyForm(req))
+        }
+        return ReferralViews.section(referrals: referrals, context: context, form: form)
+    }
+
+    static func newForContact(req: Request) async throws -> Response {
+        let contactID = try req.id("contactID")
+        let subject = try await ReferralService.writableSubject(clientID: nil, contactID: contactID, on: req)
+        guard case .contact(let contact) = subject else { throw AppError.notFound }
+        let context = PageContext(req)
+        return ReferralViews.formPage(
+            context, subject: contactLabel(contact, context), back: "/contacts/\(contactID)",
+            model: .init(
+                action: "/contacts/\(contactID)/referrals", services: try await services(on: req.db),
+                form: emptyForm(req))
+        ).response()
+    }
+
+    static func createForContact(req: Request) async throws -> Response {
+        let contactID = try req.id("contactID")
+        let input = input(from: req)
+        let subject = try await ReferralService.writableSubject(clientID: nil, contactID: contactID, on: req)
+        guard case .contact(let contact) = subject else { throw AppError.notFound }
+        do {
+            let (referral, _) = try await ReferralService.create(subject, input, on: req)
+            return req.redirect(to: "/referrals/\(try referral.requireID())?notice=\(Notice.referralSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let context = PageContext(req)
+            return ReferralViews.formPage(
+                context, subject: contactLabel(contact, context), back: "/contacts/\(contactID)",
+                model: .init(
+                    action: "/contacts/\(contactID)/referrals", services: try await services(on: req.db),
+                    form: form(from: input), error: AdminController.fieldError(error, context))
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    // MARK: One referral
+
+    static func show(req: Request) async throws -> Response {
+        let referral = try await ReferralService.view(try req.id("referralID"), on: req)
+        var form = ReferralViews.FollowUpForm()
+        form.day = Day(req.now).finnish
+        if let outcome = ReferralOutcome(rawValue: referral.outcome), outcome != .notFollowedUp {
+            form.outcome = outcome.rawValue
+            form.day = ReferralViews.dayText(referral.outcomeDay)
+            form.note = referral.outcomeNote ?? ""
+        }
+        return try await render(req, referral: referral, form: form, error: nil)
+    }
+
+    static func render(
+        _ req: Request, referral: Referral, form: ReferralViews.FollowUpForm, error: AppError?
+    ) async throws -> Response {
+        let user = try req.requireUser()
+        let context = PageContext(req, notice: Notice.from(req))
+        let subject: (label: String, href: String?)
+        if let clientID = referral.$client.id, let client = try await ClientRecord.find(clientID, on: req.db) {
+            subject = (client.name, "/clients/\(clientID)")
+        } else if let contactID = referral.$contact.id, let contact = try await Contact.find(contactID, on: req.db) {
+            subject = (contactLabel(contact, context), "/contacts/\(contactID)")
+        } else {
+            subject = (context.t(.referralFromContact), nil)
+        }
+        return ReferralViews.page(
+            context, referral: referral, subject: subject,
+            canWrite: user.can(.writeClientData, inUnit: referral.$unit.id), form: form,
+            error: error.map { AdminController.fieldError($0, context) }
+        ).response(error == nil ? .ok : .unprocessableEntity)
+    }
+
+    static func followUp(req: Request) async throws -> Response {
+        let id = try req.id("referralID")
+        let input = ReferralService.FollowUpInput(
+            outcome: req.field("outcome"), day: req.field("outcomeDay"), note: req.field("outcomeNote"))
+        do {
+            _ = try await ReferralService.followUp(id, input, on: req)
+            return req.redirect(to: "/referrals/\(id)?notice=\(Notice.followUpSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let referral = try await ReferralService.find(id, for: try req.requireUser(), on: req.db)
+            let form = ReferralViews.FollowUpForm(
+                outcome: input.outcome ?? "", day: input.day ?? "", note: input.note ?? "")
+            return try await render(req, referral: referral, form: form, error: error)
+        }
+    }
+
+    // MARK: To follow up
+
+    static func followUps(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let units = user.units.filter { user.can(.readClientData, inUnit: $0.id) }
+        let unitID = req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:)).flatMap { id in
+            units.contains { $0.id == id } ? id : nil
+        }
+        let referrals = try await ReferralService.toFollowUp(unitID: unitID, on: req)
+        return ReferralViews.followUpList(
+            PageContext(req), referrals: referrals, units: units, unitID: unitID, today: Day(req.now)
+        ).response()
+    }
+}

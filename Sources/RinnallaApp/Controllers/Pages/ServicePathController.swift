@@ -1,0 +1,133 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// `/service-paths`: the agreed service paths directory for the organisation's workers.
+enum ServicePathController {
+    /// The search from the query string; values not in the lists are ignored.
+    static func filter(from req: Request) -> ServicePathService.Filter {
+        ServicePathService.Filter(
+            text: req.query[String.self, at: "q"].flatMap(InputRules.trimmed),
+            kind: req.query[String.self, at: "kind"].flatMap(ServicePathKind.init(rawValue:)),
+            area: PlaceService.AreaFilter(req.query[String.self, at: "area"]) ?? .any,
+            includeInactive: req.query[String.self, at: "inactive"] != nil)
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let filter = filter(from: req)
+        let services = try await ServicePathService.search(filter, on: req.db)
+        return ServicePathViews.list(
+            PageContext(req, notice: Notice.from(req)), filter: filter,
+            areas: try await PlaceController.areas(on: req.db), services: services,
+            canEdit: ServicePathService.canEdit(user)
+        ).response()
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let service = try await ServicePathService.find(try req.id("servicePathID"), on: req.db)
+        return ServicePathViews.page(
+            PageContext(req, notice: Notice.from(req)), service: service, canEdit: ServicePathService.canEdit(user)
+        ).response()
+    }
+
+    static func input(from req: Request) -> ServicePathService.Input {
+        ServicePathService.Input(
+            draft: .init(
+                name: req.field("name"), kind: req.field("kind"), description: req.field("description"),
+                howToRefer: req.field("howToRefer"), phone: req.field("phone"), email: req.field("email"),
+                address: req.field("address"), webAddress: req.field("webAddress"),
+                openingHours: req.field("openingHours")),
+            areaID: req.field("areaID"), active: req.field("active") == "on")
+    }
+
+    static func form(from input: ServicePathService.Input) -> ServicePathViews.Form {
+        var form = ServicePathViews.Form()
+        let draft = input.draft
+        form.name = draft.name ?? ""
+        form.kind = draft.kind ?? ""
+        form.areaID = input.areaID ?? ""
+        form.description = draft.description ?? ""
+        form.howToRefer = draft.howToRefer ?? ""
+        form.phone = draft.phone ?? ""
+        form.email = draft.email ?? ""
+        form.address = draft.address ?? ""
+        form.webAddress = draft.webAddress ?? ""
+        form.openingHours = draft.openingHours ?? ""
+        form.active = input.active
+        return form
+    }
+
+    static func requireEditor(_ req: Request) throws {
+        guard ServicePathService.canEdit(try req.requireUser()) else { throw AppError.forbidden }
+    }
+
+    static func new(req: Request) async throws -> Response {
+        try requireEditor(req)
+        let context = PageContext(req)
+        return ServicePathViews.formPage(
+            context, title: context.t(.servicePathNewTitle), action: "/service-paths", form: .init(),
+            areas: try await PlaceController.areas(on: req.db), deleteAction: nil, error: nil
+        ).response()
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let input = input(from: req)
+        do {
+            let service = try await ServicePathService.create(input, on: req)
+            return req.redirect(
+                to: "/service-paths/\(try service.requireID())?notice=\(Notice.servicePathSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let context = PageContext(req)
+            return ServicePathViews.formPage(
+                context, title: context.t(.servicePathNewTitle), action: "/service-paths", form: form(from: input),
+                areas: try await PlaceController.areas(on: req.db), deleteAction: nil,
+                error: AdminController.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let service = try await ServicePathService.find(try req.id("servicePathID"), on: req.db)
+        try requireEditor(req)
+        return try await renderEdit(req, service: service, form: .init(service), error: nil)
+    }
+
+    static func renderEdit(
+        _ req: Request, service: ServicePath, form: ServicePathViews.Form, error: AppError?
+    ) async throws -> Response {
+        let context = PageContext(req)
+        let id = try service.requireID()
+        return ServicePathViews.formPage(
+            context, title: context.t(.servicePathEditTitle, ["name": service.name]), action: "/service-paths/\(id)",
+            form: form, areas: try await PlaceController.areas(on: req.db),
+            deleteAction: "/service-paths/\(id)/delete", error: error.map { AdminController.fieldError($0, context) }
+        ).response(error.map { $0.status } ?? .ok)
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let id = try req.id("servicePathID")
+        let input = input(from: req)
+        do {
+            _ = try await ServicePathService.update(id, input, on: req)
+            return req.redirect(to: "/service-paths/\(id)?notice=\(Notice.servicePathSaved.rawValue)")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let service = try await ServicePathService.find(id, on: req.db)
+            return try await renderEdit(req, service: service, form: form(from: input), error: error)
+        }
+    }
+
+    /// Deletes a service nobody was referred to; otherwise shows the edit form with the
+    /// advice to take it out of use.
+    static func delete(req: Request) async throws -> Response {
+        let id = try req.id("servicePathID")
+        do {
+            try await ServicePathService.delete(id, on: req)
+            return req.redirect(to: "/service-paths?notice=\(Notice.servicePathDeleted.rawValue)")
+        } catch let error as AppError where error.code == "service-path-in-use" {
+            let service = try await ServicePathService.find(id, on: req.db)
+            return try await renderEdit(req, service: service, form: .init(service), error: error)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// The initial assessment (ensi- tai alkuarviointi) in a client's record: "Ensiarviointi
+/// kirjataan asiakastietojärjestelmään asiakkaan kanssa yhdessä". It needs the client's
+/// recorded consent for that purpose; the form records the consent when it is not there
+/// yet (who recorded it, when, what for). Every read and change is audited.
+enum InitialAssessmentService {
+    struct Input: Sendable {
+        var draft = InitialAssessmentRules.Draft()
+        var day: String?
+        /// Consent given now, when the client has none for this purpose yet.
+        var consentGiven = false
+        var consentDay: String?
+    }
+
+    /// The client's consent to recording an initial assessment, if one is in force.
+    static func consent(ofClient clientID: UUID, on db: any Database) async throws -> Consent? {
+        try await Consent.query(on: db).filter(\.$client.$id == clientID)
+            .filter(\.$purpose == ConsentPurpose.initialAssessment.rawValue).filter(\.$withdrawnOn == nil)
+            .with(\.$recordedBy).sort(\.$recordedAt, .descending).first()
+    }
+
+    static func find(_ id: UUID, for user: CurrentUser, on db: any Database) async throws -> InitialAssessment {
+        guard
+            let assessment = try await InitialAssessment.query(on: db).filter(\.$id == id).with(\.$client)
+                .with(\.$recordedBy).first(),
+            user.can(.readClientData, inUnit: assessment.$unit.id)
+        else { throw AppError.notFound }
+        return assessment
+    }
+
+    static func view(_ id: UUID, on request: Request) async throws -> InitialAssessment {
+        let assessment = try await find(id, for: try request.requireUser(), on: request.db)
+        try await AuditLog.append(
+            .view, unitID: assessment.$unit.id, clientID: assessment.$client.id, recordType: "initial-assessment",
+            recordID: id.uuidString, on: request)
+        return assessment
+    }
+
+    static func ofClient(_ clientID: UUID, on db: any Database) async throws -> [InitialAssessment] {
+        try await InitialAssessment.query(on: db).filter(\.$client.$id == clientID)
+            .sort(\.$day, .descending).sort(\.$createdAt, .descending).all()
+    }
+
+    static func day(_ text: String?, field: String, today: Day) throws -> Day {
+        guard let text = InputRules.trimmed(text) else { return today }
+        guard let day = Day(parsing: text) else { throw AppError.invalid(.errorDateInvalid, field: field) }
+        guard day <= today else { throw AppError.invalid(.assessmentErrorDay, field: field) }
+        return day
+    }
+
+    static func validate(_ input: Input, today: Day) throws -> (InitialAssessmentRules.Valid, Day) {
+        let day = try day(input.day, field: "day", today: today)
+        var valid: InitialAssessmentRules.Valid?
+        try PeriodDocumentService.check { () throws(FieldProblem) in
+            valid = try InitialAssessmentRules.validate(input.draft)
+        }
+        return (valid!, day)
+    }
+
+    static func create(clientID: UUID, _ input: Input, on request: Request) async throws -> InitialAssessment {
+        let user = try request.requireUser()
+        let client = try await ClientService.find(clientID, for: user, on: request.db)
+        guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
+        let today = Day(request.now)
+        let existing = try await consent(ofClient: clientID, on: request.db)
+        var newConsentDay: Day?
+        if existing == nil {
+            guard input.consentGiven else { throw AppError.invalid(.assessmentErrorConsent, field: "consentGiven") }
+            newConsentDay = try day(input.consentDay, field: "consentDay", today: today)
+        }
+        let consentDay = newConsentDay
+        let (valid, day) = try validate(input, today: today)
+        return try await request.db.atomically { db in
+            if let consentDay {
+                let consent = Consent()
+                consent.$unit.id = client.$unit.id
+                consent.$client.id = clientID
+                consent.purpose = ConsentPurpose.initialAssessment.rawValue
+                consent.givenOn = consentDay.iso
+                consent.$recordedBy.id = user.id
+                consent.recordedAt = request.now
+                try await consent.create(on: db)
+                try await AuditLog.append(
+                    .create, unitID: client.$unit.id, clientID: clientID, recordType: "consent",
+                    recordID: consent.id?.uuidString, detail: ConsentPurpose.initialAssessment.rawValue, on: request,
+                    db: db)
+            }
+            let assessment = InitialAssessment()
+            assessment.$unit.id = client.$unit.id
+            assessment.$client.id = clientID
+            assessment.$recordedBy.id = user.id
+            apply(valid, day: day, to: assessment)
+            try await assessment.create(on: db)
+            try await AuditLog.append(
+                .create, unitID: client.$unit.id, clientID: clientID, recordType: "initial-assessment",
+                recordID: assessment.id?.uuidString, detail: valid.urgency.rawValue, on: request, db: db)
+            return assessment
+        }
+    }
+
+    static func update(_ id: UUID, _ input: Input, on request: Request) async throws -> InitialAssessment {
+        let user = try request.requireUser()
+        let assessment = try await find(id, for: user, on: request.db)
+        guard user.can(.writeClientData, inUnit: assessment.$unit.id) else { throw AppError.forbidden }
+        let (valid, day) = try validate(input, today: Day(request.now))
+        return try await request.db.atomically { db in
+            apply(valid, day: day, to: assessment)
+            try await assessment.update(on: db)
+            try await AuditLog.append(
+                .update, unitID: assessment.$unit.id, clientID: assessment.$client.id,
+                recordType: "initial-assessment", recordID: id.uuidString, detail: valid.urgency.rawValue,
+                on: request, db: db)
+            return assessment
+        }
+    }
+
+    static func apply(_ valid: InitialAssessmentRules.Valid, day: Day, to assessment: InitialAssessment) {
+        assessment.day = day.iso
+        assessment.situation = valid.situation
+        assessment.needs = valid.needs
+        assessment.strengths = valid.strengths
+        assessment.urgency = valid.urgency.rawValue
+        assessment.nextSteps = valid.nextSteps
+        assessment.recordedTogether = true
+    }
+}

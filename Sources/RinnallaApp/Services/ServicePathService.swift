@@ -1,0 +1,159 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// The agreed service paths directory ("Sovitut palvelupolut ja yhteistyörakenteet"):
+/// partner services and how to refer to them. The organisation shares one directory, so
+/// every worker reads the same list; any worker with client work may keep it up to date
+/// (the same rule as the local service map), and every change is audited.
+enum ServicePathService {
+    struct Filter: Sendable {
+        var text: String?
+        var kind: ServicePathKind?
+        var area: PlaceService.AreaFilter = .any
+        var includeInactive = false
+    }
+
+    struct Input: Sendable {
+        var draft = ServicePathRules.Draft()
+        var areaID: String?
+        var active = true
+    }
+
+    /// Services matching the filter, by kind (in the vocabulary's order) then name; the
+    /// area is loaded. The directory is small, so the text is matched here the same way on
+    /// both databases, ignoring case and accents.
+    static func search(_ filter: Filter, on db: any Database) async throws -> [ServicePath] {
+        var query = ServicePath.query(on: db).with(\.$area)
+        switch filter.area {
+        case .any: break
+        case .none: query = query.filter(\.$area.$id == nil)
+        case .area(let id): query = query.filter(\.$area.$id == id)
+        }
+        if let kind = filter.kind { query = query.filter(\.$kind == kind.rawValue) }
+        if !filter.includeInactive { query = query.filter(\.$isActive == true) }
+        let services = try await query.all().filter { service in
+            guard let text = InputRules.trimmed(filter.text) else { return true }
+            return PlaceRules.matches(
+                text,
+                in: [
+                    service.name, service.description, service.howToRefer, service.address ?? "", service.kindLabelKey,
+                ])
+        }
+        let order = Dictionary(uniqueKeysWithValues: ServicePathKind.allCases.enumerated().map { ($1.rawValue, $0) })
+        return services.sorted { a, b in
+            let kindA = order[a.kind] ?? Int.max
+            let kindB = order[b.kind] ?? Int.max
+            if kindA != kindB { return kindA < kindB }
+            return a.name.compare(b.name, locale: Locale(identifier: "fi_FI")) == .orderedAscending
+        }
+    }
+
+    static func find(_ id: UUID, on db: any Database) async throws -> ServicePath {
+        guard let service = try await ServicePath.query(on: db).filter(\.$id == id).with(\.$area).first() else {
+            throw AppError.notFound
+        }
+        return service
+    }
+
+    /// Decision: the same rule as the local service map — any worker with client work in
+    /// some unit (social workers, instructors, group leaders, outreach workers, team leads)
+    /// may add and edit services; the audit trail shows who changed what.
+    static func canEdit(_ user: CurrentUser) -> Bool { user.can(.writeClientData) }
+
+    static func validate(_ input: Input, on db: any Database) async throws -> (ServicePathRules.Valid, UUID?) {
+        let valid: ServicePathRules.Valid
+        do { valid = try ServicePathRules.validate(input.draft) } catch {
+            throw AppError.invalid(error.key, field: error.field, arguments: error.arguments)
+        }
+        var areaID: UUID?
+        if let text = InputRules.trimmed(input.areaID) {
+            guard let id = UUID(uuidString: text), try await Area.find(id, on: db) != nil else {
+                throw AppError.invalid(.errorChoiceInvalid, field: "areaID")
+            }
+            areaID = id
+        }
+        return (valid, areaID)
+    }
+
+    static func create(_ input: Input, on request: Request) async throws -> ServicePath {
+        let user = try request.requireUser()
+        guard canEdit(user) else { throw AppError.forbidden }
+        let (valid, areaID) = try await validate(input, on: request.db)
+        return try await request.db.atomically { db in
+            let service = ServicePath()
+            apply(valid, areaID: areaID, active: input.active, to: service)
+            service.$createdBy.id = user.id
+            try await service.create(on: db)
+            try await AuditLog.append(
+                .create, recordType: "service-path", recordID: service.id?.uuidString, detail: valid.name,
+                on: request, db: db)
+            return service
+        }
+    }
+
+    static func update(_ id: UUID, _ input: Input, on request: Request) async throws -> ServicePath {
+        let user = try request.requireUser()
+        let service = try await find(id, on: request.db)
+        guard canEdit(user) else { throw AppError.forbidden }
+        let (valid, areaID) = try await validate(input, on: request.db)
+        return try await request.db.atomically { db in
+            apply(valid, areaID: areaID, active: input.active, to: service)
+            try await service.update(on: db)
+            try await AuditLog.append(
+                .update, recordType: "service-path", recordID: id.uuidString,
+                detail: "\(valid.name)\(input.active ? "" : " (inactive)")", on: request, db: db)
+            return service
+        }
+    }
+
+    /// Only a service nobody was referred to can be deleted; the referrals keep their
+    /// service, so one in use is taken out of use instead.
+    static func delete(_ id: UUID, on request: Request) async throws {
+        let user = try request.requireUser()
+        let service = try await find(id, on: request.db)
+        guard canEdit(user) else { throw AppError.forbidden }
+        try await request.db.atomically { db in
+            guard try await Referral.query(on: db).filter(\.$servicePath.$id == id).count() == 0 else {
+                throw AppError(
+                    status: .conflict, code: "service-path-in-use", key: .servicePathErrorInUse, field: "active")
+            }
+            try await service.delete(on: db)
+            try await AuditLog.append(
+                .delete, recordType: "service-path", recordID: id.uuidString, detail: service.name, on: request,
+                db: db)
+        }
+    }
+
+    static func apply(_ valid: ServicePathRules.Valid, areaID: UUID?, active: Bool, to service: ServicePath) {
+        service.name = valid.name
+        service.kind = valid.kind.rawValue
+        service.$area.id = areaID
+        service.description = valid.description
+        service.howToRefer = valid.howToRefer
+        service.phone = valid.phone
+        service.email = valid.email
+        service.address = valid.address
+        service.webAddress = valid.webAddress
+        service.openingHours = valid.openingHours
+        service.isActive = active
+    }
+
+    /// A service chosen for a referral: it must be in the directory and in use.
+    static func choose(_ text: String?, on db: any Database) async throws -> ServicePath {
+        guard let text = InputRules.trimmed(text), let id = UUID(uuidString: text),
+            let service = try await ServicePath.find(id, on: db)
+        else { throw AppError.invalid(.servicePathErrorUnknown, field: "servicePathID") }
+        guard service.isActive else { throw AppError.invalid(.servicePathErrorInactive, field: "servicePathID") }
+        return service
+    }
+}
+
+extension ServicePath {
+    var pathKind: ServicePathKind? { ServicePathKind(rawValue: kind) }
+
+    /// The kind's Finnish label, so a search for "velkaneuvonta" finds debt counselling.
+    var kindLabelKey: String {
+        pathKind.map { Localizer.shared.text($0.l10nKey, .fi) } ?? kind
+    }
+}
