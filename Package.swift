@@ -45,7 +45,8 @@ let package = Package(
         ),
         .testTarget(
             name: "RinnallaCoreTests",
-            dependencies: ["RinnallaCore"]
+            dependencies: ["RinnallaCore"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "RinnallaAppTests",
