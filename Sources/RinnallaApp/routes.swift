@@ -143,4 +143,5 @@ func routes(_ app: Application) throws {
     registerWorkerDayRoutes(app, pages: pages, clientPages: clientPages, admin: admin, apiClients: apiClients)
     registerPlaceRoutes(pages: pages, clientPages: clientPages, admin: admin, api: api, apiClients: apiClients)
     registerGroupFeedbackRoutes(app, clientPages: clientPages, apiClients: apiClients)
+    registerSocialReportRoutes(pages: pages, api: api)
 }

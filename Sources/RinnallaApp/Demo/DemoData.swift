@@ -86,6 +86,7 @@ public enum DemoData {
             }
             try await DemoGroups.load(units: unitIDs, users: userIDs, now: now, on: db)
             try await DemoGroupFeedback.load(users: userIDs, on: db)
+            try await DemoSocialReport.load(units: unitIDs, users: userIDs, now: now, on: db)
             try await Setting.query(on: db).filter(\.$id == "organisation.name").delete()
             try await Setting(key: "organisation.name", value: "Demo-hyvinvointialue").create(on: db)
             try await AuditLog.append(.create, actor: actor, recordType: "demo-organisation", now: now, on: db)

@@ -56,5 +56,9 @@ extension Application {
         migrations.add(CreateReferrals())
         migrations.add(CreateObservations())
         migrations.add(CreateObservationTags())
+        // 005 (branch report): observations chosen for the social report, and the report's indexes
+        migrations.add(AddObservationInReport())
+        migrations.add(AddSocialReportIndexes())
+        migrations.add(AddContactTopicReportColumns())
     }
 }

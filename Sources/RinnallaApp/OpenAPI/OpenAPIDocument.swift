@@ -379,12 +379,14 @@ enum OpenAPIDocument {
         "security": [["bearerAuth": []]],
         "paths": paths.merging(.object(goalAndEvaluationPaths)).merging(OpenAPIWorkerDay.paths).merging(
             SelfAssessmentOpenAPI.paths
-        ).merging(GroupsOpenAPI.paths).merging(PlacesOpenAPI.paths).merging(GroupFeedbackOpenAPI.paths),
+        ).merging(GroupsOpenAPI.paths).merging(PlacesOpenAPI.paths).merging(GroupFeedbackOpenAPI.paths)
+            .merging(ObservationsOpenAPI.paths).merging(SocialReportOpenAPI.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
             "schemas": schemas.merging(.object(goalAndEvaluationSchemas)).merging(OpenAPIWorkerDay.schemas).merging(
                 SelfAssessmentOpenAPI.schemas
-            ).merging(GroupsOpenAPI.schemas).merging(PlacesOpenAPI.schemas).merging(GroupFeedbackOpenAPI.schemas),
+            ).merging(GroupsOpenAPI.schemas).merging(PlacesOpenAPI.schemas).merging(GroupFeedbackOpenAPI.schemas)
+                .merging(ObservationsOpenAPI.schemas).merging(SocialReportOpenAPI.schemas),
         ],
     ]
 

@@ -109,6 +109,10 @@ enum Layout {
             links.append(("/groups", context.t(.navGroups)))
             links.append(("/places", context.t(.navPlaces)))
         }
+        if user.can(.writeClientData) { links.append(("/observations", context.t(.navObservations))) }
+        if user.can(.viewAggregates) || user.can(.readClientData) {
+            links.append(("/reports/social", context.t(.navSocialReport)))
+        }
         if user.can(.manageUsers) {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))
             links.append((SiteURL.adminUnits.path, context.t(.navAdminUnits)))
