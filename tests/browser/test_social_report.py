@@ -25,7 +25,7 @@ def test_team_lead_reads_the_outreach_units_social_report(server, small_phone):
     assert "alle 5" in note
     total = browser.find_element(By.ID, "contacts-total").text
     assert total.isdigit() and int(total) >= 5
-    assert browser.find_element(By.ID, "channel-chart").is_displayed()
+    assert browser.find_element(By.CSS_SELECTOR, ".chart svg.bar-chart").is_displayed()
     table = browser.find_element(By.ID, "by-topic").text
     assert "Asuminen" in table or "asuminen" in table.lower()
     observations = browser.find_element(By.ID, "report-observations").text

@@ -8,7 +8,7 @@ import Vapor
 /// (issue 5: "the social report over 1,000,000 contacts in under 1 second"). 80 % belong
 /// to the outreach unit and 10 % to each adult social work unit, spread over the last two
 /// years, with 1–3 topics and 1–2 things given each, and a referral for every tenth
-/// contact to one of eight generated partner services. Seeded (2026 + 5): every run makes
+/// contact to one of eight generated partner services. Seeded (2026 + 50): every run makes
 /// the same rows. Multi-row inserts, one transaction per 5,000 contacts; the topic rows
 /// carry their contact's unit, day and area themselves (`AddContactTopicReportColumns`).
 extension DemoScale {
@@ -58,8 +58,8 @@ extension DemoScale {
             try await path.create(on: app.db)
             paths.append((try path.requireID(), kind))
         }
-        progress("Generating \(count) contacts with topics, supports and referrals (seed \(seed + 5))")
-        var rng = SeededRandom(seed: seed + 5)
+        progress("Generating \(count) contacts with topics, supports and referrals (seed \(seed + 50))")
+        var rng = SeededRandom(seed: seed + 50)
         let channels = ContactChannel.allCases.map(\.rawValue)
         let topics = ContactTopic.allCases.map(\.rawValue)
         let supports = ContactSupport.allCases.map(\.rawValue)
