@@ -145,4 +145,5 @@ func routes(_ app: Application) throws {
     registerGroupFeedbackRoutes(app, clientPages: clientPages, apiClients: apiClients)
     registerContactRoutes(clientPages: clientPages, apiClients: apiClients)
     registerServicePathRoutes(clientPages: clientPages, apiClients: apiClients)
+    registerSocialReportRoutes(pages: pages, api: api)
 }

@@ -49,7 +49,7 @@ public enum Bootstrap {
     /// Commands that need the database ready before they run.
     public static func needsDatabase(_ arguments: [String]) -> Bool {
         let command = arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
-        return ["serve", "demo", "unit", "user", "audit"].contains(command)
+        return ["serve", "demo", "unit", "user", "audit", "bench"].contains(command)
     }
 
     public static func registerCommands(_ app: Application) {
@@ -57,6 +57,7 @@ public enum Bootstrap {
         app.asyncCommands.use(UnitCommands(), as: "unit")
         app.asyncCommands.use(UserCommands(), as: "user")
         app.asyncCommands.use(AuditCommands(), as: "audit")
+        app.asyncCommands.use(BenchCommand(), as: "bench")
     }
 }
 

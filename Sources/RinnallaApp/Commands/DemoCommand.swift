@@ -4,6 +4,8 @@ struct DemoCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "scale", help: "Also generate benchmark data: 1 = 10,000 clients and 1,000,000 meetings")
         var scale: Double?
+        @Option(name: "contacts", help: "Also generate this many anonymous contacts for the social report's benchmark")
+        var contacts: Int?
     }
 
     var help: String {
@@ -20,7 +22,13 @@ struct DemoCommand: AsyncCommand {
                     + "\(summary.meetings) meetings, \(summary.groups) groups with \(summary.sessions) sessions and "
                     + "\(summary.enrolments) memberships in \(seconds) s; sanna@demo.rinnalla.fi is the responsible "
                     + "worker of \(summary.sannaClients) clients.")
-        } else {
+        }
+        if let contacts = signature.contacts {
+            let console = context.console
+            let seconds = try await DemoScale.loadContacts(contacts, on: context.application) { console.print($0) }
+            console.print("Generated \(contacts) contacts in \(String(format: "%.1f", seconds)) s.")
+        }
+        if signature.scale == nil && signature.contacts == nil {
             let loaded = try await DemoData.load(on: context.application)
             context.console.print(loaded ? "Demo organisation loaded." : "Demo organisation already present.")
         }

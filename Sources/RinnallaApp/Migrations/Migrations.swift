@@ -62,5 +62,9 @@ extension Application {
         migrations.add(CreateDataVersions())
         // 005 (branch paths): the follow-up list of referrals in one index
         migrations.add(AddReferralFollowUpIndex())
+        // 005 (branch report): observations chosen for the social report, and the report's indexes
+        migrations.add(AddObservationInReport())
+        migrations.add(AddSocialReportIndexes())
+        migrations.add(AddContactTopicReportColumns())
     }
 }

@@ -12,6 +12,8 @@ final class Observation: Model, @unchecked Sendable {
     @Field(key: "day") var day: String
     @Field(key: "text") var text: String
     @Parent(key: "recorded_by") var recordedBy: User
+    /// Chosen by a worker for the social report (migration `AddObservationInReport`).
+    @Field(key: "in_report") var inReport: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     @Children(for: \.$observation) var tags: [ObservationTag]

@@ -380,13 +380,15 @@ enum OpenAPIDocument {
         "paths": paths.merging(.object(goalAndEvaluationPaths)).merging(OpenAPIWorkerDay.paths).merging(
             SelfAssessmentOpenAPI.paths
         ).merging(GroupsOpenAPI.paths).merging(PlacesOpenAPI.paths).merging(GroupFeedbackOpenAPI.paths)
-            .merging(ContactsOpenAPI.paths).merging(ServicePathsOpenAPI.paths),
+            .merging(ContactsOpenAPI.paths).merging(ServicePathsOpenAPI.paths)
+            .merging(ObservationsOpenAPI.paths).merging(SocialReportOpenAPI.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
             "schemas": schemas.merging(.object(goalAndEvaluationSchemas)).merging(OpenAPIWorkerDay.schemas).merging(
                 SelfAssessmentOpenAPI.schemas
             ).merging(GroupsOpenAPI.schemas).merging(PlacesOpenAPI.schemas).merging(GroupFeedbackOpenAPI.schemas)
-                .merging(ContactsOpenAPI.schemas).merging(ServicePathsOpenAPI.schemas),
+                .merging(ContactsOpenAPI.schemas).merging(ServicePathsOpenAPI.schemas)
+            .merging(ObservationsOpenAPI.schemas).merging(SocialReportOpenAPI.schemas),
         ],
     ]
 

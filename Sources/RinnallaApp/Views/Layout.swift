@@ -116,6 +116,10 @@ enum Layout {
         if user.roles.contains(.outreachWorker) {
             links.append(("/contacts", context.t(.navContacts)))
         }
+        if user.can(.writeClientData) { links.append(("/observations", context.t(.navObservations))) }
+        if user.can(.viewAggregates) || user.can(.readClientData) {
+            links.append(("/reports/social", context.t(.navSocialReport)))
+        }
         if user.can(.manageUsers) {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))
             links.append((SiteURL.adminUnits.path, context.t(.navAdminUnits)))

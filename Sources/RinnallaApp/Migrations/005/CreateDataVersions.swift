@@ -18,7 +18,7 @@ struct CreateDataVersions: AsyncMigration {
     /// Shared across units.
     static let globalTables = [
         "goal_places", "goal_ratings", "goal_versions", "instruments", "places", "settings", "calendar_feeds",
-        "service_paths", "contact_topics", "contact_supports", "observation_tags",
+        "service_paths",
     ]
     /// Users: only changes that show on pages (a login's `last_login_at` does not).
     static let userColumns = ["name", "email", "language", "is_active", "must_change_password"]

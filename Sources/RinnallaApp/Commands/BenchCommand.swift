@@ -1,0 +1,64 @@
+import Fluent
+import Foundation
+import RinnallaCore
+import SQLKit
+import Vapor
+
+/// `rinnalla bench social-report [--unit NAME] [--from D] [--to D] [--runs N]`: times the
+/// social report's counting (the SQL and the small-cell protection, no HTTP) on the
+/// current database, for bench/README.md.
+struct BenchCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "what", help: "social-report")
+        var what: String
+        @Option(name: "unit", help: "Unit name (default the demo outreach unit)")
+        var unit: String?
+        @Option(name: "from", help: "First day, d.M.yyyy (default two years back)")
+        var from: String?
+        @Option(name: "to", help: "Last day, d.M.yyyy (default today)")
+        var to: String?
+        @Option(name: "runs", help: "Timed runs after one warm-up (default 5)")
+        var runs: Int?
+    }
+
+    var help: String { "Times the social report's queries on the current database." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.what == "social-report" else {
+            context.console.print("unknown benchmark: \(signature.what)")
+            return
+        }
+        let app = context.application
+        let name = signature.unit ?? DemoData.outreach
+        guard let unit = try await OrgUnit.query(on: app.db).filter(\.$name == name).first() else {
+            context.console.print("no unit named \(name)")
+            return
+        }
+        let today = Day(app.clock.now())
+        let from = signature.from.flatMap { Day(parsing: $0) } ?? today.adding(days: -730)
+        let to = signature.to.flatMap { Day(parsing: $0) } ?? today
+        let query = SocialReportService.Query(unitID: try unit.requireID(), from: from, to: to, areaID: nil)
+        let contacts = try await Contact.query(on: app.db).count()
+        let inRange = try await Contact.query(on: app.db).filter(\.$unit.$id == query.unitID)
+            .filter(\.$day >= from.iso).filter(\.$day <= to.iso).count()
+        context.console.print(
+            "\(contacts) contacts in the database, \(inRange) of \(name) in \(from.finnish)–\(to.finnish)")
+        var times: [Double] = []
+        for run in 0...(signature.runs ?? 5) {
+            let started = Date()
+            let report = try await SocialReportService.report(query, on: app.db)
+            let seconds = Date().timeIntervalSince(started)
+            if run == 0 {
+                context.console.print(
+                    "warm-up \(String(format: "%.0f", seconds * 1000)) ms; total shown: \(ProtectedCountText.text(report.channelByMonth.total, language: .en))"
+                )
+            } else {
+                times.append(seconds)
+            }
+        }
+        let sorted = times.sorted()
+        context.console.print(
+            "social report: median \(String(format: "%.0f", sorted[sorted.count / 2] * 1000)) ms, min \(String(format: "%.0f", sorted[0] * 1000)) ms, max \(String(format: "%.0f", sorted[sorted.count - 1] * 1000)) ms over \(sorted.count) runs"
+        )
+    }
+}

@@ -1,0 +1,109 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// `/observations`: list with filters, new, edit and delete (by the author).
+enum ObservationController {
+    static func input(from req: Request) -> ObservationService.Input {
+        ObservationService.Input(
+            unitID: req.field("unitID"), text: req.field("observationText"), tags: req.field("observationTags"),
+            areaID: req.field("areaID"), day: req.field("observationDay"))
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let unitID = try ObservationService.unit(req.query[String.self, at: "unit"], of: user)
+        var values = ObservationViews.FilterValues(unitID: unitID)
+        values.tag = req.query[String.self, at: "tag"] ?? ""
+        values.areaID = req.query[String.self, at: "area"] ?? ""
+        values.from = req.query[String.self, at: "from"] ?? ""
+        values.to = req.query[String.self, at: "to"] ?? ""
+        // Filter values that do not parse are ignored, as on the place search.
+        let filter = ObservationService.Filter(
+            unitID: unitID, tag: InputRules.trimmed(values.tag),
+            areaID: InputRules.trimmed(values.areaID).flatMap(UUID.init(uuidString:)),
+            from: InputRules.trimmed(values.from).flatMap { Day(parsing: $0) },
+            to: InputRules.trimmed(values.to).flatMap { Day(parsing: $0) })
+        let observations = try await ObservationService.list(filter, on: req)
+        var context = PageContext(req)
+        context.notice = notice(req, context)
+        return ObservationViews.list(
+            context, units: ObservationService.units(of: user), filter: values,
+            areas: try await PlaceController.areas(on: req.db), observations: observations, userID: user.id
+        ).response()
+    }
+
+    static func notice(_ req: Request, _ context: PageContext) -> String? {
+        switch req.query[String.self, at: "notice"] {
+        case "observation-saved": context.t(.observationSaved)
+        case "observation-deleted": context.t(.observationDeleted)
+        default: nil
+        }
+    }
+
+    static func new(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        var form = ObservationViews.Form()
+        form.unitID = try ObservationService.unit(req.query[String.self, at: "unit"], of: user).uuidString
+        let context = PageContext(req)
+        return ObservationViews.formPage(
+            context, title: context.t(.observationNewTitle), action: "/observations", form: form,
+            units: ObservationService.units(of: user), areas: try await PlaceController.areas(on: req.db), error: nil
+        ).response()
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let input = input(from: req)
+        do {
+            let observation = try await ObservationService.create(input, on: req)
+            return req.redirect(to: "/observations?unit=\(observation.$unit.id)&notice=observation-saved")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let context = PageContext(req)
+            return ObservationViews.formPage(
+                context, title: context.t(.observationNewTitle), action: "/observations", form: .init(input),
+                units: ObservationService.units(of: user), areas: try await PlaceController.areas(on: req.db),
+                error: AdminController.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let observation = try await ObservationService.find(try req.id("observationID"), on: req)
+        try ObservationService.requireAuthor(observation, on: req)
+        let id = try observation.requireID()
+        let context = PageContext(req)
+        return ObservationViews.formPage(
+            context, title: context.t(.observationEditTitle), action: "/observations/\(id)", form: .init(observation),
+            units: ObservationService.units(of: user), areas: try await PlaceController.areas(on: req.db), error: nil,
+            deleteAction: "/observations/\(id)/delete"
+        ).response()
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let id = try req.id("observationID")
+        var input = input(from: req)
+        do {
+            let observation = try await ObservationService.update(id, input, on: req)
+            return req.redirect(to: "/observations?unit=\(observation.$unit.id)&notice=observation-saved")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let existing = try await ObservationService.find(id, on: req)
+            input.unitID = existing.$unit.id.uuidString
+            let context = PageContext(req)
+            return ObservationViews.formPage(
+                context, title: context.t(.observationEditTitle), action: "/observations/\(id)", form: .init(input),
+                units: ObservationService.units(of: user), areas: try await PlaceController.areas(on: req.db),
+                error: AdminController.fieldError(error, context), deleteAction: "/observations/\(id)/delete"
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func delete(req: Request) async throws -> Response {
+        let id = try req.id("observationID")
+        let observation = try await ObservationService.find(id, on: req)
+        try await ObservationService.delete(id, on: req)
+        return req.redirect(to: "/observations?unit=\(observation.$unit.id)&notice=observation-deleted")
+    }
+}

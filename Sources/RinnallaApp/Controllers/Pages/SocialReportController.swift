@@ -1,0 +1,78 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// `/reports/social`: the report page, its CSV files and the worker's choice of observations.
+enum SocialReportController {
+    static func rawFilter(_ req: Request, unit: String) -> SocialReportViews.Filter {
+        SocialReportViews.Filter(
+            unit: unit, from: req.query[String.self, at: "from"] ?? "", to: req.query[String.self, at: "to"] ?? "",
+            area: req.query[String.self, at: "area"] ?? "")
+    }
+
+    /// The unit first (404 for a unit not the user's), then the dates and area.
+    static func query(_ req: Request) async throws -> SocialReportService.Query {
+        try await SocialReportService.query(
+            unit: req.query[String.self, at: "unit"], from: req.query[String.self, at: "from"],
+            to: req.query[String.self, at: "to"], area: req.query[String.self, at: "area"], user: try req.requireUser(),
+            today: Day(req.now), on: req.db)
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        var context = PageContext(req)
+        if req.query[String.self, at: "notice"] == "choice-saved" {
+            context.notice = context.t(.socialreportChooseSaved)
+        }
+        let units = SocialReportService.units(of: user)
+        let areas = try await PlaceController.areas(on: req.db)
+        do {
+            let query = try await query(req)
+            let report = try await SocialReportService.view(query, on: req)
+            let candidates =
+                SocialReportService.canChoose(user, unitID: query.unitID)
+                ? try await SocialReportService.candidates(query, on: req.db) : nil
+            return SocialReportViews.page(
+                context, report: report, filter: .init(query), units: units, areas: areas, candidates: candidates,
+                today: Day(req.now)
+            ).response()
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            // The default report of the unit, with the refused dates kept in the form.
+            let fallback = try await SocialReportService.query(
+                unit: req.query[String.self, at: "unit"], from: nil, to: nil, area: nil, user: user,
+                today: Day(req.now), on: req.db)
+            let report = try await SocialReportService.view(fallback, on: req)
+            return SocialReportViews.page(
+                context, report: report, filter: rawFilter(req, unit: fallback.unitID.uuidString), units: units,
+                areas: areas, candidates: nil, today: Day(req.now), error: AdminController.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func export(req: Request) async throws -> Response {
+        let query = try await query(req)
+        let format = req.query[String.self, at: "format"].flatMap(SocialReportCSV.Format.init(rawValue:)) ?? .semicolon
+        let report = try await SocialReportService.view(query, action: .export, on: req)
+        let text = SocialReportCSV.text(report, format: format, language: req.language)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        headers.replaceOrAdd(
+            name: .contentDisposition,
+            value: "attachment; filename=\"sosiaalinen-raportti-\(query.from.iso)-\(query.to.iso).csv\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
+
+    /// Saves which observations go into the report, then shows the report again.
+    static func choose(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard let unitText = req.field("unitID"), let unitID = UUID(uuidString: unitText),
+            SocialReportService.canChoose(user, unitID: unitID)
+        else { throw AppError.notFound }
+        let shown = (req.field("shown") ?? "").split(separator: ",").compactMap { UUID(uuidString: String($0)) }
+        let chosen = Set(shown.filter { req.field("chosen-\($0.uuidString)") == "on" })
+        try await ObservationService.choose(unitID: unitID, shown: shown, chosen: chosen, on: req)
+        let filter = rawFilter(req, unit: unitID.uuidString)
+        return req.redirect(to: "/reports/social?\(filter.queryString)&notice=choice-saved")
+    }
+}

@@ -1,0 +1,269 @@
+import Fluent
+import RinnallaCore
+import SQLKit
+import Vapor
+
+/// The social report for decision makers ("Sosiaalinen raportointi ilmiöiden edellyttämällä
+/// tavalla"): a unit's contacts by topic, channel, area and month, its referrals and how
+/// many reached the service, and the observations its workers chose, over a date range.
+///
+/// Every count is counted in SQL (GROUP BY over the report's indexes; no contact row is
+/// loaded) and every count shown goes through small-cell protection with the threshold of
+/// `privacy.minimumCellSize`: the page, the CSV files and the API show the same protected
+/// figures.
+///
+/// Who may see it: team leads and evaluators of the unit (`viewAggregates`) and the unit's
+/// own workers (`readClientData`); anyone else gets 404. The unit's workers
+/// (`writeClientData`) choose which observations go into it.
+enum SocialReportService {
+    /// The longest range one report covers, so that the month table stays readable.
+    static let maximumMonths = 36
+
+    struct Query: Sendable, Hashable {
+        var unitID: UUID
+        var from: Day
+        var to: Day
+        var areaID: UUID?
+    }
+
+    /// Counts as the database gave them; never shown as such.
+    struct Counts: Sendable {
+        /// "yyyy-MM" of every month in the range.
+        var months: [String]
+        /// `channelByMonth[month][channel]` in `ContactChannel.allCases` order.
+        var channelByMonth: [[Int]]
+        /// Contacts by area: the organisation's areas in order, then "no area".
+        var byArea: [Int]
+        /// Contacts by topic in `ContactTopic.allCases` order (a contact may have several).
+        var byTopic: [Int]
+        /// `referralsByMethod[method][outcome]` in `allCases` orders.
+        var referralsByMethod: [[Int]]
+        /// `referralsByKind[kind][outcome]`.
+        var referralsByKind: [[Int]]
+    }
+
+    struct Report: Sendable {
+        let query: Query
+        let unitName: String
+        let areaName: String?
+        let threshold: Int
+        let months: [String]
+        let areas: [(id: UUID?, name: String)]
+        let channelByMonth: ProtectedTable
+        let byArea: ProtectedList
+        let byTopic: ProtectedList
+        let referralsByMethod: ProtectedTable
+        let referralsByKind: ProtectedTable
+        let observations: [Observation]
+    }
+
+    // MARK: Access
+
+    static func canView(_ user: CurrentUser, unitID: UUID) -> Bool {
+        user.can(.viewAggregates, inUnit: unitID) || user.can(.readClientData, inUnit: unitID)
+    }
+
+    static func canChoose(_ user: CurrentUser, unitID: UUID) -> Bool {
+        user.can(.writeClientData, inUnit: unitID)
+    }
+
+    /// Units whose report the user may see, in name order.
+    static func units(of user: CurrentUser) -> [(id: UUID, name: String)] {
+        user.units.filter { canView(user, unitID: $0.id) }
+    }
+
+    // MARK: Query from input
+
+    /// The report's query from the address (`unit`, `from`, `to`, `area`): the unit must be
+    /// one of the user's (else 404, before anything else is looked at); without dates, the
+    /// last twelve months up to today.
+    static func query(
+        unit: String?, from: String?, to: String?, area: String?, user: CurrentUser, today: Day, on db: any Database
+    ) async throws -> Query {
+        let units = units(of: user)
+        let unitID: UUID
+        if let text = InputRules.trimmed(unit) {
+            guard let id = UUID(uuidString: text), units.contains(where: { $0.id == id }) else {
+                throw AppError.notFound
+            }
+            unitID = id
+        } else {
+            guard let first = units.first else { throw AppError.notFound }
+            unitID = first.id
+        }
+        // The first day of the month eleven months back: twelve calendar months in all.
+        let back = today.month - 11
+        var fromDay = back > 0 ? Day(today.year, back, 1) : Day(today.year - 1, back + 12, 1)
+        var toDay = today
+        if let text = InputRules.trimmed(from) {
+            guard let day = Day(parsing: text) else { throw AppError.invalid(.errorDateInvalid, field: "reportFrom") }
+            fromDay = day
+        }
+        if let text = InputRules.trimmed(to) {
+            guard let day = Day(parsing: text) else { throw AppError.invalid(.errorDateInvalid, field: "reportTo") }
+            toDay = day
+        }
+        guard fromDay <= toDay else {
+            throw AppError.invalid(.socialreportErrorRange, field: "reportTo", arguments: ["field": "reportTo"])
+        }
+        guard months(from: fromDay, to: toDay).count <= maximumMonths else {
+            throw AppError.invalid(
+                .socialreportErrorTooLong, field: "reportTo",
+                arguments: ["field": "reportTo", "count": String(maximumMonths)])
+        }
+        var areaID: UUID?
+        if let text = InputRules.trimmed(area) {
+            guard let id = UUID(uuidString: text), try await Area.find(id, on: db) != nil else {
+                throw AppError.invalid(.errorChoiceInvalid, field: "areaID")
+            }
+            areaID = id
+        }
+        return Query(unitID: unitID, from: fromDay, to: toDay, areaID: areaID)
+    }
+
+    /// "yyyy-MM" of every month that the range touches.
+    static func months(from: Day, to: Day) -> [String] {
+        var result: [String] = []
+        var (year, month) = (from.year, from.month)
+        while (year, month) <= (to.year, to.month) {
+            result.append(String(format: "%04d-%02d", year, month))
+            if month == 12 { (year, month) = (year + 1, 1) } else { month += 1 }
+            if result.count > maximumMonths + 1 { break }
+        }
+        return result
+    }
+
+    // MARK: Counting (SQL)
+
+    /// All counts of the report in four grouped queries.
+    static func counts(_ query: Query, areaIDs: [UUID], on db: any Database) async throws -> Counts {
+        let sql = db as! any SQLDatabase
+        let months = months(from: query.from, to: query.to)
+        let monthIndex = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
+        let channels = ContactChannel.allCases
+        let channelIndex = Dictionary(uniqueKeysWithValues: channels.enumerated().map { ($1.rawValue, $0) })
+        let areaIndex = Dictionary(uniqueKeysWithValues: areaIDs.enumerated().map { ($1, $0) })
+        var channelByMonth = [[Int]](repeating: [Int](repeating: 0, count: channels.count), count: months.count)
+        var byArea = [Int](repeating: 0, count: areaIDs.count + 1)
+        let areaFilter: SQLQueryString =
+            query.areaID.map { " AND area_id = \(bind: $0)" } ?? ""
+
+        // Contacts: grouped by day (the index's order, so no sort), folded into months here.
+        let contactRows = try await sql.raw(
+            """
+            SELECT day, channel, area_id, COUNT(*) AS n FROM contacts
+            WHERE unit_id = \(bind: query.unitID) AND day >= \(bind: query.from.iso) AND day <= \(bind: query.to.iso)\(areaFilter)
+            GROUP BY day, channel, area_id
+            """
+        ).all()
+        for row in contactRows {
+            let day = try row.decode(column: "day", as: String.self)
+            let count = try row.decode(column: "n", as: Int.self)
+            let area = try row.decode(column: "area_id", as: UUID?.self)
+            if let month = monthIndex[String(day.prefix(7))],
+                let channel = channelIndex[try row.decode(column: "channel", as: String.self)]
+            {
+                channelByMonth[month][channel] += count
+            }
+            byArea[area.flatMap { areaIndex[$0] } ?? areaIDs.count] += count
+        }
+
+        // Topics: each topic row carries its contact's unit, day and area.
+        let topics = ContactTopic.allCases
+        let topicIndex = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.rawValue, $0) })
+        var byTopic = [Int](repeating: 0, count: topics.count)
+        let topicRows = try await sql.raw(
+            """
+            SELECT topic, COUNT(*) AS n FROM contact_topics
+            WHERE unit_id = \(bind: query.unitID) AND day >= \(bind: query.from.iso) AND day <= \(bind: query.to.iso)\(areaFilter)
+            GROUP BY topic
+            """
+        ).all()
+        for row in topicRows {
+            if let index = topicIndex[try row.decode(column: "topic", as: String.self)] {
+                byTopic[index] += try row.decode(column: "n", as: Int.self)
+            }
+        }
+
+        // Referrals: by service, method and outcome; the service's kind is looked up here.
+        let methods = ReferralMethod.allCases
+        let outcomes = ReferralOutcome.allCases
+        let kinds = ServicePathKind.allCases
+        let methodIndex = Dictionary(uniqueKeysWithValues: methods.enumerated().map { ($1.rawValue, $0) })
+        let outcomeIndex = Dictionary(uniqueKeysWithValues: outcomes.enumerated().map { ($1.rawValue, $0) })
+        let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1.rawValue, $0) })
+        var byMethod = [[Int]](repeating: [Int](repeating: 0, count: outcomes.count), count: methods.count)
+        var byKind = [[Int]](repeating: [Int](repeating: 0, count: outcomes.count), count: kinds.count)
+        let referralArea: SQLQueryString =
+            query.areaID.map {
+                " AND EXISTS (SELECT 1 FROM contacts c WHERE c.id = referrals.contact_id AND c.area_id = \(bind: $0))"
+            } ?? ""
+        let referralRows = try await sql.raw(
+            """
+            SELECT service_path_id, method, outcome, COUNT(*) AS n FROM referrals
+            WHERE unit_id = \(bind: query.unitID) AND day >= \(bind: query.from.iso) AND day <= \(bind: query.to.iso)\(referralArea)
+            GROUP BY service_path_id, method, outcome
+            """
+        ).all()
+        if !referralRows.isEmpty {
+            let paths = try await ServicePath.query(on: db).all()
+            let kindOf = Dictionary(
+                paths.compactMap { path in path.id.map { ($0, path.kind) } }, uniquingKeysWith: { a, _ in a })
+            for row in referralRows {
+                let count = try row.decode(column: "n", as: Int.self)
+                guard let outcome = outcomeIndex[try row.decode(column: "outcome", as: String.self)] else { continue }
+                if let method = methodIndex[try row.decode(column: "method", as: String.self)] {
+                    byMethod[method][outcome] += count
+                }
+                let path = try row.decode(column: "service_path_id", as: UUID.self)
+                byKind[kindOf[path].flatMap { kindIndex[$0] } ?? kinds.count - 1][outcome] += count
+            }
+        }
+        return Counts(
+            months: months, channelByMonth: channelByMonth, byArea: byArea, byTopic: byTopic,
+            referralsByMethod: byMethod, referralsByKind: byKind)
+    }
+
+    /// The observations chosen for the report, in the range (and area).
+    static func chosenObservations(_ query: Query, on db: any Database) async throws -> [Observation] {
+        var builder = Observation.query(on: db).filter(\.$unit.$id == query.unitID).filter(\.$inReport == true)
+            .filter(\.$day >= query.from.iso).filter(\.$day <= query.to.iso).with(\.$tags).with(\.$area)
+        if let areaID = query.areaID { builder = builder.filter(\.$area.$id == areaID) }
+        return try await builder.sort(\.$day).limit(200).all()
+    }
+
+    /// The protected report.
+    static func report(_ query: Query, on db: any Database) async throws -> Report {
+        let threshold = try await OrganisationSettings.load(on: db).minimumCellSize
+        let areas = try await Area.all(on: db)
+        let areaIDs = areas.compactMap(\.id)
+        let counts = try await counts(query, areaIDs: areaIDs, on: db)
+        let unitName = try await OrgUnit.find(query.unitID, on: db)?.name ?? ""
+        return Report(
+            query: query, unitName: unitName,
+            areaName: query.areaID.flatMap { id in areas.first { $0.id == id }?.name }, threshold: threshold,
+            months: counts.months,
+            areas: areas.map { ($0.id, $0.name) } + [(nil, "")],
+            channelByMonth: SmallCellSuppression.protect(table: counts.channelByMonth, threshold: threshold),
+            byArea: SmallCellSuppression.protect(list: counts.byArea, threshold: threshold),
+            byTopic: SmallCellSuppression.protect(list: counts.byTopic, threshold: threshold),
+            referralsByMethod: SmallCellSuppression.protect(table: counts.referralsByMethod, threshold: threshold),
+            referralsByKind: SmallCellSuppression.protect(table: counts.referralsByKind, threshold: threshold),
+            observations: try await chosenObservations(query, on: db))
+    }
+
+    /// The report for a request, audited (`view`, or `export`/`print` as the caller says).
+    static func view(_ query: Query, action: AuditAction = .view, on request: Request) async throws -> Report {
+        let report = try await report(query, on: request.db)
+        try await AuditLog.append(
+            action, unitID: query.unitID, recordType: "social-report",
+            detail: "\(query.from.iso)–\(query.to.iso)\(query.areaID.map { " area \($0)" } ?? "")", on: request)
+        return report
+    }
+
+    /// Observations of the range the worker may tick for the report.
+    static func candidates(_ query: Query, on db: any Database) async throws -> [Observation] {
+        try await ObservationService.search(
+            .init(unitID: query.unitID, areaID: query.areaID, from: query.from, to: query.to), on: db)
+    }
+}

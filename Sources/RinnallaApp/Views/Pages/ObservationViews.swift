@@ -1,0 +1,172 @@
+import Foundation
+import Plot
+import RinnallaCore
+
+/// `/observations`: the unit's observations of phenomena with filters, and the form that
+/// reminds the worker to write without identifying anyone.
+enum ObservationViews {
+    struct Form: Sendable {
+        var unitID = ""
+        var text = ""
+        var tags = ""
+        var areaID = ""
+        var day = ""
+
+        init() {}
+
+        init(_ input: ObservationService.Input) {
+            unitID = input.unitID ?? ""
+            text = input.text ?? ""
+            tags = input.tags ?? ""
+            areaID = input.areaID ?? ""
+            day = input.day ?? ""
+        }
+
+        init(_ observation: Observation) {
+            unitID = observation.$unit.id.uuidString
+            text = observation.text
+            tags = observation.tags.map(\.tag).sorted().joined(separator: ", ")
+            areaID = observation.$area.id?.uuidString ?? ""
+            day = Day(iso: observation.day)?.finnish ?? observation.day
+        }
+    }
+
+    struct FilterValues: Sendable {
+        var unitID: UUID
+        var tag = ""
+        var areaID = ""
+        var from = ""
+        var to = ""
+    }
+
+    static func dayText(_ iso: String) -> String { Day(iso: iso)?.finnish ?? iso }
+
+    static func tagText(_ observation: Observation) -> String {
+        observation.tags.map(\.tag).sorted().joined(separator: ", ")
+    }
+
+    static func list(
+        _ context: PageContext, units: [(id: UUID, name: String)], filter: FilterValues,
+        areas: [PlaceViews.AreaOption], observations: [Observation], userID: UUID?
+    ) -> HTML {
+        let unit = filter.unitID.uuidString
+        return Layout.page(
+            title: context.t(.observationListTitle), context,
+            content: .group(
+                .h1(.text(context.t(.observationListTitle))),
+                .p(.class("lead"), .text(context.t(.observationListIntro))),
+                .p(
+                    .a(
+                        .class("button"), .id("new-observation"), .href("/observations/new?unit=\(unit)"),
+                        .text(context.t(.observationNew))), .text(" "),
+                    .a(
+                        .id("social-report-link"), .href("/reports/social?unit=\(unit)"),
+                        .text(context.t(.socialreportLink)))),
+                .form(
+                    .method(.get), .action("/observations"), .class("search-form"),
+                    .attribute(named: "role", value: "search"),
+                    .if(
+                        units.count > 1,
+                        Components.select(
+                            "unit", label: context.t(.observationUnit),
+                            options: units.map { ($0.id.uuidString, $0.name) }, selected: unit, context),
+                        else: .input(.type(.hidden), .name("unit"), .value(unit))),
+                    .div(
+                        .class("field-row"),
+                        Components.field(
+                            "tag", label: context.t(.observationFilterTag), value: filter.tag, autocomplete: "off",
+                            context),
+                        Components.select(
+                            "area", label: context.t(.observationArea),
+                            options: [("", context.t(.observationFilterAnyArea))]
+                                + areas.map { ($0.id.uuidString, $0.name) }, selected: filter.areaID, context)),
+                    .div(
+                        .class("field-row"),
+                        Components.field(
+                            "from", label: context.t(.observationFilterFrom), value: filter.from,
+                            autocomplete: "off", hint: context.t(.observationDayHint), context),
+                        Components.field(
+                            "to", label: context.t(.observationFilterTo), value: filter.to, autocomplete: "off",
+                            context)),
+                    Components.submit(context.t(.observationFilterSubmit), id: "observation-filter")),
+                .h2(
+                    .id("observation-results"),
+                    .text(context.t(.observationResults, ["count": String(observations.count)]))),
+                .if(
+                    observations.isEmpty, .p(.class("empty-state"), .text(context.t(.observationNone))),
+                    else: .ul(
+                        .class("observation-list"), .id("observations"),
+                        .forEach(observations) { observation in
+                            item(context, observation, canEdit: observation.$recordedBy.id == userID)
+                        }))
+            ))
+    }
+
+    static func item(_ context: PageContext, _ observation: Observation, canEdit: Bool) -> Node<HTML.ListContext> {
+        let id = observation.id?.uuidString ?? ""
+        return .li(
+            .class("card observation"), .id("observation-\(id)"),
+            .p(
+                .class("meta"),
+                .strong(.text(dayText(observation.day))),
+                .text(" · " + (observation.area?.name ?? context.t(.observationNoArea))),
+                .if(observation.inReport, .span(.class("tag"), .text(" · " + context.t(.observationInReport))))),
+            .p(.class("observation-text"), .text(observation.text)),
+            .if(
+                !observation.tags.isEmpty,
+                .p(.class("tags"), .text(context.t(.observationColumnTags) + ": " + tagText(observation)))),
+            .if(
+                canEdit,
+                .p(
+                    .a(
+                        .class("button secondary"), .id("edit-observation-\(id)"),
+                        .href("/observations/\(id)/edit"), .text(context.t(.observationEdit))))))
+    }
+
+    static func formPage(
+        _ context: PageContext, title: String, action: String, form: Form, units: [(id: UUID, name: String)],
+        areas: [PlaceViews.AreaOption], error: FieldError?, deleteAction: String? = nil
+    ) -> HTML {
+        Layout.page(
+            title: title, context,
+            content: .div(
+                .class("card"),
+                .p(.a(.href("/observations?unit=\(form.unitID)"), .text("← " + context.t(.observationBack)))),
+                .h1(.text(title)),
+                Components.errorSummary(error, context),
+                .div(
+                    .class("notice anonymity-reminder"), .id("anonymity-reminder"),
+                    .p(.text(context.t(.observationAnonymity)))),
+                Components.postForm(
+                    action: action, context, id: "observation-form",
+                    .if(
+                        units.count > 1 && deleteAction == nil,
+                        Components.select(
+                            "unitID", label: context.t(.observationUnit),
+                            options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID, context),
+                        else: .input(.type(.hidden), .name("unitID"), .value(form.unitID))),
+                    Components.textarea(
+                        "observationText", label: context.t(.fieldObservationText), value: form.text, rows: 6,
+                        hint: context.t(.observationAnonymity), error: error, context),
+                    Components.field(
+                        "observationTags", label: context.t(.fieldObservationTags), value: form.tags,
+                        autocomplete: "off", hint: context.t(.observationTagsHint), error: error, context),
+                    .div(
+                        .class("field-row"),
+                        Components.select(
+                            "areaID", label: context.t(.observationArea),
+                            options: [("", context.t(.observationNoArea))] + areas.map { ($0.id.uuidString, $0.name) },
+                            selected: form.areaID, error: error, context),
+                        Components.field(
+                            "observationDay", label: context.t(.fieldObservationDay), value: form.day,
+                            autocomplete: "off", hint: context.t(.observationDayHint), error: error, context)),
+                    Components.submit(context.t(.observationSave), id: "save-observation")),
+                .unwrap(deleteAction) { action in
+                    Components.postForm(
+                        action: action, context, id: "delete-observation-form",
+                        Components.submit(
+                            context.t(.observationDelete), id: "delete-observation", class: "button danger"))
+                }
+            ))
+    }
+}
