@@ -22,19 +22,11 @@ extension DemoScale {
             throw Refused(description: "--contacts must be more than 0 and at most 10,000,000")
         }
         let started = Date()
-        try await DemoData.load(on: app)
-        if let marker = try await Setting.find(contactsMarkerKey, on: app.db) {
-            throw Refused(
-                description:
-                    "generated contacts are already present (\(marker.value)); start from an empty database to generate again"
-            )
+        let (units, users) = try await prepare(on: app, marker: contactsMarkerKey) {
+            "generated contacts are already present (\($0)); start from an empty database to generate again"
         }
         let now = app.clock.now()
         let today = Day(now)
-        let units = Dictionary(
-            uniqueKeysWithValues: try await OrgUnit.query(on: app.db).all().map { ($0.name, try $0.requireID()) })
-        let users = Dictionary(
-            uniqueKeysWithValues: try await User.query(on: app.db).all().map { ($0.email, try $0.requireID()) })
         let outreach = units[DemoData.outreach]!
         let west = units[DemoData.west]!
         let east = units[DemoData.east]!

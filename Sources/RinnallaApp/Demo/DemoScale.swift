@@ -73,24 +73,32 @@ enum DemoScale {
 
     /// Loads the demo organisation if needed, then the generated data. Refuses when
     /// generated data is already there (the marker setting), so counts stay exact.
+    /// The demo organisation loaded, no earlier generated data under `marker` (refused with
+    /// `present(marker value)`), and the units by name and users by e-mail to generate for.
+    static func prepare(on app: Application, marker: String, present: (String) -> String) async throws -> (
+        units: [String: UUID], users: [String: UUID]
+    ) {
+        try await DemoData.load(on: app)
+        if let existing = try await Setting.find(marker, on: app.db) {
+            throw Refused(description: present(existing.value))
+        }
+        let units = Dictionary(
+            uniqueKeysWithValues: try await OrgUnit.query(on: app.db).all().map { ($0.name, try $0.requireID()) })
+        let users = Dictionary(
+            uniqueKeysWithValues: try await User.query(on: app.db).all().map { ($0.email, try $0.requireID()) })
+        return (units, users)
+    }
+
     static func load(scale: Double, on app: Application, progress: @escaping @Sendable (String) -> Void) async throws
         -> Summary
     {
         guard scale > 0, scale <= 10 else { throw Refused(description: "--scale must be more than 0 and at most 10") }
         let started = Date()
-        try await DemoData.load(on: app)
-        if let marker = try await Setting.find(markerKey, on: app.db) {
-            throw Refused(
-                description:
-                    "generated data is already present (scale \(marker.value)); start from an empty database to generate again"
-            )
+        let (units, users) = try await prepare(on: app, marker: markerKey) {
+            "generated data is already present (scale \($0)); start from an empty database to generate again"
         }
         let now = app.clock.now()
         let today = Day(now)
-        let units = Dictionary(
-            uniqueKeysWithValues: try await OrgUnit.query(on: app.db).all().map { ($0.name, try $0.requireID()) })
-        let users = Dictionary(
-            uniqueKeysWithValues: try await User.query(on: app.db).all().map { ($0.email, try $0.requireID()) })
         func user(_ name: String) -> UUID { users["\(name)@demo.rinnalla.fi"]! }
         let west = units[DemoData.west]!
         let east = units[DemoData.east]!

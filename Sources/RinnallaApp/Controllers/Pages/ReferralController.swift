@@ -38,12 +38,19 @@ enum ReferralController {
         async throws -> Node<HTML.BodyContext>
     {
         let clientID = try client.requireID()
-        let referrals = try await ReferralService.ofClient(clientID, on: req.db)
+        return try await section(
+            try await ReferralService.ofClient(clientID, on: req.db), unitID: client.$unit.id,
+            action: "/clients/\(clientID)/referrals", user: user, context: context, on: req)
+    }
+
+    /// A subject's referrals, with the form for a new one when the user may write in its unit.
+    private static func section(
+        _ referrals: [Referral], unitID: UUID, action: String, user: CurrentUser, context: PageContext,
+        on req: Request
+    ) async throws -> Node<HTML.BodyContext> {
         var form: ReferralViews.FormModel?
-        if user.can(.writeClientData, inUnit: client.$unit.id) {
-            form = .init(
-                action: "/clients/\(clientID)/referrals", services: try await services(on: req.db),
-                form: emptyForm(req))
+        if user.can(.writeClientData, inUnit: unitID) {
+            form = .init(action: action, services: try await services(on: req.db), form: emptyForm(req))
         }
         return ReferralViews.section(referrals: referrals, context: context, form: form)
     }
@@ -90,14 +97,9 @@ enum ReferralController {
         async throws -> Node<HTML.BodyContext>
     {
         let contactID = try contact.requireID()
-        let referrals = try await ReferralService.ofContact(contactID, on: req.db)
-        var form: ReferralViews.FormModel?
-        if user.can(.writeClientData, inUnit: contact.$unit.id) {
-            form = .init(
-                action: "/contacts/\(contactID)/referrals", services: try await services(on: req.db),
-                form: emptyForm(req))
-        }
-        return ReferralViews.section(referrals: referrals, context: context, form: form)
+        return try await section(
+            try await ReferralService.ofContact(contactID, on: req.db), unitID: contact.$unit.id,
+            action: "/contacts/\(contactID)/referrals", user: user, context: context, on: req)
     }
 
     static func newForContact(req: Request) async throws -> Response {
