@@ -23,6 +23,10 @@ struct DataVersionTests {
         // Written only together with their contact or observation, whose own trigger
         // raises the unit's version (a bulk load of contacts stays one bump per contact).
         "contact_topics", "contact_supports", "observation_tags",
+        // Inclusion evaluations (issue 6): shown only on evaluation pages, none of them cached;
+        // a public survey answer must not invalidate every cached page.
+        "inclusion_evaluations", "inclusion_rounds", "inclusion_entry_batches", "inclusion_responses",
+        "inclusion_score_tallies", "inclusion_statement_tallies",
     ]
 
     static func tables(_ sql: any SQLDatabase) async throws -> [String] {

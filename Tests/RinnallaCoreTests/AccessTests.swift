@@ -8,7 +8,7 @@ struct AccessTests {
     @Test func evaluatorsAndAdminsNeverReadClientRecords() {
         #expect(!Role.evaluator.capabilities.contains(.readClientData))
         #expect(!Role.admin.capabilities.contains(.readClientData))
-        #expect(Role.evaluator.capabilities == [.viewAggregates])
+        #expect(Role.evaluator.capabilities == [.viewAggregates, .manageInclusionEvaluations, .enterSurveyResponses])
         #expect(Role.admin.capabilities.contains(.manageUsers))
     }
 

@@ -66,5 +66,10 @@ extension Application {
         migrations.add(AddObservationInReport())
         migrations.add(AddSocialReportIndexes())
         migrations.add(AddContactTopicReportColumns())
+        // 006: inclusion evaluation (issue 6)
+        migrations.add(CreateInclusionEvaluations())
+        migrations.add(CreateInclusionRounds())
+        migrations.add(CreateInclusionEntryBatches())
+        migrations.add(CreateInclusionResponses())
     }
 }

@@ -388,7 +388,7 @@ enum OpenAPIDocument {
                 SelfAssessmentOpenAPI.schemas
             ).merging(GroupsOpenAPI.schemas).merging(PlacesOpenAPI.schemas).merging(GroupFeedbackOpenAPI.schemas)
                 .merging(ContactsOpenAPI.schemas).merging(ServicePathsOpenAPI.schemas)
-            .merging(ObservationsOpenAPI.schemas).merging(SocialReportOpenAPI.schemas),
+                .merging(ObservationsOpenAPI.schemas).merging(SocialReportOpenAPI.schemas),
         ],
     ]
 

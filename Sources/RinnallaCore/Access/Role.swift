@@ -13,13 +13,16 @@ public enum Role: String, CaseIterable, Codable, Sendable, Hashable {
     public var capabilities: Set<Capability> {
         switch self {
         case .socialWorker, .socialInstructor:
-            [.readClientData, .writeClientData, .makeDecisions]
+            [.readClientData, .writeClientData, .makeDecisions, .enterSurveyResponses]
         case .groupLeader, .outreachWorker:
-            [.readClientData, .writeClientData]
+            [.readClientData, .writeClientData, .enterSurveyResponses]
         case .teamLead:
-            [.readClientData, .writeClientData, .makeDecisions, .viewUnitAudit, .viewAggregates, .viewUnitPayments]
+            [
+                .readClientData, .writeClientData, .makeDecisions, .viewUnitAudit, .viewAggregates, .viewUnitPayments,
+                .manageInclusionEvaluations, .enterSurveyResponses,
+            ]
         case .evaluator:
-            [.viewAggregates]
+            [.viewAggregates, .manageInclusionEvaluations, .enterSurveyResponses]
         case .admin:
             [.manageUsers, .viewLoginAudit]
         }
@@ -52,6 +55,12 @@ public enum Capability: String, Sendable, Hashable, CaseIterable {
     case viewAggregates
     case manageUsers
     case viewLoginAudit
+    /// Inclusion evaluations (issue 6): create evaluations and rounds, record success-story
+    /// interviews and the 24-question self-evaluation, import and export responses. No
+    /// client data: evaluations hold anonymous responses and pseudonymous interviews.
+    case manageInclusionEvaluations
+    /// Type in paper answers to an inclusion survey round of the unit ("paper entry").
+    case enterSurveyResponses
 }
 
 /// One role held in one unit.
