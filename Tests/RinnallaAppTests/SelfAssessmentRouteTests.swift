@@ -9,11 +9,12 @@ import VaporTesting
 
 @Suite("Self-assessment routes")
 struct SelfAssessmentRouteTests {
-    /// A full ESIS form: every item answered with `value`, item 3 with `third` when given.
+    /// A full form of the test instrument: every item answered with `value`, item 3 with
+    /// `third` when given.
     static func esisForm(day: String = "1.1.2026", stage: String = "start", value: Int = 3, third: String? = nil)
         -> [String: String]
     {
-        var form = ["instrument": "esis", "day": day, "stage": stage]
+        var form = ["instrument": TestInstrument.id, "day": day, "stage": stage]
         for item in 1...10 { form["answer-\(item)"] = String(value) }
         if let third { form["answer-3"] = third }
         return form
@@ -41,16 +42,16 @@ struct SelfAssessmentRouteTests {
 
     @Test func aWorkerRecordsStartAndInterimAndSeesTheChartWithItsTable() async throws {
         try await withTestApp { (app, fixture) async throws in
+            try await TestInstrument.install(on: app, by: fixture.admin)
             let worker = try await Browser.loggedIn(app, email: "worker.b@example.fi")
             let period = try await worker.get("/periods/\(fixture.periodB)")
             #expect(period.status == .ok)
             #expect(period.body.string.contains("id=\"self-assessment\""))
             #expect(period.body.string.contains(Localizer.shared.text(.selfassessmentNone, .fi)))
-            let form = try await worker.get("/periods/\(fixture.periodB)/self-assessments/new?instrument=esis")
+            let form = try await worker.get("/periods/\(fixture.periodB)/self-assessments/new?instrument=testimittari")
             #expect(form.status == .ok)
-            #expect(form.body.string.contains("Tunnen, että päivittäiset tekemiseni ovat merkityksellisiä"))
-            #expect(form.body.string.contains("ei samaa eikä eri mieltä"))
-            #expect(form.body.string.contains("emme suosittele"), "THL's conditions of use are shown")
+            #expect(form.body.string.contains("Testiväittämä 1"))
+            #expect(form.body.string.contains("jonkin verran"))
 
             // the worker's home page lists the start self-assessment as due, until it is recorded
             let dueLink = "/periods/\(fixture.periodB)/self-assessments/new"
@@ -78,14 +79,14 @@ struct SelfAssessmentRouteTests {
             #expect(html.contains("role=\"img\""))
             #expect(html.contains("<title id="))
             #expect(html.contains("<desc id="))
-            #expect(html.contains("Osallisuuden kokemus"))
+            #expect(html.contains("Testiulottuvuus"))
             #expect(html.contains("Asteikko 0–100, suurempi on parempi"))
             #expect(html.contains("<td>50</td>") && html.contains("<td>75</td>"))
             #expect(html.contains("+25 (parempi)"))
 
             let detail = try await again.get("/self-assessments/\(try records[0].requireID())")
             #expect(detail.status == .ok)
-            #expect(detail.body.string.contains("3 (ei samaa eikä eri mieltä)"))
+            #expect(detail.body.string.contains("3 (jonkin verran)"))
             let audit = try await AuditEvent.query(on: app.db).filter(\.$recordType == "self-assessment").all()
             #expect(audit.filter { $0.action == "create" }.count == 2)
             #expect(audit.contains { $0.action == "view" })
@@ -95,11 +96,11 @@ struct SelfAssessmentRouteTests {
     @Test(arguments: [
         (
             Self.esisForm(third: ""), "answer-3",
-            "Vastaus puuttuu väittämään 3 (Kuulun itselleni tärkeään ryhmään tai yhteisöön)"
+            "Vastaus puuttuu väittämään 3 (Testiväittämä 3)"
         ),
         (
             Self.esisForm(third: "7"), "answer-3",
-            "Väittämän 3 (Kuulun itselleni tärkeään ryhmään tai yhteisöön) vastaus ei ole asteikolla 1–5"
+            "Väittämän 3 (Testiväittämä 3) vastaus ei ole asteikolla 1–5"
         ),
         (Self.esisForm(third: "kolme"), "answer-3", "ei ole asteikolla 1–5"),
         (Self.esisForm(day: "31.2.2026"), "day", "p.k.vvvv"),
@@ -111,6 +112,7 @@ struct SelfAssessmentRouteTests {
         async throws
     {
         try await withTestApp { (app, fixture) async throws in
+            try await TestInstrument.install(on: app, by: fixture.admin)
             let worker = try await Browser.loggedIn(app, email: "worker.b@example.fi")
             let before = try await tableSnapshot(app)
             let rows = try await count(app)
@@ -125,6 +127,7 @@ struct SelfAssessmentRouteTests {
 
     @Test func theStartIsRecordedOncePerInstrumentAndClosedPeriodsAreReadOnly() async throws {
         try await withTestApp { (app, fixture) async throws in
+            try await TestInstrument.install(on: app, by: fixture.admin)
             let worker = try await Browser.loggedIn(app, email: "worker.b@example.fi")
             #expect(
                 try await worker.post("/periods/\(fixture.periodB)/self-assessments", form: Self.esisForm()).status
@@ -149,6 +152,7 @@ struct SelfAssessmentRouteTests {
 
     @Test func aWorkerOfAnotherUnitGets404AndChangesNothing() async throws {
         try await withTestApp { (app, fixture) async throws in
+            try await TestInstrument.install(on: app, by: fixture.admin)
             let owner = try await Browser.loggedIn(app, email: "worker.b@example.fi")
             _ = try await owner.post("/periods/\(fixture.periodB)/self-assessments", form: Self.esisForm())
             let record = try #require(try await SelfAssessment.query(on: app.db).first())
@@ -163,7 +167,7 @@ struct SelfAssessmentRouteTests {
             let api = try await APIClient.loggedIn(app, email: "worker.a@example.fi")
             #expect(try await api.send(.GET, "/api/v1/periods/\(fixture.periodB)/self-assessments").status == .notFound)
             let apiPost = try await api.send(
-                .POST, "/api/v1/periods/\(fixture.periodB)/self-assessments", raw: "{\"instrument\": \"esis\"}")
+                .POST, "/api/v1/periods/\(fixture.periodB)/self-assessments", raw: "{\"instrument\": \"testimittari\"}")
             #expect(apiPost.status == .notFound)
             #expect(try await count(app) == 1)
             #expect(try await tableSnapshot(app)["settings"] == before["settings"])
@@ -177,8 +181,8 @@ struct SelfAssessmentRouteTests {
             let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
             let list = try await admin.get("/admin/instruments")
             #expect(list.status == .ok)
-            #expect(list.body.string.contains("Osallisuusindikaattori"))
-            #expect(list.body.string.contains("004_1d8d46e8ce5452c4.txt"))
+            #expect(list.body.string.contains(Localizer.shared.text(.instrumentAdminEsisRetired, .fi)))
+            #expect(list.body.string.contains(Localizer.shared.text(.instrumentAdminNone, .fi)))
             let saved = try await admin.post("/admin/instruments", form: ["definition": Self.orgInstrument])
             #expect(saved.status == .seeOther)
             let row = try #require(try await OrganisationInstrument.query(on: app.db).first())
@@ -205,39 +209,48 @@ struct SelfAssessmentRouteTests {
             let refused = try await worker.post(
                 "/periods/\(fixture.periodB)/self-assessments",
                 form: ["instrument": "oma-mittari", "day": "1.1.2026", "stage": "end", "answer-a1": "10"])
-            #expect(refused.status == .unprocessableEntity)
+            // No instrument is in use any more: nothing to show the form with.
+            #expect(refused.status == .notFound)
             let record = try #require(try await SelfAssessment.query(on: app.db).first())
             #expect(
                 try await worker.get("/self-assessments/\(try record.requireID())").body.string.contains("Arki sujuu"))
         }
     }
 
-    @Test func anAdminCanTakeTheShippedIndicatorOutOfUseAndBack() async throws {
+    /// Issue 6: the inclusion indicator is never a client instrument. It cannot be chosen,
+    /// switched on or uploaded under its id; what was recorded with it stays readable, and
+    /// the period page says where it is used instead.
+    @Test func theInclusionIndicatorIsNotOfferedForClientsAndOldRecordsStayReadable() async throws {
         try await withTestApp { (app, fixture) async throws in
             let admin = try await Browser.loggedIn(app, email: "admin@example.fi")
-            let off = try await admin.post("/admin/instruments/esis/status", form: ["active": "false"])
-            #expect(off.status == .seeOther)
-            #expect(try await InstrumentService.inactiveShipped(on: app.db) == ["esis"])
-            #expect(
-                try await admin.get("/admin/instruments").body.string.contains(
-                    Localizer.shared.text(.instrumentAdminInactive, .fi)))
+            let on = try await admin.post("/admin/instruments/esis/status", form: ["active": "true"])
+            #expect(on.status == .notFound)
             let worker = try await Browser.loggedIn(app, email: "worker.b@example.fi")
             let page = try await worker.get("/periods/\(fixture.periodB)")
             #expect(page.body.string.contains(Localizer.shared.text(.selfassessmentNoInstruments, .fi)))
-            let refused = try await worker.post("/periods/\(fixture.periodB)/self-assessments", form: Self.esisForm())
+            #expect(page.body.string.contains("id=\"esis-not-for-clients\""))
+            #expect(page.body.string.contains("href=\"/evaluations\""))
+            var form = Self.esisForm()
+            form["instrument"] = "esis"
+            let refused = try await worker.post("/periods/\(fixture.periodB)/self-assessments", form: form)
             #expect(refused.status == .notFound, "no instrument in use: nothing to show the form with")
             #expect(try await count(app) == 0)
-            #expect(
-                try await admin.post("/admin/instruments/nothing/status", form: ["active": "false"]).status == .notFound
-            )
-            let on = try await admin.post("/admin/instruments/esis/status", form: ["active": "true"])
-            #expect(on.status == .seeOther)
-            #expect(try await InstrumentService.inactiveShipped(on: app.db).isEmpty)
-            #expect(
-                try await worker.post("/periods/\(fixture.periodB)/self-assessments", form: Self.esisForm()).status
-                    == .seeOther)
-            let audit = try await AuditEvent.query(on: app.db).filter(\.$recordType == "instrument").all()
-            #expect(audit.compactMap(\.detail) == ["active=false", "active=true"])
+            // A record made with it before stays readable.
+            let old = SelfAssessment()
+            old.$period.id = fixture.periodB
+            old.$client.id = fixture.clientB
+            old.$unit.id = fixture.unitB
+            old.instrumentCode = "esis"
+            old.instrumentVersion = "2019"
+            old.stage = "start"
+            old.day = "2025-12-01"
+            old.answers = "{\"1\":3,\"2\":3,\"3\":3,\"4\":3,\"5\":3,\"6\":3,\"7\":3,\"8\":3,\"9\":3,\"10\":3}"
+            old.scores = "[]"
+            old.$recordedBy.id = fixture.workerB
+            try await old.create(on: app.db)
+            let detail = try await worker.get("/self-assessments/\(try old.requireID())")
+            #expect(detail.status == .ok)
+            #expect(detail.body.string.contains("Kuulun itselleni tärkeään ryhmään tai yhteisöön"))
         }
     }
 
@@ -342,18 +355,19 @@ struct SelfAssessmentRouteTests {
 
     @Test func theAPIListsInstrumentsAndRecordsWithTheSameRules() async throws {
         try await withTestApp { (app, fixture) async throws in
+            try await TestInstrument.install(on: app, by: fixture.admin)
             let api = try await APIClient.loggedIn(app, email: "worker.b@example.fi")
             let instruments = try await api.send(.GET, "/api/v1/instruments")
             #expect(instruments.status == .ok)
             let list = try instruments.content.decode([APISelfAssessmentController.InstrumentDTO].self)
-            #expect(list.map(\.definition.id) == ["esis"])
+            #expect(list.map(\.definition.id) == ["testimittari"])
             #expect(list[0].definition.items.count == 10)
 
             let answers = (1...10).map { "\"\($0)\": 5" }.joined(separator: ", ")
             let created = try await api.send(
                 .POST, "/api/v1/periods/\(fixture.periodB)/self-assessments",
                 raw:
-                    "{\"instrument\": \"esis\", \"day\": \"2026-01-01\", \"stage\": \"start\", \"answers\": {\(answers)}}"
+                    "{\"instrument\": \"testimittari\", \"day\": \"2026-01-01\", \"stage\": \"start\", \"answers\": {\(answers)}}"
             )
             #expect(created.status == .created)
             let dto = try created.content.decode(APISelfAssessmentController.SelfAssessmentDTO.self)
@@ -363,7 +377,7 @@ struct SelfAssessmentRouteTests {
             let missing = try await api.send(
                 .POST, "/api/v1/periods/\(fixture.periodB)/self-assessments",
                 raw:
-                    "{\"instrument\": \"esis\", \"day\": \"2026-01-01\", \"stage\": \"interim\", \"answers\": {\(partial)}}"
+                    "{\"instrument\": \"testimittari\", \"day\": \"2026-01-01\", \"stage\": \"interim\", \"answers\": {\(partial)}}"
             )
             #expect(missing.status == .unprocessableEntity)
             let error = try missing.content.decode(APIModels.ErrorBody.self)
@@ -372,7 +386,7 @@ struct SelfAssessmentRouteTests {
             let unknown = try await api.send(
                 .POST, "/api/v1/periods/\(fixture.periodB)/self-assessments",
                 raw:
-                    "{\"instrument\": \"esis\", \"day\": \"2026-01-01\", \"stage\": \"interim\", \"answers\": {\(answers), \"11\": 3}}"
+                    "{\"instrument\": \"testimittari\", \"day\": \"2026-01-01\", \"stage\": \"interim\", \"answers\": {\(answers), \"11\": 3}}"
             )
             #expect(unknown.status == .unprocessableEntity)
 
@@ -387,6 +401,7 @@ struct SelfAssessmentRouteTests {
 
     @Test func dueListsPeriodsMissingTheStartOrTheHalfYearOne() async throws {
         try await withTestApp { (app, fixture) async throws in
+            try await TestInstrument.install(on: app, by: fixture.admin)
             let user = CurrentUser(
                 id: fixture.workerB, name: "B", email: "worker.b@example.fi", language: .fi, mustChangePassword: false,
                 memberships: [.init(unitID: fixture.unitB, unitName: "Itä", role: .socialWorker)],

@@ -52,8 +52,11 @@ struct SelfAssessmentTests {
         #expect(definition.number(of: "h1") == 3)
     }
 
-    @Test func theShippedInclusionIndicatorIsTheSeedsWording() throws {
-        let esis = try #require(ShippedInstruments.find("esis"))
+    @Test func theRetiredInclusionIndicatorIsTheSeedsWordingAndNotOfferedForClients() throws {
+        // Issue 6: ESIS is never attached to a client record; old records stay readable.
+        #expect(ShippedInstruments.find("esis") == nil)
+        #expect(!ShippedInstruments.all.contains { $0.id == "esis" })
+        let esis = try #require(ShippedInstruments.findRetired("esis"))
         #expect(esis.items.count == 10)
         #expect(esis.items.first?.text == "Tunnen, että päivittäiset tekemiseni ovat merkityksellisiä")
         #expect(esis.items.last?.text == "Pystyn vaikuttamaan joihinkin elinympäristöni asioihin")
@@ -66,7 +69,7 @@ struct SelfAssessmentTests {
     /// The seed's formula: (sum − 10) × 2.5, so all 1s → 0, all 5s → 100, all 3s → 50.
     @Test(arguments: [(1, 0.0), (3, 50.0), (5, 100.0)])
     func inclusionIndicatorScoring(answer: Int, expected: Double) throws {
-        let esis = try #require(ShippedInstruments.find("esis"))
+        let esis = try #require(ShippedInstruments.findRetired("esis"))
         let answers = Dictionary(uniqueKeysWithValues: esis.items.map { ($0.id, answer) })
         let scores = try esis.scores(answers)
         #expect(scores.count == 1)
@@ -75,7 +78,7 @@ struct SelfAssessmentTests {
     }
 
     @Test func inclusionIndicatorMixedAnswers() throws {
-        let esis = try #require(ShippedInstruments.find("esis"))
+        let esis = try #require(ShippedInstruments.findRetired("esis"))
         // 4+4+3+5+2+4+4+3+4+5 = 38 → (38 − 10) × 2.5 = 70
         let values = [4, 4, 3, 5, 2, 4, 4, 3, 4, 5]
         let answers = Dictionary(uniqueKeysWithValues: zip(esis.items.map(\.id), values).map { ($0, $1) })

@@ -55,6 +55,13 @@ def server():
             log.close()
             raise RuntimeError("server did not start:\n" + log_path.read_text())
         time.sleep(0.5)
+    # Rinnalla ships no client self-assessment instrument; install the made-up test one
+    # as an organisation installs its own.
+    subprocess.run(
+        [str(_binary()), "instrument", "add", "--file", str(ROOT / "tests/fixtures/test-instrument.json"),
+         "--by", "admin@demo.rinnalla.fi"],
+        cwd=ROOT, env=env, check=True, capture_output=True, timeout=120,
+    )
     yield base
     process.terminate()
     try:

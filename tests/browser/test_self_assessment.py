@@ -1,5 +1,6 @@
-"""A social worker records the client's start and interim self-assessments with the
-shipped inclusion indicator and sees them side by side as a chart with its table."""
+"""A social worker records the client's start and interim self-assessments with an
+instrument the organisation installed (the made-up test one) and sees them side by side as
+a chart with its table."""
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -34,7 +35,7 @@ def test_worker_records_self_assessments_and_compares_them(server, browser):
 
     # The start one, first with an item left out
     click_and_load(browser, browser.find_element(By.ID, "record-self-assessment"))
-    assert "Tunnen, että päivittäiset tekemiseni ovat merkityksellisiä" in browser.page_source
+    assert "Testiväittämä 1" in browser.page_source
     violations = serious_axe_violations(browser)
     assert not violations, describe(violations)
     for item in (1, 2, 4, 5, 6, 7, 8, 9, 10):
@@ -56,7 +57,7 @@ def test_worker_records_self_assessments_and_compares_them(server, browser):
     section = wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#self-assessment svg")))
     assert section.get_attribute("role") == "img"
     text = browser.find_element(By.ID, "self-assessment").text
-    assert "Osallisuuden kokemus" in text
+    assert "Testiulottuvuus" in text
     assert "+25 (parempi)" in text
     violations = serious_axe_violations(browser)
     assert not violations, describe(violations)

@@ -55,6 +55,7 @@ public enum Bootstrap {
     public static func registerCommands(_ app: Application) {
         app.asyncCommands.use(DemoCommand(), as: "demo")
         app.asyncCommands.use(UnitCommands(), as: "unit")
+        app.asyncCommands.use(InstrumentCommands(), as: "instrument")
         app.asyncCommands.use(UserCommands(), as: "user")
         app.asyncCommands.use(AuditCommands(), as: "audit")
         app.asyncCommands.use(BenchCommand(), as: "bench")

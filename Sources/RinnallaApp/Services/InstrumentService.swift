@@ -43,7 +43,7 @@ enum InstrumentService {
 
     /// The instrument with `code`, active or not (old administrations still need it).
     static func find(_ code: String, on db: any Database) async throws -> InstrumentDefinition? {
-        if let shipped = ShippedInstruments.find(code) { return shipped }
+        if let shipped = ShippedInstruments.find(code) ?? ShippedInstruments.findRetired(code) { return shipped }
         guard let row = try await OrganisationInstrument.query(on: db).filter(\.$code == code).first() else {
             return nil
         }
@@ -67,6 +67,15 @@ enum InstrumentService {
 
     /// Checks and stores an uploaded definition (admin only; the route checks the role).
     static func upload(_ text: String?, on request: Request) async throws -> InstrumentDefinition {
+        let user = try request.requireUser()
+        return try await add(text, createdBy: user.id, actor: request.auditActor, now: request.now, on: request.db)
+    }
+
+    /// Checks and stores a definition in one transaction with its audit row: the upload
+    /// page and `rinnalla instrument add`.
+    static func add(_ text: String?, createdBy: UUID, actor: AuditActor, now: Date, on database: any Database)
+        async throws -> InstrumentDefinition
+    {
         guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw AppError.invalid(.instrumentErrorNoFile, field: "definition")
         }
@@ -77,10 +86,12 @@ enum InstrumentService {
             throw appError(error, field: "definition")
         }
         let json = try encode(definition)
-        let user = try request.requireUser()
-        return try await request.db.atomically { db in
+        return try await database.atomically { db in
             let existing = try await OrganisationInstrument.query(on: db).filter(\.$code == definition.id).first()
-            guard ShippedInstruments.find(definition.id) == nil, existing == nil else {
+            // The retired inclusion indicator's id stays taken (issue 6: never a client instrument).
+            guard ShippedInstruments.find(definition.id) == nil, ShippedInstruments.findRetired(definition.id) == nil,
+                existing == nil
+            else {
                 throw AppError.invalid(.instrumentErrorIdTaken, field: "definition", arguments: ["id": definition.id])
             }
             let row = OrganisationInstrument()
@@ -89,11 +100,11 @@ enum InstrumentService {
             row.name = definition.name
             row.definition = json
             row.isActive = true
-            row.$createdBy.id = user.id
+            row.$createdBy.id = createdBy
             try await row.create(on: db)
             try await AuditLog.append(
-                .create, recordType: "instrument", recordID: definition.id,
-                detail: "version=\(definition.version) items=\(definition.items.count)", on: request, db: db)
+                .create, actor: actor, recordType: "instrument", recordID: definition.id,
+                detail: "version=\(definition.version) items=\(definition.items.count)", now: now, on: db)
             return definition
         }
     }

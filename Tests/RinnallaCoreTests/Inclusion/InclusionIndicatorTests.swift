@@ -52,7 +52,7 @@ struct InclusionIndicatorTests {
     /// The self-assessment instrument shipped earlier (Resources/Instruments) must not drift
     /// from this definition.
     @Test func theShippedSelfAssessmentFileAgrees() throws {
-        let esis = try #require(ShippedInstruments.find("esis"))
+        let esis = try #require(ShippedInstruments.findRetired("esis"))
         #expect(esis.question == fi.question)
         #expect(esis.instruction == fi.guidingSentence)
         #expect(esis.items.map(\.text) == fi.statements)

@@ -12,6 +12,7 @@ enum AdminInstrumentsPage {
             content: .group(
                 .h1(.text(context.t(.instrumentAdminTitle))),
                 .p(.text(context.t(.instrumentAdminIntro))),
+                .p(.class("hint"), .id("esis-retired"), .text(context.t(.instrumentAdminEsisRetired))),
                 .if(
                     instruments.isEmpty, .p(.class("empty-state"), .text(context.t(.instrumentAdminNone))),
                     else: .div(

@@ -102,8 +102,17 @@ enum SelfAssessmentViews {
                             options: instruments.map { ($0.code, $0.name) }, selected: instruments.first?.code,
                             context),
                         Components.submit(context.t(.selfassessmentRecord), id: "record-self-assessment")
-                    )))
+                    ))),
+            esisNote(context)
         )
+    }
+
+    /// Where a worker would look for the inclusion indicator: why it is not here.
+    static func esisNote(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .p(
+            .class("hint"), .id("esis-not-for-clients"),
+            .text(context.t(.selfassessmentEsisNotForClients) + " "),
+            .a(.href("/evaluations"), .text(context.t(.selfassessmentEsisEvaluationsLink))))
     }
 
     /// Start against latest for one instrument: the chart and, beside it, its data.
