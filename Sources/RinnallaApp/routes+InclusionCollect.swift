@@ -4,7 +4,9 @@ import Vapor
 /// paper entry and installed translations. Access to evaluations and rounds is decided by
 /// `InclusionAccess` (outside the unit 404, without the capability 403), so these routes
 /// sit behind `RequireUserMiddleware` only.
-func registerInclusionCollectRoutes(_ app: Application, pages: any RoutesBuilder, admin: any RoutesBuilder, api: any RoutesBuilder) {
+func registerInclusionCollectRoutes(
+    _ app: Application, pages: any RoutesBuilder, admin: any RoutesBuilder, api: any RoutesBuilder
+) {
     pages.get("evaluations", use: InclusionEvaluationController.list).access(.user)
     pages.get("evaluations", "new", use: InclusionEvaluationController.new).access(.user)
     pages.post("evaluations", use: InclusionEvaluationController.create).access(.user)
@@ -19,8 +21,10 @@ func registerInclusionCollectRoutes(_ app: Application, pages: any RoutesBuilder
 
     admin.get("admin", "inclusion-translations", use: InclusionTranslationAdminController.list).access(.admin)
     admin.post("admin", "inclusion-translations", use: InclusionTranslationAdminController.install).access(.admin)
-    admin.post("admin", "inclusion-translations", ":language", "remove", use: InclusionTranslationAdminController.remove)
-        .access(.admin)
+    admin.post(
+        "admin", "inclusion-translations", ":language", "remove", use: InclusionTranslationAdminController.remove
+    )
+    .access(.admin)
 
     // Public: no login, no cookie, no CSRF token (see InclusionPublicController).
     let survey = app.grouped(NoCookiesMiddleware())

@@ -88,7 +88,9 @@ import VaporTesting
             let withRound = try await lead.get("/evaluations/\(evaluationID)").body.string
             #expect(withRound.contains("/rounds/\(try stored.requireID())/results"))
             #expect(withRound.contains("1.1.2026–31.1.2026"))
-            #expect(try await lead.get("/rounds/\(try stored.requireID())/poster").body.string.contains("/o/\(stored.token)"))
+            #expect(
+                try await lead.get("/rounds/\(try stored.requireID())/poster").body.string.contains(
+                    "/o/\(stored.token)"))
         }
     }
 
@@ -154,9 +156,13 @@ import VaporTesting
             #expect(badCode.body.string.contains("field-pairingCode-error"))
             // Another site's page cannot post answers.
             let forged = Browser(app, headers: ["Sec-Fetch-Site": "cross-site"])
-            #expect(try await forged.post("/o/\(made.startToken)", form: Self.completeForm(), csrf: false).status == .forbidden)
+            #expect(
+                try await forged.post("/o/\(made.startToken)", form: Self.completeForm(), csrf: false).status
+                    == .forbidden)
             let foreign = Browser(app, headers: ["Origin": "https://evil.example"])
-            #expect(try await foreign.post("/o/\(made.startToken)", form: Self.completeForm(), csrf: false).status == .forbidden)
+            #expect(
+                try await foreign.post("/o/\(made.startToken)", form: Self.completeForm(), csrf: false).status
+                    == .forbidden)
             #expect(try await Self.counts(app) == before)
 
             var complete = Self.completeForm(5)

@@ -47,7 +47,9 @@ enum InclusionCollectOpenAPI {
                 "listInclusionEvaluations",
                 "Inclusion evaluations of the user's units (every member of a unit sees its evaluations; results are aggregates only and never per person).",
                 tag: tag,
-                responses: [("200", Doc.response("Evaluations", ["type": "array", "items": Doc.ref("InclusionEvaluation")]))]),
+                responses: [
+                    ("200", Doc.response("Evaluations", ["type": "array", "items": Doc.ref("InclusionEvaluation")]))
+                ]),
             "post": Doc.operation(
                 "createInclusionEvaluation",
                 "Creates an evaluation of an activity. Team leads and evaluators of the unit (`manageInclusionEvaluations`); other members 403, other units 404. Audited.",

@@ -106,7 +106,8 @@ enum InclusionEvaluationService {
         try await request.db.atomically { db in
             try await evaluation.create(on: db)
             try await AuditLog.append(
-                .create, unitID: unitID, recordType: "inclusion_evaluation", recordID: try evaluation.requireID().uuidString,
+                .create, unitID: unitID, recordType: "inclusion_evaluation",
+                recordID: try evaluation.requireID().uuidString,
                 on: request, db: db)
         }
         return evaluation
@@ -145,7 +146,8 @@ enum InclusionEvaluationService {
             round.position = (last ?? 0) + 1
             try await round.create(on: db)
             try await AuditLog.append(
-                .create, unitID: evaluation.$unit.id, recordType: "inclusion_round", recordID: try round.requireID().uuidString,
+                .create, unitID: evaluation.$unit.id, recordType: "inclusion_round",
+                recordID: try round.requireID().uuidString,
                 on: request, db: db)
         }
         return round

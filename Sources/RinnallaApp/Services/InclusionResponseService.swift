@@ -98,10 +98,11 @@ enum InclusionResponseService {
         source: InclusionResponseSource, requireComplete: Bool, on db: any Database
     ) async throws -> InclusionResponse {
         let languages = try await InclusionTranslationService.installedLanguages(on: db)
-        let parsed: (
-            answers: InclusionAnswers, gender: String?, ageGroup: String?, labourStatus: String?, pairHash: String?,
-            language: String
-        )
+        let parsed:
+            (
+                answers: InclusionAnswers, gender: String?, ageGroup: String?, labourStatus: String?, pairHash: String?,
+                language: String
+            )
         do { parsed = try parse(submission, salt: evaluation.pairingSalt, languages: languages) } catch {
             throw Refusal.invalid(error)
         }
@@ -151,18 +152,23 @@ enum InclusionResponseService {
         guard noteText.count <= 1000 else {
             throw AppError.invalid(.errorTooLong, field: "note", arguments: ["field": "note", "max": "1000"])
         }
-        var parsedRows: [(answers: InclusionAnswers, gender: String?, ageGroup: String?, labour: String?, hash: String?)] = []
+        var parsedRows:
+            [(answers: InclusionAnswers, gender: String?, ageGroup: String?, labour: String?, hash: String?)] = []
         for (index, row) in filled {
             var submission = row.submission
             submission.language = InclusionIndicator.finnish.language
             do {
                 let parsed = try parse(submission, salt: evaluation.pairingSalt, languages: [])
-                parsedRows.append((parsed.answers, parsed.gender, parsed.ageGroup, parsed.labourStatus, parsed.pairHash))
+                parsedRows.append(
+                    (parsed.answers, parsed.gender, parsed.ageGroup, parsed.labourStatus, parsed.pairHash))
             } catch {
                 let field = error.field.map { "r\(index + 1)\($0)" }
                 let message = AppError.invalid(
                     .surveyErrorPaperRow, field: field,
-                    arguments: ["row": "\(index + 1)", "problem": Localizer.shared.text(error.key, request.language, error.arguments)])
+                    arguments: [
+                        "row": "\(index + 1)",
+                        "problem": Localizer.shared.text(error.key, request.language, error.arguments),
+                    ])
                 throw message
             }
         }

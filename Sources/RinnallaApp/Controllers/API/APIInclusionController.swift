@@ -149,7 +149,9 @@ enum APIInclusionController {
             throw error
         }
         let missing = response.answers.enumerated().compactMap { $0.element == nil ? $0.offset + 1 : nil }
-        return try await ResponseReceipt(complete: response.complete, missingStatements: missing, language: response.language)
-            .encodeResponse(status: .created, for: req)
+        return try await ResponseReceipt(
+            complete: response.complete, missingStatements: missing, language: response.language
+        )
+        .encodeResponse(status: .created, for: req)
     }
 }

@@ -23,8 +23,10 @@ enum InclusionEvaluationController {
         let units = InclusionAccess.units(user, .manage)
         guard !units.isEmpty else { throw AppError.forbidden }
         let groups = try await InclusionEvaluationService.groups(inUnits: units.map(\.id), on: req.db)
-        return InclusionEvaluationViews.newPage(PageContext(req), units: units, groups: groups, form: form, error: error)
-            .response(status)
+        return InclusionEvaluationViews.newPage(
+            PageContext(req), units: units, groups: groups, form: form, error: error
+        )
+        .response(status)
     }
 
     static func new(req: Request) async throws -> Response {

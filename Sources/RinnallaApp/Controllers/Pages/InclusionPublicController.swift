@@ -30,7 +30,9 @@ enum InclusionPublicController {
 
     /// True when the browser says the request came from another site.
     static func isCrossSite(_ req: Request) -> Bool {
-        if let site = req.headers.first(name: "Sec-Fetch-Site")?.lowercased(), site == "cross-site" || site == "same-site" {
+        if let site = req.headers.first(name: "Sec-Fetch-Site")?.lowercased(),
+            site == "cross-site" || site == "same-site"
+        {
             return true
         }
         guard let origin = req.headers.first(name: .origin), !origin.isEmpty else { return false }

@@ -21,7 +21,9 @@ enum InclusionFormViews {
     }
 
     static func languageName(_ code: String) -> String {
-        Locale(identifier: code).localizedString(forLanguageCode: code).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        Locale(identifier: code).localizedString(forLanguageCode: code).map {
+            $0.prefix(1).uppercased() + $0.dropFirst()
+        }
             ?? code
     }
 
@@ -51,7 +53,8 @@ enum InclusionFormViews {
                 .if(
                     !finnishOnly,
                     .nav(
-                        .class("form-languages"), .attribute(named: "aria-label", value: context.t(.surveyFormLanguages)),
+                        .class("form-languages"),
+                        .attribute(named: "aria-label", value: context.t(.surveyFormLanguages)),
                         .ul(
                             .forEach(languages) { language in
                                 .li(
@@ -61,7 +64,9 @@ enum InclusionFormViews {
                                             .attribute(named: "aria-current", value: "true"),
                                             .attribute(named: "lang", value: language.code), .text(language.name)),
                                         else: .a(
-                                            .href("/o/\(token)?language=\(language.code)&lang=\(context.language.rawValue)"),
+                                            .href(
+                                                "/o/\(token)?language=\(language.code)&lang=\(context.language.rawValue)"
+                                            ),
                                             .attribute(named: "lang", value: language.code),
                                             .attribute(named: "hreflang", value: language.code),
                                             .text(language.name))))
@@ -167,7 +172,9 @@ enum InclusionFormViews {
                     .input(
                         .type(.radio), .name(name), .id(id), .value(answer),
                         selected == answer ? .checked(true) : .empty),
-                    .label(.attribute(named: "for", value: id), .text(context.t(InclusionLabels.answer(question, answer)))))
+                    .label(
+                        .attribute(named: "for", value: id), .text(context.t(InclusionLabels.answer(question, answer))))
+                )
             })
     }
 

@@ -92,7 +92,9 @@ enum InclusionPaperEntryViews {
                     .attribute(named: "name", value: field), .id("field-\(field)"),
                     .attribute(
                         named: "aria-label",
-                        value: "\(context.t(.surveyPaperEntryRow)) \(index): \(context.t(InclusionLabels.question(question)))"),
+                        value:
+                            "\(context.t(.surveyPaperEntryRow)) \(index): \(context.t(InclusionLabels.question(question)))"
+                    ),
                     Components.optionNode(value: "", label: "–", selected: selected.isEmpty),
                     .forEach(question.answers) { answer in
                         Components.optionNode(
@@ -124,6 +126,7 @@ enum InclusionPaperEntryViews {
                     .value(row.pairingCode), .attribute(named: "autocomplete", value: "off"),
                     .attribute(named: "size", value: "8"),
                     .attribute(
-                        named: "aria-label", value: "\(context.t(.surveyPaperEntryRow)) \(index): \(context.t(.fieldPairingCode))"))))
+                        named: "aria-label",
+                        value: "\(context.t(.surveyPaperEntryRow)) \(index): \(context.t(.fieldPairingCode))"))))
     }
 }

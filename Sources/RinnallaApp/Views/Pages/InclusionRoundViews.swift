@@ -132,7 +132,8 @@ enum InclusionRoundViews {
                                             .span(
                                                 .class("box"),
                                                 .attribute(
-                                                    named: "aria-label", value: "\(index + 1). \(statement): \(option)")))
+                                                    named: "aria-label", value: "\(index + 1). \(statement): \(option)")
+                                            ))
                                     })
                             })),
                     .p(.class("esis-copyright"), .text(InclusionIndicator.copyright)),
