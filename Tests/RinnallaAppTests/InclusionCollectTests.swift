@@ -202,6 +202,24 @@ import VaporTesting
         }
     }
 
+    @Test func aLoggedInStaffMemberAnswersAsNobodyAndGetsNoCookie() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let made = try await InclusionFixture.make(on: app, unit: fixture.unitA, createdBy: fixture.teamLeadA)
+            let lead = try await Browser.loggedIn(app, email: "lead.a@example.fi")
+            let form = try await lead.get("/o/\(made.startToken)?lang=en")
+            #expect(form.status == .ok)
+            #expect(form.headers.first(name: "Set-Cookie") == nil)
+            #expect(!form.body.string.contains("logout-button"))
+            #expect(!form.body.string.contains("Leena"))
+            let sent = try await lead.post("/o/\(made.startToken)", form: Self.completeForm(), csrf: false)
+            #expect(sent.status == .seeOther)
+            #expect(sent.headers.first(name: "Set-Cookie") == nil)
+            // A browser whose session has ended is not sent an expiry cookie here either.
+            let stale = Browser(app, headers: ["Cookie": "\(SessionAuthMiddleware.cookieName)=ended-session"])
+            #expect(try await stale.get("/o/\(made.startToken)").headers.first(name: "Set-Cookie") == nil)
+        }
+    }
+
     @Test func aClosedOrNotYetOpenRoundTakesNoAnswers() async throws {
         try await withTestApp { (app, fixture) async throws in
             let made = try await InclusionFixture.make(on: app, unit: fixture.unitA, createdBy: fixture.teamLeadA)
