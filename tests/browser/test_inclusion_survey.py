@@ -38,7 +38,14 @@ def make_round(browser, server) -> str:
     link = wait(browser).until(EC.presence_of_element_located((By.ID, "round-public-link")))
     assert browser.find_element(By.CSS_SELECTOR, "#round-qr svg")
     assert_accessible(browser)
-    return link.get_attribute("href")
+    href = link.get_attribute("href")
+    # The staff pages around the round: paper entry, the printable paper form and the poster.
+    for link_id, marker in (("round-paper-entry-link", "paper-entry-form"), ("round-paper-link", "paper-form"),
+                            ("round-poster-link", "round-poster")):
+        click_and_load(browser, wait(browser).until(EC.element_to_be_clickable((By.ID, link_id))))
+        wait(browser).until(EC.presence_of_element_located((By.ID, marker)))
+        assert_accessible(browser)
+    return href
 
 
 def choose(phone, statement: int, value: int) -> None:

@@ -123,17 +123,14 @@ enum InclusionRoundViews {
                                     .th(.attribute(named: "scope", value: "col"), .text(option))
                                 })),
                         .tbody(
-                            .forEach(Array(wording.statements.enumerated())) { index, statement in
+                            .forEach(wording.statements) { statement in
                                 .tr(
                                     .th(.attribute(named: "scope", value: "row"), .text(statement)),
-                                    .forEach(wording.options) { option in
+                                    .forEach(wording.options) { _ in
                                         .td(
                                             .class("esis-box"),
-                                            .span(
-                                                .class("box"),
-                                                .attribute(
-                                                    named: "aria-label", value: "\(index + 1). \(statement): \(option)")
-                                            ))
+                                            // A box to tick on paper; the row and column headers name it.
+                                            .span(.class("box"), .attribute(named: "aria-hidden", value: "true")))
                                     })
                             })),
                     .p(.class("esis-copyright"), .text(InclusionIndicator.copyright)),
