@@ -59,6 +59,9 @@ struct AccessControlTests {
                 publicRoutes == [
                     "GET /healthz", "GET /readyz", "GET /api/openapi.json", "GET /login", "POST /login",
                     "POST /api/v1/auth/token", "GET /calendar/:feed", "GET /f/:token", "POST /f/:token",
+                    // The anonymous inclusion survey and its JSON twin (issue 6).
+                    "GET /o/:token", "POST /o/:token", "GET /o/:token/thanks",
+                    "POST /api/v1/public/rounds/:token/responses",
                 ])
         }
     }
@@ -92,6 +95,8 @@ struct AccessControlTests {
                 "/contacts/\(try contact.requireID())/consent",
                 form: ["mode": "existing", "clientID": fixture.clientB.uuidString])
             let consent = try #require(try await Consent.query(on: app.db).first())
+            // An inclusion evaluation of unit B with its rounds.
+            let inclusion = try await InclusionFixture.make(on: app, unit: fixture.unitB, createdBy: fixture.workerB)
             let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let values = [
                 "unitID": fixture.unitB.uuidString, "clientID": fixture.clientB.uuidString,
@@ -103,6 +108,7 @@ struct AccessControlTests {
                 "contactID": try contact.requireID().uuidString,
                 "nicknameID": try #require(contact.$nickname.id).uuidString,
                 "consentID": try consent.requireID().uuidString,
+                "evaluationID": inclusion.evaluation.uuidString, "roundID": inclusion.start.uuidString,
             ]
             let unitRoutes = app.routes.all.filter { $0.access == .unitData }
             #expect(!unitRoutes.isEmpty)

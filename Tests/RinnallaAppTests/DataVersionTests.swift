@@ -27,6 +27,8 @@ struct DataVersionTests {
         // a public survey answer must not invalidate every cached page.
         "inclusion_evaluations", "inclusion_rounds", "inclusion_entry_batches", "inclusion_responses",
         "inclusion_score_tallies", "inclusion_statement_tallies",
+        // Installed indicator translations: read by the public form and the admin page, neither cached.
+        "inclusion_translations",
     ]
 
     static func tables(_ sql: any SQLDatabase) async throws -> [String] {

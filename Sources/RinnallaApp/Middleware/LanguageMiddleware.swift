@@ -20,7 +20,7 @@ struct LanguageMiddleware: AsyncMiddleware {
                 Language.preferred(acceptLanguage: request.headers.first(name: .acceptLanguage)) ?? .default
         }
         let response = try await next.respond(to: request)
-        if let chosenByQuery {
+        if let chosenByQuery, !request.setsNoCookies {
             response.cookies[Self.cookieName] = HTTPCookies.Value(
                 string: chosenByQuery.rawValue, maxAge: 365 * 24 * 3600, path: "/",
                 isSecure: request.application.rinnallaConfig.secureCookies, isHTTPOnly: true, sameSite: .lax)

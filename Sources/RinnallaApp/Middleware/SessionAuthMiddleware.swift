@@ -17,7 +17,7 @@ struct SessionAuthMiddleware: AsyncMiddleware {
             if request.currentUser == nil {
                 request.sessionEnded = true
                 let response = try await next.respond(to: request)
-                response.cookies[Self.cookieName] = .expired
+                if !request.setsNoCookies { response.cookies[Self.cookieName] = .expired }
                 return response
             }
         }

@@ -71,5 +71,7 @@ extension Application {
         migrations.add(CreateInclusionRounds())
         migrations.add(CreateInclusionEntryBatches())
         migrations.add(CreateInclusionResponses())
+        // 006 (branch inclusion-collect): installed official translations of the indicator
+        migrations.add(CreateInclusionTranslations())
     }
 }

@@ -120,12 +120,16 @@ enum Layout {
         if user.can(.viewAggregates) || user.can(.readClientData) {
             links.append(("/reports/social", context.t(.navSocialReport)))
         }
+        if !InclusionAccess.units(user, .viewResults).isEmpty {
+            links.append(("/evaluations", context.t(.navInclusionEvaluations)))
+        }
         if user.can(.manageUsers) {
             links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))
             links.append((SiteURL.adminUnits.path, context.t(.navAdminUnits)))
             links.append((SiteURL.adminSettings.path, context.t(.navAdminSettings)))
             links.append(("/admin/instruments", context.t(.navAdminInstruments)))
             links.append(("/admin/areas", context.t(.navAdminAreas)))
+            links.append(("/admin/inclusion-translations", context.t(.navInclusionTranslations)))
         }
         if user.can(.viewLoginAudit) {
             links.append((SiteURL.adminLogins.path, context.t(.navAdminLogins)))

@@ -1,0 +1,203 @@
+import Fluent
+import Foundation
+import RinnallaCore
+import Vapor
+
+/// Anonymous responses to a round: the public form and its JSON twin, and paper forms
+/// typed in by staff in batches. A response stores the round, the answers, the optional
+/// background answers and pairing-code hash, and how it arrived — no user, client, IP
+/// address, cookie or time. No audit row is written for a public response (audit rows
+/// carry the IP address).
+enum InclusionResponseService {
+    /// What a respondent sent: raw strings as they came from a form or JSON.
+    struct Submission: Sendable {
+        /// "1" … "5" or empty/nil for unanswered, ten of them.
+        var answers: [String?]
+        var gender: String?
+        var ageGroup: String?
+        var labourStatus: String?
+        var pairingCode: String?
+        var language: String?
+    }
+
+    /// Why a public submission was not taken: the answers could not be read, or some
+    /// statements were left unanswered (the form asks again, keeping what was given).
+    enum Refusal: Error {
+        case invalid(AppError)
+        case missing([Int])
+    }
+
+    /// The round behind a public token, with its evaluation.
+    static func round(token: String, on db: any Database) async throws -> (InclusionRound, InclusionEvaluation) {
+        guard !token.isEmpty, token.count <= 100,
+            let round = try await InclusionRound.query(on: db).filter(\.$token == token).with(\.$evaluation).first()
+        else { throw AppError.notFound }
+        return (round, round.evaluation)
+    }
+
+    /// Reads the answers and background fields; unanswered statements stay nil. An answer
+    /// outside 1 … 5 or an unknown background answer is refused, naming the field.
+    static func parse(_ submission: Submission, salt: String, languages: Set<String>) throws(AppError) -> (
+        answers: InclusionAnswers, gender: String?, ageGroup: String?, labourStatus: String?, pairHash: String?,
+        language: String
+    ) {
+        guard submission.answers.count == InclusionIndicator.statementCount else {
+            throw AppError.invalid(.surveyErrorAnswerCount, field: "answers")
+        }
+        var values: [Int?] = []
+        for (index, raw) in submission.answers.enumerated() {
+            let text = (raw ?? "").trimmingCharacters(in: .whitespaces)
+            if text.isEmpty {
+                values.append(nil)
+                continue
+            }
+            guard let value = Int(text), InclusionIndicator.values.contains(value) else {
+                throw AppError.invalid(
+                    .surveyErrorAnswerValue, field: "s\(index + 1)", arguments: ["number": "\(index + 1)"])
+            }
+            values.append(value)
+        }
+        let answers: InclusionAnswers
+        do { answers = try InclusionAnswers(values) } catch {
+            throw AppError.invalid(.surveyErrorAnswerCount, field: "answers")
+        }
+        func background(_ raw: String?, _ question: InclusionBackgroundQuestion, field: String) throws(AppError)
+            -> String?
+        {
+            let text = (raw ?? "").trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { return nil }
+            guard question.answers.contains(text) else {
+                throw AppError.invalid(.surveyErrorBackground, field: field)
+            }
+            return text
+        }
+        let gender = try background(submission.gender, .gender, field: "gender")
+        let ageGroup = try background(submission.ageGroup, .ageGroup, field: "ageGroup")
+        let labour = try background(submission.labourStatus, .labourStatus, field: "labourStatus")
+        let pairHash: String?
+        do { pairHash = try InclusionPairing.hash(submission.pairingCode, salt: salt) } catch {
+            throw AppError.invalid(
+                .surveyErrorPairingCode, field: "pairingCode",
+                arguments: [
+                    "min": "\(InclusionPairingCode.lengths.lowerBound)",
+                    "max": "\(InclusionPairingCode.lengths.upperBound)",
+                ])
+        }
+        let language = (submission.language ?? "").trimmingCharacters(in: .whitespaces)
+        let chosen = language.isEmpty ? InclusionIndicator.finnish.language : language
+        guard chosen == InclusionIndicator.finnish.language || languages.contains(chosen) else {
+            throw AppError.invalid(.surveyErrorLanguage, field: "language")
+        }
+        return (answers, gender, ageGroup, labour, pairHash, chosen)
+    }
+
+    /// Stores one public response (form or API). `requireComplete`: the form asks again
+    /// for missing statements; the API stores an incomplete response as incomplete.
+    static func submit(
+        _ submission: Submission, round: InclusionRound, evaluation: InclusionEvaluation,
+        source: InclusionResponseSource, requireComplete: Bool, on db: any Database
+    ) async throws -> InclusionResponse {
+        let languages = try await InclusionTranslationService.installedLanguages(on: db)
+        let parsed:
+            (
+                answers: InclusionAnswers, gender: String?, ageGroup: String?, labourStatus: String?, pairHash: String?,
+                language: String
+            )
+        do { parsed = try parse(submission, salt: evaluation.pairingSalt, languages: languages) } catch {
+            throw Refusal.invalid(error)
+        }
+        if requireComplete, !parsed.answers.isComplete { throw Refusal.missing(parsed.answers.missingStatements) }
+        let response = InclusionResponse(
+            roundID: try round.requireID(), source: source, batchID: nil, language: parsed.language,
+            answers: parsed.answers, gender: parsed.gender, ageGroup: parsed.ageGroup,
+            labourStatus: parsed.labourStatus, pairHash: parsed.pairHash)
+        try await response.create(on: db)
+        return response
+    }
+
+    // MARK: Paper entry
+
+    /// One paper form as typed in: a row of the batch. An entirely empty row is skipped.
+    struct PaperRow: Sendable {
+        var submission: Submission
+        var isEmpty: Bool {
+            submission.answers.allSatisfy { ($0 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+                && [submission.gender, submission.ageGroup, submission.labourStatus, submission.pairingCode]
+                    .allSatisfy { ($0 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+    }
+
+    struct PaperResult: Sendable {
+        let batch: InclusionEntryBatch
+        let complete: Int
+        let incomplete: Int
+    }
+
+    /// Stores a batch of paper forms in one transaction: the batch (who typed them in,
+    /// when, how many, the self-completion confirmation) and its responses. Incomplete
+    /// rows are stored as incomplete (left out of scores). A bad value in any row refuses
+    /// the whole batch, naming the row and the field.
+    static func enterPaper(_ rows: [PaperRow], selfCompleted: Bool, note: String?, roundID: UUID, on request: Request)
+        async throws -> PaperResult
+    {
+        let round = try await InclusionAccess.round(roundID, .enterResponses, on: request)
+        let user = try request.requireUser()
+        guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: request.db) else {
+            throw AppError.notFound
+        }
+        guard selfCompleted else { throw AppError.invalid(.surveyErrorSelfCompleted, field: "selfCompleted") }
+        let filled = rows.enumerated().filter { !$0.element.isEmpty }
+        guard !filled.isEmpty else { throw AppError.invalid(.surveyErrorNoRows, field: "rows") }
+        let noteText = (note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard noteText.count <= 1000 else {
+            throw AppError.invalid(.errorTooLong, field: "note", arguments: ["field": "note", "max": "1000"])
+        }
+        var parsedRows:
+            [(answers: InclusionAnswers, gender: String?, ageGroup: String?, labour: String?, hash: String?)] = []
+        for (index, row) in filled {
+            var submission = row.submission
+            submission.language = InclusionIndicator.finnish.language
+            do {
+                let parsed = try parse(submission, salt: evaluation.pairingSalt, languages: [])
+                parsedRows.append(
+                    (parsed.answers, parsed.gender, parsed.ageGroup, parsed.labourStatus, parsed.pairHash))
+            } catch {
+                let field = error.field.map { "r\(index + 1)\($0)" }
+                let message = AppError.invalid(
+                    .surveyErrorPaperRow, field: field,
+                    arguments: [
+                        "row": "\(index + 1)",
+                        "problem": Localizer.shared.text(error.key, request.language, error.arguments),
+                    ])
+                throw message
+            }
+        }
+        let batch = InclusionEntryBatch()
+        batch.$round.id = try round.requireID()
+        batch.$unit.id = round.$unit.id
+        batch.source = InclusionResponseSource.paper.rawValue
+        batch.$enteredBy.id = user.id
+        batch.enteredAt = request.now
+        batch.responseCount = parsedRows.count
+        batch.selfCompleted = true
+        batch.note = noteText
+        let roundID = try round.requireID()
+        let toStore = parsedRows
+        try await request.db.atomically { db in
+            try await batch.create(on: db)
+            let batchID = try batch.requireID()
+            for row in toStore {
+                try await InclusionResponse(
+                    roundID: roundID, source: .paper, batchID: batchID, language: InclusionIndicator.finnish.language,
+                    answers: row.answers, gender: row.gender, ageGroup: row.ageGroup, labourStatus: row.labour,
+                    pairHash: row.hash
+                ).create(on: db)
+            }
+            try await AuditLog.append(
+                .create, unitID: round.$unit.id, recordType: "inclusion_entry_batch",
+                recordID: batchID.uuidString, detail: "\(toStore.count)", on: request, db: db)
+        }
+        let complete = parsedRows.filter(\.answers.isComplete).count
+        return PaperResult(batch: batch, complete: complete, incomplete: parsedRows.count - complete)
+    }
+}
