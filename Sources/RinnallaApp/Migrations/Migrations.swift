@@ -71,5 +71,13 @@ extension Application {
         migrations.add(CreateInclusionRounds())
         migrations.add(CreateInclusionEntryBatches())
         migrations.add(CreateInclusionResponses())
+        // 006 (branch inclusion-stories): Small success stories and the 24 auxiliary questions
+        migrations.add(CreateInclusionStoryPlans())
+        migrations.add(CreateInclusionStoryThemes())
+        migrations.add(CreateInclusionInterviews())
+        migrations.add(CreateInclusionInterviewNotes())
+        migrations.add(CreateInclusionStories())
+        migrations.add(CreateInclusionSelfEvaluations())
+        migrations.add(CreateInclusionSelfEvaluationAnswers())
     }
 }
