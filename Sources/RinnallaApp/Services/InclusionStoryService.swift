@@ -140,13 +140,13 @@ enum InclusionStoryService {
         guard input.consentRecorded else { throw AppError.invalid(.storiesErrorConsent, field: "consentRecorded") }
         let language = InputRules.trimmed(input.language) ?? "fi"
         guard languages.contains(language) else {
-            throw AppError.invalid(.storiesErrorChoice, field: "interviewLanguage")
+            throw AppError.invalid(.storiesErrorChoice, field: "interviewLanguage", arguments: ["field": "interviewLanguage"])
         }
         let activity = try required(input.activity, field: "activity", maximum: maximumShortText)
         let keys = Set(try await themes(of: evaluationID, on: request.db).map(\.key))
         var notes: [(String, String)] = []
         for (key, value) in input.notes.sorted(by: { $0.key < $1.key }) {
-            guard keys.contains(key) else { throw AppError.invalid(.storiesErrorChoice, field: "notes-\(key)") }
+            guard keys.contains(key) else { throw AppError.invalid(.storiesErrorChoice, field: "notes-\(key)", arguments: ["field": "notes-\(key)"]) }
             let text = try text(value, field: "notes-\(key)", maximum: maximumText)
             if !text.isEmpty { notes.append((key, text)) }
         }
@@ -220,7 +220,7 @@ enum InclusionStoryService {
         }
         let keys = try await themes(of: evaluationID, on: request.db).map(\.key)
         guard let theme = InputRules.trimmed(input.theme), keys.contains(theme) else {
-            throw AppError.invalid(.storiesErrorChoice, field: "storyTheme")
+            throw AppError.invalid(.storiesErrorChoice, field: "storyTheme", arguments: ["field": "storyTheme"])
         }
         let storyType = try required(input.storyType, field: "storyType", maximum: maximumCode)
         let interpretation = try required(input.interpretation, field: "interpretation", maximum: maximumCode)
@@ -228,7 +228,7 @@ enum InclusionStoryService {
         var domains: [String] = []
         for text in input.domains.compactMap(InputRules.trimmed) {
             guard self.domains.contains(where: { $0.kind.rawValue == text }) else {
-                throw AppError.invalid(.storiesErrorChoice, field: "domains")
+                throw AppError.invalid(.storiesErrorChoice, field: "domains", arguments: ["field": "domains"])
             }
             if !domains.contains(text) { domains.append(text) }
         }
