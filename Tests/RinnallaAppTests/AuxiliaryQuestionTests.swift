@@ -34,7 +34,8 @@ struct AuxiliaryQuestionTests {
                 let range = try #require(html.range(of: group.title, range: position..<html.endIndex))
                 position = range.upperBound
                 for question in group.questions {
-                    let q = try #require(html.range(of: question.text, range: position..<html.endIndex), "\(question.number)")
+                    let q = try #require(
+                        html.range(of: question.text, range: position..<html.endIndex), "\(question.number)")
                     position = q.upperBound
                     if let examples = question.examples { #expect(html.contains(examples)) }
                 }
@@ -71,7 +72,8 @@ struct AuxiliaryQuestionTests {
             #expect(html.contains("<svg"))
             #expect(html.contains("class=\"auxq-means\""))
             #expect(html.contains("<td>2,0</td><td>4,0</td>"))
-            let audit = try await AuditEvent.query(on: app.db).filter(\.$recordType == "inclusion-self-evaluation").all()
+            let audit = try await AuditEvent.query(on: app.db).filter(\.$recordType == "inclusion-self-evaluation")
+                .all()
             #expect(Set(audit.map(\.action)) == ["create", "view"])
             // The report section: the latest round beside the one before it.
             let request = Request(application: app, on: app.eventLoopGroup.next())

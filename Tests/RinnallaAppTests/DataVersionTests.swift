@@ -27,7 +27,8 @@ struct DataVersionTests {
         // a public survey answer must not invalidate every cached page.
         "inclusion_evaluations", "inclusion_rounds", "inclusion_entry_batches", "inclusion_responses",
         "inclusion_score_tallies", "inclusion_statement_tallies",
-        "inclusion_story_plans", "inclusion_story_themes", "inclusion_interviews", "inclusion_interview_notes", "inclusion_stories", "inclusion_self_evaluations", "inclusion_self_evaluation_answers",
+        "inclusion_story_plans", "inclusion_story_themes", "inclusion_interviews", "inclusion_interview_notes",
+        "inclusion_stories", "inclusion_self_evaluations", "inclusion_self_evaluation_answers",
     ]
 
     static func tables(_ sql: any SQLDatabase) async throws -> [String] {

@@ -11,7 +11,9 @@ import VaporTesting
 /// only), stories with the team's codes, the analysis and the report section.
 @Suite("Inclusion success stories")
 struct InclusionStoryTests {
-    static func setUp(_ app: Application, _ fixture: Fixture) async throws -> (lead: Browser, base: String, evaluation: UUID) {
+    static func setUp(_ app: Application, _ fixture: Fixture) async throws -> (
+        lead: Browser, base: String, evaluation: UUID
+    ) {
         let inclusion = try await InclusionFixture.make(on: app, unit: fixture.unitA, createdBy: fixture.teamLeadA)
         let lead = try await Browser.loggedIn(app, email: "lead.a@example.fi")
         return (lead, "/evaluations/\(inclusion.evaluation)/stories", inclusion.evaluation)
@@ -88,7 +90,9 @@ struct InclusionStoryTests {
             let reads = try await AuditEvent.query(on: app.db).filter(\.$recordType == "inclusion-interview").all()
             #expect(Set(reads.map(\.action)) == ["create", "view"])
             // A story, then a second one reusing the codes.
-            #expect(try await lead.post("\(base)/interviews/\(interviewID)/stories", form: Self.story()).status == .seeOther)
+            #expect(
+                try await lead.post("\(base)/interviews/\(interviewID)/stories", form: Self.story()).status == .seeOther
+            )
             var second = Self.story("merkityksellisyys")
             second["excerpt"] = "Ennen en lähtenyt kotoa. Nyt käyn ryhmässä joka viikko."
             second["domains[]"] = nil
@@ -187,8 +191,10 @@ struct InclusionStoryTests {
                     "\(base)/plan", form: ["storyAims": "Tavoite", "storyInterviewees": "3", "storyConsentText": "Ok"]
                 ).status == .seeOther)
             #expect(
-                try await lead.post("\(base)/themes", form: ["themeTitle": "Hallittavuus", "themeQuestions": "Miksi?\nMiten?"])
-                    .status == .seeOther)
+                try await lead.post(
+                    "\(base)/themes", form: ["themeTitle": "Hallittavuus", "themeQuestions": "Miksi?\nMiten?"]
+                )
+                .status == .seeOther)
             let themeRow = try #require(try await InclusionStoryTheme.query(on: app.db).first())
             let form = try await lead.get("\(base)/interviews/new").body.string
             #expect(form.contains("name=\"notes-\(themeRow.key)\""))
@@ -230,7 +236,8 @@ struct InclusionStoryTests {
             let evaluator = try await Browser.loggedIn(app, email: "evaluator@example.fi")
             for path in gets { #expect(try await evaluator.get(path).status == .ok, "\(path)") }
             // An interview of another evaluation is not found through this one.
-            let other = try await InclusionFixture.make(on: app, unit: fixture.unitA, createdBy: fixture.teamLeadA, name: "Toinen")
+            let other = try await InclusionFixture.make(
+                on: app, unit: fixture.unitA, createdBy: fixture.teamLeadA, name: "Toinen")
             #expect(
                 try await evaluator.get("/evaluations/\(other.evaluation)/stories/interviews/\(interview)").status
                     == .notFound)
@@ -246,7 +253,8 @@ struct InclusionStoryTests {
             let e = "/evaluations/\(inclusion.evaluation)"
             let pages = [
                 "\(e)/stories", "\(e)/stories/interviews/new", "\(e)/stories/interviews/\(interview)",
-                "\(e)/self-evaluations", "\(e)/self-evaluations/new", "\(e)/self-evaluations/\(try rounds[1].requireID())",
+                "\(e)/self-evaluations", "\(e)/self-evaluations/new",
+                "\(e)/self-evaluations/\(try rounds[1].requireID())",
             ]
             let lead = try await Browser.loggedIn(app, email: "lead.a@example.fi")
             for language in [Language.sv, .en] {

@@ -44,64 +44,71 @@ enum DemoSuccessStories {
         let chosen: Bool
     }
 
-    static let interviews: [(pseudonym: String, day: String, notes: [SmallSuccessStories.ThemeKind: String], stories: [DemoStory])] = [
-        (
-            "Kettu", "2026-03-10",
-            [
-                .meaningfulness: "Kertoo odottavansa ryhmäpäivää koko viikon. Aamut helpompia kun on minne mennä.",
-                .agencyBeliefs: "Ehdotti retkeä, joka toteutui.",
-            ],
-            [
-                DemoStory(
-                    theme: .agencyBeliefs,
-                    excerpt:
-                        "Ensin en uskaltanut sanoa mitään. Sitten ehdotin, että mentäisiin luontoon, ja kaikki innostuivat. Nyt suunnittelen seuraavaa retkeä itse.",
-                    storyType: "mahdollisuus vaikuttaa", interpretation: "pystyvyyden tunne",
-                    mechanism: "osallistujien ideat toteutetaan", domains: [.communitiesAndInfluence], chosen: true),
-                DemoStory(
-                    theme: .meaningfulness,
-                    excerpt:
-                        "Ennen makasin sohvalla koko päivän. Kun ryhmä alkoi, minulla oli syy herätä tiistaisin, ja nyt käyn kaupassakin aamulla.",
-                    storyType: "arjen rytmi", interpretation: "merkityksellisyyden kokemus",
-                    mechanism: "säännöllinen kokoontuminen", domains: [.ownLife], chosen: false),
-            ]
-        ),
-        (
-            "Sammakko", "2026-03-12",
-            [.qualityOfSocialRelationships: "Löysi ryhmästä kaverin, jonka kanssa käy kävelyllä."],
-            [
-                DemoStory(
-                    theme: .qualityOfSocialRelationships,
-                    excerpt:
-                        "Alussa istuin aina nurkassa. Ohjaaja pyysi minua keittämään kahvit, ja siitä juttelin ensimmäistä kertaa Maijan kanssa. Nyt käymme yhdessä kävelyllä.",
-                    storyType: "uusi ystävyys", interpretation: "sosiaalisen vuorovaikutuksen helpottuminen",
-                    mechanism: "pieni tehtävä ryhmässä", domains: [.ownLife, .commonGood], chosen: true),
-                DemoStory(
-                    theme: .agencyBeliefs,
-                    excerpt:
-                        "Sain kehuja piirustuksestani. Ensin en uskonut sitä, mutta sitten vein sen näyttelyyn kirjastoon.",
-                    storyType: "myönteinen palaute", interpretation: "pystyvyyden tunne",
-                    mechanism: "osaamisen näkyväksi tekeminen", domains: [], chosen: false),
-            ]
-        ),
-        (
-            "Tähti", "2026-03-17",
-            [.meaningfulness: "Kuvaa ryhmää turvalliseksi paikaksi."],
-            [
-                DemoStory(
-                    theme: .qualityOfSocialRelationships,
-                    excerpt:
-                        "Kun kerroin huonosta viikosta, kukaan ei neuvonut, kaikki vain kuuntelivat. Seuraavalla kerralla uskalsin kertoa enemmän.",
-                    storyType: "myönteinen palaute", interpretation: "luottamuksen kasvu",
-                    mechanism: "kiireetön kuunteleminen", domains: [.ownLife], chosen: true)
-            ]
-        ),
-    ]
+    static let interviews:
+        [(pseudonym: String, day: String, notes: [SmallSuccessStories.ThemeKind: String], stories: [DemoStory])] = [
+            (
+                "Kettu", "2026-03-10",
+                [
+                    .meaningfulness: "Kertoo odottavansa ryhmäpäivää koko viikon. Aamut helpompia kun on minne mennä.",
+                    .agencyBeliefs: "Ehdotti retkeä, joka toteutui.",
+                ],
+                [
+                    DemoStory(
+                        theme: .agencyBeliefs,
+                        excerpt:
+                            "Ensin en uskaltanut sanoa mitään. Sitten ehdotin, että mentäisiin luontoon, ja kaikki innostuivat. Nyt suunnittelen seuraavaa retkeä itse.",
+                        storyType: "mahdollisuus vaikuttaa", interpretation: "pystyvyyden tunne",
+                        mechanism: "osallistujien ideat toteutetaan", domains: [.communitiesAndInfluence], chosen: true),
+                    DemoStory(
+                        theme: .meaningfulness,
+                        excerpt:
+                            "Ennen makasin sohvalla koko päivän. Kun ryhmä alkoi, minulla oli syy herätä tiistaisin, ja nyt käyn kaupassakin aamulla.",
+                        storyType: "arjen rytmi", interpretation: "merkityksellisyyden kokemus",
+                        mechanism: "säännöllinen kokoontuminen", domains: [.ownLife], chosen: false),
+                ]
+            ),
+            (
+                "Sammakko", "2026-03-12",
+                [.qualityOfSocialRelationships: "Löysi ryhmästä kaverin, jonka kanssa käy kävelyllä."],
+                [
+                    DemoStory(
+                        theme: .qualityOfSocialRelationships,
+                        excerpt:
+                            "Alussa istuin aina nurkassa. Ohjaaja pyysi minua keittämään kahvit, ja siitä juttelin ensimmäistä kertaa Maijan kanssa. Nyt käymme yhdessä kävelyllä.",
+                        storyType: "uusi ystävyys", interpretation: "sosiaalisen vuorovaikutuksen helpottuminen",
+                        mechanism: "pieni tehtävä ryhmässä", domains: [.ownLife, .commonGood], chosen: true),
+                    DemoStory(
+                        theme: .agencyBeliefs,
+                        excerpt:
+                            "Sain kehuja piirustuksestani. Ensin en uskonut sitä, mutta sitten vein sen näyttelyyn kirjastoon.",
+                        storyType: "myönteinen palaute", interpretation: "pystyvyyden tunne",
+                        mechanism: "osaamisen näkyväksi tekeminen", domains: [], chosen: false),
+                ]
+            ),
+            (
+                "Tähti", "2026-03-17",
+                [.meaningfulness: "Kuvaa ryhmää turvalliseksi paikaksi."],
+                [
+                    DemoStory(
+                        theme: .qualityOfSocialRelationships,
+                        excerpt:
+                            "Kun kerroin huonosta viikosta, kukaan ei neuvonut, kaikki vain kuuntelivat. Seuraavalla kerralla uskalsin kertoa enemmän.",
+                        storyType: "myönteinen palaute", interpretation: "luottamuksen kasvu",
+                        mechanism: "kiireetön kuunteleminen", domains: [.ownLife], chosen: true)
+                ]
+            ),
+        ]
 
     /// The ratings of the two demo rounds, question by question (the team's own 1–5 scale).
     static let ratings: [(day: String, note: String, values: [Int])] = [
-        ("2026-01-20", "Tiimin aloituspalaveri", [2, 3, 3, 4, 2, 2, 3, 2, 1, 1, 1, 1, 1, 1, 3, 2, 2, 1, 1, 2, 3, 2, 3, 1]),
-        ("2026-06-15", "Kevään päätöspalaveri", [3, 4, 4, 4, 3, 3, 4, 3, 2, 2, 1, 2, 2, 1, 4, 3, 3, 2, 2, 2, 4, 3, 4, 2]),
+        (
+            "2026-01-20", "Tiimin aloituspalaveri",
+            [2, 3, 3, 4, 2, 2, 3, 2, 1, 1, 1, 1, 1, 1, 3, 2, 2, 1, 1, 2, 3, 2, 3, 1]
+        ),
+        (
+            "2026-06-15", "Kevään päätöspalaveri",
+            [3, 4, 4, 4, 3, 3, 4, 3, 2, 2, 1, 2, 2, 1, 4, 3, 3, 2, 2, 2, 4, 3, 4, 2]
+        ),
     ]
 
     /// Loads the demo interviews, stories and self-evaluations into an evaluation, unless it

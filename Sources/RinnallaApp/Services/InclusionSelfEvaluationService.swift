@@ -38,7 +38,8 @@ enum InclusionSelfEvaluationService {
             var rating: Int?
             if let text = InputRules.trimmed(input.ratings[number]) {
                 guard let value = Int(text), ratings.contains(value) else {
-                    throw AppError.invalid(.auxqErrorRating, field: "rating-\(number)", arguments: ["number": "\(number)"])
+                    throw AppError.invalid(
+                        .auxqErrorRating, field: "rating-\(number)", arguments: ["number": "\(number)"])
                 }
                 rating = value
             }

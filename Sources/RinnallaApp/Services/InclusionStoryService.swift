@@ -116,7 +116,8 @@ enum InclusionStoryService {
         }
         guard pseudonym.count <= maximumPseudonymLength else {
             throw AppError.invalid(
-                .errorTooLong, field: "pseudonym", arguments: ["field": "pseudonym", "max": "\(maximumPseudonymLength)"])
+                .errorTooLong, field: "pseudonym",
+                arguments: ["field": "pseudonym", "max": "\(maximumPseudonymLength)"])
         }
         guard !ContactRules.containsIdentityCode(pseudonym) else {
             throw AppError.invalid(.storiesErrorPseudonymIdentity, field: "pseudonym")
@@ -140,13 +141,16 @@ enum InclusionStoryService {
         guard input.consentRecorded else { throw AppError.invalid(.storiesErrorConsent, field: "consentRecorded") }
         let language = InputRules.trimmed(input.language) ?? "fi"
         guard languages.contains(language) else {
-            throw AppError.invalid(.storiesErrorChoice, field: "interviewLanguage", arguments: ["field": "interviewLanguage"])
+            throw AppError.invalid(
+                .storiesErrorChoice, field: "interviewLanguage", arguments: ["field": "interviewLanguage"])
         }
         let activity = try required(input.activity, field: "activity", maximum: maximumShortText)
         let keys = Set(try await themes(of: evaluationID, on: request.db).map(\.key))
         var notes: [(String, String)] = []
         for (key, value) in input.notes.sorted(by: { $0.key < $1.key }) {
-            guard keys.contains(key) else { throw AppError.invalid(.storiesErrorChoice, field: "notes-\(key)", arguments: ["field": "notes-\(key)"]) }
+            guard keys.contains(key) else {
+                throw AppError.invalid(.storiesErrorChoice, field: "notes-\(key)", arguments: ["field": "notes-\(key)"])
+            }
             let text = try text(value, field: "notes-\(key)", maximum: maximumText)
             if !text.isEmpty { notes.append((key, text)) }
         }

@@ -21,7 +21,8 @@ enum InclusionSelfEvaluationController {
 
     static func create(req: Request) async throws -> Response {
         let evaluation = try await InclusionStoryController.evaluation(req)
-        var input = InclusionSelfEvaluationService.Input(day: req.field("selfEvaluationDay"), note: req.field("selfEvaluationNote"))
+        var input = InclusionSelfEvaluationService.Input(
+            day: req.field("selfEvaluationDay"), note: req.field("selfEvaluationNote"))
         for question in AuxiliaryQuestions.questions {
             let n = question.number
             if let rating = req.field("rating-\(n)") { input.ratings[n] = rating }

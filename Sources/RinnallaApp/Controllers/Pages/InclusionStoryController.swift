@@ -62,7 +62,8 @@ enum InclusionStoryController {
 
     static func addTheme(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
-        let input = InclusionStoryService.ThemeInput(title: req.field("themeTitle"), questions: req.field("themeQuestions"))
+        let input = InclusionStoryService.ThemeInput(
+            title: req.field("themeTitle"), questions: req.field("themeQuestions"))
         do {
             try await InclusionStoryService.addTheme(input, evaluation: evaluation, on: req)
             return req.redirect(to: "\(InclusionStoryViews.base(evaluation))?notice=theme-added#step-valmistelu")
@@ -101,7 +102,9 @@ enum InclusionStoryController {
         do {
             let interview = try await InclusionStoryService.createInterview(input, evaluation: evaluation, on: req)
             return req.redirect(
-                to: "\(InclusionStoryViews.base(evaluation))/interviews/\(try interview.requireID())?notice=interview-saved")
+                to:
+                    "\(InclusionStoryViews.base(evaluation))/interviews/\(try interview.requireID())?notice=interview-saved"
+            )
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             let form = InclusionInterviewViews.Form(
@@ -147,9 +150,11 @@ enum InclusionStoryController {
             storyType: req.field("storyType"), interpretation: req.field("interpretation"),
             mechanism: req.field("mechanism"), domains: (try? req.content.get([String].self, at: "domains")) ?? [])
         do {
-            _ = try await InclusionStoryService.createStory(input, interview: interview, evaluation: evaluation, on: req)
+            _ = try await InclusionStoryService.createStory(
+                input, interview: interview, evaluation: evaluation, on: req)
             return req.redirect(
-                to: "\(InclusionStoryViews.base(evaluation))/interviews/\(try interview.requireID())?notice=story-saved")
+                to: "\(InclusionStoryViews.base(evaluation))/interviews/\(try interview.requireID())?notice=story-saved"
+            )
         } catch let error as AppError where error.status == .unprocessableEntity {
             let form = InclusionInterviewViews.StoryForm(
                 theme: input.theme ?? "", excerpt: input.excerpt ?? "", sequenceConfirmed: input.sequenceConfirmed,

@@ -41,7 +41,10 @@ enum AuxiliaryQuestionViews {
             .text(
                 context.t(
                     .auxqScaleNote,
-                    ["scale": InclusionSelfEvaluationService.ratings.map { ratingLabel($0, context) }.joined(separator: ", ")])))
+                    [
+                        "scale": InclusionSelfEvaluationService.ratings.map { ratingLabel($0, context) }.joined(
+                            separator: ", ")
+                    ])))
     }
 
     static func groupHeading(_ group: AuxiliaryQuestions.Group, level: Int) -> Node<HTML.BodyContext> {
@@ -182,7 +185,8 @@ enum AuxiliaryQuestionViews {
                         .method(.get), .action("\(base)/\(round.id?.uuidString ?? "")"), .class("inline-form no-print"),
                         .div(
                             .class("field"),
-                            .label(.attribute(named: "for", value: "field-compare"), .text(context.t(.auxqCompareWith))),
+                            .label(
+                                .attribute(named: "for", value: "field-compare"), .text(context.t(.auxqCompareWith))),
                             .select(
                                 .attribute(named: "name", value: "compare"), .id("field-compare"),
                                 .forEach(others) { other in
@@ -233,7 +237,8 @@ enum AuxiliaryQuestionViews {
                     .tbody(
                         .forEach(laterMeans.enumerated().map { $0 }) { index, item in
                             .tr(
-                                .th(.attribute(named: "scope", value: "row"), InclusionGuideText.text(item.group.title)),
+                                .th(
+                                    .attribute(named: "scope", value: "row"), InclusionGuideText.text(item.group.title)),
                                 .unwrap(earlierMeans) { .td(.text(mean($0[index].mean))) },
                                 .td(.text(mean(item.mean))))
                         }))),
@@ -241,7 +246,8 @@ enum AuxiliaryQuestionViews {
             InclusionGuideText.note(context),
             .forEach(AuxiliaryQuestions.groups) { group in
                 .group(
-                    headingLevel == 2 ? .h3(InclusionGuideText.text(group.title)) : .h4(InclusionGuideText.text(group.title)),
+                    headingLevel == 2
+                        ? .h3(InclusionGuideText.text(group.title)) : .h4(InclusionGuideText.text(group.title)),
                     .table(
                         .class("auxq-answers"),
                         .thead(
@@ -253,13 +259,17 @@ enum AuxiliaryQuestionViews {
                             .forEach(group.questions) { question in
                                 .tr(
                                     .th(.attribute(named: "scope", value: "row"), questionText(question)),
-                                    .unwrap(earlier) { answerCell(context, InclusionSelfEvaluationService.answer($0, question.number)) },
+                                    .unwrap(earlier) {
+                                        answerCell(context, InclusionSelfEvaluationService.answer($0, question.number))
+                                    },
                                     answerCell(context, InclusionSelfEvaluationService.answer(round, question.number)))
                             })))
             })
     }
 
-    static func answerCell(_ context: PageContext, _ answer: InclusionSelfEvaluationAnswer?) -> Node<HTML.TableRowContext> {
+    static func answerCell(_ context: PageContext, _ answer: InclusionSelfEvaluationAnswer?) -> Node<
+        HTML.TableRowContext
+    > {
         .td(
             .p(.strong(.text(answer?.rating.map { ratingLabel($0, context) } ?? context.t(.auxqNotRated)))),
             .unwrap(answer.flatMap { $0.answer.isEmpty ? nil : $0.answer }) { .p(.text($0)) })

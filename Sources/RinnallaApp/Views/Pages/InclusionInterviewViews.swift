@@ -91,7 +91,8 @@ enum InclusionInterviewViews {
                                             .attribute(named: "lang", value: theme.fromGuide ? "fi" : nil),
                                             .forEach(theme.questions) { .li(.text($0)) }),
                                         Components.textarea(
-                                            "notes-\(theme.key)", label: context.t(.storiesFieldNotesFor, ["theme": theme.title]),
+                                            "notes-\(theme.key)",
+                                            label: context.t(.storiesFieldNotesFor, ["theme": theme.title]),
                                             value: form.notes[theme.key] ?? "", rows: 6, error: error, context),
                                     ])
                             },
@@ -141,7 +142,9 @@ enum InclusionInterviewViews {
                         .h3(theme.fromGuide ? InclusionGuideText.text(theme.title) : .text(theme.title)),
                         note.isEmpty
                             ? .p(.class("hint"), .text(context.t(.storiesNoNotes)))
-                            : .div(.class("notes"), .forEach(note.split(separator: "\n").map(String.init)) { .p(.text($0)) }))
+                            : .div(
+                                .class("notes"),
+                                .forEach(note.split(separator: "\n").map(String.init)) { .p(.text($0)) }))
                 },
                 .h2(.text(context.t(.storiesFromInterviewHeading))),
                 stories.isEmpty
@@ -168,7 +171,11 @@ enum InclusionInterviewViews {
                                 selected: form.theme, required: true, error: error, context),
                             .div(
                                 .class(error?.field == "sequenceConfirmed" ? "field field-error" : "field"),
-                                .p(.class("hint"), .span(.attribute(named: "lang", value: "fi"), .text(SmallSuccessStories.storyDefinition))),
+                                .p(
+                                    .class("hint"),
+                                    .span(
+                                        .attribute(named: "lang", value: "fi"),
+                                        .text(SmallSuccessStories.storyDefinition))),
                                 .if(
                                     error?.field == "sequenceConfirmed",
                                     .p(
@@ -191,7 +198,8 @@ enum InclusionInterviewViews {
                                 error: error, context),
                             .p(.class("hint"), .text(context.t(.storiesDomainsOwnNote))),
                             ContactViews.chips(
-                                "domains", legend: "\(context.t(.storiesFieldDomains)) (\(context.t(.storiesDomainsOwn)))",
+                                "domains",
+                                legend: "\(context.t(.storiesFieldDomains)) (\(context.t(.storiesDomainsOwn)))",
                                 multiple: true, options: domainOptions, checked: Set(form.domains), error: error,
                                 context),
                             Components.submit(context.t(.storiesSaveStory), id: "save-story"))),

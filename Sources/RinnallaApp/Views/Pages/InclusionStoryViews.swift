@@ -147,7 +147,10 @@ enum InclusionStoryViews {
             .interview, number: 2, title: .storiesStepInterview, context,
             extraGuidance: SmallSuccessStories.encouragingComments,
             .group(
-                .p(.a(.class("button"), .id("new-interview"), .href("\(base)/interviews/new"), .text(context.t(.storiesNewInterview)))),
+                .p(
+                    .a(
+                        .class("button"), .id("new-interview"), .href("\(base)/interviews/new"),
+                        .text(context.t(.storiesNewInterview)))),
                 .p(.class("hint"), .text(context.t(.storiesPseudonymNote))),
                 model.interviews.isEmpty
                     ? .p(.text(context.t(.storiesNoInterviews)))
@@ -178,7 +181,8 @@ enum InclusionStoryViews {
 
     static func analysis(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {
         let base = base(model.evaluation)
-        let pseudonyms = Dictionary(uniqueKeysWithValues: model.interviews.compactMap { i in i.id.map { ($0, i.pseudonym) } })
+        let pseudonyms = Dictionary(
+            uniqueKeysWithValues: model.interviews.compactMap { i in i.id.map { ($0, i.pseudonym) } })
         return stepSection(
             .analysis, number: 3, title: .storiesStepAnalysis, context,
             extraGuidance: [SmallSuccessStories.storyDefinition, SmallSuccessStories.typologyGuidance],
@@ -209,7 +213,9 @@ enum InclusionStoryViews {
                             .forEach(model.stories) { story in
                                 .li(
                                     .id("story-\(story.id?.uuidString ?? "")"),
-                                    storyBody(context, story, themes: model.themes, pseudonym: pseudonyms[story.$interview.id]),
+                                    storyBody(
+                                        context, story, themes: model.themes, pseudonym: pseudonyms[story.$interview.id]
+                                    ),
                                     chooseForm(context, story, base: base))
                             }))
             ))
