@@ -147,4 +147,5 @@ func routes(_ app: Application) throws {
     registerServicePathRoutes(clientPages: clientPages, apiClients: apiClients)
     registerSocialReportRoutes(pages: pages, api: api)
     registerInclusionCollectRoutes(app, pages: pages, admin: admin, api: api)
+    registerInclusionStoryRoutes(pages: pages)
 }

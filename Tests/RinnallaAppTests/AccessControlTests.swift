@@ -95,8 +95,12 @@ struct AccessControlTests {
                 "/contacts/\(try contact.requireID())/consent",
                 form: ["mode": "existing", "clientID": fixture.clientB.uuidString])
             let consent = try #require(try await Consent.query(on: app.db).first())
-            // An inclusion evaluation of unit B with its rounds.
+            // An inclusion evaluation of unit B with its rounds, success stories and self-evaluations.
             let inclusion = try await InclusionFixture.make(on: app, unit: fixture.unitB, createdBy: fixture.workerB)
+            try await DemoSuccessStories.load(evaluationID: inclusion.evaluation, on: app.db)
+            let interview = try #require(try await InclusionInterview.query(on: app.db).first())
+            let story = try #require(try await InclusionStory.query(on: app.db).first())
+            let selfEvaluation = try #require(try await InclusionSelfEvaluation.query(on: app.db).first())
             let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let values = [
                 "unitID": fixture.unitB.uuidString, "clientID": fixture.clientB.uuidString,
@@ -109,6 +113,9 @@ struct AccessControlTests {
                 "nicknameID": try #require(contact.$nickname.id).uuidString,
                 "consentID": try consent.requireID().uuidString,
                 "evaluationID": inclusion.evaluation.uuidString, "roundID": inclusion.start.uuidString,
+                "interviewID": try interview.requireID().uuidString,
+                "storyID": try story.requireID().uuidString,
+                "selfEvaluationID": try selfEvaluation.requireID().uuidString,
             ]
             let unitRoutes = app.routes.all.filter { $0.access == .unitData }
             #expect(!unitRoutes.isEmpty)

@@ -29,6 +29,8 @@ struct DataVersionTests {
         "inclusion_score_tallies", "inclusion_statement_tallies",
         // Installed indicator translations: read by the public form and the admin page, neither cached.
         "inclusion_translations",
+        "inclusion_story_plans", "inclusion_story_themes", "inclusion_interviews", "inclusion_interview_notes",
+        "inclusion_stories", "inclusion_self_evaluations", "inclusion_self_evaluation_answers",
     ]
 
     static func tables(_ sql: any SQLDatabase) async throws -> [String] {

@@ -73,5 +73,13 @@ extension Application {
         migrations.add(CreateInclusionResponses())
         // 006 (branch inclusion-collect): installed official translations of the indicator
         migrations.add(CreateInclusionTranslations())
+        // 006 (branch inclusion-stories): Small success stories and the 24 auxiliary questions
+        migrations.add(CreateInclusionStoryPlans())
+        migrations.add(CreateInclusionStoryThemes())
+        migrations.add(CreateInclusionInterviews())
+        migrations.add(CreateInclusionInterviewNotes())
+        migrations.add(CreateInclusionStories())
+        migrations.add(CreateInclusionSelfEvaluations())
+        migrations.add(CreateInclusionSelfEvaluationAnswers())
     }
 }

@@ -1,0 +1,174 @@
+import Fluent
+import RinnallaCore
+import Vapor
+
+/// `/evaluations/:evaluationID/stories…`: Small success stories. Every route needs
+/// `.manage` of the evaluation's unit (checked before any input is read).
+enum InclusionStoryController {
+    static func evaluation(_ req: Request) async throws -> InclusionEvaluation {
+        try await InclusionAccess.evaluation(try req.id("evaluationID"), .manage, on: req)
+    }
+
+    static func model(_ evaluation: InclusionEvaluation, on req: Request) async throws -> InclusionStoryViews.Model {
+        let id = try evaluation.requireID()
+        return InclusionStoryViews.Model(
+            evaluation: evaluation, plan: try await InclusionStoryService.plan(of: id, on: req.db),
+            themes: try await InclusionStoryService.themes(of: id, on: req.db),
+            interviews: try await InclusionStoryService.interviews(of: id, on: req.db),
+            stories: try await InclusionStoryService.stories(of: id, on: req.db))
+    }
+
+    static func notice(_ req: Request, _ context: PageContext) -> String? {
+        switch req.query[String.self, at: "notice"] {
+        case "plan-saved": context.t(.storiesPlanSaved)
+        case "theme-added": context.t(.storiesThemeAdded)
+        case "interview-saved": context.t(.storiesInterviewSaved)
+        case "story-saved": context.t(.storiesStorySaved)
+        case "choice-saved": context.t(.storiesChoiceSaved)
+        default: nil
+        }
+    }
+
+    /// The stepper page; the read of the interviews and stories is audited.
+    static func show(req: Request) async throws -> Response {
+        let evaluation = try await evaluation(req)
+        let model = try await model(evaluation, on: req)
+        try await AuditLog.append(
+            .view, unitID: evaluation.$unit.id, recordType: "inclusion-stories",
+            recordID: try evaluation.requireID().uuidString, on: req)
+        var context = PageContext(req)
+        context.notice = notice(req, context)
+        return InclusionStoryViews.page(context, model).response()
+    }
+
+    static func savePlan(req: Request) async throws -> Response {
+        let evaluation = try await evaluation(req)
+        let input = InclusionStoryService.PlanInput(
+            aims: req.field("storyAims"), interviewees: req.field("storyInterviewees"),
+            consentText: req.field("storyConsentText"))
+        do {
+            try await InclusionStoryService.savePlan(input, evaluation: evaluation, on: req)
+            return req.redirect(to: "\(InclusionStoryViews.base(evaluation))?notice=plan-saved#step-valmistelu")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let context = PageContext(req)
+            let form = InclusionStoryViews.PlanForm(
+                aims: input.aims ?? "", interviewees: input.interviewees ?? "", consentText: input.consentText ?? "")
+            return InclusionStoryViews.page(
+                context, try await model(evaluation, on: req), planForm: form,
+                error: InclusionGuideText.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func addTheme(req: Request) async throws -> Response {
+        let evaluation = try await evaluation(req)
+        let input = InclusionStoryService.ThemeInput(
+            title: req.field("themeTitle"), questions: req.field("themeQuestions"))
+        do {
+            try await InclusionStoryService.addTheme(input, evaluation: evaluation, on: req)
+            return req.redirect(to: "\(InclusionStoryViews.base(evaluation))?notice=theme-added#step-valmistelu")
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let context = PageContext(req)
+            return InclusionStoryViews.page(
+                context, try await model(evaluation, on: req),
+                themeForm: .init(title: input.title ?? "", questions: input.questions ?? ""),
+                error: InclusionGuideText.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func newInterview(req: Request) async throws -> Response {
+        let evaluation = try await evaluation(req)
+        let themes = try await InclusionStoryService.themes(of: try evaluation.requireID(), on: req.db)
+        var form = InclusionInterviewViews.Form()
+        form.activity = evaluation.activityName
+        form.interviewer = try req.requireUser().name
+        form.day = Day(req.now).finnish
+        return InclusionInterviewViews.newPage(
+            PageContext(req), evaluation: evaluation, themes: themes, form: form, error: nil
+        ).response()
+    }
+
+    static func createInterview(req: Request) async throws -> Response {
+        let evaluation = try await evaluation(req)
+        let themes = try await InclusionStoryService.themes(of: try evaluation.requireID(), on: req.db)
+        var input = InclusionStoryService.InterviewInput(
+            pseudonym: req.field("pseudonym"), interviewer: req.field("interviewer"), day: req.field("interviewDay"),
+            consentRecorded: ["on", "true"].contains(req.field("consentRecorded")),
+            language: req.field("interviewLanguage"), activity: req.field("activity"))
+        for theme in themes {
+            if let notes = req.field("notes-\(theme.key)") { input.notes[theme.key] = notes }
+        }
+        do {
+            let interview = try await InclusionStoryService.createInterview(input, evaluation: evaluation, on: req)
+            return req.redirect(
+                to:
+                    "\(InclusionStoryViews.base(evaluation))/interviews/\(try interview.requireID())?notice=interview-saved"
+            )
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let context = PageContext(req)
+            let form = InclusionInterviewViews.Form(
+                pseudonym: input.pseudonym ?? "", interviewer: input.interviewer ?? "", day: input.day ?? "",
+                consentRecorded: input.consentRecorded, language: input.language ?? "fi",
+                activity: input.activity ?? "", notes: input.notes)
+            return InclusionInterviewViews.newPage(
+                context, evaluation: evaluation, themes: themes, form: form,
+                error: InclusionGuideText.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func interviewPage(
+        _ req: Request, evaluation: InclusionEvaluation, interview: InclusionInterview,
+        form: InclusionInterviewViews.StoryForm = .init(), error: AppError? = nil
+    ) async throws -> Response {
+        let evaluationID = try evaluation.requireID()
+        let all = try await InclusionStoryService.stories(of: evaluationID, on: req.db)
+        var context = PageContext(req)
+        context.notice = notice(req, context)
+        let errorNode = error.map { InclusionGuideText.fieldError($0, context) }
+        return InclusionInterviewViews.page(
+            context, evaluation: evaluation, interview: interview,
+            themes: try await InclusionStoryService.themes(of: evaluationID, on: req.db),
+            stories: all.filter { $0.$interview.id == interview.id }, codes: InclusionStoryService.codes(all),
+            form: form, error: errorNode
+        ).response(error == nil ? .ok : .unprocessableEntity)
+    }
+
+    static func showInterview(req: Request) async throws -> Response {
+        let evaluation = try await evaluation(req)
+        let interview = try await InclusionStoryService.interview(try req.id("interviewID"), of: evaluation, on: req)
+        return try await interviewPage(req, evaluation: evaluation, interview: interview)
+    }
+
+    static func createStory(req: Request) async throws -> Response {
+        let evaluation = try await evaluation(req)
+        let interview = try await InclusionStoryService.interview(try req.id("interviewID"), of: evaluation, on: req)
+        let input = InclusionStoryService.StoryInput(
+            theme: req.field("storyTheme"), excerpt: req.field("excerpt"),
+            sequenceConfirmed: ["on", "true"].contains(req.field("sequenceConfirmed")),
+            storyType: req.field("storyType"), interpretation: req.field("interpretation"),
+            mechanism: req.field("mechanism"), domains: (try? req.content.get([String].self, at: "domains")) ?? [])
+        do {
+            _ = try await InclusionStoryService.createStory(
+                input, interview: interview, evaluation: evaluation, on: req)
+            return req.redirect(
+                to: "\(InclusionStoryViews.base(evaluation))/interviews/\(try interview.requireID())?notice=story-saved"
+            )
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let form = InclusionInterviewViews.StoryForm(
+                theme: input.theme ?? "", excerpt: input.excerpt ?? "", sequenceConfirmed: input.sequenceConfirmed,
+                storyType: input.storyType ?? "", interpretation: input.interpretation ?? "",
+                mechanism: input.mechanism ?? "", domains: input.domains)
+            return try await interviewPage(req, evaluation: evaluation, interview: interview, form: form, error: error)
+        }
+    }
+
+    static func setChosen(req: Request) async throws -> Response {
+        let evaluation = try await evaluation(req)
+        let story = try await InclusionStoryService.setChosen(
+            try req.id("storyID"), req.field("chosen") == "true", evaluation: evaluation, on: req)
+        return req.redirect(
+            to: "\(InclusionStoryViews.base(evaluation))?notice=choice-saved#story-\(try story.requireID())")
+    }
+}

@@ -1,0 +1,105 @@
+import Fluent
+import Foundation
+import RinnallaCore
+import Vapor
+
+/// The team's self-evaluation of an activity with the guide's 24 auxiliary questions: dated
+/// rounds, each question answered with free text and a rating on the team's own scale, so
+/// a later round can be set beside an earlier one. Callers check `.manage` first.
+enum InclusionSelfEvaluationService {
+    /// The team's own rating scale (the guide gives none): 1 = not at all … 5 = fully.
+    static let ratings = 1...5
+    static let maximumAnswer = 5_000
+
+    struct Input: Sendable {
+        var day: String?
+        var note: String?
+        /// By question number.
+        var ratings: [Int: String] = [:]
+        var answers: [Int: String] = [:]
+    }
+
+    struct Valid: Sendable {
+        var day: Day
+        var note: String
+        var answers: [(question: Int, rating: Int?, answer: String)]
+    }
+
+    static func validate(_ input: Input, today: Day) throws -> Valid {
+        guard let text = InputRules.trimmed(input.day), let day = Day(parsing: text) else {
+            throw AppError.invalid(.storiesErrorDay, field: "selfEvaluationDay")
+        }
+        guard day <= today else { throw AppError.invalid(.storiesErrorDayFuture, field: "selfEvaluationDay") }
+        let note = try InclusionStoryService.text(
+            input.note, field: "selfEvaluationNote", maximum: InclusionStoryService.maximumText)
+        var answers: [(Int, Int?, String)] = []
+        for question in AuxiliaryQuestions.questions {
+            let number = question.number
+            var rating: Int?
+            if let text = InputRules.trimmed(input.ratings[number]) {
+                guard let value = Int(text), ratings.contains(value) else {
+                    throw AppError.invalid(
+                        .auxqErrorRating, field: "rating-\(number)", arguments: ["number": "\(number)"])
+                }
+                rating = value
+            }
+            let answer = input.answers[number]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard answer.count <= maximumAnswer else {
+                throw AppError.invalid(
+                    .auxqErrorAnswerLength, field: "answer-\(number)",
+                    arguments: ["number": "\(number)", "max": "\(maximumAnswer)"])
+            }
+            if rating != nil || !answer.isEmpty { answers.append((number, rating, answer)) }
+        }
+        guard !answers.isEmpty else { throw AppError.invalid(.auxqErrorEmpty, field: "rating-1") }
+        return Valid(day: day, note: note, answers: answers)
+    }
+
+    static func create(_ input: Input, evaluation: InclusionEvaluation, on request: Request) async throws
+        -> InclusionSelfEvaluation
+    {
+        let valid = try validate(input, today: Day(request.now))
+        let user = try request.requireUser()
+        return try await request.db.atomically { db in
+            let round = InclusionSelfEvaluation()
+            round.$evaluation.id = try evaluation.requireID()
+            round.$unit.id = evaluation.$unit.id
+            round.day = valid.day.iso
+            round.note = valid.note
+            round.$createdBy.id = user.id
+            try await round.create(on: db)
+            for item in valid.answers {
+                let answer = InclusionSelfEvaluationAnswer()
+                answer.$selfEvaluation.id = try round.requireID()
+                answer.$unit.id = evaluation.$unit.id
+                answer.question = item.question
+                answer.rating = item.rating
+                answer.answer = item.answer
+                try await answer.create(on: db)
+            }
+            try await AuditLog.append(
+                .create, unitID: evaluation.$unit.id, recordType: "inclusion-self-evaluation",
+                recordID: round.id?.uuidString, on: request, db: db)
+            return round
+        }
+    }
+
+    /// The evaluation's rounds, oldest first, with their answers.
+    static func rounds(of evaluationID: UUID, on db: any Database) async throws -> [InclusionSelfEvaluation] {
+        try await InclusionSelfEvaluation.query(on: db).filter(\.$evaluation.$id == evaluationID).with(\.$answers)
+            .sort(\.$day).sort(\.$createdAt).sort(\.$id).all()
+    }
+
+    /// Mean rating per group of questions (nil when nothing in the group was rated).
+    static func groupMeans(_ round: InclusionSelfEvaluation) -> [(group: AuxiliaryQuestions.Group, mean: Double?)] {
+        AuxiliaryQuestions.groups.map { group in
+            let numbers = Set(group.questions.map(\.number))
+            let values = round.answers.filter { numbers.contains($0.question) }.compactMap(\.rating)
+            return (group, values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count))
+        }
+    }
+
+    static func answer(_ round: InclusionSelfEvaluation, _ number: Int) -> InclusionSelfEvaluationAnswer? {
+        round.answers.first { $0.question == number }
+    }
+}
