@@ -192,6 +192,7 @@ enum InclusionEvaluationViews {
                                                     .href("/rounds/\(roundID)/results"),
                                                     .text(context.t(.surveyRoundResults)))))))
                             }))),
+                parts(context, evaluationID: id, canManage: canManage),
                 .if(
                     canManage,
                     .div(
@@ -210,6 +211,22 @@ enum InclusionEvaluationViews {
                                 "closesOn", label: context.t(.fieldClosesOn), value: roundForm.closesOn,
                                 required: true, hint: context.t(.surveyDateHint), error: error, context),
                             Components.submit(context.t(.surveyRoundAddSubmit), id: "round-submit")))))
+        )
+    }
+
+    /// Links to the evaluation's other parts: the comparison of rounds and the printable
+    /// report for everyone who sees results; stories and the 24 questions for those who
+    /// manage evaluations (interview notes are not aggregates).
+    static func parts(_ context: PageContext, evaluationID id: String, canManage: Bool) -> Node<HTML.BodyContext> {
+        .nav(
+            .class("no-print"), .id("evaluation-parts"), .attribute(named: "aria-labelledby", value: "parts-title"),
+            .h2(.id("parts-title"), .text(context.t(.inclusionPartsTitle))),
+            .ul(
+                .if(
+                    canManage,
+                    .group(
+                        .li(.a(.href("/evaluations/\(id)/stories"), .text(context.t(.storiesTitle)))),
+                        .li(.a(.href("/evaluations/\(id)/self-evaluations"), .text(context.t(.auxqTitle)))))))
         )
     }
 }
