@@ -146,4 +146,5 @@ func routes(_ app: Application) throws {
     registerContactRoutes(clientPages: clientPages, apiClients: apiClients)
     registerServicePathRoutes(clientPages: clientPages, apiClients: apiClients)
     registerSocialReportRoutes(pages: pages, api: api)
+    registerInclusionResultsRoutes(pages: pages, api: api)
 }

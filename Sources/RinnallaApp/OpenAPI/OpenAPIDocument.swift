@@ -381,14 +381,16 @@ enum OpenAPIDocument {
             SelfAssessmentOpenAPI.paths
         ).merging(GroupsOpenAPI.paths).merging(PlacesOpenAPI.paths).merging(GroupFeedbackOpenAPI.paths)
             .merging(ContactsOpenAPI.paths).merging(ServicePathsOpenAPI.paths)
-            .merging(ObservationsOpenAPI.paths).merging(SocialReportOpenAPI.paths),
+            .merging(ObservationsOpenAPI.paths).merging(SocialReportOpenAPI.paths)
+            .merging(InclusionResultsOpenAPI.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
             "schemas": schemas.merging(.object(goalAndEvaluationSchemas)).merging(OpenAPIWorkerDay.schemas).merging(
                 SelfAssessmentOpenAPI.schemas
             ).merging(GroupsOpenAPI.schemas).merging(PlacesOpenAPI.schemas).merging(GroupFeedbackOpenAPI.schemas)
                 .merging(ContactsOpenAPI.schemas).merging(ServicePathsOpenAPI.schemas)
-                .merging(ObservationsOpenAPI.schemas).merging(SocialReportOpenAPI.schemas),
+                .merging(ObservationsOpenAPI.schemas).merging(SocialReportOpenAPI.schemas)
+                .merging(InclusionResultsOpenAPI.schemas),
         ],
     ]
 
