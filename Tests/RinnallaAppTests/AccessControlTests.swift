@@ -92,6 +92,7 @@ struct AccessControlTests {
                 "/contacts/\(try contact.requireID())/consent",
                 form: ["mode": "existing", "clientID": fixture.clientB.uuidString])
             let consent = try #require(try await Consent.query(on: app.db).first())
+            let inclusion = try await InclusionFixture.make(on: app, unit: fixture.unitB, createdBy: fixture.workerB)
             let client = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let values = [
                 "unitID": fixture.unitB.uuidString, "clientID": fixture.clientB.uuidString,
@@ -103,6 +104,7 @@ struct AccessControlTests {
                 "contactID": try contact.requireID().uuidString,
                 "nicknameID": try #require(contact.$nickname.id).uuidString,
                 "consentID": try consent.requireID().uuidString,
+                "evaluationID": inclusion.evaluation.uuidString, "roundID": inclusion.end.uuidString,
             ]
             let unitRoutes = app.routes.all.filter { $0.access == .unitData }
             #expect(!unitRoutes.isEmpty)
