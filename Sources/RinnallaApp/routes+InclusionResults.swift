@@ -9,10 +9,12 @@ func registerInclusionResultsRoutes(pages: any RoutesBuilder, api: any RoutesBui
     pages.get("rounds", ":roundID", "responses", "export", use: InclusionResultsController.roundResponsesExport)
         .access(.unitData)
     pages.get("rounds", ":roundID", "import", use: InclusionResultsController.importForm).access(.unitData)
-    pages.on(
+    // 100,000 rows are about 5 MB: larger than the default body limit.
+    let upload = pages.on(
         .POST, "rounds", ":roundID", "import", body: .collect(maxSize: "64mb"),
         use: InclusionResultsController.importUpload
     ).access(.unitData)
+    upload.userInfo[CSRFMiddleware.maxBodySizeKey] = 64 * 1024 * 1024
     pages.get("evaluations", ":evaluationID", "results", use: InclusionResultsController.comparison)
         .access(.unitData)
     pages.get("evaluations", ":evaluationID", "results", "export", use: InclusionResultsController.comparisonExport)

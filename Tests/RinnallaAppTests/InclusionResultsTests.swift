@@ -120,11 +120,14 @@ struct InclusionResultsTests {
                 try await InclusionFixture.respond(
                     app, round: inclusion.start, Self.answers(rawSum: 20), pairHash: Self.hash(100))
             }
-            try await InclusionFixture.respond(app, round: inclusion.end, Self.answers(rawSum: 40), pairHash: Self.hash(100))
-            try await InclusionFixture.respond(app, round: inclusion.start, Self.answers(rawSum: 25), pairHash: Self.hash(101))
+            try await InclusionFixture.respond(
+                app, round: inclusion.end, Self.answers(rawSum: 40), pairHash: Self.hash(100))
+            try await InclusionFixture.respond(
+                app, round: inclusion.start, Self.answers(rawSum: 25), pairHash: Self.hash(101))
             try await InclusionFixture.respond(
                 app, round: inclusion.end, [1, 2, nil, 4, 5, 5, 4, 3, 2, 1], pairHash: Self.hash(101))
-            try await InclusionFixture.respond(app, round: inclusion.end, Self.answers(rawSum: 45), pairHash: Self.hash(102))
+            try await InclusionFixture.respond(
+                app, round: inclusion.end, Self.answers(rawSum: 45), pairHash: Self.hash(102))
             try await InclusionFixture.respond(app, round: inclusion.end, Self.answers(rawSum: 35))
             // act
             let sample = try await InclusionResultsService.pairedSample(
@@ -161,7 +164,8 @@ struct InclusionResultsTests {
                 app, round: inclusion.start, Self.answers(rawSum: 31), gender: "woman", pairHash: Self.hash(1))
             try await InclusionFixture.respond(app, round: inclusion.end, [1, 2, nil, 4, 5, 5, 4, 3, 2, 1])
             let evaluator = try await Browser.loggedIn(app, email: "evaluator@example.fi")
-            let excel = try await evaluator.get("/evaluations/\(inclusion.evaluation)/responses/export?format=semicolon")
+            let excel = try await evaluator.get(
+                "/evaluations/\(inclusion.evaluation)/responses/export?format=semicolon")
             #expect(excel.status == .ok)
             let bytes = Array(excel.body.readableBytesView)
             #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
@@ -284,6 +288,47 @@ struct InclusionResultsTests {
                     }
                 }
             }
+        }
+    }
+
+    @Test func aLargeFileImportsThroughTheForm() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let inclusion = try await InclusionFixture.make(on: app, unit: fixture.unitA, createdBy: fixture.evaluator)
+            let evaluator = try await Browser.loggedIn(app, email: "evaluator@example.fi")
+            // Over the default 2 MB body limit once form-encoded.
+            let rows = 70_000
+            let csv =
+                "s1;s2;s3;s4;s5;s6;s7;s8;s9;s10\n"
+                + String(repeating: "3;3;3;3;3;3;3;3;3;4\n", count: rows)
+            let response = try await evaluator.post("/rounds/\(inclusion.start)/import", form: ["csv": csv])
+            #expect(response.status == .ok)
+            let tallies = try await InclusionTallies.load(round: inclusion.start, on: app.db)
+            #expect(tallies.histogram.n == rows)
+            #expect(tallies.histogram.count(rawSum: 31) == rows)
+            #expect(try await InclusionEntryBatch.query(on: app.db).first()?.responseCount == rows)
+        }
+    }
+
+    @Test func theDemoEvaluationHasResultsAboveTheThreshold() async throws {
+        try await withTestApp { (app, _) async throws in
+            try await DemoData.load(on: app)
+            let evaluationID = try #require(try await DemoInclusion.evaluationID(on: app.db))
+            let rounds = try await InclusionResultsService.rounds(of: evaluationID, on: app.db)
+            #expect(rounds.map(\.name) == ["Alku", "Loppu"])
+            let today = Day(app.clock.now())
+            #expect(rounds[0].state(today: today) == .closed)
+            #expect(rounds[1].state(today: today) == .open)
+            for round in rounds {
+                let tallies = try await InclusionTallies.load(round: try round.requireID(), on: app.db)
+                #expect((60...120).contains(tallies.histogram.n + tallies.incomplete))
+                #expect(tallies.incomplete > 0)
+            }
+            let pairs = try await InclusionResultsService.pairedSample(
+                first: try rounds[0].requireID(), second: try rounds[1].requireID(), on: app.db)
+            #expect(pairs.n == 40)
+            let paper = try await InclusionEntryBatch.query(on: app.db).filter(\.$source == "paper").all()
+            #expect(paper.count == 1)
+            #expect(paper.first?.responseCount == 12)
         }
     }
 }

@@ -13,7 +13,9 @@ import Vapor
 enum InclusionBench {
     static func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
 
-    static func time<T>(_ runs: Int, _ body: () async throws -> T) async throws -> (median: Double, min: Double, value: T) {
+    static func time<T>(_ runs: Int, _ body: () async throws -> T) async throws -> (
+        median: Double, min: Double, value: T
+    ) {
         var value = try await body()  // warm-up
         var times: [Double] = []
         for _ in 0..<max(1, runs) {
@@ -38,7 +40,7 @@ enum InclusionBench {
             return
         }
         let roundID = try round.requireID()
-        print("database: \(sql.dialect.name); round \(roundID.uuidString.lowercased())")
+        print("database: \(sql.dialect.name); round \(roundID.uuidString)")
         let results = try await time(runs) {
             try await InclusionResultsService.roundReport(round: round, evaluation: evaluation, on: db)
         }

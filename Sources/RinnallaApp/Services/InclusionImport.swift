@@ -154,7 +154,9 @@ enum InclusionImport {
             func value(_ column: String) -> String {
                 position[column].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
             }
-            func problem(_ column: String, _ key: L10nKey) { problems.append(Problem(row: line, column: column, key: key)) }
+            func problem(_ column: String, _ key: L10nKey) {
+                problems.append(Problem(row: line, column: column, key: key))
+            }
             var answers: [Int?] = []
             for (index, column) in InclusionCSV.statementColumns.enumerated() {
                 let text = fields[statementPositions[index]].trimmingCharacters(in: .whitespaces)
@@ -206,7 +208,8 @@ enum InclusionImport {
             if let parsed {
                 let completeText = value("complete").lowercased()
                 if !completeText.isEmpty {
-                    let stated: Bool? = ["1", "true", "kyllä", "yes"].contains(completeText)
+                    let stated: Bool? =
+                        ["1", "true", "kyllä", "yes"].contains(completeText)
                         ? true : ["0", "false", "ei", "no"].contains(completeText) ? false : nil
                     if stated != parsed.isComplete { problem("complete", .inclusionimportCompleteMismatch) }
                 }

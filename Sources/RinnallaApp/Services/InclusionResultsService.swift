@@ -165,7 +165,10 @@ enum InclusionResultsService {
         let differences = try await sql.raw(
             "SELECT e.raw_sum - s.raw_sum AS difference, COUNT(*) AS n \(join) GROUP BY e.raw_sum - s.raw_sum"
         ).all().map {
-            (rawDifference: try $0.decode(column: "difference", as: Int.self), count: try $0.decode(column: "n", as: Int.self))
+            (
+                rawDifference: try $0.decode(column: "difference", as: Int.self),
+                count: try $0.decode(column: "n", as: Int.self)
+            )
         }
         let limit = InclusionScore.veryWeakMaxRawSum
         let sides = try await sql.raw(
@@ -179,7 +182,9 @@ enum InclusionResultsService {
         var crossings = PairedSample.Crossings()
         for row in sides {
             let count = try row.decode(column: "n", as: Int.self)
-            switch (try row.decode(column: "start_weak", as: Int.self), try row.decode(column: "end_weak", as: Int.self)) {
+            switch (
+                try row.decode(column: "start_weak", as: Int.self), try row.decode(column: "end_weak", as: Int.self)
+            ) {
             case (1, 1): crossings.stayedVeryWeak += count
             case (1, _): crossings.roseAcross50 += count
             case (_, 1): crossings.fellAcross50 += count

@@ -122,7 +122,8 @@ enum APIInclusionResultsController {
             } ?? [],
             statements: statements.enumerated().map { index, list in
                 StatementDTO(
-                    statement: index + 1, text: InclusionIndicator.statements[index], counts: list.cells.map(CountDTO.init),
+                    statement: index + 1, text: InclusionIndicator.statements[index],
+                    counts: list.cells.map(CountDTO.init),
                     total: CountDTO(list.total))
             },
             subgroups: report.subgroups.map { group in

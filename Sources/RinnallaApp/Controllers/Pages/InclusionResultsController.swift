@@ -40,7 +40,8 @@ enum InclusionResultsController {
             let evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req)
             let context = PageContext(req)
             return InclusionResultsViews.comparisonPage(
-                context, evaluation: evaluation, rounds: try await InclusionResultsService.rounds(of: evaluationID, on: req.db),
+                context, evaluation: evaluation,
+                rounds: try await InclusionResultsService.rounds(of: evaluationID, on: req.db),
                 report: nil, canManage: try canManage(req, unitID: evaluation.$unit.id),
                 error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
@@ -80,7 +81,8 @@ enum InclusionResultsController {
         let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req)
         let text = try await InclusionCSV.responses(rounds: [round], format: format(req), on: req.db)
         try await AuditLog.append(
-            .export, unitID: round.$unit.id, recordType: "inclusion-responses", recordID: try round.requireID().uuidString,
+            .export, unitID: round.$unit.id, recordType: "inclusion-responses",
+            recordID: try round.requireID().uuidString,
             on: req)
         return InclusionCSV.download(text, filename: "esis-vastaukset-\(slug(round.name)).csv")
     }

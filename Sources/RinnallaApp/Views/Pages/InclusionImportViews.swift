@@ -26,12 +26,19 @@ enum InclusionImportViews {
                 .p(
                     .class("breadcrumbs"),
                     .a(.href("/evaluations/\(evaluation.id?.uuidString ?? "")"), .text(evaluation.name)), .text(" › "),
-                    .a(.href("/rounds/\(roundID)/results"), .text(context.t(.inclusionresultsRoundTitle, ["round": round.name])))),
+                    .a(
+                        .href("/rounds/\(roundID)/results"),
+                        .text(context.t(.inclusionresultsRoundTitle, ["round": round.name])))),
                 .h1(.text(title)),
                 .unwrap(outcome) { outcomeNotice($0, context, roundID: roundID) },
                 .if(!problems.isEmpty, refused(problems, context)),
                 .p(.text(context.t(.inclusionimportIntro))),
-                .p(.class("hint"), .text(context.t(.inclusionimportColumns, ["columns": InclusionCSV.responseColumns.joined(separator: ", ")]))),
+                .p(
+                    .class("hint"),
+                    .text(
+                        context.t(
+                            .inclusionimportColumns, ["columns": InclusionCSV.responseColumns.joined(separator: ", ")]))
+                ),
                 .p(.class("hint"), .text(context.t(.inclusionimportRules))),
                 .form(
                     .method(.post), .action("/rounds/\(roundID)/import"), .id("import-form"),
@@ -52,7 +59,9 @@ enum InclusionImportViews {
             ))
     }
 
-    static func outcomeNotice(_ outcome: InclusionImport.Outcome, _ context: PageContext, roundID: String) -> Node<HTML.BodyContext> {
+    static func outcomeNotice(_ outcome: InclusionImport.Outcome, _ context: PageContext, roundID: String) -> Node<
+        HTML.BodyContext
+    > {
         .div(
             .class("notice"), .attribute(named: "role", value: "status"), .id("import-outcome"),
             .p(
@@ -63,7 +72,10 @@ enum InclusionImportViews {
             .if(
                 !outcome.skipped.isEmpty,
                 .group(
-                    .p(.text(context.t(.inclusionimportSkipped, ["count": String(Set(outcome.skipped.map(\.row)).count)]))),
+                    .p(
+                        .text(
+                            context.t(.inclusionimportSkipped, ["count": String(Set(outcome.skipped.map(\.row)).count)])
+                        )),
                     problemTable(outcome.skipped, context, id: "import-skipped"))),
             .p(.a(.href("/rounds/\(roundID)/results"), .text(context.t(.inclusionimportSeeResults))))
         )
@@ -71,7 +83,8 @@ enum InclusionImportViews {
 
     static func refused(_ problems: [InclusionImport.Problem], _ context: PageContext) -> Node<HTML.BodyContext> {
         .div(
-            .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
+            .class("error-summary"), .attribute(named: "role", value: "alert"),
+            .attribute(named: "tabindex", value: "-1"),
             .id("error-summary"),
             .h2(.text(context.t(.inclusionimportRefused))),
             .p(.text(context.t(.inclusionimportRefusedExplanation, ["count": String(problems.count)]))),

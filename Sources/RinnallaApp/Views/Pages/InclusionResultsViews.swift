@@ -39,7 +39,8 @@ enum InclusionResultsViews {
     }
 
     static func p(_ value: Double, _ context: PageContext) -> String {
-        value < 0.001 ? context.t(.inclusionresultsPBelow, ["value": decimals(0.001, 3, context)]) : decimals(value, 3, context)
+        value < 0.001
+            ? context.t(.inclusionresultsPBelow, ["value": decimals(0.001, 3, context)]) : decimals(value, 3, context)
     }
 
     static func count(_ count: ProtectedCount, _ context: PageContext) -> String {
@@ -108,12 +109,19 @@ enum InclusionResultsViews {
             .p(.strong(.text(context.t(.inclusionresultsNotPerPerson)))),
             .p(
                 .class("hint"), .text(context.t(.inclusionresultsGuideSays)), .text(" "),
-                .element(named: "q", nodes: [.attribute(named: "lang", value: "fi"), .text(InclusionIndicator.Guidance.notForIndividualAssessment)])
+                .element(
+                    named: "q",
+                    nodes: [
+                        .attribute(named: "lang", value: "fi"),
+                        .text(InclusionIndicator.Guidance.notForIndividualAssessment),
+                    ])
             ))
     }
 
     static func thresholdNote(_ context: PageContext, _ threshold: Int) -> Body {
-        .p(.class("hint"), .id("threshold-note"), .text(context.t(.inclusionresultsThresholdNote, ["threshold": String(threshold)])))
+        .p(
+            .class("hint"), .id("threshold-note"),
+            .text(context.t(.inclusionresultsThresholdNote, ["threshold": String(threshold)])))
     }
 
     static func actions(_ context: PageContext, report: InclusionResultsService.RoundReport, canManage: Bool) -> Body {
@@ -153,7 +161,10 @@ enum InclusionResultsViews {
                         .a(
                             .href("/rounds/\(roundID)/responses/export?format=comma"),
                             .text(context.t(.inclusionresultsExportResponsesComma)))),
-                    .li(.a(.id("link-import"), .href("/rounds/\(roundID)/import"), .text(context.t(.inclusionimportLink))))
+                    .li(
+                        .a(
+                            .id("link-import"), .href("/rounds/\(roundID)/import"),
+                            .text(context.t(.inclusionimportLink))))
                 ))
         )
     }
@@ -174,8 +185,10 @@ enum InclusionResultsViews {
             summarySection(
                 context, results: report.results, threshold: report.threshold, headingLevel: headingLevel,
                 idPrefix: idPrefix),
-            histogramSection(context, report.results, threshold: report.threshold, headingLevel: headingLevel, idPrefix: idPrefix),
-            statementsSection(context, report.results, threshold: report.threshold, headingLevel: headingLevel, idPrefix: idPrefix),
+            histogramSection(
+                context, report.results, threshold: report.threshold, headingLevel: headingLevel, idPrefix: idPrefix),
+            statementsSection(
+                context, report.results, threshold: report.threshold, headingLevel: headingLevel, idPrefix: idPrefix),
             subgroupsSection(context, report, headingLevel: headingLevel, idPrefix: idPrefix)
         )
     }
@@ -218,7 +231,10 @@ enum InclusionResultsViews {
                             .dt(.text(context.t(.inclusionresultsVeryWeakInterval))),
                             .dd(.text(interval(summary.veryWeak.interval, context, percent: true)))
                         )
-                    }, else: .group(.dt(.text(context.t(.inclusionresultsFigures))), .dd(.id("\(idPrefix)-suppressed"), .text(suppressed(threshold, context)))))
+                    },
+                    else: .group(
+                        .dt(.text(context.t(.inclusionresultsFigures))),
+                        .dd(.id("\(idPrefix)-suppressed"), .text(suppressed(threshold, context)))))
             ),
             referenceTable(context, idPrefix: idPrefix),
             .p(.class("hint"), .text(context.t(.inclusionresultsSummaryExplanation)))
@@ -319,7 +335,8 @@ enum InclusionResultsViews {
                         .class("chart"),
                         .raw(
                             BarChart.svg(
-                                SocialReportViews.bars(InclusionIndicator.options.map { String($0.value) }, list.cells, context),
+                                SocialReportViews.bars(
+                                    InclusionIndicator.options.map { String($0.value) }, list.cells, context),
                                 id: "\(idPrefix)-statement-chart-\(index + 1)",
                                 title: context.t(.inclusionresultsStatementChartTitle, ["number": String(index + 1)]),
                                 description: text))),
@@ -344,7 +361,8 @@ enum InclusionResultsViews {
             .forEach(report.subgroups) { group in
                 .group(
                     .table(
-                        .class("data-table inclusion-subgroups"), .id("\(idPrefix)-subgroups-\(group.question.rawValue)"),
+                        .class("data-table inclusion-subgroups"),
+                        .id("\(idPrefix)-subgroups-\(group.question.rawValue)"),
                         .caption(.text(context.t(InclusionLabels.question(group.question)))),
                         .thead(
                             .tr(
@@ -472,7 +490,9 @@ enum InclusionResultsViews {
                         row(.inclusionresultsIncomplete) { count($0.incomplete, context) },
                         row(.inclusionresultsMean) { figure($0) { number($0.mean, context) } },
                         row(.inclusionresultsMeanInterval) { figure($0) { interval($0.meanInterval, context) } },
-                        row(.inclusionresultsSd) { figure($0) { $0.standardDeviation.map { number($0, context) } ?? "–" } },
+                        row(.inclusionresultsSd) {
+                            figure($0) { $0.standardDeviation.map { number($0, context) } ?? "–" }
+                        },
                         row(.inclusionresultsMedian) { figure($0) { number($0.median, context) } },
                         row(.inclusionresultsVeryWeakShare) { figure($0) { percent($0.veryWeak.proportion, context) } },
                         row(.inclusionresultsVeryWeakInterval) {
@@ -501,7 +521,8 @@ enum InclusionResultsViews {
                                             "t": decimals(value.t, 2, context),
                                             "df": number(value.degreesOfFreedom, context),
                                         ]))),
-                            .dt(.text(context.t(.inclusionresultsP))), .dd(.id("unpaired-p"), .text(p(value.p, context))),
+                            .dt(.text(context.t(.inclusionresultsP))),
+                            .dd(.id("unpaired-p"), .text(p(value.p, context))),
                             .dt(.text(context.t(.inclusionresultsHedgesG))),
                             .dd(.text(decimals(value.hedgesG, 2, context))))
                     }, else: .p(.id("unpaired-suppressed"), .text(suppressed(report.threshold, context))))),
@@ -511,7 +532,8 @@ enum InclusionResultsViews {
                 .p(.class("hint"), .text(context.t(.inclusionresultsPairedExplanation))),
                 .dl(
                     .class("facts"),
-                    .dt(.text(context.t(.inclusionresultsPairs))), .dd(.id("paired-count"), .text(count(report.pairs, context))),
+                    .dt(.text(context.t(.inclusionresultsPairs))),
+                    .dd(.id("paired-count"), .text(count(report.pairs, context))),
                     .unwrap(paired) { value in
                         .group(
                             .dt(.text(context.t(.inclusionresultsMeanChange))),
