@@ -22,25 +22,37 @@ def _as_uuid(value) -> str:
     return str(uuid.UUID(bytes=value)) if isinstance(value, bytes) else str(value)
 
 
-def demo_rounds() -> tuple[str, str, str]:
-    """(evaluation id, start round id, end round id) from the newest browser-test database."""
-    files = sorted(glob.glob("/tmp/rinnalla-browser-*/rinnalla.sqlite"), key=os.path.getmtime)
-    connection = sqlite3.connect(f"file:{files[-1]}?mode=ro", uri=True)
-    rows = connection.execute(
-        "SELECT e.id, r.id, r.name FROM inclusion_rounds r JOIN inclusion_evaluations e ON e.id = r.evaluation_id "
-        "WHERE e.name = ? ORDER BY r.position",
-        (EVALUATION,),
-    ).fetchall()
-    connection.close()
-    return _as_uuid(rows[0][0]), _as_uuid(rows[0][1]), _as_uuid(rows[1][1])
+def demo_rounds(browser, server) -> tuple[str, str, str]:
+    """(evaluation id, start round id, end round id) from this server's database: other
+    test runs may have browser-test databases of their own, so each candidate, newest first,
+    is tried until this server knows its round."""
+    files = sorted(glob.glob("/tmp/rinnalla-browser-*/rinnalla.sqlite"), key=os.path.getmtime, reverse=True)
+    for path in files:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = connection.execute(
+                "SELECT e.id, r.id FROM inclusion_rounds r JOIN inclusion_evaluations e ON e.id = r.evaluation_id "
+                "WHERE e.name = ? ORDER BY r.position",
+                (EVALUATION,),
+            ).fetchall()
+        except sqlite3.Error:
+            rows = []
+        finally:
+            connection.close()
+        if len(rows) < 2:
+            continue
+        ids = _as_uuid(rows[0][0]), _as_uuid(rows[0][1]), _as_uuid(rows[1][1])
+        browser.get(f"{server}/rounds/{ids[1]}/results")
+        if browser.find_elements(By.ID, "inclusion-round-results"):
+            return ids
+    raise AssertionError("the demo evaluation's rounds were not found")
 
 
 def test_demo_evaluator_reads_the_round_results_and_the_comparison(server, phone):
     browser = phone
     log_in(browser, server, "arja@demo.rinnalla.fi", DEMO_PASSWORD)
     use_language(browser, "fi")
-    evaluation, start, end = demo_rounds()
-    browser.get(f"{server}/rounds/{start}/results")
+    evaluation, start, end = demo_rounds(browser, server)
     assert "ESIS-tulokset: Alku" in browser.find_element(By.TAG_NAME, "h1").text
     assert "ei näytetä koskaan henkilöittäin" in browser.find_element(By.ID, "not-per-person").text
     complete = browser.find_element(By.ID, "round-complete").text
