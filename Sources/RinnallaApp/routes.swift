@@ -148,4 +148,5 @@ func routes(_ app: Application) throws {
     registerSocialReportRoutes(pages: pages, api: api)
     registerInclusionCollectRoutes(app, pages: pages, admin: admin, api: api)
     registerInclusionStoryRoutes(pages: pages)
+    registerInclusionResultsRoutes(pages: pages, api: api)
 }

@@ -9,7 +9,7 @@ import Vapor
 /// current database, for bench/README.md.
 struct BenchCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "what", help: "social-report")
+        @Argument(name: "what", help: "social-report | inclusion")
         var what: String
         @Option(name: "unit", help: "Unit name (default the demo outreach unit)")
         var unit: String?
@@ -19,11 +19,19 @@ struct BenchCommand: AsyncCommand {
         var to: String?
         @Option(name: "runs", help: "Timed runs after one warm-up (default 5)")
         var runs: Int?
+        @Option(name: "import-rows", help: "inclusion: rows of the CSV import timed (default 100,000)")
+        var importRows: Int?
     }
 
     var help: String { "Times the social report's queries on the current database." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
+        if signature.what == "inclusion" {
+            try await InclusionBench.run(
+                context.application, runs: signature.runs ?? 5, importRows: signature.importRows ?? 100_000
+            ) { context.console.print($0) }
+            return
+        }
         guard signature.what == "social-report" else {
             context.console.print("unknown benchmark: \(signature.what)")
             return

@@ -6,6 +6,10 @@ struct DemoCommand: AsyncCommand {
         var scale: Double?
         @Option(name: "contacts", help: "Also generate this many anonymous contacts for the social report's benchmark")
         var contacts: Int?
+        @Option(
+            name: "inclusion-responses",
+            help: "Also generate this many anonymous ESIS responses in one round for the results benchmark")
+        var inclusionResponses: Int?
     }
 
     var help: String {
@@ -28,7 +32,14 @@ struct DemoCommand: AsyncCommand {
             let seconds = try await DemoScale.loadContacts(contacts, on: context.application) { console.print($0) }
             console.print("Generated \(contacts) contacts in \(String(format: "%.1f", seconds)) s.")
         }
-        if signature.scale == nil && signature.contacts == nil {
+        if let responses = signature.inclusionResponses {
+            let console = context.console
+            let seconds = try await DemoScale.loadInclusionResponses(responses, on: context.application) {
+                console.print($0)
+            }
+            console.print("Generated \(responses) ESIS responses in \(String(format: "%.1f", seconds)) s.")
+        }
+        if signature.scale == nil && signature.contacts == nil && signature.inclusionResponses == nil {
             let loaded = try await DemoData.load(on: context.application)
             context.console.print(loaded ? "Demo organisation loaded." : "Demo organisation already present.")
         }

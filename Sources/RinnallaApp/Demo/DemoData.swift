@@ -87,6 +87,7 @@ public enum DemoData {
             }
             try await DemoGroups.load(units: unitIDs, users: userIDs, now: now, on: db)
             try await DemoGroupFeedback.load(users: userIDs, on: db)
+            try await DemoInclusion.load(units: unitIDs, users: userIDs, now: now, on: db)
             if let unit = unitIDs[outreach], let eetu = userIDs["eetu@demo.rinnalla.fi"] {
                 let areas = try await Area.all(on: db).compactMap(\.id)
                 try await DemoContacts.load(unitID: unit, worker: eetu, areas: areas, now: now, on: db)

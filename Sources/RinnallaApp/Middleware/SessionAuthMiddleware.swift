@@ -78,6 +78,8 @@ struct RequireCapabilityMiddleware: AsyncMiddleware {
 struct CSRFMiddleware: AsyncMiddleware {
     static let fieldName = "_csrf"
     static let loginCookieName = "rinnalla_csrf"
+    /// `Route.userInfo` key of a larger body limit (bytes) than the default.
+    static let maxBodySizeKey = "rinnalla.maxBodySize"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard !request.isAPI, ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
@@ -85,7 +87,10 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         // Middleware runs before the route collects the body; a form longer than one
         // network chunk would otherwise look as if it had no token.
-        _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+        // A route that takes large uploads (the ESIS CSV import) says so in its user info.
+        let limit =
+            request.route?.userInfo[Self.maxBodySizeKey] as? Int ?? request.application.routes.defaultMaxBodySize.value
+        _ = try await request.body.collect(max: limit).get()
         let sent =
             (try? request.content.get(String.self, at: Self.fieldName))
             ?? request.headers.first(name: "X-CSRF-Token")

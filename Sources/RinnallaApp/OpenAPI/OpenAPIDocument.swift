@@ -383,6 +383,7 @@ enum OpenAPIDocument {
             .merging(ContactsOpenAPI.paths).merging(ServicePathsOpenAPI.paths)
             .merging(ObservationsOpenAPI.paths).merging(SocialReportOpenAPI.paths)
             .merging(InclusionCollectOpenAPI.paths),
+            .merging(InclusionResultsOpenAPI.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
             "schemas": schemas.merging(.object(goalAndEvaluationSchemas)).merging(OpenAPIWorkerDay.schemas).merging(
@@ -391,6 +392,7 @@ enum OpenAPIDocument {
                 .merging(ContactsOpenAPI.schemas).merging(ServicePathsOpenAPI.schemas)
                 .merging(ObservationsOpenAPI.schemas).merging(SocialReportOpenAPI.schemas)
                 .merging(InclusionCollectOpenAPI.schemas),
+                .merging(InclusionResultsOpenAPI.schemas),
         ],
     ]
 

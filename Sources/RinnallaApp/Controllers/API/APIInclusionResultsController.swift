@@ -1,0 +1,223 @@
+import Fluent
+import Foundation
+import RinnallaCore
+import Vapor
+
+/// `GET /api/v1/rounds/{id}/results` and `GET /api/v1/evaluations/{id}/comparison`: the
+/// same protected aggregates as the pages (small cells hidden, no response rows), with the
+/// guide's reference figures. Audited as views.
+enum APIInclusionResultsController {
+    typealias CountDTO = APIGroupFeedbackController.CountDTO
+
+    struct IntervalDTO: Content {
+        let lower: Double
+        let upper: Double
+        let level: Double
+
+        init?(_ interval: ConfidenceInterval?) {
+            guard let interval else { return nil }
+            (lower, upper, level) = (interval.lower, interval.upper, interval.level)
+        }
+    }
+
+    struct SummaryDTO: Content {
+        let n: Int
+        let mean: Double
+        let standardDeviation: Double?
+        let median: Double
+        let meanInterval: IntervalDTO?
+        let veryWeakCount: Int
+        let veryWeakShare: Double
+        let veryWeakInterval: IntervalDTO?
+
+        init(_ summary: ScoreSummary) {
+            n = summary.n
+            mean = summary.mean
+            standardDeviation = summary.standardDeviation
+            median = summary.median
+            meanInterval = IntervalDTO(summary.meanInterval)
+            veryWeakCount = summary.veryWeak.count
+            veryWeakShare = summary.veryWeak.proportion
+            veryWeakInterval = IntervalDTO(summary.veryWeak.interval)
+        }
+    }
+
+    struct BinDTO: Content {
+        let lower: Double
+        let upper: Double
+        let includesUpper: Bool
+        let count: CountDTO
+    }
+
+    struct StatementDTO: Content {
+        let statement: Int
+        /// The guide's Finnish wording, verbatim.
+        let text: String
+        /// Answers 1 … 5.
+        let counts: [CountDTO]
+        let total: CountDTO
+    }
+
+    struct SubgroupDTO: Content {
+        /// The stored answer; "" = unanswered.
+        let answer: String
+        let count: CountDTO
+        let summary: SummaryDTO?
+    }
+
+    struct SubgroupsDTO: Content {
+        let question: String
+        let subgroups: [SubgroupDTO]
+        let total: CountDTO
+    }
+
+    struct ReferenceDTO: Content {
+        let measure: String
+        let value: Double
+        let printed: String
+        let population: String
+        let survey: String
+        let year: Int
+        let reference: String
+    }
+
+    static let references = InclusionReferenceFigures.all.map {
+        ReferenceDTO(
+            measure: $0.measure.rawValue, value: $0.value, printed: $0.printed, population: $0.population,
+            survey: $0.survey, year: $0.year, reference: $0.reference)
+    }
+
+    static let notice = "ESIS results are aggregates of anonymous responses, never per person."
+
+    struct RoundResultsDTO: Content {
+        let roundID: UUID
+        let evaluationID: UUID
+        let name: String
+        let threshold: Int
+        let notice: String
+        let complete: CountDTO
+        let incomplete: CountDTO
+        /// Absent below the threshold.
+        let summary: SummaryDTO?
+        /// Empty below the threshold.
+        let histogram: [BinDTO]
+        let statements: [StatementDTO]
+        let subgroups: [SubgroupsDTO]
+        let referenceFigures: [ReferenceDTO]
+    }
+
+    static func dto(_ report: InclusionResultsService.RoundReport) throws -> RoundResultsDTO {
+        let results = report.results
+        let bins = results.bins.value
+        let statements = results.statements.value ?? []
+        return RoundResultsDTO(
+            roundID: try report.round.requireID(), evaluationID: try report.evaluation.requireID(),
+            name: report.round.name, threshold: report.threshold, notice: notice,
+            complete: CountDTO(results.complete), incomplete: CountDTO(results.incomplete),
+            summary: results.summary.value.map(SummaryDTO.init),
+            histogram: bins.map { bins in
+                zip(bins.bins, bins.counts.cells).map {
+                    BinDTO(lower: $0.lower, upper: $0.upper, includesUpper: $0.includesUpper, count: CountDTO($1))
+                }
+            } ?? [],
+            statements: statements.enumerated().map { index, list in
+                StatementDTO(
+                    statement: index + 1, text: InclusionIndicator.statements[index],
+                    counts: list.cells.map(CountDTO.init),
+                    total: CountDTO(list.total))
+            },
+            subgroups: report.subgroups.map { group in
+                SubgroupsDTO(
+                    question: group.question.rawValue,
+                    subgroups: group.answers.enumerated().map { index, answer in
+                        SubgroupDTO(
+                            answer: answer, count: CountDTO(group.sizes.cells[index]),
+                            summary: group.summaries[index].value.map(SummaryDTO.init))
+                    }, total: CountDTO(group.sizes.total))
+            },
+            referenceFigures: references)
+    }
+
+    static func roundResults(req: Request) async throws -> RoundResultsDTO {
+        try dto(try await InclusionResultsService.roundReport(try req.id("roundID"), on: req))
+    }
+
+    struct UnpairedDTO: Content {
+        let meanDifference: Double
+        let interval: IntervalDTO?
+        let t: Double
+        let degreesOfFreedom: Double
+        let p: Double
+        let hedgesG: Double
+    }
+
+    struct PairedDTO: Content {
+        let n: Int
+        let meanChange: Double
+        let interval: IntervalDTO?
+        let t: Double
+        let degreesOfFreedom: Double
+        let p: Double
+        let wilcoxonP: Double?
+        let cohensDz: Double
+    }
+
+    struct CrossingsDTO: Content {
+        /// Rows: start under 50, start 50 or more; columns: end under 50, end 50 or more.
+        let cells: [[CountDTO]]
+        let rowTotals: [CountDTO]
+        let columnTotals: [CountDTO]
+        let total: CountDTO
+    }
+
+    struct ComparisonDTO: Content {
+        let evaluationID: UUID
+        let first: RoundResultsDTO
+        let second: RoundResultsDTO
+        let threshold: Int
+        let notice: String
+        let pairs: CountDTO
+        let unpaired: UnpairedDTO?
+        let paired: PairedDTO?
+        let crossings: CrossingsDTO?
+    }
+
+    static func comparison(req: Request) async throws -> ComparisonDTO {
+        let evaluationID = try req.id("evaluationID")
+        guard
+            let report = try await InclusionResultsService.comparison(
+                evaluationID, first: req.query[String.self, at: "first"], second: req.query[String.self, at: "second"],
+                on: req)
+        else { throw AppError.invalid(.inclusionresultsNeedsTwoRounds, field: "second") }
+        let db = req.db
+        func round(_ round: InclusionRound, _ results: InclusionRoundResults) async throws -> RoundResultsDTO {
+            let tallies = try await InclusionTallies.load(round: try round.requireID(), on: db)
+            return try dto(
+                InclusionResultsService.RoundReport(
+                    evaluation: report.evaluation, round: round, threshold: report.threshold, results: results,
+                    subgroups: InclusionResultsService.subgroups(tallies, threshold: report.threshold),
+                    rounds: report.rounds))
+        }
+        let unpaired = report.comparison.unpaired.value.flatMap { $0 }
+        let paired = report.comparison.paired.value.flatMap { $0 }
+        return ComparisonDTO(
+            evaluationID: evaluationID, first: try await round(report.first, report.firstResults),
+            second: try await round(report.second, report.secondResults), threshold: report.threshold,
+            notice: notice, pairs: CountDTO(report.pairs),
+            unpaired: unpaired.map {
+                UnpairedDTO(
+                    meanDifference: $0.meanDifference, interval: IntervalDTO($0.interval), t: $0.t,
+                    degreesOfFreedom: $0.degreesOfFreedom, p: $0.p, hedgesG: $0.hedgesG)
+            },
+            paired: paired.map {
+                PairedDTO(
+                    n: $0.n, meanChange: $0.meanChange, interval: IntervalDTO($0.interval), t: $0.t,
+                    degreesOfFreedom: $0.degreesOfFreedom, p: $0.p, wilcoxonP: $0.wilcoxon?.p, cohensDz: $0.cohensDz)
+            },
+            crossings: report.comparison.crossings.value.map { table in
+                CrossingsDTO(
+                    cells: table.cells.map { $0.map(CountDTO.init) }, rowTotals: table.rowTotals.map(CountDTO.init),
+                    columnTotals: table.columnTotals.map(CountDTO.init), total: CountDTO(table.total))
+            })
+    }
+}

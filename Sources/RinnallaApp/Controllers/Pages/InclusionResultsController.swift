@@ -1,0 +1,147 @@
+import Fluent
+import Foundation
+import RinnallaCore
+import Vapor
+
+/// ESIS results pages, their CSV files and the CSV import (issue 6). Access first
+/// (`InclusionAccess`: another unit's round is 404), then the input.
+enum InclusionResultsController {
+    static func canManage(_ req: Request, unitID: UUID) throws -> Bool {
+        InclusionAccess.allows(try req.requireUser(), .manage, inUnit: unitID)
+    }
+
+    static func round(req: Request) async throws -> Response {
+        let report = try await InclusionResultsService.roundReport(try req.id("roundID"), on: req)
+        return InclusionResultsViews.roundPage(
+            PageContext(req), report: report, canManage: try canManage(req, unitID: report.round.$unit.id)
+        ).response()
+    }
+
+    static func comparison(req: Request) async throws -> Response {
+        let evaluationID = try req.id("evaluationID")
+        let first = req.query[String.self, at: "first"]
+        let second = req.query[String.self, at: "second"]
+        do {
+            let report = try await InclusionResultsService.comparison(
+                evaluationID, first: first, second: second, on: req)
+            let evaluation: InclusionEvaluation
+            let rounds: [InclusionRound]
+            if let report {
+                (evaluation, rounds) = (report.evaluation, report.rounds)
+            } else {
+                evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req)
+                rounds = try await InclusionResultsService.rounds(of: evaluationID, on: req.db)
+            }
+            return InclusionResultsViews.comparisonPage(
+                PageContext(req), evaluation: evaluation, rounds: rounds, report: report,
+                canManage: try canManage(req, unitID: evaluation.$unit.id)
+            ).response()
+        } catch let error as AppError where error.status == .unprocessableEntity {
+            let evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req)
+            let context = PageContext(req)
+            return InclusionResultsViews.comparisonPage(
+                context, evaluation: evaluation,
+                rounds: try await InclusionResultsService.rounds(of: evaluationID, on: req.db),
+                report: nil, canManage: try canManage(req, unitID: evaluation.$unit.id),
+                error: AdminController.fieldError(error, context)
+            ).response(.unprocessableEntity)
+        }
+    }
+
+    static func format(_ req: Request) -> InclusionCSV.Format {
+        InclusionCSV.Format(query: req.query[String.self, at: "format"])
+    }
+
+    static func slug(_ text: String) -> String {
+        let allowed = text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        return String(allowed).split(separator: "-").joined(separator: "-")
+    }
+
+    static func roundResultsExport(req: Request) async throws -> Response {
+        let roundID = try req.id("roundID")
+        _ = try await InclusionAccess.round(roundID, .manage, on: req)
+        let report = try await InclusionResultsService.roundReport(roundID, action: .export, on: req)
+        let text = InclusionCSV.roundResults(report, format: format(req), language: req.language)
+        return InclusionCSV.download(text, filename: "esis-tulokset-\(slug(report.round.name)).csv")
+    }
+
+    static func comparisonExport(req: Request) async throws -> Response {
+        let evaluationID = try req.id("evaluationID")
+        _ = try await InclusionAccess.evaluation(evaluationID, .manage, on: req)
+        guard
+            let report = try await InclusionResultsService.comparison(
+                evaluationID, first: req.query[String.self, at: "first"], second: req.query[String.self, at: "second"],
+                action: .export, on: req)
+        else { throw AppError.notFound }
+        let text = InclusionCSV.comparison(report, format: format(req), language: req.language)
+        return InclusionCSV.download(text, filename: "esis-vertailu-\(slug(report.evaluation.name)).csv")
+    }
+
+    static func roundResponsesExport(req: Request) async throws -> Response {
+        let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req)
+        let text = try await InclusionCSV.responses(rounds: [round], format: format(req), on: req.db)
+        try await AuditLog.append(
+            .export, unitID: round.$unit.id, recordType: "inclusion-responses",
+            recordID: try round.requireID().uuidString,
+            on: req)
+        return InclusionCSV.download(text, filename: "esis-vastaukset-\(slug(round.name)).csv")
+    }
+
+    static func evaluationResponsesExport(req: Request) async throws -> Response {
+        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .manage, on: req)
+        let rounds = try await InclusionResultsService.rounds(of: try evaluation.requireID(), on: req.db)
+        let text = try await InclusionCSV.responses(rounds: rounds, format: format(req), on: req.db)
+        try await AuditLog.append(
+            .export, unitID: evaluation.$unit.id, recordType: "inclusion-responses",
+            recordID: try evaluation.requireID().uuidString, on: req)
+        return InclusionCSV.download(text, filename: "esis-vastaukset-\(slug(evaluation.name)).csv")
+    }
+
+    // MARK: Import
+
+    struct Upload: Content {
+        var file: File?
+        /// The file's text pasted instead (API-like tools and tests).
+        var csv: String?
+        var validOnly: String?
+        var selfCompleted: String?
+        var note: String?
+
+        var text: String {
+            if let file, file.data.readableBytes > 0 { return String(buffer: file.data) }
+            return csv ?? ""
+        }
+    }
+
+    static func importForm(req: Request) async throws -> Response {
+        let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req)
+        guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
+            throw AppError.notFound
+        }
+        return InclusionImportViews.page(PageContext(req), round: round, evaluation: evaluation).response()
+    }
+
+    static func importUpload(req: Request) async throws -> Response {
+        let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req)
+        guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
+            throw AppError.notFound
+        }
+        let upload = (try? req.content.decode(Upload.self)) ?? Upload()
+        let validOnly = upload.validOnly == "on"
+        let selfCompleted = upload.selfCompleted == "on"
+        let note = String((upload.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(500))
+        let context = PageContext(req)
+        do {
+            let outcome = try await InclusionImport.run(
+                try round.requireID(), text: upload.text, validOnly: validOnly, selfCompleted: selfCompleted,
+                note: note, on: req)
+            return InclusionImportViews.page(context, round: round, evaluation: evaluation, outcome: outcome)
+                .response()
+        } catch let refused as InclusionImport.Refused {
+            return InclusionImportViews.page(
+                context, round: round, evaluation: evaluation, problems: refused.problems, validOnly: validOnly,
+                selfCompleted: selfCompleted, note: note
+            ).response(.unprocessableEntity)
+        }
+    }
+}

@@ -1,0 +1,326 @@
+import Fluent
+import Foundation
+import RinnallaCore
+import SQLKit
+import Vapor
+
+/// Import of earlier or paper responses from a CSV file into a round (issue 6): validated
+/// row by row; a file with errors is refused whole with every bad row and column named, or,
+/// when the user asks, only the valid rows go in and the rest are reported. Either way one
+/// entry batch (source `import`) in one transaction: nothing is ever half imported.
+///
+/// The columns are those of the responses export (`InclusionCSV.responseColumns`), so an
+/// exported file imports as it is; `s1` … `s10` are required, the rest optional, and
+/// `pairing_code` may replace `pair_hash` (it is hashed with the evaluation's salt, never
+/// stored). `round` and `source` are read but not used: the round is the one imported
+/// into and the source is `import`. `complete`, `raw_sum` and `score` are checked
+/// against the answers when given. A statement left empty makes the response incomplete:
+/// it is stored as such and left out of every figure, as the form would never allow.
+enum InclusionImport {
+    static let maxRows = 200_000
+
+    struct Problem: Sendable, Hashable {
+        /// Line of the file, the header being 1.
+        let row: Int
+        /// The column's name in the header ("" for the row as a whole).
+        let column: String
+        let key: L10nKey
+        var arguments: [String: String] = [:]
+    }
+
+    struct Row: Sendable {
+        let language: String
+        let answers: InclusionAnswers
+        let gender: String?
+        let ageGroup: String?
+        let labourStatus: String?
+        let pairHash: String?
+    }
+
+    struct Validated: Sendable {
+        var rows: [Row] = []
+        var problems: [Problem] = []
+    }
+
+    struct Outcome: Sendable {
+        let imported: Int
+        let incomplete: Int
+        let skipped: [Problem]
+        let batchID: UUID?
+    }
+
+    /// The file is refused whole: the header cannot be read, or rows have problems (and
+    /// the user did not ask for the valid rows only).
+    struct Refused: Error, Sendable {
+        let problems: [Problem]
+    }
+
+    static let optionalColumns: Set<String> = Set(InclusionCSV.responseColumns).union(["pairing_code"])
+
+    // MARK: Parsing
+
+    /// Splits CSV text (RFC 4180: quoted fields with "" for a quote and line breaks
+    /// inside) into rows of fields. The separator is `;` when the header has one, else `,`;
+    /// a byte order mark is dropped.
+    static func parse(_ text: String) -> [[String]] {
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let headerEnd = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? bytes.count
+        let separator: UInt8 = bytes[..<headerEnd].contains(0x3B) ? 0x3B : 0x2C
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field: [UInt8] = []
+        var index = 0
+        var quoted = false
+        let count = bytes.count
+        func endField() {
+            row.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+        }
+        while index < count {
+            let byte = bytes[index]
+            if quoted {
+                if byte == 0x22 {
+                    if index + 1 < count && bytes[index + 1] == 0x22 {
+                        field.append(0x22)
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(byte)
+                }
+            } else if byte == 0x22 && field.isEmpty {
+                quoted = true
+            } else if byte == separator {
+                endField()
+            } else if byte == 0x0A || byte == 0x0D {
+                endField()
+                rows.append(row)
+                row.removeAll(keepingCapacity: true)
+                if byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                field.append(byte)
+            }
+            index += 1
+        }
+        if !field.isEmpty || !row.isEmpty {
+            endField()
+            rows.append(row)
+        }
+        return rows
+    }
+
+    // MARK: Validation
+
+    static func validate(_ text: String, salt: String) throws(Refused) -> Validated {
+        let table = parse(text)
+        guard let header = table.first, !(header.count == 1 && header[0].isEmpty) else {
+            throw Refused(problems: [Problem(row: 1, column: "", key: .inclusionimportEmpty)])
+        }
+        let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var headerProblems: [Problem] = []
+        for (index, name) in names.enumerated() {
+            if !optionalColumns.contains(name) {
+                headerProblems.append(Problem(row: 1, column: header[index], key: .inclusionimportUnknownColumn))
+            } else if names[..<index].contains(name) {
+                headerProblems.append(Problem(row: 1, column: header[index], key: .inclusionimportDuplicateColumn))
+            }
+        }
+        for column in InclusionCSV.statementColumns where !names.contains(column) {
+            headerProblems.append(Problem(row: 1, column: column, key: .inclusionimportMissingColumn))
+        }
+        guard headerProblems.isEmpty else { throw Refused(problems: headerProblems) }
+        guard table.count - 1 <= maxRows else {
+            throw Refused(problems: [
+                Problem(row: 1, column: "", key: .inclusionimportTooMany, arguments: ["max": String(maxRows)])
+            ])
+        }
+        let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let statementPositions = InclusionCSV.statementColumns.map { position[$0]! }
+        var validated = Validated()
+        validated.rows.reserveCapacity(table.count - 1)
+        for (offset, fields) in table.dropFirst().enumerated() {
+            let line = offset + 2
+            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            guard fields.count == names.count else {
+                validated.problems.append(
+                    Problem(
+                        row: line, column: "", key: .inclusionimportFieldCount,
+                        arguments: ["expected": String(names.count), "found": String(fields.count)]))
+                continue
+            }
+            var problems: [Problem] = []
+            func value(_ column: String) -> String {
+                position[column].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            }
+            func problem(_ column: String, _ key: L10nKey) {
+                problems.append(Problem(row: line, column: column, key: key))
+            }
+            var answers: [Int?] = []
+            for (index, column) in InclusionCSV.statementColumns.enumerated() {
+                let text = fields[statementPositions[index]].trimmingCharacters(in: .whitespaces)
+                if text.isEmpty {
+                    answers.append(nil)
+                } else if let number = Int(text), InclusionIndicator.values.contains(number) {
+                    answers.append(number)
+                } else {
+                    answers.append(nil)
+                    problem(column, .inclusionimportBadAnswer)
+                }
+            }
+            let language = value("language").isEmpty ? "fi" : value("language").lowercased()
+            if !(2...3).contains(language.count) || !language.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                problem("language", .inclusionimportBadLanguage)
+            }
+            func background(_ column: String, _ question: InclusionBackgroundQuestion) -> String? {
+                let text = value(column)
+                guard !text.isEmpty else { return nil }
+                guard question.answers.contains(text) else {
+                    problem(column, .inclusionimportBadBackground)
+                    return nil
+                }
+                return text
+            }
+            let gender = background("gender", .gender)
+            let ageGroup = background("age_group", .ageGroup)
+            let labourStatus = background("labour_status", .labourStatus)
+            var pairHash: String? = nil
+            let hashText = value("pair_hash").lowercased()
+            if !hashText.isEmpty {
+                if hashText.count == 64 && hashText.allSatisfy({ $0.isHexDigit }) {
+                    pairHash = hashText
+                } else {
+                    problem("pair_hash", .inclusionimportBadPairHash)
+                }
+            }
+            let code = value("pairing_code")
+            if !code.isEmpty {
+                if pairHash != nil || !hashText.isEmpty {
+                    problem("pairing_code", .inclusionimportBothCodes)
+                } else {
+                    do { pairHash = try InclusionPairing.hash(code, salt: salt) } catch {
+                        problem("pairing_code", .inclusionimportBadPairingCode)
+                    }
+                }
+            }
+            let parsed = try? InclusionAnswers(answers)
+            if let parsed {
+                let completeText = value("complete").lowercased()
+                if !completeText.isEmpty {
+                    let stated: Bool? =
+                        ["1", "true", "kyllä", "yes"].contains(completeText)
+                        ? true : ["0", "false", "ei", "no"].contains(completeText) ? false : nil
+                    if stated != parsed.isComplete { problem("complete", .inclusionimportCompleteMismatch) }
+                }
+                let rawText = value("raw_sum")
+                if !rawText.isEmpty, Int(rawText) != parsed.score?.rawSum {
+                    problem("raw_sum", .inclusionimportRawSumMismatch)
+                }
+                let scoreText = value("score").replacingOccurrences(of: ",", with: ".")
+                if !scoreText.isEmpty {
+                    let matches = Double(scoreText).map { stated in
+                        parsed.score.map { abs($0.value - stated) < 0.05 } ?? false
+                    }
+                    if matches != true { problem("score", .inclusionimportScoreMismatch) }
+                }
+            }
+            if let parsed, problems.isEmpty {
+                validated.rows.append(
+                    Row(
+                        language: language, answers: parsed, gender: gender, ageGroup: ageGroup,
+                        labourStatus: labourStatus, pairHash: pairHash))
+            } else {
+                validated.problems += problems
+            }
+        }
+        if validated.rows.isEmpty && validated.problems.isEmpty {
+            throw Refused(problems: [Problem(row: 1, column: "", key: .inclusionimportEmpty)])
+        }
+        return validated
+    }
+
+    // MARK: Import
+
+    /// Checks access (`.manage`) first, then the file. Throws `Refused` with the problems
+    /// when the file is refused; the database is then unchanged.
+    static func run(
+        _ roundID: UUID, text: String, validOnly: Bool, selfCompleted: Bool, note: String, on req: Request
+    ) async throws -> Outcome {
+        let round = try await InclusionAccess.round(roundID, .manage, on: req)
+        guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
+            throw AppError.notFound
+        }
+        let user = try req.requireUser()
+        let validated = try validate(text, salt: evaluation.pairingSalt)
+        if !validated.problems.isEmpty && (!validOnly || validated.rows.isEmpty) {
+            throw Refused(problems: validated.problems)
+        }
+        let now = req.now
+        let batchID = try await req.db.atomically { db in
+            let batch = try await store(
+                validated.rows, roundID: roundID, unitID: round.$unit.id, enteredBy: user.id, enteredAt: now,
+                selfCompleted: selfCompleted, note: note, on: db)
+            try await AuditLog.append(
+                .create, unitID: round.$unit.id, recordType: "inclusion-entry-batch", recordID: batch.uuidString,
+                detail: "import \(validated.rows.count) rows, \(validated.problems.count) problems", on: req, db: db)
+            return batch
+        }
+        return Outcome(
+            imported: validated.rows.count, incomplete: validated.rows.filter { !$0.answers.isComplete }.count,
+            skipped: validated.problems, batchID: batchID)
+    }
+
+    /// One entry batch and its responses, inserted as multi-row INSERT statements (the
+    /// tally triggers run in the database). Call inside a transaction.
+    static func store(
+        _ rows: [Row], roundID: UUID, unitID: UUID, enteredBy: UUID, enteredAt: Date, selfCompleted: Bool,
+        note: String, source: InclusionResponseSource = .import, on db: any Database
+    ) async throws -> UUID {
+        let batch = InclusionEntryBatch()
+        batch.$round.id = roundID
+        batch.$unit.id = unitID
+        batch.source = source.rawValue
+        batch.$enteredBy.id = enteredBy
+        batch.enteredAt = enteredAt
+        batch.responseCount = rows.count
+        batch.selfCompleted = selfCompleted
+        batch.note = note
+        try await batch.create(on: db)
+        let batchID = try batch.requireID()
+        try await insert(rows, roundID: roundID, batchID: batchID, source: source, on: db)
+        return batchID
+    }
+
+    static let insertColumns =
+        ["id", "round_id", "source", "batch_id", "language", "complete", "raw_sum"] + InclusionCSV.statementColumns
+        + ["gender", "age_group", "labour_status", "pair_hash"]
+
+    /// Multi-row INSERTs of validated rows. Only the ids are bound (three a row); the other
+    /// values are validated numbers and words of a fixed vocabulary or hex, written as
+    /// SQL literals, so a statement carries 4,000 rows.
+    static func insert(
+        _ rows: [Row], roundID: UUID, batchID: UUID?, source: InclusionResponseSource, on db: any Database
+    ) async throws {
+        let sql = db as! any SQLDatabase
+        let perStatement = 4_000
+        let null = SQLLiteral.null
+        let sourceLiteral = SQLLiteral.string(source.rawValue)
+        func text(_ value: String?) -> any SQLExpression { value.map { SQLLiteral.string($0) } ?? null }
+        func number(_ value: Int?) -> any SQLExpression { value.map { SQLLiteral.numeric(String($0)) } ?? null }
+        let batch: any SQLExpression = batchID.map { SQLBind($0) } ?? null
+        for start in stride(from: 0, to: rows.count, by: perStatement) {
+            var builder = sql.insert(into: InclusionResponse.schema).columns(insertColumns)
+            for row in rows[start..<min(start + perStatement, rows.count)] {
+                var values: [any SQLExpression] = [
+                    SQLBind(UUID()), SQLBind(roundID), sourceLiteral, batch, SQLLiteral.string(row.language),
+                    SQLLiteral.boolean(row.answers.isComplete), number(row.answers.score?.rawSum),
+                ]
+                for answer in row.answers.values { values.append(number(answer)) }
+                values += [text(row.gender), text(row.ageGroup), text(row.labourStatus), text(row.pairHash)]
+                builder = builder.values(values)
+            }
+            try await builder.run()
+        }
+    }
+}
