@@ -23,6 +23,9 @@ func registerInclusionResultsRoutes(pages: any RoutesBuilder, api: any RoutesBui
         "evaluations", ":evaluationID", "responses", "export", use: InclusionResultsController.evaluationResponsesExport
     ).access(.unitData)
 
+    // The combined printable evaluation report: ESIS results, stories and the 24 questions.
+    pages.get("evaluations", ":evaluationID", "report", use: InclusionReportController.show).access(.unitData)
+
     api.get("rounds", ":roundID", "results", use: APIInclusionResultsController.roundResults).access(.unitData)
     api.get("evaluations", ":evaluationID", "comparison", use: APIInclusionResultsController.comparison)
         .access(.unitData)

@@ -1,51 +1,28 @@
 """The demo evaluator opens the ESIS results of the demo evaluation's start round and the
 start-vs-end comparison: aggregates only, the "never per person" note, charts with their
-tables, reference figures; axe finds no serious or critical violations.
-
-The round is looked up in the server's SQLite file until the evaluation pages (`/evaluations`)
-link to it on this branch."""
-
-import glob
-import os
-import sqlite3
-import uuid
+tables, reference figures; axe finds no serious or critical violations."""
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
 
 from conftest import DEMO_PASSWORD
-from helpers import assert_accessible, click_and_load, log_in, use_language
+from helpers import assert_accessible, click_and_load, log_in, use_language, wait
 
 EVALUATION = "Avoimen ryhmän osallisuusarviointi"
 
 
-def _as_uuid(value) -> str:
-    return str(uuid.UUID(bytes=value)) if isinstance(value, bytes) else str(value)
-
-
 def demo_rounds(browser, server) -> tuple[str, str, str]:
-    """(evaluation id, start round id, end round id) from this server's database: other
-    test runs may have browser-test databases of their own, so each candidate, newest first,
-    is tried until this server knows its round."""
-    files = sorted(glob.glob("/tmp/rinnalla-browser-*/rinnalla.sqlite"), key=os.path.getmtime, reverse=True)
-    for path in files:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = connection.execute(
-                "SELECT e.id, r.id FROM inclusion_rounds r JOIN inclusion_evaluations e ON e.id = r.evaluation_id "
-                "WHERE e.name = ? ORDER BY r.position",
-                (EVALUATION,),
-            ).fetchall()
-        except sqlite3.Error:
-            rows = []
-        finally:
-            connection.close()
-        if len(rows) < 2:
-            continue
-        ids = _as_uuid(rows[0][0]), _as_uuid(rows[0][1]), _as_uuid(rows[1][1])
-        browser.get(f"{server}/rounds/{ids[1]}/results")
-        if browser.find_elements(By.ID, "inclusion-round-results"):
-            return ids
-    raise AssertionError("the demo evaluation's rounds were not found")
+    """(evaluation id, start round id, end round id), found through the evaluations list;
+    leaves the browser on the start round's results."""
+    browser.get(f"{server}/evaluations")
+    link = wait(browser).until(EC.presence_of_element_located((By.LINK_TEXT, EVALUATION)))
+    evaluation = link.get_attribute("href").rstrip("/").split("/")[-1]
+    click_and_load(browser, link)
+    results = browser.find_elements(By.CSS_SELECTOR, '#rounds a[href$="/results"]')
+    assert len(results) >= 2
+    start, end = (element.get_attribute("href").split("/")[-2] for element in results[:2])
+    click_and_load(browser, results[0])
+    return evaluation, start, end
 
 
 def test_demo_evaluator_reads_the_round_results_and_the_comparison(server, phone):

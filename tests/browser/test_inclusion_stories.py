@@ -10,8 +10,8 @@ from selenium.webdriver.support.ui import Select
 from conftest import DEMO_PASSWORD
 from helpers import assert_accessible, click_and_load, log_in, use_language, wait
 
-# DemoSuccessStories.evaluationID (the demo loader's evaluation until the shared one is merged).
-EVALUATION = "6a1c0c5e-0006-4000-8000-00000000d006"
+# The demo's inclusion evaluation (DemoInclusion), found through the evaluations list.
+EVALUATION_NAME = "Avoimen ryhmän osallisuusarviointi"
 
 
 def click(browser, element):
@@ -22,7 +22,11 @@ def click(browser, element):
 def test_record_an_interview_and_a_story(server, browser):
     log_in(browser, server, "tiina@demo.rinnalla.fi", DEMO_PASSWORD)
     use_language(browser, "fi")
-    browser.get(f"{server}/evaluations/{EVALUATION}/stories")
+    browser.get(f"{server}/evaluations")
+    link = wait(browser).until(EC.presence_of_element_located((By.LINK_TEXT, EVALUATION_NAME)))
+    evaluation = link.get_attribute("href").rstrip("/").split("/")[-1]
+    click_and_load(browser, link)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, f'a[href="/evaluations/{evaluation}/stories"]'))
     wait(browser).until(EC.presence_of_element_located((By.ID, "step-valmistelu")))
     assert "Pienet onnistumistarinat" in browser.page_source
     assert "Kettu" in browser.page_source  # the demo interviews
@@ -68,18 +72,18 @@ def test_record_an_interview_and_a_story(server, browser):
     assert_accessible(browser)
 
     # The analysis counts it with the demo's stories of the same type.
-    browser.get(f"{server}/evaluations/{EVALUATION}/stories#step-analyysi")
+    browser.get(f"{server}/evaluations/{evaluation}/stories#step-analyysi")
     typology = wait(browser).until(EC.presence_of_element_located((By.ID, "typology")))
     assert "mahdollisuus vaikuttaa" in typology.text
     assert_accessible(browser)
 
     # The 24 questions: the later demo round beside the earlier one.
-    browser.get(f"{server}/evaluations/{EVALUATION}/self-evaluations")
+    browser.get(f"{server}/evaluations/{evaluation}/self-evaluations")
     rows = wait(browser).until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, "tbody a")))
     click_and_load(browser, rows[0])
     wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, "svg.auxq-chart")))
     assert "Rinnakkain" in browser.page_source
     assert_accessible(browser)
-    browser.get(f"{server}/evaluations/{EVALUATION}/self-evaluations/new")
+    browser.get(f"{server}/evaluations/{evaluation}/self-evaluations/new")
     wait(browser).until(EC.presence_of_element_located((By.ID, "self-evaluation-form")))
     assert_accessible(browser)

@@ -6,32 +6,11 @@ import RinnallaCore
 /// The interviews, quotes and answers are made up for the demo; the pseudonyms are plain
 /// nicknames.
 ///
-/// Until the demo's own inclusion evaluation is merged, `loadDemo` makes one of its own
-/// (found by `evaluationName`, with a fixed id the browser test opens); at merge it can call
-/// `load(evaluationID:on:)` with the shared demo evaluation instead.
+/// `loadDemo` attaches them to the demo's inclusion evaluation (`DemoInclusion`).
 enum DemoSuccessStories {
-    static let evaluationName = "Olohuone-ryhmän osallisuuden arviointi"
-    /// Fixed so the browser test can open the demo evaluation's pages.
-    static let evaluationID = UUID(uuidString: "6a1c0c5e-0006-4000-8000-00000000d006")!
-
     static func loadDemo(units: [String: UUID], users: [String: UUID], on db: any Database) async throws {
-        guard let unit = units[DemoData.west], let tiina = users["tiina@demo.rinnalla.fi"] else { return }
-        let evaluation: InclusionEvaluation
-        if let existing = try await InclusionEvaluation.query(on: db).filter(\.$name == evaluationName).first() {
-            evaluation = existing
-        } else {
-            evaluation = InclusionEvaluation()
-            evaluation.id = evaluationID
-            evaluation.$unit.id = unit
-            evaluation.name = evaluationName
-            evaluation.activityKind = InclusionActivityKind.group.rawValue
-            evaluation.activityName = "Olohuone-ryhmä"
-            evaluation.aims = "Vahvistaako ryhmä osallistujien osallisuuden kokemusta?"
-            evaluation.pairingSalt = InclusionPairing.newSalt()
-            evaluation.$createdBy.id = tiina
-            try await evaluation.create(on: db)
-        }
-        try await load(evaluationID: evaluation.requireID(), on: db)
+        guard let evaluationID = try await DemoInclusion.evaluationID(on: db) else { return }
+        try await load(evaluationID: evaluationID, on: db)
     }
 
     struct DemoStory {

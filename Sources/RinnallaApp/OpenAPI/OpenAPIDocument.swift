@@ -382,8 +382,7 @@ enum OpenAPIDocument {
         ).merging(GroupsOpenAPI.paths).merging(PlacesOpenAPI.paths).merging(GroupFeedbackOpenAPI.paths)
             .merging(ContactsOpenAPI.paths).merging(ServicePathsOpenAPI.paths)
             .merging(ObservationsOpenAPI.paths).merging(SocialReportOpenAPI.paths)
-            .merging(InclusionCollectOpenAPI.paths),
-            .merging(InclusionResultsOpenAPI.paths),
+            .merging(InclusionCollectOpenAPI.paths).merging(InclusionResultsOpenAPI.paths),
         "components": [
             "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
             "schemas": schemas.merging(.object(goalAndEvaluationSchemas)).merging(OpenAPIWorkerDay.schemas).merging(
@@ -391,8 +390,7 @@ enum OpenAPIDocument {
             ).merging(GroupsOpenAPI.schemas).merging(PlacesOpenAPI.schemas).merging(GroupFeedbackOpenAPI.schemas)
                 .merging(ContactsOpenAPI.schemas).merging(ServicePathsOpenAPI.schemas)
                 .merging(ObservationsOpenAPI.schemas).merging(SocialReportOpenAPI.schemas)
-                .merging(InclusionCollectOpenAPI.schemas),
-                .merging(InclusionResultsOpenAPI.schemas),
+                .merging(InclusionCollectOpenAPI.schemas).merging(InclusionResultsOpenAPI.schemas),
         ],
     ]
 

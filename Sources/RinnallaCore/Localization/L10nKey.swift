@@ -1064,6 +1064,8 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case inclusionPartsTitle = "inclusion.parts.title"
     case inclusionPartsComparison = "inclusion.parts.comparison"
     case inclusionPartsReport = "inclusion.parts.report"
+    case inclusionReportIntro = "inclusion.report.intro"
+    case inclusionReportPrint = "inclusion.report.print"
     case inclusionresultsRoundTitle = "inclusionresults.round-title"
     case inclusionresultsNotPerPerson = "inclusionresults.not-per-person"
     case inclusionresultsNotPerPersonShort = "inclusionresults.not-per-person-short"

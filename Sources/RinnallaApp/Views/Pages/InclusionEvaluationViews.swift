@@ -214,19 +214,24 @@ enum InclusionEvaluationViews {
         )
     }
 
-    /// Links to the evaluation's other parts: the comparison of rounds and the printable
-    /// report for everyone who sees results; stories and the 24 questions for those who
-    /// manage evaluations (interview notes are not aggregates).
+    /// Links to the evaluation's other parts: the comparison of rounds for everyone who sees
+    /// results; stories, the 24 questions and the combined report for those who manage
+    /// evaluations (interview notes are not aggregates).
     static func parts(_ context: PageContext, evaluationID id: String, canManage: Bool) -> Node<HTML.BodyContext> {
         .nav(
             .class("no-print"), .id("evaluation-parts"), .attribute(named: "aria-labelledby", value: "parts-title"),
             .h2(.id("parts-title"), .text(context.t(.inclusionPartsTitle))),
             .ul(
+                .li(.a(.href("/evaluations/\(id)/results"), .text(context.t(.inclusionPartsComparison)))),
                 .if(
                     canManage,
                     .group(
                         .li(.a(.href("/evaluations/\(id)/stories"), .text(context.t(.storiesTitle)))),
-                        .li(.a(.href("/evaluations/\(id)/self-evaluations"), .text(context.t(.auxqTitle)))))))
-        )
+                        .li(.a(.href("/evaluations/\(id)/self-evaluations"), .text(context.t(.auxqTitle)))),
+                        .li(
+                            .a(
+                                .href("/evaluations/\(id)/report"), .id("link-report"),
+                                .text(context.t(.inclusionPartsReport))))
+                    ))))
     }
 }
