@@ -10,7 +10,7 @@ enum InclusionEvaluationService {
     static let maxName = 200
     static let maxAims = 4000
 
-    struct Input: Sendable {
+    struct Input: Sendable, Decodable {
         var unitID: String?
         var name: String?
         var activityKind: String?
@@ -19,7 +19,7 @@ enum InclusionEvaluationService {
         var aims: String?
     }
 
-    struct RoundInput: Sendable {
+    struct RoundInput: Sendable, Decodable {
         var name: String?
         /// d.M.yyyy on the page, yyyy-MM-dd through the API (`Formatting.parseDay` takes both).
         var opensOn: String?

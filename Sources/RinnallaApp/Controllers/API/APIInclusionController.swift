@@ -29,21 +29,6 @@ enum APIInclusionController {
         let rounds: [RoundDTO]?
     }
 
-    struct EvaluationRequest: Decodable {
-        var unitID: String?
-        var name: String?
-        var activityKind: String?
-        var activityName: String?
-        var groupID: String?
-        var aims: String?
-    }
-
-    struct RoundRequest: Decodable {
-        var name: String?
-        var opensOn: String?
-        var closesOn: String?
-    }
-
     struct ResponseRequest: Decodable {
         /// Ten answers 1–5 in the statements' order; null for one left unanswered.
         var answers: [Int?]
@@ -86,11 +71,9 @@ enum APIInclusionController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let body = try req.decodeJSON(EvaluationRequest.self)
-        let evaluation = try await InclusionEvaluationService.create(
-            .init(
-                unitID: body.unitID, name: body.name, activityKind: body.activityKind,
-                activityName: body.activityName, groupID: body.groupID, aims: body.aims), on: req)
+        // The API body is the form's input: the same fields, the same rules.
+        let body = try req.decodeJSON(InclusionEvaluationService.Input.self)
+        let evaluation = try await InclusionEvaluationService.create(body, on: req)
         return try await dto(evaluation, rounds: []).encodeResponse(status: .created, for: req)
     }
 
@@ -107,9 +90,9 @@ enum APIInclusionController {
     static func createRound(req: Request) async throws -> Response {
         let evaluationID = try req.id("evaluationID")
         _ = try await InclusionAccess.evaluation(evaluationID, .manage, on: req)
-        let body = try req.decodeJSON(RoundRequest.self)
+        let body = try req.decodeJSON(InclusionEvaluationService.RoundInput.self)
         let round = try await InclusionEvaluationService.addRound(
-            .init(name: body.name, opensOn: body.opensOn, closesOn: body.closesOn), to: evaluationID, on: req)
+            body, to: evaluationID, on: req)
         let all = try await rounds(evaluationID, on: req)
         guard let created = all.first(where: { $0.id == round.id }) else { throw AppError.notFound }
         return try await created.encodeResponse(status: .created, for: req)
