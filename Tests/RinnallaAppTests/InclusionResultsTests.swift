@@ -313,7 +313,7 @@ struct InclusionResultsTests {
         try await withTestApp { (app, _) async throws in
             try await DemoData.load(on: app)
             let evaluationID = try #require(try await DemoInclusion.evaluationID(on: app.db))
-            let rounds = try await InclusionResultsService.rounds(of: evaluationID, on: app.db)
+            let rounds = try await InclusionEvaluationService.rounds(of: evaluationID, on: app.db)
             #expect(rounds.map(\.name) == ["Alku", "Loppu"])
             let today = Day(app.clock.now())
             #expect(rounds[0].state(today: today) == .closed)

@@ -133,13 +133,18 @@ enum GroupFeedbackService {
 
     /// The public address of a link: the configured public URL, else this request's host.
     static func publicURL(_ token: String, on request: Request) -> String {
-        let base: String
-        if let configured = request.application.rinnallaConfig.publicURL {
-            base = configured.hasSuffix("/") ? String(configured.dropLast()) : configured
-        } else {
-            let host = request.headers.first(name: .host) ?? "localhost"
-            base = "\(request.application.rinnallaConfig.secureCookies ? "https" : "http")://\(host)"
+        "\(request.publicBaseURL)/f/\(token)"
+    }
+}
+
+extension Request {
+    /// Where the public reaches this app (for links printed on posters and QR codes): the
+    /// configured public URL, else the host this request came to.
+    var publicBaseURL: String {
+        if let configured = application.rinnallaConfig.publicURL {
+            return configured.hasSuffix("/") ? String(configured.dropLast()) : configured
         }
-        return "\(base)/f/\(token)"
+        let host = headers.first(name: .host) ?? "localhost"
+        return "\(application.rinnallaConfig.secureCookies ? "https" : "http")://\(host)"
     }
 }

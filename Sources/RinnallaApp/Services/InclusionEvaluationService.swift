@@ -160,15 +160,14 @@ enum InclusionEvaluationService {
     /// Rounds with their states and counts. The counts come from the tallies the database
     /// keeps (`InclusionTallies`).
     static func summaries(of evaluationID: UUID, today: Day, on db: any Database) async throws -> [RoundSummary] {
-        var summaries: [RoundSummary] = []
-        for round in try await rounds(of: evaluationID, on: db) {
-            let tallies = try await InclusionTallies.load(round: try round.requireID(), on: db)
-            summaries.append(
-                RoundSummary(
-                    round: round, state: round.state(today: today), complete: tallies.histogram.n,
-                    incomplete: tallies.incomplete))
+        let rounds = try await rounds(of: evaluationID, on: db)
+        let counts = try await InclusionTallies.counts(rounds: rounds.compactMap(\.id), on: db)
+        return rounds.map { round in
+            let count = round.id.flatMap { counts[$0] } ?? (0, 0)
+            return RoundSummary(
+                round: round, state: round.state(today: today), complete: count.complete,
+                incomplete: count.incomplete)
         }
-        return summaries
     }
 
     static func batches(of roundID: UUID, on db: any Database) async throws -> [(InclusionEntryBatch, String)] {
@@ -179,7 +178,6 @@ enum InclusionEvaluationService {
 
     /// The round's public address `/o/<token>`: the configured public URL, else this host.
     static func publicURL(_ token: String, on request: Request) -> String {
-        let feedback = GroupFeedbackService.publicURL(token, on: request)
-        return String(feedback.dropLast("/f/\(token)".count)) + "/o/\(token)"
+        "\(request.publicBaseURL)/o/\(token)"
     }
 }

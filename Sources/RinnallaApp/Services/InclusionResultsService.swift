@@ -66,8 +66,16 @@ enum InclusionResultsService {
     {
         let threshold = try await OrganisationSettings.load(on: db).minimumCellSize
         let tallies = try await InclusionTallies.load(round: try round.requireID(), on: db)
-        let rounds = try await rounds(of: try evaluation.requireID(), on: db)
-        return RoundReport(
+        let rounds = try await InclusionEvaluationService.rounds(of: try evaluation.requireID(), on: db)
+        return roundReport(
+            round: round, evaluation: evaluation, rounds: rounds, threshold: threshold, tallies: tallies)
+    }
+
+    static func roundReport(
+        round: InclusionRound, evaluation: InclusionEvaluation, rounds: [InclusionRound], threshold: Int,
+        tallies: InclusionTallies
+    ) -> RoundReport {
+        RoundReport(
             evaluation: evaluation, round: round, threshold: threshold,
             results: InclusionRoundResults(
                 histogram: tallies.histogram, incomplete: tallies.incomplete, statements: tallies.statements,
@@ -87,11 +95,6 @@ enum InclusionResultsService {
         }
     }
 
-    static func rounds(of evaluationID: UUID, on db: any Database) async throws -> [InclusionRound] {
-        try await InclusionRound.query(on: db).filter(\.$evaluation.$id == evaluationID).sort(\.$position)
-            .sort(\.$name).all()
-    }
-
     // MARK: Comparison
 
     /// The two rounds named in the query (`first`, `second`), by default the evaluation's
@@ -100,7 +103,7 @@ enum InclusionResultsService {
         _ evaluationID: UUID, first: String?, second: String?, action: AuditAction = .view, on req: Request
     ) async throws -> ComparisonReport? {
         let evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req)
-        let rounds = try await rounds(of: evaluationID, on: req.db)
+        let rounds = try await InclusionEvaluationService.rounds(of: evaluationID, on: req.db)
         func pick(_ text: String?, default index: Int) throws -> InclusionRound? {
             guard let text, !text.isEmpty else { return rounds.count > index ? rounds[index] : nil }
             guard let id = UUID(uuidString: text), let round = rounds.first(where: { $0.id == id }) else {
@@ -129,6 +132,16 @@ enum InclusionResultsService {
         let threshold = try await OrganisationSettings.load(on: db).minimumCellSize
         let firstTallies = try await InclusionTallies.load(round: try first.requireID(), on: db)
         let secondTallies = try await InclusionTallies.load(round: try second.requireID(), on: db)
+        return try await comparison(
+            evaluation: evaluation, rounds: rounds, first: first, second: second, threshold: threshold,
+            firstTallies: firstTallies, secondTallies: secondTallies, on: db)
+    }
+
+    /// With the rounds' tallies already loaded: only the pairs are queried.
+    static func comparison(
+        evaluation: InclusionEvaluation, rounds: [InclusionRound], first: InclusionRound, second: InclusionRound,
+        threshold: Int, firstTallies: InclusionTallies, secondTallies: InclusionTallies, on db: any Database
+    ) async throws -> ComparisonReport {
         let pairs = try await pairedSample(first: try first.requireID(), second: try second.requireID(), on: db)
         func results(_ tallies: InclusionTallies) -> InclusionRoundResults {
             InclusionRoundResults(
@@ -211,15 +224,21 @@ extension InclusionResultsService {
     /// audits the view; for `InclusionResultsViews.reportSection`.
     static func evaluationSummary(_ evaluationID: UUID, on req: Request) async throws -> EvaluationSummary {
         let evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req)
-        let rounds = try await rounds(of: evaluationID, on: req.db)
-        var reports: [RoundReport] = []
+        // The threshold, the rounds and each round's tallies are read once for the whole report.
+        let threshold = try await OrganisationSettings.load(on: req.db).minimumCellSize
+        let rounds = try await InclusionEvaluationService.rounds(of: evaluationID, on: req.db)
+        var tallies: [InclusionTallies] = []
         for round in rounds {
-            reports.append(try await roundReport(round: round, evaluation: evaluation, on: req.db))
+            tallies.append(try await InclusionTallies.load(round: try round.requireID(), on: req.db))
+        }
+        let reports = zip(rounds, tallies).map {
+            roundReport(round: $0, evaluation: evaluation, rounds: rounds, threshold: threshold, tallies: $1)
         }
         let comparison =
             rounds.count >= 2
             ? try await comparison(
-                evaluation: evaluation, rounds: rounds, first: rounds[0], second: rounds[1], on: req.db) : nil
+                evaluation: evaluation, rounds: rounds, first: rounds[0], second: rounds[1], threshold: threshold,
+                firstTallies: tallies[0], secondTallies: tallies[1], on: req.db) : nil
         try await AuditLog.append(
             .view, unitID: evaluation.$unit.id, recordType: "inclusion-results", recordID: evaluationID.uuidString,
             on: req)

@@ -56,5 +56,28 @@ struct InclusionTallies: Sendable {
             histogram: histogram, incomplete: incomplete, statements: statements, byBackground: byBackground)
     }
 
+    /// Complete and incomplete responses of each round, in one query.
+    static func counts(rounds: [UUID], on db: any Database) async throws
+        -> [UUID: (complete: Int, incomplete: Int)]
+    {
+        guard !rounds.isEmpty else { return [:] }
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw(
+            """
+            SELECT round_id,
+              CAST(coalesce(sum(CASE WHEN raw_sum <> 0 THEN count ELSE 0 END), 0) AS BIGINT) AS complete,
+              CAST(coalesce(sum(CASE WHEN raw_sum = 0 THEN count ELSE 0 END), 0) AS BIGINT) AS incomplete
+            FROM inclusion_score_tallies WHERE round_id IN (\(binds: rounds)) GROUP BY round_id
+            """
+        ).all()
+        var counts: [UUID: (complete: Int, incomplete: Int)] = [:]
+        for row in rows {
+            counts[try row.decode(column: "round_id", as: UUID.self)] = (
+                try row.decode(column: "complete", as: Int.self), try row.decode(column: "incomplete", as: Int.self)
+            )
+        }
+        return counts
+    }
+
     enum TallyError: Error { case corrupt }
 }

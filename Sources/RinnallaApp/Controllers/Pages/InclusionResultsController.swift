@@ -30,7 +30,7 @@ enum InclusionResultsController {
                 (evaluation, rounds) = (report.evaluation, report.rounds)
             } else {
                 evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req)
-                rounds = try await InclusionResultsService.rounds(of: evaluationID, on: req.db)
+                rounds = try await InclusionEvaluationService.rounds(of: evaluationID, on: req.db)
             }
             return InclusionResultsViews.comparisonPage(
                 PageContext(req), evaluation: evaluation, rounds: rounds, report: report,
@@ -41,7 +41,7 @@ enum InclusionResultsController {
             let context = PageContext(req)
             return InclusionResultsViews.comparisonPage(
                 context, evaluation: evaluation,
-                rounds: try await InclusionResultsService.rounds(of: evaluationID, on: req.db),
+                rounds: try await InclusionEvaluationService.rounds(of: evaluationID, on: req.db),
                 report: nil, canManage: try canManage(req, unitID: evaluation.$unit.id),
                 error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
@@ -89,7 +89,7 @@ enum InclusionResultsController {
 
     static func evaluationResponsesExport(req: Request) async throws -> Response {
         let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .manage, on: req)
-        let rounds = try await InclusionResultsService.rounds(of: try evaluation.requireID(), on: req.db)
+        let rounds = try await InclusionEvaluationService.rounds(of: try evaluation.requireID(), on: req.db)
         let text = try await InclusionCSV.responses(rounds: rounds, format: format(req), on: req.db)
         try await AuditLog.append(
             .export, unitID: evaluation.$unit.id, recordType: "inclusion-responses",
