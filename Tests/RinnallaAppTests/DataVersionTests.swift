@@ -27,6 +27,8 @@ struct DataVersionTests {
         // a public survey answer must not invalidate every cached page.
         "inclusion_evaluations", "inclusion_rounds", "inclusion_entry_batches", "inclusion_responses",
         "inclusion_score_tallies", "inclusion_statement_tallies",
+        // SQLite only: lists an import's batch for the length of its transaction.
+        "inclusion_bulk_batches",
         // Installed indicator translations: read by the public form and the admin page, neither cached.
         "inclusion_translations",
         "inclusion_story_plans", "inclusion_story_themes", "inclusion_interviews", "inclusion_interview_notes",

@@ -67,6 +67,52 @@ struct InclusionTallyTests {
                     == StatementDistribution(answers: responses.map { try! InclusionAnswers($0.answers) }))
         }
     }
+    @Test func anEntryBatchIsTalliedAtOnceAndLaterRowsRowByRow() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            // setup
+            let inclusion = try await InclusionFixture.make(on: app, unit: fixture.unitA, createdBy: fixture.evaluator)
+            let rows = (0..<60).map { index in
+                InclusionImport.Row(
+                    language: "fi",
+                    answers: try! InclusionAnswers(
+                        (0..<10).map { index % 7 == 0 && $0 == 3 ? nil : (index * 3 + $0) % 5 + 1 }),
+                    gender: index % 3 == 0 ? "woman" : nil, ageGroup: index % 4 == 0 ? "25-34" : nil,
+                    labourStatus: nil, pairHash: nil)
+            }
+            // act
+            let batch = try await app.db.atomically { db in
+                try await InclusionImport.store(
+                    rows, roundID: inclusion.start, unitID: fixture.unitA, enteredBy: fixture.evaluator,
+                    enteredAt: Date(), selfCompleted: true, note: "", on: db)
+            }
+            try await InclusionFixture.respond(app, round: inclusion.start, Array(repeating: 5, count: 10))
+            // check
+            let tallies = try await InclusionTallies.load(round: inclusion.start, on: app.db)
+            let answers = rows.map(\.answers) + [try InclusionAnswers(Array(repeating: 5, count: 10))]
+            #expect(tallies.histogram == ScoreHistogram(scores: answers.compactMap(\.score)))
+            #expect(tallies.incomplete == rows.filter { !$0.answers.isComplete }.count)
+            #expect(tallies.statements == StatementDistribution(answers: answers.filter(\.isComplete)))
+            #expect(
+                tallies.byBackground[.gender]?["woman"]?.n
+                    == rows.filter { $0.gender != nil && $0.answers.isComplete }.count)
+            #expect(
+                tallies.byBackground[.ageGroup]?["25-34"]?.n
+                    == rows.filter { $0.ageGroup != nil && $0.answers.isComplete }.count)
+            let sql = app.db as! any SQLDatabase
+            if sql.dialect.name == "sqlite" {
+                let listed = try await sql.raw("SELECT count(*) AS n FROM inclusion_bulk_batches").first()
+                #expect(try listed?.decode(column: "n", as: Int.self) == 0)
+            }
+            // A row written later under the same batch id by anyone else is tallied by the trigger.
+            let late = InclusionResponse(
+                roundID: inclusion.start, source: .import, batchID: batch, language: "fi",
+                answers: try InclusionAnswers(Array(repeating: 1, count: 10)), gender: nil, ageGroup: nil,
+                labourStatus: nil, pairHash: nil)
+            try await late.create(on: app.db)
+            #expect(
+                try await InclusionTallies.load(round: inclusion.start, on: app.db).histogram.count(rawSum: 10) == 1)
+        }
+    }
 }
 
 @Suite("Inclusion vocabulary labels")

@@ -81,5 +81,7 @@ extension Application {
         migrations.add(CreateInclusionStories())
         migrations.add(CreateInclusionSelfEvaluations())
         migrations.add(CreateInclusionSelfEvaluationAnswers())
+        // 007: an import tallies its batch at once on SQLite (issue 6 bench)
+        migrations.add(AddInclusionBulkTally())
     }
 }

@@ -299,21 +299,53 @@ enum InclusionImport {
     /// Multi-row INSERTs of validated rows. Only the ids are bound (three a row); the other
     /// values are validated numbers and words of a fixed vocabulary or hex, written as
     /// SQL literals, so a statement carries 4,000 rows.
+    ///
+    /// The rows go in a random order under random ids sorted ascending: the table's
+    /// B-tree then takes them in key order (each page written once, not a page per row),
+    /// and the storage order still says nothing about the order of the file or of answering.
+    /// On SQLite a batch is tallied at once (`AddInclusionBulkTally`). Call inside a
+    /// transaction.
     static func insert(
         _ rows: [Row], roundID: UUID, batchID: UUID?, source: InclusionResponseSource, on db: any Database
     ) async throws {
         let sql = db as! any SQLDatabase
+        let bulkBatch = sql.dialect.name == "sqlite" ? batchID : nil
+        if let bulkBatch {
+            try await sql.raw("INSERT INTO inclusion_bulk_batches (batch_id) VALUES (\(bind: bulkBatch))").run()
+            // A larger page cache for this connection while the batch goes in (SQLite's
+            // default of 2 MB rereads the table's pages); given back below.
+            try await sql.raw("PRAGMA cache_size = -131072").run()
+        }
+        do {
+            try await insertRows(rows.shuffled(), roundID: roundID, batchID: batchID, source: source, on: sql)
+            if let bulkBatch {
+                try await tally(batch: bulkBatch, on: sql)
+                try await sql.raw("DELETE FROM inclusion_bulk_batches WHERE batch_id = \(bind: bulkBatch)").run()
+            }
+        } catch {
+            if bulkBatch != nil { try? await sql.raw("PRAGMA cache_size = -2000").run() }
+            throw error
+        }
+        if bulkBatch != nil { try await sql.raw("PRAGMA cache_size = -2000").run() }
+    }
+
+    private static func insertRows(
+        _ rows: [Row], roundID: UUID, batchID: UUID?, source: InclusionResponseSource, on sql: any SQLDatabase
+    ) async throws {
         let perStatement = 4_000
         let null = SQLLiteral.null
         let sourceLiteral = SQLLiteral.string(source.rawValue)
         func text(_ value: String?) -> any SQLExpression { value.map { SQLLiteral.string($0) } ?? null }
         func number(_ value: Int?) -> any SQLExpression { value.map { SQLLiteral.numeric(String($0)) } ?? null }
         let batch: any SQLExpression = batchID.map { SQLBind($0) } ?? null
+        // Upper-case text is how SQLite holds them; PostgreSQL's uuid order is the same.
+        let ids = rows.map { _ in UUID() }.sorted { $0.uuidString < $1.uuidString }
         for start in stride(from: 0, to: rows.count, by: perStatement) {
             var builder = sql.insert(into: InclusionResponse.schema).columns(insertColumns)
-            for row in rows[start..<min(start + perStatement, rows.count)] {
+            for index in start..<min(start + perStatement, rows.count) {
+                let row = rows[index]
                 var values: [any SQLExpression] = [
-                    SQLBind(UUID()), SQLBind(roundID), sourceLiteral, batch, SQLLiteral.string(row.language),
+                    SQLBind(ids[index]), SQLBind(roundID), sourceLiteral, batch, SQLLiteral.string(row.language),
                     SQLLiteral.boolean(row.answers.isComplete), number(row.answers.score?.rawSum),
                 ]
                 for answer in row.answers.values { values.append(number(answer)) }
@@ -322,5 +354,39 @@ enum InclusionImport {
             }
             try await builder.run()
         }
+    }
+
+    /// The two tallies of a batch's rows, each in one grouped statement: what the row
+    /// trigger of `CreateInclusionResponses` adds row by row. The statement tally counts
+    /// every statement's answers in one pass over the batch (50 sums) and unpivots them.
+    static func tally(batch: UUID, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO inclusion_score_tallies
+              SELECT round_id, coalesce(gender, ''), coalesce(age_group, ''), coalesce(labour_status, ''),
+                coalesce(raw_sum, 0), count(*)
+              FROM inclusion_responses WHERE batch_id = \(bind: batch) GROUP BY 1, 2, 3, 4, 5
+              ON CONFLICT (round_id, gender, age_group, labour_status, raw_sum)
+              DO UPDATE SET count = count + excluded.count
+            """
+        ).run()
+        let cells = (1...InclusionIndicator.statementCount).flatMap { statement in
+            InclusionIndicator.values.map { (statement, $0) }
+        }
+        let sums = cells.map { "sum(s\($0.0) = \($0.1)) AS n\($0.0)_\($0.1)" }.joined(separator: ", ")
+        let unpivot = cells.map {
+            "SELECT round_id, \($0.0), \($0.1), n\($0.0)_\($0.1) FROM t WHERE n\($0.0)_\($0.1) > 0"
+        }
+        .joined(separator: " UNION ALL ")
+        try await sql.raw(
+            """
+            INSERT INTO inclusion_statement_tallies
+              WITH t AS MATERIALIZED (
+                SELECT round_id, \(unsafeRaw: sums) FROM inclusion_responses
+                WHERE batch_id = \(bind: batch) AND complete GROUP BY round_id)
+              \(unsafeRaw: unpivot)
+              ON CONFLICT (round_id, statement, answer) DO UPDATE SET count = count + excluded.count
+            """
+        ).run()
     }
 }
