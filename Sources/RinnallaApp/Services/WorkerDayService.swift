@@ -259,7 +259,8 @@ enum WorkerDayService {
 
     /// Reads the reminders and writes one audit row for the whole list (not one per
     /// client): the page shows names from the caseload, which is a view of client data.
-    /// The home page's reminder sections, rendered. Kept in the page cache under the
+    /// The home page's reminder sections and its count of referrals waiting for their
+    /// follow-up, rendered. Kept in the page cache under the
     /// session, language, day and the versions of the user's units and shared data: the
     /// lists cost tens of queries, and a worker comes back to this page all day. Every
     /// view is audited, cached or not, with the clients the page shows.
@@ -268,7 +269,11 @@ enum WorkerDayService {
         let now = request.now
         let build = { () async throws -> RenderCache.Entry in
             let reminders = try await reminders(for: user, now: now, on: request.db)
-            return .init(html: WorkerDayViews.sections(context, reminders).render(), auditDetail: reminders.auditDetail)
+            // Referrals are rows of the user's units too, so the count keeps as long as the part.
+            let overdue = try await ReferralService.overdueCount(for: user, today: Day(now), on: request.db)
+            let html = Node<HTML.BodyContext>.group(
+                WorkerDayViews.sections(context, reminders), HomePage.overdueReferrals(context, count: overdue))
+            return .init(html: html.render(), auditDetail: reminders.auditDetail)
         }
         let cache = request.application.renderCache
         let entry: RenderCache.Entry

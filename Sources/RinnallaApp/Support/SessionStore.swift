@@ -22,19 +22,21 @@ enum SessionStore {
     static func user(forToken token: String, kind: AuthSession.Kind, on request: Request) async throws -> CurrentUser? {
         let now = request.now
         let sql = request.db as! any SQLDatabase
-        // Every request asks this, so it is two plain queries (session with its user,
-        // memberships with their units) rather than four model loads.
+        // Every request asks this, so it is one plain query: the session with its user and
+        // the user's roles in active units (a row per role; none when the user has no role).
         let hash = Secrets.sha256Hex(token)
-        guard
-            let row = try await sql.raw(
-                """
-                SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
-                    u.id AS user_id, u.name, u.email, u.language, u.is_active, u.must_change_password
-                FROM auth_sessions s JOIN users u ON u.id = s.user_id
-                WHERE s.token_hash = \(bind: hash) AND s.kind = \(bind: kind.rawValue)
-                """
-            ).first()
-        else { return nil }
+        let rows = try await sql.raw(
+            """
+            SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
+                u.id AS user_id, u.name, u.email, u.language, u.is_active, u.must_change_password,
+                m.role, n.id AS unit_id, n.name AS unit_name
+            FROM auth_sessions s JOIN users u ON u.id = s.user_id
+            LEFT JOIN (unit_memberships m JOIN units n ON n.id = m.unit_id AND n.is_active = \(bind: true))
+                ON m.user_id = u.id
+            WHERE s.token_hash = \(bind: hash) AND s.kind = \(bind: kind.rawValue)
+            """
+        ).all()
+        guard let row = rows.first else { return nil }
         let sessionID = try row.decode(column: "session_id", as: UUID.self)
         let lastSeenAt = try row.decode(column: "last_seen_at", as: Date.self)
         let idleExpired = kind == .browser && lastSeenAt.addingTimeInterval(SessionPolicy.idleTimeout) < now
@@ -48,14 +50,24 @@ enum SessionStore {
             try await AuthSession.query(on: request.db).filter(\.$id == sessionID).set(\.$lastSeenAt, to: now)
                 .set(\.$expiresAt, to: now.addingTimeInterval(SessionPolicy.idleTimeout)).update()
         }
-        let userID = try row.decode(column: "user_id", as: UUID.self)
         return CurrentUser(
-            id: userID, name: try row.decode(column: "name", as: String.self),
+            id: try row.decode(column: "user_id", as: UUID.self), name: try row.decode(column: "name", as: String.self),
             email: try row.decode(column: "email", as: String.self),
             language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .default,
             mustChangePassword: try row.decode(column: "must_change_password", as: Bool.self),
-            memberships: try await memberships(of: userID, on: request.db),
+            memberships: try rows.compactMap(membership),
             session: .init(id: sessionID, kind: kind, csrfToken: try row.decode(column: "csrf_token", as: String.self)))
+    }
+
+    /// The role and unit of a row with `role`, `unit_id` and `unit_name` (nil for a row
+    /// without a role, or with a role this version does not know).
+    private static func membership(_ row: any SQLRow) throws -> CurrentUser.MembershipInfo? {
+        guard let name = try row.decode(column: "role", as: String?.self), let role = Role(rawValue: name) else {
+            return nil
+        }
+        return .init(
+            unitID: try row.decode(column: "unit_id", as: UUID.self),
+            unitName: try row.decode(column: "unit_name", as: String.self), role: role)
     }
 
     /// The user's roles in active units.
@@ -66,12 +78,7 @@ enum SessionStore {
             FROM unit_memberships m JOIN units n ON n.id = m.unit_id
             WHERE m.user_id = \(bind: userID) AND n.is_active = \(bind: true)
             """
-        ).all().compactMap { row in
-            guard let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else { return nil }
-            return .init(
-                unitID: try row.decode(column: "unit_id", as: UUID.self),
-                unitName: try row.decode(column: "unit_name", as: String.self), role: role)
-        }
+        ).all().compactMap(membership)
     }
 
     static func load(_ user: User, session: AuthSession, on db: any Database) async throws -> CurrentUser {

@@ -2,26 +2,9 @@ import Plot
 import RinnallaCore
 
 enum HomePage {
-    /// `reminders` is the worker's day, for users who read client data (nil for others).
-    static func render(
-        _ context: PageContext, user: CurrentUser, reminders: WorkerReminders? = nil, overdueReferrals: Int = 0
-    ) -> HTML {
-        render(
-            context, user: user, sections: reminders.map { WorkerDayViews.sections(context, $0) },
-            overdueReferrals: overdueReferrals)
-    }
-
-    /// With the reminder sections already rendered (`WorkerDayService.sectionsHTML`).
-    /// `overdueReferrals`: referrals of the user's units waiting too long for their follow-up.
-    static func render(
-        _ context: PageContext, user: CurrentUser, remindersHTML: String?, overdueReferrals: Int = 0
-    ) -> HTML {
-        render(context, user: user, sections: remindersHTML.map { .raw($0) }, overdueReferrals: overdueReferrals)
-    }
-
-    private static func render(
-        _ context: PageContext, user: CurrentUser, sections: Node<HTML.BodyContext>?, overdueReferrals: Int
-    ) -> HTML {
+    /// With the reminder sections and the overdue referrals already rendered
+    /// (`WorkerDayService.sectionsHTML`; nil for users who read no client data).
+    static func render(_ context: PageContext, user: CurrentUser, remindersHTML: String?) -> HTML {
         Layout.page(
             title: context.t(.homeTitle), context,
             content: .group(
@@ -36,19 +19,7 @@ enum HomePage {
                             .text(context.t(.homeContactsNew))),
                         .text(" "),
                         .a(.href("/contacts"), .id("home-contacts"), .text(context.t(.homeContactsList))))),
-                .unwrap(sections) { $0 },
-                .if(
-                    overdueReferrals > 0,
-                    .p(
-                        .a(
-                            .href("/referrals/follow-up"), .id("referrals-to-follow-up"),
-                            .text(
-                                context.t(
-                                    .referralFollowUpsHome,
-                                    [
-                                        "count": String(overdueReferrals),
-                                        "days": String(ReferralRules.followUpAfterDays),
-                                    ]))))),
+                .unwrap(remindersHTML) { .raw($0) },
                 .section(
                     .attribute(named: "aria-labelledby", value: "units-heading"),
                     .h2(.id("units-heading"), .text(context.t(.homeYourUnits))),
@@ -74,6 +45,19 @@ enum HomePage {
                     .ul(.class("next-steps"), .group(nextSteps(user, context)))
                 )
             ))
+    }
+
+    /// The link to the referrals of the user's units waiting too long for their follow-up.
+    static func overdueReferrals(_ context: PageContext, count: Int) -> Node<HTML.BodyContext> {
+        .if(
+            count > 0,
+            .p(
+                .a(
+                    .href("/referrals/follow-up"), .id("referrals-to-follow-up"),
+                    .text(
+                        context.t(
+                            .referralFollowUpsHome,
+                            ["count": String(count), "days": String(ReferralRules.followUpAfterDays)])))))
     }
 
     /// Role-specific next steps, so an empty system still tells each user what to do.
