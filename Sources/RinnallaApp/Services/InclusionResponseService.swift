@@ -128,7 +128,7 @@ enum InclusionResponseService {
     }
 
     struct PaperResult: Sendable {
-        let batch: InclusionEntryBatch
+        let batchID: UUID
         let complete: Int
         let incomplete: Int
     }
@@ -172,32 +172,24 @@ enum InclusionResponseService {
                 throw message
             }
         }
-        let batch = InclusionEntryBatch()
-        batch.$round.id = try round.requireID()
-        batch.$unit.id = round.$unit.id
-        batch.source = InclusionResponseSource.paper.rawValue
-        batch.$enteredBy.id = user.id
-        batch.enteredAt = request.now
-        batch.responseCount = parsedRows.count
-        batch.selfCompleted = true
-        batch.note = noteText
+        // The same insert as a CSV import: one batch, its rows, its tallies, one transaction.
+        let rowsToStore = parsedRows.map {
+            InclusionImport.Row(
+                language: InclusionIndicator.finnish.language, answers: $0.answers, gender: $0.gender,
+                ageGroup: $0.ageGroup, labourStatus: $0.labour, pairHash: $0.hash)
+        }
         let roundID = try round.requireID()
-        let toStore = parsedRows
-        try await request.db.atomically { db in
-            try await batch.create(on: db)
-            let batchID = try batch.requireID()
-            for row in toStore {
-                try await InclusionResponse(
-                    roundID: roundID, source: .paper, batchID: batchID, language: InclusionIndicator.finnish.language,
-                    answers: row.answers, gender: row.gender, ageGroup: row.ageGroup, labourStatus: row.labour,
-                    pairHash: row.hash
-                ).create(on: db)
-            }
+        let now = request.now
+        let batchID = try await request.db.atomically { db in
+            let batchID = try await InclusionImport.store(
+                rowsToStore, roundID: roundID, unitID: round.$unit.id, enteredBy: user.id, enteredAt: now,
+                selfCompleted: true, note: noteText, source: .paper, on: db)
             try await AuditLog.append(
-                .create, unitID: round.$unit.id, recordType: "inclusion_entry_batch",
-                recordID: batchID.uuidString, detail: "\(toStore.count)", on: request, db: db)
+                .create, unitID: round.$unit.id, recordType: "inclusion-entry-batch",
+                recordID: batchID.uuidString, detail: "paper \(rowsToStore.count) rows", on: request, db: db)
+            return batchID
         }
         let complete = parsedRows.filter(\.answers.isComplete).count
-        return PaperResult(batch: batch, complete: complete, incomplete: parsedRows.count - complete)
+        return PaperResult(batchID: batchID, complete: complete, incomplete: parsedRows.count - complete)
     }
 }
