@@ -17,6 +17,7 @@ func configure(_ app: Application, configuration: AppConfiguration) async throws
     app.registerMigrations()
     app.auditBatcher = AuditBatcher(database: { [unowned app] in app.db })
     app.renderCache = RenderCache(capacityBytes: configuration.pageCacheBytes)
+    app.publicSubmitLimiter = PublicSubmitLimiter(limit: .publicForms)
 
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
     app.routes.defaultMaxBodySize = "2mb"

@@ -4,7 +4,7 @@ import Vapor
 func registerGroupFeedbackRoutes(_ app: Application, clientPages: any RoutesBuilder, apiClients: any RoutesBuilder) {
     // Public: no login. The POST has the login form's double-submit CSRF cookie.
     app.get("f", ":token", use: GroupFeedbackController.publicForm).access(.public)
-    app.grouped(CSRFMiddleware()).post("f", ":token", use: GroupFeedbackController.publicSubmit).access(.public)
+    app.grouped(PublicSubmitLimitMiddleware(), CSRFMiddleware()).post("f", ":token", use: GroupFeedbackController.publicSubmit).access(.public)
 
     // The group's leaders and its unit's staff; others get 404.
     clientPages.get("groups", ":groupID", "feedback", use: GroupFeedbackController.linkPage).access(.unitData)

@@ -27,7 +27,7 @@ func registerInclusionCollectRoutes(
     .access(.admin)
 
     // Public: no login, no cookie, no CSRF token (see InclusionPublicController).
-    let survey = app.grouped(NoCookiesMiddleware())
+    let survey = app.grouped(NoCookiesMiddleware(), PublicSubmitLimitMiddleware())
     survey.get("o", ":token", use: InclusionPublicController.form).access(.public)
     survey.post("o", ":token", use: InclusionPublicController.submit).access(.public)
     survey.get("o", ":token", "thanks", use: InclusionPublicController.thanks).access(.public)

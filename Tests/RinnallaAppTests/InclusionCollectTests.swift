@@ -202,6 +202,46 @@ import VaporTesting
         }
     }
 
+    @Test func oneAddressSendingTooManyAnswersIsRefusedWithAMessageAndNothingSaved() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            // setup
+            app.publicSubmitLimiter = PublicSubmitLimiter(limit: .init(maximum: 3, window: 600))
+            let made = try await InclusionFixture.make(on: app, unit: fixture.unitA, createdBy: fixture.teamLeadA)
+            let visitor = Browser(app)
+            let anonymous = APIClient(app: app, token: nil)
+            // act
+            #expect(
+                try await visitor.post("/o/\(made.startToken)", form: Self.completeForm(), csrf: false).status
+                    == .seeOther)
+            let api = try await anonymous.send(
+                .POST, "/api/v1/public/rounds/\(made.startToken)/responses",
+                raw: #"{"answers": [5, 5, 5, 4, 4, 4, 4, 4, 4, 4]}"#)
+            #expect(api.status == .created)
+            #expect(
+                try await visitor.post("/o/\(made.startToken)", form: Self.completeForm(), csrf: false).status
+                    == .seeOther)
+            let before = try await Self.counts(app)
+            let refused = try await visitor.post(
+                "/o/\(made.startToken)?lang=sv", form: Self.completeForm(), csrf: false)
+            // check
+            #expect(refused.status == .tooManyRequests)
+            #expect(refused.headers.first(name: "Set-Cookie") == nil)
+            #expect(refused.body.string.contains("Ditt svar sparades inte"))
+            #expect(refused.body.string.contains("10 minuter"))
+            let refusedAPI = try await anonymous.send(
+                .POST, "/api/v1/public/rounds/\(made.startToken)/responses",
+                raw: #"{"answers": [5, 5, 5, 4, 4, 4, 4, 4, 4, 4]}"#)
+            #expect(refusedAPI.status == .tooManyRequests)
+            #expect(refusedAPI.body.string.contains("too-many-submissions"))
+            #expect(try await Self.counts(app) == before)
+            // The form still opens, and another round's form counts on its own.
+            #expect(try await visitor.get("/o/\(made.startToken)").status == .ok)
+            #expect(
+                try await visitor.post("/o/\(made.endToken)", form: Self.completeForm(), csrf: false).status
+                    != .tooManyRequests)
+        }
+    }
+
     @Test func aLoggedInStaffMemberAnswersAsNobodyAndGetsNoCookie() async throws {
         try await withTestApp { (app, fixture) async throws in
             let made = try await InclusionFixture.make(on: app, unit: fixture.unitA, createdBy: fixture.teamLeadA)

@@ -409,6 +409,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case paymentsPeriod = "payments.period"
     case paymentsCorrects = "payments.corrects"
     case paymentsLink = "payments.link"
+    case errorTooManySubmissions = "error.too-many-submissions"
     case navContacts = "nav.contacts"
     case fieldChannel = "field.channel"
     case fieldAgeGroup = "field.ageGroup"
