@@ -45,6 +45,16 @@ func configureDatabase(_ app: Application, _ choice: AppConfiguration.DatabaseCh
         // WAL lets the CLI and the server use the file at the same time; it is a
         // property of the file, so setting it once is enough.
         _ = try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").all()
+        // A connection's page cache is emptied whenever another connection has committed,
+        // and every page view commits an audit row: without memory-mapped reads each request
+        // read its pages back through pread copies (bench/README.md). The setting belongs to
+        // the connection, and the pool keeps one per event loop, so each gets it here. (A
+        // connection the pool replaces after an error reads without it: slower, not wrong.)
+        for eventLoop in app.eventLoopGroup.makeIterator() {
+            guard let db = app.databases.database(.sqlite, logger: app.logger, on: eventLoop) as? any SQLDatabase
+            else { continue }
+            _ = try await db.raw("PRAGMA mmap_size = 1073741824").all()
+        }
     case .postgres(let configuration):
         app.databases.use(.postgres(configuration: configuration), as: .psql)
     }

@@ -113,9 +113,12 @@ enum AuditLog {
         try await db.atomically { db in
             // Appends take turns across app instances so the chain never forks.
             try await db.serializeWrites()
-            let last = try await AuditEvent.query(on: db).sort(\.$sequence, .descending).first()
-            var sequence = last?.sequence ?? 0
-            var previous = last?.hash ?? AuditChain.genesis
+            // Only the chain's end is needed: two columns, not a whole event through Fluent.
+            let last = try await (db as! any SQLDatabase).raw(
+                "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"
+            ).first()
+            var sequence = try last?.decode(column: "seq", as: Int.self) ?? 0
+            var previous = try last?.decode(column: "hash", as: String.self) ?? AuditChain.genesis
             var events: [AuditEvent] = []
             for (entry, now) in entries {
                 let event = AuditEvent()

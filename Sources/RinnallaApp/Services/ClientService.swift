@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import RinnallaCore
 import Vapor
 
@@ -165,6 +166,39 @@ enum ClientService {
             .view, unitID: client.$unit.id, clientID: clientID, recordType: recordType, recordID: clientID.uuidString,
             on: request)
         return client
+    }
+
+    /// What a client page needs before its cached part: the client's unit and name and
+    /// the stamp of the data the page shows (shared data and the unit's), in one query.
+    /// Checks access and writes the `view` audit row like `view`.
+    struct PageHead: Sendable {
+        let unitID: UUID
+        let name: String
+        let stamp: String
+    }
+
+    static func viewPageHead(_ clientID: UUID, on request: Request) async throws -> PageHead {
+        let user = try request.requireUser()
+        let row = try await (request.db as! any SQLDatabase).raw(
+            """
+            SELECT c.unit_id, c.name, g.version AS global_version, v.version AS unit_version
+            FROM clients c
+            LEFT JOIN data_versions g ON g.scope = 'global'
+            LEFT JOIN data_versions v ON v.scope = \(unsafeRaw: DataVersions.unitScopeSQL("c.unit_id"))
+            WHERE c.id = \(bind: clientID)
+            """
+        ).first()
+        guard let row else { throw AppError.notFound }
+        let unitID = try row.decode(column: "unit_id", as: UUID.self)
+        guard user.can(.readClientData, inUnit: unitID) else { throw AppError.notFound }
+        try await AuditLog.append(
+            .view, unitID: unitID, clientID: clientID, recordType: "client", recordID: clientID.uuidString,
+            on: request)
+        let stamp = DataVersions.stamp([
+            (.global, try row.decode(column: "global_version", as: Int?.self) ?? 0),
+            (.unit(unitID), try row.decode(column: "unit_version", as: Int?.self) ?? 0),
+        ])
+        return PageHead(unitID: unitID, name: try row.decode(column: "name", as: String.self), stamp: stamp)
     }
 
     /// Search by name or identity code within the user's units. A search is a read of

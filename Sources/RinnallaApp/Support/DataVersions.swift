@@ -39,7 +39,19 @@ enum DataVersions {
         {
             versions[try row.decode(column: "scope", as: String.self)] = try row.decode(column: "version", as: Int.self)
         }
-        return keys.map { "\($0)=\(versions[$0] ?? 0)" }.joined(separator: ",")
+        return stamp(scopes.map { ($0, versions[$0.key] ?? 0) })
+    }
+
+    /// The stamp of versions read elsewhere (e.g. joined to a page's own query), in the
+    /// same form as `stamp(_:on:)`.
+    static func stamp(_ versions: [(Scope, Int)]) -> String {
+        versions.map { "\($0.0.key)=\($0.1)" }.joined(separator: ",")
+    }
+
+    /// SQL for the `data_versions.scope` of the unit in `column` (a uuid column), on both
+    /// databases: the key is upper case.
+    static func unitScopeSQL(_ column: String) -> String {
+        "'unit:' || upper(CAST(\(column) AS TEXT))"
     }
 }
 

@@ -23,7 +23,8 @@ enum SessionStore {
         let now = request.now
         let sql = request.db as! any SQLDatabase
         // Every request asks this, so it is one plain query: the session with its user and
-        // the user's roles in active units (a row per role; none when the user has no role).
+        // the user's roles (a row per role, the unit's columns null when it is not active;
+        // plain left joins, so each step is an index look-up).
         let hash = Secrets.sha256Hex(token)
         let rows = try await sql.raw(
             """
@@ -31,8 +32,8 @@ enum SessionStore {
                 u.id AS user_id, u.name, u.email, u.language, u.is_active, u.must_change_password,
                 m.role, n.id AS unit_id, n.name AS unit_name
             FROM auth_sessions s JOIN users u ON u.id = s.user_id
-            LEFT JOIN (unit_memberships m JOIN units n ON n.id = m.unit_id AND n.is_active = \(bind: true))
-                ON m.user_id = u.id
+            LEFT JOIN unit_memberships m ON m.user_id = u.id
+            LEFT JOIN units n ON n.id = m.unit_id AND n.is_active = \(bind: true)
             WHERE s.token_hash = \(bind: hash) AND s.kind = \(bind: kind.rawValue)
             """
         ).all()
@@ -60,14 +61,12 @@ enum SessionStore {
     }
 
     /// The role and unit of a row with `role`, `unit_id` and `unit_name` (nil for a row
-    /// without a role, or with a role this version does not know).
+    /// without a role or an active unit, or with a role this version does not know).
     private static func membership(_ row: any SQLRow) throws -> CurrentUser.MembershipInfo? {
-        guard let name = try row.decode(column: "role", as: String?.self), let role = Role(rawValue: name) else {
-            return nil
-        }
-        return .init(
-            unitID: try row.decode(column: "unit_id", as: UUID.self),
-            unitName: try row.decode(column: "unit_name", as: String.self), role: role)
+        guard let name = try row.decode(column: "role", as: String?.self), let role = Role(rawValue: name),
+            let unitID = try row.decode(column: "unit_id", as: UUID?.self)
+        else { return nil }
+        return .init(unitID: unitID, unitName: try row.decode(column: "unit_name", as: String.self), role: role)
     }
 
     /// The user's roles in active units.

@@ -47,10 +47,9 @@ enum ClientController {
 
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        // Access check and the audit row come first, cached page or not.
-        let client = try await ClientService.view(try req.id("clientID"), on: req)
+        let clientID = try req.id("clientID")
         let context = PageContext(req, notice: Notice.from(req))
-        let build = { () async throws -> RenderCache.Entry in
+        func build(_ client: ClientRecord) async throws -> RenderCache.Entry {
             let model = try await pageModel(client, user: user, on: req)
             let sections = [
                 try await InitialAssessmentController.section(client, user: user, context: context, on: req),
@@ -60,15 +59,21 @@ enum ClientController {
         }
         let cache = req.application.renderCache
         guard cache.isEnabled else {
-            return ClientPages.page(context, name: client.name, content: .raw(try await build().html)).response()
+            // Access check and the audit row come first.
+            let client = try await ClientService.view(clientID, on: req)
+            return ClientPages.page(context, name: client.name, content: .raw(try await build(client).html)).response()
         }
-        // The page shows the client's unit's data and shared data (worker and unit names,
-        // places); forms on it carry the session's CSRF token, so the key names the session.
-        let stamp = try await DataVersions.stamp([.global, .unit(client.$unit.id)], on: req.db)
+        // Access check, audit row and the versions of what the page shows, in one query;
+        // the client is loaded whole only to build the part. The page shows the client's
+        // unit's data and shared data (worker and unit names, places); forms on it carry
+        // the session's CSRF token, so the key names the session.
+        let head = try await ClientService.viewPageHead(clientID, on: req)
         let key =
-            "client|\(try client.requireID())|\(user.id)|\(user.session.id)|\(context.language.rawValue)|\(Day(req.now).iso)|\(stamp)"
-        let part = try await cache.fetch(key, on: req, build: build)
-        return ClientPages.page(context, name: client.name, content: .raw(part.html)).response()
+            "client|\(clientID)|\(user.id)|\(user.session.id)|\(context.language.rawValue)|\(Day(req.now).iso)|\(head.stamp)"
+        let part = try await cache.fetch(key, on: req) {
+            try await build(try await ClientService.find(clientID, for: user, on: req.db))
+        }
+        return ClientPages.page(context, name: head.name, content: .raw(part.html)).response()
     }
 
     static func pageModel(_ client: ClientRecord, user: CurrentUser, on req: Request) async throws -> ClientPages.Model
