@@ -9,6 +9,15 @@
       summary.focus();
     }
 
+    // The login page (after a logout, or a session that ended): the offline copies of
+    // pages kept by the service worker show the last worker's name and units, so they go.
+    if (document.getElementById("login-form") && "caches" in window) {
+      window.caches.keys().then(function (names) {
+        names.filter(function (name) { return name.indexOf("rinnalla-offline") === 0; })
+          .forEach(function (name) { window.caches.delete(name); });
+      }).catch(function () {});
+    }
+
     // Print buttons on printable documents.
     document.querySelectorAll("[data-print]").forEach(function (button) {
       button.addEventListener("click", function () {

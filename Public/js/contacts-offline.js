@@ -2,7 +2,9 @@
 // a queue in this browser (localStorage) with the id the page made for it, and is sent
 // when the connection returns; the server stores one contact per id, so a retry never
 // duplicates. Each entry is removed as soon as the server confirms it: nothing about a
-// contact (the nickname included) stays here longer than until it is sent.
+// contact (the nickname included) stays here longer than until it is sent. An entry
+// belongs to the worker who saved it (the page's rinnalla-user): on a shared phone it is
+// shown and sent only when that worker is logged in, never under somebody else.
 (function () {
   "use strict";
 
@@ -18,6 +20,18 @@
     } catch (e) {
       return [];
     }
+  }
+
+  // The logged-in worker of this page ("" on a page kept from before the login).
+  function owner() {
+    var meta = document.querySelector("meta[name=rinnalla-user]");
+    return meta ? meta.getAttribute("content") : "";
+  }
+
+  // The waiting contacts of the worker logged in now.
+  function mine() {
+    var me = owner();
+    return me ? load().filter(function (entry) { return entry.owner === me; }) : [];
   }
 
   function store(queue) {
@@ -58,6 +72,7 @@
     var entry = { topics: data.getAll("topics[]"), supports: data.getAll("supports[]"),
       followUpAgreed: data.get("followUpAgreed") === "on" };
     FIELDS.forEach(function (name) { entry[name] = data.get(name) || ""; });
+    entry.owner = owner();
     // What the list of waiting contacts shows: the day, the channel and the topics.
     var labels = [];
     f.querySelectorAll("#field-channel input:checked, #field-topics input:checked").forEach(function (input) {
@@ -106,7 +121,7 @@
   function render(message) {
     var box = document.getElementById("offline-queue");
     if (!box) { return; }
-    var queue = load();
+    var queue = mine();
     var count = document.getElementById("offline-count");
     var list = document.getElementById("offline-list");
     if (message !== undefined) {
@@ -156,7 +171,7 @@
   // Sends the waiting contacts one at a time; stops at the first network failure.
   function flush() {
     if (sending) { return Promise.resolve(); }
-    var waiting = load().filter(function (entry) { return !entry.error; });
+    var waiting = mine().filter(function (entry) { return !entry.error; });
     if (waiting.length === 0) { return Promise.resolve(); }
     sending = true;
     var token = csrfToken();
@@ -188,7 +203,7 @@
     }
     return next(0, false).catch(function () {}).then(function () {
       sending = false;
-      render(sentAny && load().length === 0 ? text("sent", "") : undefined);
+      render(sentAny && mine().length === 0 ? text("sent", "") : undefined);
     });
   }
 
@@ -251,6 +266,6 @@
   window.addEventListener("online", flush);
   // The online event is not always told: try again now and then while something waits.
   window.setInterval(function () {
-    if (navigator.onLine && load().some(function (entry) { return !entry.error; })) { flush(); }
+    if (navigator.onLine && mine().some(function (entry) { return !entry.error; })) { flush(); }
   }, 15000);
 })();

@@ -3,6 +3,7 @@ stairwell without a network (queued in the browser, "2 waiting"), and when the n
 returns all three are stored exactly once. In Finnish, with axe on the form."""
 
 import json
+import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -87,6 +88,8 @@ def test_outreach_worker_records_contacts_offline_and_they_are_sent_once(server,
     assert "Koti" in waiting and "Velat" in waiting and "Puhelin" in waiting
     queue = json.loads(driver.execute_script("return localStorage.getItem('rinnalla.contactQueue');"))
     assert len(queue) == 2 and len({entry["clientMadeID"] for entry in queue}) == 2
+    me = driver.execute_script("return document.querySelector('meta[name=rinnalla-user]').content;")
+    assert me and all(entry["owner"] == me for entry in queue)
     assert_accessible(driver)
 
     # The form itself opens from the phone's copy while offline
@@ -114,6 +117,18 @@ def test_outreach_worker_records_contacts_offline_and_they_are_sent_once(server,
           .then(r => done(r.status)).catch(e => done(String(e)));
         """, queue[0])
     assert sent_again == 200
+
+    # A contact another worker left waiting on this phone is neither shown nor sent now
+    foreign = dict(queue[1], clientMadeID="00000000-0000-4000-8000-000000000001", owner="another-worker",
+                   nickname="Vieras")
+    driver.execute_script("localStorage.setItem('rinnalla.contactQueue', JSON.stringify([arguments[0]]));", foreign)
+    driver.get(server + "/contacts/new")
+    wait(driver).until(EC.presence_of_element_located((By.ID, "contact-form")))
+    time.sleep(2)
+    assert not driver.find_element(By.ID, "offline-queue").is_displayed()
+    left = json.loads(driver.execute_script("return localStorage.getItem('rinnalla.contactQueue');"))
+    assert [entry["clientMadeID"] for entry in left] == [foreign["clientMadeID"]]
+    driver.execute_script("localStorage.removeItem('rinnalla.contactQueue');")
 
     rows = stored_with_nickname(driver)
     assert len(rows) == 3, rows

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import RinnallaCore
 
 enum Secrets {
     /// A URL-safe random token with 256 bits of entropy.
@@ -13,7 +14,7 @@ enum Secrets {
     }
 
     static func sha256Hex(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.lowercase(SHA256.hash(data: Data(text.utf8)))
     }
 
     static func constantTimeEquals(_ a: String, _ b: String) -> Bool {

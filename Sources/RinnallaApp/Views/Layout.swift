@@ -15,14 +15,17 @@ enum Layout {
                 .title("\(title) – \(context.t(.appName))"),
                 .link(.rel(.stylesheet), .href("/css/app.css")),
                 .script(.src("/js/app.js"), .attribute(named: "defer")),
-                .if(
-                    context.user != nil,
-                    .script(.src("/js/contacts-offline.js"), .attribute(named: "defer")))
+                .unwrap(context.user) { user in
+                    // Whose offline queue this page may show and send (contacts-offline.js).
+                    .group(
+                        .meta(.name("rinnalla-user"), .content(user.id.uuidString)),
+                        .script(.src("/js/contacts-offline.js"), .attribute(named: "defer")))
+                }
             ),
             .body(
                 .unwrap(bodyClass.isEmpty ? nil : bodyClass) { .class($0) },
                 .a(.class("skip-link"), .href("#main"), .text(context.t(.navSkip))),
-                header(context),
+                .raw(HeaderCache.shared.html(for: context) { header(context).render() }),
                 .main(
                     .id("main"), .attribute(named: "tabindex", value: "-1"),
                     Components.notice(context),

@@ -67,7 +67,7 @@ public enum AuditChain {
         field(record.ipAddress)
         field(record.detail)
         let digest = SHA256.hash(data: Data(canonical.utf8))
-        return digest.map { String(format: "%02x", $0) }.joined()
+        return Hex.lowercase(digest)
     }
 
     public enum Finding: Equatable, Sendable {

@@ -78,7 +78,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// ISO weekday, Monday = 1 … Sunday = 7.
     public var weekday: Int { ((ordinal + 3) % 7 + 7) % 7 + 1 }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { "\(Hex.padded(year, 4))-\(Hex.padded(month, 2))-\(Hex.padded(day, 2))" }
     /// `4.1.2024`
     public var finnish: String { "\(day).\(month).\(year)" }
     /// `4.1.`
