@@ -140,7 +140,22 @@ enum AuditLog {
                 previous = event.hash
                 events.append(event)
             }
-            try await events.create(on: db)
+            // One plain multi-row INSERT: every page view writes here, and Fluent's
+            // create reflects over the model's fields for each row.
+            func bind<T: Encodable & Sendable>(_ value: T?) -> any SQLExpression {
+                value.map { SQLBind($0) } ?? SQLLiteral.null
+            }
+            var insert = (db as! any SQLDatabase).insert(into: AuditEvent.schema).columns(
+                "id", "seq", "occurred_at_ms", "user_id", "actor_name", "action", "unit_id", "client_id",
+                "record_type", "record_id", "request_id", "ip_address", "detail", "prev_hash", "hash")
+            for event in events {
+                insert = insert.values(
+                    SQLBind(UUID()), SQLBind(event.sequence), SQLBind(event.occurredAtMillis), bind(event.userID),
+                    bind(event.actorName), SQLBind(event.action), bind(event.unitID), bind(event.clientID),
+                    bind(event.recordType), bind(event.recordID), bind(event.requestID), bind(event.ipAddress),
+                    bind(event.detail), SQLBind(event.previousHash), SQLBind(event.hash))
+            }
+            try await insert.run()
         }
     }
 
