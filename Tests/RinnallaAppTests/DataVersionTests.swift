@@ -132,6 +132,23 @@ struct DataVersionTests {
         }
     }
 
+    @Test func theHomePageIsBuiltAgainAfterAChangeInTheUsersUnit() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            // setup: the versions come with the session, so this checks they are current
+            let worker = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            #expect(try await worker.get("/").status == .ok)
+            let cached = app.renderCache.count
+            #expect(try await worker.get("/").status == .ok)
+            #expect(app.renderCache.count == cached, "the second view is the cached part")
+            // act: a change in the worker's unit, made outside the app
+            try await (app.db as! any SQLDatabase).update(ClientRecord.schema).set("phone", to: "040 765 4321")
+                .where("id", .equal, fixture.clientA).run()
+            // check
+            #expect(try await worker.get("/").status == .ok)
+            #expect(app.renderCache.count == cached + 1, "a new part under the new stamp")
+        }
+    }
+
     @Test func theCacheDropsTheLeastRecentlyUsedWhenFull() {
         let cache = RenderCache(capacityBytes: 4_000)
         for index in 0..<10 {

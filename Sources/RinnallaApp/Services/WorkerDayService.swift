@@ -282,7 +282,7 @@ enum WorkerDayService {
                 [DataVersions.Scope.global]
                 + user.clientDataUnitIDs.sorted { $0.uuidString < $1.uuidString }
                 .map { .unit($0) }
-            let stamp = try await DataVersions.stamp(scopes, on: request.db)
+            let stamp = try await DataVersions.stamp(scopes, for: request)
             let key = "home|\(user.id)|\(user.session.id)|\(context.language.rawValue)|\(Day(now).iso)|\(stamp)"
             entry = try await cache.fetch(key, on: request, build: build)
         } else {

@@ -11,6 +11,9 @@ struct CurrentUser: Sendable {
     let mustChangePassword: Bool
     let memberships: [MembershipInfo]
     let session: SessionInfo
+    /// `DataVersions` of shared data and of the user's units, read with the session (so a
+    /// cached page of those scopes needs no query of its own); empty when not read.
+    var dataVersions: [String: Int] = [:]
 
     struct MembershipInfo: Sendable {
         let unitID: UUID

@@ -30,10 +30,13 @@ enum SessionStore {
             """
             SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
                 u.id AS user_id, u.name, u.email, u.language, u.is_active, u.must_change_password,
-                m.role, n.id AS unit_id, n.name AS unit_name
+                m.role, n.id AS unit_id, n.name AS unit_name, dv.version AS unit_version,
+                (SELECT version FROM data_versions WHERE scope = 'global') AS global_version,
+                (SELECT version FROM data_versions WHERE scope = 'catalogue') AS catalogue_version
             FROM auth_sessions s JOIN users u ON u.id = s.user_id
             LEFT JOIN unit_memberships m ON m.user_id = u.id
             LEFT JOIN units n ON n.id = m.unit_id AND n.is_active = \(bind: true)
+            LEFT JOIN data_versions dv ON dv.scope = \(unsafeRaw: DataVersions.unitScopeSQL("n.id"))
             WHERE s.token_hash = \(bind: hash) AND s.kind = \(bind: kind.rawValue)
             """
         ).all()
@@ -51,13 +54,23 @@ enum SessionStore {
             try await AuthSession.query(on: request.db).filter(\.$id == sessionID).set(\.$lastSeenAt, to: now)
                 .set(\.$expiresAt, to: now.addingTimeInterval(SessionPolicy.idleTimeout)).update()
         }
+        // Versions read with the session: a scope never raised reads 0, as in DataVersions.stamp.
+        var versions = [
+            DataVersions.Scope.global.key: try row.decode(column: "global_version", as: Int?.self) ?? 0,
+            DataVersions.Scope.catalogue.key: try row.decode(column: "catalogue_version", as: Int?.self) ?? 0,
+        ]
+        for row in rows {
+            guard let unitID = try row.decode(column: "unit_id", as: UUID?.self) else { continue }
+            versions[DataVersions.Scope.unit(unitID).key] = try row.decode(column: "unit_version", as: Int?.self) ?? 0
+        }
         return CurrentUser(
             id: try row.decode(column: "user_id", as: UUID.self), name: try row.decode(column: "name", as: String.self),
             email: try row.decode(column: "email", as: String.self),
             language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .default,
             mustChangePassword: try row.decode(column: "must_change_password", as: Bool.self),
             memberships: try rows.compactMap(membership),
-            session: .init(id: sessionID, kind: kind, csrfToken: try row.decode(column: "csrf_token", as: String.self)))
+            session: .init(id: sessionID, kind: kind, csrfToken: try row.decode(column: "csrf_token", as: String.self)),
+            dataVersions: versions)
     }
 
     /// The role and unit of a row with `role`, `unit_id` and `unit_name` (nil for a row

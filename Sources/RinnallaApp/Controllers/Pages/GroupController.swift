@@ -51,7 +51,7 @@ enum GroupController {
         }
         // The catalogue holds no client data and is the same for every worker: the key
         // names the query, language, day and whether the "new group" link shows.
-        let stamp = try await DataVersions.stamp([.catalogue], on: req.db)
+        let stamp = try await DataVersions.stamp([.catalogue], for: req)
         let key =
             "groups|\(context.language.rawValue)|\(today.iso)|\(canCreate)|\(filter.queryString(page: filter.page))|\(stamp)"
         let part = try await req.application.renderCache.fetch(key, on: req) {
