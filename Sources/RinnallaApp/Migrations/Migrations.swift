@@ -83,5 +83,7 @@ extension Application {
         migrations.add(CreateInclusionSelfEvaluationAnswers())
         // 007: an import tallies its batch at once on SQLite (issue 6 bench)
         migrations.add(AddInclusionBulkTally())
+        // 007: the session look-up keeps its plan on PostgreSQL (issues 3 and 4 bench)
+        migrations.add(CreateSessionLookupFunction())
     }
 }

@@ -26,20 +26,25 @@ enum SessionStore {
         // the user's roles (a row per role, the unit's columns null when it is not active;
         // plain left joins, so each step is an index look-up).
         let hash = Secrets.sha256Hex(token)
-        let rows = try await sql.raw(
-            """
-            SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
-                u.id AS user_id, u.name, u.email, u.language, u.is_active, u.must_change_password,
-                m.role, n.id AS unit_id, n.name AS unit_name, dv.version AS unit_version,
-                (SELECT version FROM data_versions WHERE scope = 'global') AS global_version,
-                (SELECT version FROM data_versions WHERE scope = 'catalogue') AS catalogue_version
-            FROM auth_sessions s JOIN users u ON u.id = s.user_id
-            LEFT JOIN unit_memberships m ON m.user_id = u.id
-            LEFT JOIN units n ON n.id = m.unit_id AND n.is_active = \(bind: true)
-            LEFT JOIN data_versions dv ON dv.scope = \(unsafeRaw: DataVersions.unitScopeSQL("n.id"))
-            WHERE s.token_hash = \(bind: hash) AND s.kind = \(bind: kind.rawValue)
-            """
-        ).all()
+        let rows =
+            sql.dialect.name == "postgresql"
+            // The same query as below, kept planned per connection (CreateSessionLookupFunction).
+            ? try await sql.raw("SELECT * FROM rinnalla_session_lookup(\(bind: hash), \(bind: kind.rawValue))").all()
+            : try await sql.raw(
+                """
+                SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
+                    u.id AS user_id, u.name, u.email, u.language, u.is_active, u.must_change_password,
+                    m.role, n.id AS unit_id, n.name AS unit_name, dv.version AS unit_version,
+                    (SELECT version FROM data_versions WHERE scope = 'global') AS global_version,
+                    (SELECT version FROM data_versions WHERE scope = 'catalogue') AS catalogue_version
+                FROM auth_sessions s JOIN users u ON u.id = s.user_id
+                LEFT JOIN unit_memberships m ON m.user_id = u.id
+                LEFT JOIN units n ON n.id = m.unit_id AND n.is_active = \(bind: true)
+                LEFT JOIN data_versions dv ON dv.scope = \(unsafeRaw: DataVersions.unitScopeSQL("n.id"))
+                WHERE s.token_hash = \(bind: hash) AND s.kind = \(bind: kind.rawValue)
+                """
+            ).all()
+
         guard let row = rows.first else { return nil }
         let sessionID = try row.decode(column: "session_id", as: UUID.self)
         let lastSeenAt = try row.decode(column: "last_seen_at", as: Date.self)
