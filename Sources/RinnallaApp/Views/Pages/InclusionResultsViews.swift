@@ -30,6 +30,19 @@ enum InclusionResultsViews {
         context.t(.inclusionresultsPercent, ["value": number(share * 100, context)])
     }
 
+    /// One term and its value in a list of facts (`dl.facts`).
+    static func fact(_ term: L10nKey, _ value: String, id: String? = nil, _ context: PageContext)
+        -> Node<HTML.DescriptionListContext>
+    {
+        .group(.dt(.text(context.t(term))), .dd(.unwrap(id) { .id($0) }, .text(value)))
+    }
+
+    /// "t = …, df = …" of a t test.
+    static func tValue(_ t: Double, degreesOfFreedom: Double, _ context: PageContext) -> String {
+        context.t(
+            .inclusionresultsTValue, ["t": decimals(t, 2, context), "df": number(degreesOfFreedom, context)])
+    }
+
     static func interval(_ interval: ConfidenceInterval?, _ context: PageContext, percent: Bool = false) -> String {
         guard let interval else { return "–" }
         let scale = percent ? 100.0 : 1.0
@@ -202,39 +215,36 @@ enum InclusionResultsViews {
             heading(headingLevel, context.t(.inclusionresultsSummaryHeading)),
             .dl(
                 .class("facts"),
-                .dt(.text(context.t(.inclusionresultsComplete))),
-                .dd(.id("\(idPrefix)-complete"), .text(count(results.complete, context))),
-                .dt(.text(context.t(.inclusionresultsIncomplete))),
-                .dd(.id("\(idPrefix)-incomplete"), .text(count(results.incomplete, context))),
+                fact(.inclusionresultsComplete, count(results.complete, context), id: "\(idPrefix)-complete", context),
+                fact(
+                    .inclusionresultsIncomplete, count(results.incomplete, context), id: "\(idPrefix)-incomplete",
+                    context),
                 .unwrap(
                     results.summary.value,
                     { summary in
                         .group(
-                            .dt(.text(context.t(.inclusionresultsMean))),
-                            .dd(.id("\(idPrefix)-mean"), .text(number(summary.mean, context))),
-                            .dt(.text(context.t(.inclusionresultsMeanInterval))),
-                            .dd(.text(interval(summary.meanInterval, context))),
-                            .dt(.text(context.t(.inclusionresultsSd))),
-                            .dd(.text(summary.standardDeviation.map { number($0, context) } ?? "–")),
-                            .dt(.text(context.t(.inclusionresultsMedian))),
-                            .dd(.text(number(summary.median, context))),
-                            .dt(.text(context.t(.inclusionresultsVeryWeakShare))),
-                            .dd(
-                                .id("\(idPrefix)-very-weak"),
-                                .text(
-                                    context.t(
-                                        .inclusionresultsShareOf,
-                                        [
-                                            "share": percent(summary.veryWeak.proportion, context),
-                                            "count": String(summary.veryWeak.count), "total": String(summary.n),
-                                        ]))),
-                            .dt(.text(context.t(.inclusionresultsVeryWeakInterval))),
-                            .dd(.text(interval(summary.veryWeak.interval, context, percent: true)))
+                            fact(.inclusionresultsMean, number(summary.mean, context), id: "\(idPrefix)-mean", context),
+                            fact(.inclusionresultsMeanInterval, interval(summary.meanInterval, context), context),
+                            fact(
+                                .inclusionresultsSd, summary.standardDeviation.map { number($0, context) } ?? "–",
+                                context),
+                            fact(.inclusionresultsMedian, number(summary.median, context), context),
+                            fact(
+                                .inclusionresultsVeryWeakShare,
+                                context.t(
+                                    .inclusionresultsShareOf,
+                                    [
+                                        "share": percent(summary.veryWeak.proportion, context),
+                                        "count": String(summary.veryWeak.count), "total": String(summary.n),
+                                    ]), id: "\(idPrefix)-very-weak", context),
+                            fact(
+                                .inclusionresultsVeryWeakInterval,
+                                interval(summary.veryWeak.interval, context, percent: true), context)
                         )
                     },
-                    else: .group(
-                        .dt(.text(context.t(.inclusionresultsFigures))),
-                        .dd(.id("\(idPrefix)-suppressed"), .text(suppressed(threshold, context)))))
+                    else: fact(
+                        .inclusionresultsFigures, suppressed(threshold, context), id: "\(idPrefix)-suppressed", context)
+                )
             ),
             referenceTable(context, idPrefix: idPrefix),
             .p(.class("hint"), .text(context.t(.inclusionresultsSummaryExplanation)))
@@ -508,23 +518,15 @@ enum InclusionResultsViews {
                     { value in
                         .dl(
                             .class("facts"),
-                            .dt(.text(context.t(.inclusionresultsMeanDifference))),
-                            .dd(.id("unpaired-difference"), .text(signed(value.meanDifference, context))),
-                            .dt(.text(context.t(.inclusionresultsDifferenceInterval))),
-                            .dd(.text(interval(value.interval, context))),
-                            .dt(.text(context.t(.inclusionresultsWelchT))),
-                            .dd(
-                                .text(
-                                    context.t(
-                                        .inclusionresultsTValue,
-                                        [
-                                            "t": decimals(value.t, 2, context),
-                                            "df": number(value.degreesOfFreedom, context),
-                                        ]))),
-                            .dt(.text(context.t(.inclusionresultsP))),
-                            .dd(.id("unpaired-p"), .text(p(value.p, context))),
-                            .dt(.text(context.t(.inclusionresultsHedgesG))),
-                            .dd(.text(decimals(value.hedgesG, 2, context))))
+                            fact(
+                                .inclusionresultsMeanDifference, signed(value.meanDifference, context),
+                                id: "unpaired-difference", context),
+                            fact(.inclusionresultsDifferenceInterval, interval(value.interval, context), context),
+                            fact(
+                                .inclusionresultsWelchT,
+                                tValue(value.t, degreesOfFreedom: value.degreesOfFreedom, context), context),
+                            fact(.inclusionresultsP, p(value.p, context), id: "unpaired-p", context),
+                            fact(.inclusionresultsHedgesG, decimals(value.hedgesG, 2, context), context))
                     }, else: .p(.id("unpaired-suppressed"), .text(suppressed(report.threshold, context))))),
             .section(
                 .id("comparison-paired"),
@@ -532,28 +534,21 @@ enum InclusionResultsViews {
                 .p(.class("hint"), .text(context.t(.inclusionresultsPairedExplanation))),
                 .dl(
                     .class("facts"),
-                    .dt(.text(context.t(.inclusionresultsPairs))),
-                    .dd(.id("paired-count"), .text(count(report.pairs, context))),
+                    fact(.inclusionresultsPairs, count(report.pairs, context), id: "paired-count", context),
                     .unwrap(paired) { value in
                         .group(
-                            .dt(.text(context.t(.inclusionresultsMeanChange))),
-                            .dd(.id("paired-change"), .text(signed(value.meanChange, context))),
-                            .dt(.text(context.t(.inclusionresultsChangeInterval))),
-                            .dd(.text(interval(value.interval, context))),
-                            .dt(.text(context.t(.inclusionresultsPairedT))),
-                            .dd(
-                                .text(
-                                    context.t(
-                                        .inclusionresultsTValue,
-                                        [
-                                            "t": decimals(value.t, 2, context),
-                                            "df": number(value.degreesOfFreedom, context),
-                                        ]))),
-                            .dt(.text(context.t(.inclusionresultsP))), .dd(.id("paired-p"), .text(p(value.p, context))),
-                            .dt(.text(context.t(.inclusionresultsWilcoxonP))),
-                            .dd(.id("wilcoxon-p"), .text(value.wilcoxon.map { p($0.p, context) } ?? "–")),
-                            .dt(.text(context.t(.inclusionresultsCohensDz))),
-                            .dd(.text(decimals(value.cohensDz, 2, context))))
+                            fact(
+                                .inclusionresultsMeanChange, signed(value.meanChange, context), id: "paired-change",
+                                context),
+                            fact(.inclusionresultsChangeInterval, interval(value.interval, context), context),
+                            fact(
+                                .inclusionresultsPairedT,
+                                tValue(value.t, degreesOfFreedom: value.degreesOfFreedom, context), context),
+                            fact(.inclusionresultsP, p(value.p, context), id: "paired-p", context),
+                            fact(
+                                .inclusionresultsWilcoxonP, value.wilcoxon.map { p($0.p, context) } ?? "–",
+                                id: "wilcoxon-p", context),
+                            fact(.inclusionresultsCohensDz, decimals(value.cohensDz, 2, context), context))
                     }),
                 .if(paired == nil, .p(.id("paired-suppressed"), .text(suppressed(report.threshold, context)))),
                 .p(.class("hint"), .text(context.t(.inclusionresultsEffectExplanation)))),
