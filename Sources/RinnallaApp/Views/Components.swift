@@ -21,11 +21,12 @@ enum Components {
             .group(nodes))
     }
 
-    /// A labelled input with its hint and error, linked with `aria-describedby`.
+    /// A labelled input with its hint and error, linked with `aria-describedby`;
+    /// `suggestions` (when given) as a `datalist` the browser offers while typing.
     static func field(
         _ name: String, label: String, type: HTMLInputType = .text, value: String? = nil,
         required: Bool = false, autocomplete: String? = nil, hint: String? = nil, error: FieldError? = nil,
-        _ context: PageContext
+        suggestions: [String]? = nil, _ context: PageContext
     ) -> Node<HTML.FormContext> {
         let id = "field-\(name)"
         let hasError = error?.field == name
@@ -42,10 +43,17 @@ enum Components {
                 .attribute(named: "value", value: value),
                 required ? .required(true) : .empty,
                 .attribute(named: "autocomplete", value: autocomplete),
+                .attribute(named: "list", value: suggestions == nil ? nil : "\(id)-codes"),
                 .attribute(
                     named: "aria-describedby", value: described.isEmpty ? nil : described.joined(separator: " ")),
                 .attribute(named: "aria-invalid", value: hasError ? "true" : nil)
-            )
+            ),
+            .unwrap(suggestions) { suggestions in
+                .raw(
+                    "<datalist id=\"\(id)-codes\">"
+                        + suggestions.map { "<option value=\"\(BarChart.escape($0))\"></option>" }.joined()
+                        + "</datalist>")
+            }
         )
     }
 

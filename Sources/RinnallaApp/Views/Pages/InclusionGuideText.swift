@@ -70,28 +70,9 @@ enum InclusionGuideText {
         _ name: String, label: String, value: String, suggestions: [String], hint: String? = nil,
         error: FieldError?, _ context: PageContext
     ) -> Node<HTML.FormContext> {
-        let id = "field-\(name)"
-        let hasError = error?.field == name
-        let described = [hint != nil ? "\(id)-hint" : nil, hasError ? "\(id)-error" : nil].compactMap { $0 }
-        return .div(
-            .class(hasError ? "field field-error" : "field"),
-            .label(
-                .attribute(named: "for", value: id), .text(label),
-                .span(.class("required"), .text(" (\(context.t(.formRequired)))"))),
-            .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .text($0)) },
-            .if(hasError, .p(.class("error-message"), .id("\(id)-error"), .text(error?.message ?? ""))),
-            .input(
-                .type(.text), .name(name), .id(id), .attribute(named: "value", value: value),
-                .attribute(named: "list", value: "\(id)-codes"), .attribute(named: "autocomplete", value: "off"),
-                .required(true),
-                .attribute(
-                    named: "aria-describedby", value: described.isEmpty ? nil : described.joined(separator: " ")),
-                .attribute(named: "aria-invalid", value: hasError ? "true" : nil)),
-            .raw(
-                "<datalist id=\"\(id)-codes\">"
-                    + suggestions.map { "<option value=\"\(BarChart.escape($0))\"></option>" }.joined()
-                    + "</datalist>")
-        )
+        Components.field(
+            name, label: label, value: value, required: true, autocomplete: "off", hint: hint, error: error,
+            suggestions: suggestions, context)
     }
 
     static func languageLabel(_ code: String, _ context: PageContext) -> String {
