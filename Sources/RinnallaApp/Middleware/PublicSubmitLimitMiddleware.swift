@@ -30,6 +30,9 @@ final class PublicSubmitLimiter: Sendable {
         return windows.withLockedValue { windows in
             if windows.count >= Self.sweepAt {
                 windows = windows.filter { !limit.hasEnded($0.value, now: now) }
+                // Still full (addresses from everywhere at once): start over rather than
+                // sweep on every request; the limit then errs on the side of answering.
+                if windows.count >= Self.sweepAt { windows.removeAll(keepingCapacity: true) }
             }
             let decision = limit.admit(windows[id], now: now)
             windows[id] = decision.window

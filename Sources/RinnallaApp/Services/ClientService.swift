@@ -162,10 +162,17 @@ enum ClientService {
     {
         let user = try request.requireUser()
         let client = try await find(clientID, for: user, on: request.db)
-        try await AuditLog.append(
-            .view, unitID: client.$unit.id, clientID: clientID, recordType: recordType, recordID: clientID.uuidString,
-            on: request)
+        try await auditView(clientID, unitID: client.$unit.id, recordType: recordType, on: request)
         return client
+    }
+
+    /// The `view` audit row of one client's record.
+    private static func auditView(_ clientID: UUID, unitID: UUID, recordType: String, on request: Request)
+        async throws
+    {
+        try await AuditLog.append(
+            .view, unitID: unitID, clientID: clientID, recordType: recordType, recordID: clientID.uuidString,
+            on: request)
     }
 
     /// What a client page needs before its cached part: the client's unit and name and
@@ -191,9 +198,7 @@ enum ClientService {
         guard let row else { throw AppError.notFound }
         let unitID = try row.decode(column: "unit_id", as: UUID.self)
         guard user.can(.readClientData, inUnit: unitID) else { throw AppError.notFound }
-        try await AuditLog.append(
-            .view, unitID: unitID, clientID: clientID, recordType: "client", recordID: clientID.uuidString,
-            on: request)
+        try await auditView(clientID, unitID: unitID, recordType: "client", on: request)
         let stamp = DataVersions.stamp([
             (.global, try row.decode(column: "global_version", as: Int?.self) ?? 0),
             (.unit(unitID), try row.decode(column: "unit_version", as: Int?.self) ?? 0),
