@@ -18,6 +18,7 @@ func configure(_ app: Application, configuration: AppConfiguration) async throws
     app.auditBatcher = AuditBatcher(database: { [unowned app] in app.db })
     app.renderCache = RenderCache(capacityBytes: configuration.pageCacheBytes)
     app.publicSubmitLimiter = PublicSubmitLimiter(limit: .publicForms)
+    app.loginLimiter = LoginLimiter()
 
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
     app.routes.defaultMaxBodySize = "2mb"
@@ -32,12 +33,15 @@ func configure(_ app: Application, configuration: AppConfiguration) async throws
     app.middleware.use(LanguageMiddleware())
 
     try routes(app)
+    _ = app.pageRoutes
 }
 
 func configureDatabase(_ app: Application, _ choice: AppConfiguration.DatabaseChoice) async throws {
     switch choice {
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        // Only the tests use memory: hundreds of apps at once on two cores, where a burst
+        // of concurrent requests may wait longer than the default 10 s for the connection.
+        app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(60)), as: .sqlite)
     case .sqliteFile(let path):
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -101,6 +101,7 @@ func routes(_ app: Application) throws {
     let api = app.grouped("api", "v1").grouped(RequireUserMiddleware())
     api.delete("auth", "token", use: APIAuthController.revokeToken).access(.user)
     api.get("me", use: APIAuthController.me).access(.user)
+    api.post("me", "password", use: APIAuthController.changePassword).access(.user)
 
     let apiClients = api.grouped(RequireCapabilityMiddleware(capability: .readClientData))
     apiClients.get("clients", use: APIClientController.list).access(.user)

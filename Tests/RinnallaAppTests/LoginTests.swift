@@ -186,10 +186,39 @@ struct LoginTests {
     }
 
     @Test func theLoginRedirectOnlyGoesToLocalPaths() async throws {
-        #expect(SiteURL.safeNext("https://evil.example") == "/")
-        #expect(SiteURL.safeNext("//evil.example") == "/")
-        #expect(SiteURL.safeNext("/units/1") == "/units/1")
-        #expect(SiteURL.safeNext(nil) == "/")
+        try await withTestApp { (app, fixture) async throws in
+            let pages = app.pageRoutes
+            #expect(SiteURL.safeNext("https://evil.example", pages: pages) == "/")
+            #expect(SiteURL.safeNext("//evil.example", pages: pages) == "/")
+            #expect(SiteURL.safeNext("/units/\(fixture.unitA)", pages: pages) == "/units/\(fixture.unitA)")
+            #expect(SiteURL.safeNext("/clients?q=adam", pages: pages) == "/clients?q=adam")
+            #expect(SiteURL.safeNext(nil, pages: pages) == "/")
+        }
+    }
+
+    /// Issue 13, item 4: `/login?next=/%09/evil.example` once sent the browser to
+    /// `/\t/evil.example`, which browsers read as `//evil.example`.
+    @Test func item4_theLoginRedirectAcceptsOnlyPathsTheRouteTableParses() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            let pages = app.pageRoutes
+            for target in [
+                "/\t/evil.example", "/\n/evil.example", "/ /evil.example", "/\\evil.example", "/%2F/evil.example",
+                "/%2fevil.example", "/no-such-page", "/api/v1/users", "/units/\(fixture.unitA)#x", "/../evil",
+                "/clients/\u{00e4}", "/\u{2028}/evil.example",
+            ] {
+                #expect(SiteURL.safeNext(target, pages: pages) == "/", "\(target.debugDescription)")
+            }
+            // through the login form
+            let browser = Browser(app)
+            _ = try await browser.get("/login?next=/%09/evil.example")
+            let response = try await browser.post(
+                "/login",
+                form: ["email": "worker.a@example.fi", "password": Fixture.password, "next": "/\t/evil.example"])
+            #expect(response.status == .seeOther)
+            #expect(response.headers.first(name: .location) == "/")
+            let page = try await Browser(app).get("/login?next=/%09/evil.example")
+            #expect(!page.body.string.contains("evil.example"))
+        }
     }
 
     @Test func aDeactivatedUserCannotLogIn() async throws {

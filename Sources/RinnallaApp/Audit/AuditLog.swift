@@ -159,6 +159,20 @@ enum AuditLog {
         }
     }
 
+    /// The chain's newest row as a head to record outside the database (`AuditHead`);
+    /// sequence 0 and the genesis hash when the log is empty.
+    static func head(recordedAt: Date, on db: any Database) async throws -> AuditHead {
+        let last = try await AuditEvent.query(on: db).sort(\.$sequence, .descending).first()
+        return AuditHead(
+            recordedAt: ISO8601DateFormatter().string(from: recordedAt), sequence: last?.sequence ?? 0,
+            hash: last?.hash ?? AuditChain.genesis)
+    }
+
+    /// The stored hash of row `sequence`, if the row exists.
+    static func hash(at sequence: Int, on db: any Database) async throws -> String? {
+        try await AuditEvent.query(on: db).filter(\.$sequence == sequence).first()?.hash
+    }
+
     static func verify(on db: any Database, pageSize: Int = 1000) async throws -> AuditChain.Finding {
         var verifier = AuditChain.Verifier()
         var after = 0

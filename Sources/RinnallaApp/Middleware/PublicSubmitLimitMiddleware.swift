@@ -1,43 +1,22 @@
-import Crypto
 import Foundation
-import NIOConcurrencyHelpers
 import RinnallaCore
 import Vapor
 
 /// Counts the answers each network address sends to each public form (`SubmissionLimit`)
-/// and refuses the ones over the limit with 429 and a message in the user's language.
-///
-/// The addresses are kept only in this instance's memory, as keyed hashes (the key is
-/// random per process), only until their window ends: nothing reaches the database or
-/// the log, so the answers stay as anonymous as the form promises. Each instance counts
-/// on its own, so behind a load balancer the limit is per instance; that still stops a
-/// flood, which is its purpose.
+/// so that the ones over the limit are refused with 429 and a message in the user's
+/// language. The addresses stay in memory only, as keyed hashes (`AttemptCounter`), so
+/// the answers stay as anonymous as the form promises.
 final class PublicSubmitLimiter: Sendable {
-    let limit: SubmissionLimit
-    private let key = SymmetricKey(size: .bits256)
-    private let windows = NIOLockedValueBox([String: SubmissionLimit.Window]())
-    /// Past this many addresses the ended windows are swept away.
-    private static let sweepAt = 10_000
+    let counter: AttemptCounter
+    var limit: SubmissionLimit { counter.limit }
 
     init(limit: SubmissionLimit) {
-        self.limit = limit
+        counter = AttemptCounter(limit: limit)
     }
 
     /// One more submission from `address` to the form `form` (its public token).
     func admit(address: String, form: String, now: Date) -> SubmissionLimit.Decision {
-        let mac = HMAC<SHA256>.authenticationCode(for: Data("\(address)|\(form)".utf8), using: key)
-        let id = Data(mac).base64EncodedString()
-        return windows.withLockedValue { windows in
-            if windows.count >= Self.sweepAt {
-                windows = windows.filter { !limit.hasEnded($0.value, now: now) }
-                // Still full (addresses from everywhere at once): start over rather than
-                // sweep on every request; the limit then errs on the side of answering.
-                if windows.count >= Self.sweepAt { windows.removeAll(keepingCapacity: true) }
-            }
-            let decision = limit.admit(windows[id], now: now)
-            windows[id] = decision.window
-            return decision
-        }
+        counter.admit("\(address)|\(form)", now: now)
     }
 }
 

@@ -48,10 +48,18 @@ struct RequireUserMiddleware: AsyncMiddleware {
             let separator = login.contains("?") ? "&" : "?"
             return request.redirect(to: "\(login)\(separator)notice=\(Notice.sessionExpired.rawValue)")
         }
-        if user.mustChangePassword, !request.isAPI,
-            ![SiteURL.changePassword.path, SiteURL.logout.path].contains(request.url.path)
-        {
-            return request.redirect(to: SiteURL.changePassword.path)
+        if user.mustChangePassword {
+            // Pages and the API alike: nothing but the password change (and logging out)
+            // until the initial or reset password is replaced (issue 13, item 3).
+            if request.isAPI {
+                let allowed: Set<String> = ["GET /api/v1/me", "POST /api/v1/me/password", "DELETE /api/v1/auth/token"]
+                guard allowed.contains("\(request.method.rawValue) \(request.url.path)") else {
+                    throw AppError(
+                        status: .forbidden, code: "password-change-required", key: .errorPasswordChangeRequired)
+                }
+            } else if ![SiteURL.changePassword.path, SiteURL.logout.path].contains(request.url.path) {
+                return request.redirect(to: SiteURL.changePassword.path)
+            }
         }
         return try await next.respond(to: request)
     }

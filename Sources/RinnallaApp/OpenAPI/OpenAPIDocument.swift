@@ -61,6 +61,14 @@ enum OpenAPIDocument {
             "get": operation(
                 "getMe", "The logged-in user", tag: "auth", responses: [("200", response("User", ref("User")))])
         ],
+        "/api/v1/me/password": [
+            "post": operation(
+                "changeMyPassword",
+                "Change the logged-in user's password. While `mustChangePassword` is true (a new account or an"
+                    + " administrator's reset), a token reaches only this operation, getMe and revokeToken; every"
+                    + " other operation answers 403 with the code `password-change-required`.",
+                tag: "auth", body: ref("PasswordChange"), responses: [("204", response("Changed"))])
+        ],
         "/api/v1/users": [
             "get": operation(
                 "listUsers", "All users (admin)", tag: "admin",
@@ -199,6 +207,10 @@ enum OpenAPIDocument {
                     ],
                 ]
             ],
+        ],
+        "PasswordChange": [
+            "type": "object", "required": ["currentPassword", "newPassword"],
+            "properties": ["currentPassword": ["type": "string"], "newPassword": ["type": "string"]],
         ],
         "TokenRequest": [
             "type": "object", "required": ["email", "password"],

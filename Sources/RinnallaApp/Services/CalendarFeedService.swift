@@ -32,6 +32,12 @@ enum CalendarFeedService {
         return token
     }
 
+    /// Ends the user's feed address; a password change or reset does this, since the
+    /// address lets anyone holding it read the worker's meetings.
+    static func revokeAll(userID: UUID, on db: any Database) async throws {
+        try await CalendarFeed.query(on: db).filter(\.$user.$id == userID).delete()
+    }
+
     static func revoke(on request: Request) async throws {
         let user = try request.requireUser()
         try await request.db.atomically { db in

@@ -81,7 +81,7 @@ enum DecisionService {
     }
 
     private static func count(_ text: String?, field: String) throws -> Int {
-        guard let text = InputRules.trimmed(text), let value = Int(text), (0...100).contains(value) else {
+        guard let value = BoundedInput.integer(text, in: 0...100) else {
             throw AppError.invalid(.errorCountInvalid, field: field)
         }
         return value

@@ -59,9 +59,7 @@ enum EvaluationService {
         var ratings: [(GoalService.Entry, Int, String)] = []
         for goal in goals {
             let id = try goal.goal.requireID()
-            guard let level = input.ratings[id].flatMap({ Int(InputRules.trimmed($0) ?? "") }),
-                GoalAttainment.levels.contains(level)
-            else {
+            guard let level = BoundedInput.integer(input.ratings[id], in: GoalAttainment.levels) else {
                 throw AppError.invalid(
                     .evaluationErrorRatingMissing, field: "rating-\(id)", arguments: ["goal": goal.current.text])
             }

@@ -56,10 +56,13 @@ enum GoalService {
     static func validate(_ input: Input, level: GoalLevel) throws -> Valid {
         let text = try text(input.text, field: "text", required: true)
         let expected = try Self.text(input.expected, field: "expected", required: level.isRatedWithGAS)
-        let weight = Int(InputRules.trimmed(input.weight) ?? "1") ?? 0
-        guard (1...3).contains(weight) else { throw AppError.invalid(.errorChoiceInvalid, field: "weight") }
-        let baseline = Int(InputRules.trimmed(input.baseline) ?? "-1") ?? 99
-        guard GoalProgress.baselineLevels.contains(baseline) else {
+        guard let weight = BoundedInput.integer(InputRules.trimmed(input.weight) ?? "1", in: 1...3) else {
+            throw AppError.invalid(.errorChoiceInvalid, field: "weight")
+        }
+        guard
+            let baseline = BoundedInput.integer(
+                InputRules.trimmed(input.baseline) ?? "-1", in: GoalProgress.baselineLevels)
+        else {
             throw AppError.invalid(.errorChoiceInvalid, field: "baseline")
         }
         return Valid(

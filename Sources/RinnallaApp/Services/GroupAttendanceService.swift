@@ -77,7 +77,7 @@ enum GroupAttendanceService {
             valid.append((entry, status))
         }
         let walkInText = InputRules.trimmed(walkIns) ?? "0"
-        guard let walkInCount = Int(walkInText), (0...maximumWalkIns).contains(walkInCount) else {
+        guard let walkInCount = BoundedInput.integer(walkInText, in: 0...maximumWalkIns) else {
             throw AppError.invalid(
                 .groupsErrorWalkIns, field: "walkIns", arguments: ["max": String(maximumWalkIns)])
         }

@@ -29,13 +29,13 @@ enum GroupCatalogue {
             text = InputRules.trimmed(query[String.self, at: "q"])
             areaID = query[String.self, at: "area"].flatMap(UUID.init(uuidString:))
             aim = query[String.self, at: "aim"].flatMap(GroupAim.init(rawValue:))
-            weekday = query[String.self, at: "weekday"].flatMap { Int($0) }.flatMap { (1...7).contains($0) ? $0 : nil }
+            weekday = BoundedInput.integer(query[String.self, at: "weekday"], in: 1...7)
             language = query[String.self, at: "language"].flatMap(GroupLanguage.init(rawValue:))
             openNow = Self.flag(query, "open")
             today = Self.flag(query, "today")
             placesLeft = Self.flag(query, "places")
             includeEnded = Self.flag(query, "ended")
-            page = max(1, min(10_000, query[String.self, at: "page"].flatMap { Int($0) } ?? 1))
+            page = BoundedInput.integer(query[String.self, at: "page"], in: 1...10_000) ?? 1
         }
 
         init() {}

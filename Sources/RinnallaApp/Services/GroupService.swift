@@ -122,7 +122,7 @@ enum GroupService {
         let place = try text(input.place, field: "place", required: true, max: maximumShortText)
         var weekdays: [Int] = []
         for raw in input.weekdays {
-            guard let weekday = Int(raw.trimmingCharacters(in: .whitespaces)), (1...7).contains(weekday) else {
+            guard let weekday = BoundedInput.integer(raw, in: 1...7) else {
                 throw AppError.invalid(.groupsErrorWeekdays, field: "weekdays")
             }
             weekdays.append(weekday)
@@ -131,7 +131,7 @@ enum GroupService {
         let start = try time(input.startTime, field: "startTime")
         let end = try time(input.endTime, field: "endTime")
         guard end > start else { throw AppError.invalid(.groupsErrorEndBeforeStart, field: "endTime") }
-        guard let interval = InputRules.trimmed(input.intervalWeeks).flatMap({ Int($0) }),
+        guard let interval = BoundedInput.integer(input.intervalWeeks, in: 1...52),
             GroupSchedule.intervals.contains(interval)
         else {
             throw AppError.invalid(.groupsErrorChoice, field: "intervalWeeks", arguments: ["field": "intervalWeeks"])
@@ -142,8 +142,7 @@ enum GroupService {
         case "closed", "false": isOpen = false
         default: throw AppError.invalid(.groupsErrorChoice, field: "isOpen", arguments: ["field": "isOpen"])
         }
-        guard let capacity = InputRules.trimmed(input.capacity).flatMap({ Int($0) }),
-            GroupCapacity.range.contains(capacity)
+        guard let capacity = BoundedInput.integer(input.capacity, in: GroupCapacity.range)
         else {
             throw AppError.invalid(
                 .groupsErrorCapacity, field: "capacity",

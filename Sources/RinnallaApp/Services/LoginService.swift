@@ -1,5 +1,6 @@
 import Fluent
 import RinnallaCore
+import SQLKit
 import Vapor
 
 /// Email + password login with lockout, shared by the login page and the API token route.
@@ -11,12 +12,25 @@ enum LoginService {
         case failed
     }
 
+    /// Throws 429 (`LoginLimiter`) when this address or this email has failed too often
+    /// lately; the password is then not checked at all.
     static func login(
         email rawEmail: String?, password: String?, kind: AuthSession.Kind, on request: Request
     ) async throws -> Outcome {
         let email = User.normalise(email: rawEmail ?? "")
         let password = password ?? ""
         let now = request.now
+        let address = request.clientIP ?? ""
+        let limiter = request.application.loginLimiter
+        try limiter.check(address: address, email: email, now: now)
+        let outcome = try await attempt(email: email, password: password, kind: kind, now: now, on: request)
+        if case .failed = outcome { limiter.recordFailure(address: address, email: email, now: now) }
+        return outcome
+    }
+
+    private static func attempt(
+        email: String, password: String, kind: AuthSession.Kind, now: Date, on request: Request
+    ) async throws -> Outcome {
         let throttle = LoginThrottle.standard
         let user = email.isEmpty ? nil : try await User.query(on: request.db).filter(\.$email == email).first()
         var actor = request.auditActor
@@ -35,27 +49,69 @@ enum LoginService {
             return .failed
         }
         let valid = try await Passwords.verify(password, hash: user.passwordHash, on: request.application)
+        guard valid else {
+            // One statement, atomic on its own: no transaction held while the audit row waits its turn.
+            let lockedNow = try await recordFailure(userID, throttle: throttle, now: now, on: request.db)
+            try await AuditLog.append(
+                .loginFailed, actor: actor, detail: lockedNow ? "locked-now" : "wrong-password", now: now,
+                on: request.db)
+            return .failed
+        }
         let finalActor = actor
         return try await request.db.atomically { db in
-            guard let user = try await User.find(userID, on: db) else { return .failed }
-            guard valid else {
-                let state = throttle.afterFailure(failures: user.failedLogins, now: now)
-                user.failedLogins = state.failures
-                user.lockedUntil = state.lockedUntil
-                try await user.update(on: db)
-                try await AuditLog.append(
-                    .loginFailed, actor: finalActor, detail: state.lockedUntil == nil ? "wrong-password" : "locked-now",
-                    now: now, on: db)
+            // The lock is checked again in the same statement that clears the failures:
+            // a correct password sent in a burst of wrong ones must not slip in once the
+            // burst has locked the account (issue 13, item 6).
+            guard try await recordSuccess(userID, now: now, on: db), let user = try await User.find(userID, on: db)
+            else {
+                try await AuditLog.append(.loginFailed, actor: finalActor, detail: "locked", now: now, on: db)
                 return .failed
             }
-            user.failedLogins = 0
-            user.lockedUntil = nil
-            user.lastLoginAt = now
-            try await user.update(on: db)
             let secret = try await SessionStore.start(for: user, kind: kind, now: now, on: db)
             try await SessionStore.removeExpired(now: now, on: db)
             try await AuditLog.append(.login, actor: finalActor, detail: kind.rawValue, now: now, on: db)
             return .success(secret: secret, user: user)
         }
+    }
+
+    /// Counts one failure and locks the account at the limit, in one statement, so that
+    /// concurrent failures neither lose counts nor clear a fresh lock (issue 13, item 6).
+    /// A failure while locked changes nothing. Returns whether this failure locked it.
+    static func recordFailure(_ userID: UUID, throttle: LoginThrottle, now: Date, on db: any Database)
+        async throws -> Bool
+    {
+        let sql = db as! any SQLDatabase
+        let lockUntil = now.addingTimeInterval(throttle.lockDuration)
+        let row = try await sql.raw(
+            """
+            UPDATE users SET
+              failed_logins = CASE
+                WHEN locked_until IS NOT NULL AND locked_until > \(bind: now) THEN failed_logins
+                WHEN failed_logins + 1 >= \(bind: throttle.maximumFailures) THEN 0
+                ELSE failed_logins + 1 END,
+              locked_until = CASE
+                WHEN locked_until IS NOT NULL AND locked_until > \(bind: now) THEN locked_until
+                WHEN failed_logins + 1 >= \(bind: throttle.maximumFailures) THEN \(bind: lockUntil)
+                ELSE locked_until END
+            WHERE id = \(bind: userID)
+            RETURNING locked_until
+            """
+        ).first()
+        let lockedUntil = try row?.decode(column: "locked_until", as: Date?.self)
+        return lockedUntil.map { abs($0.timeIntervalSince(lockUntil)) < 0.001 } ?? false
+    }
+
+    /// Clears the failures and notes the login, unless the account is locked at `now`.
+    /// Returns false when it was locked.
+    static func recordSuccess(_ userID: UUID, now: Date, on db: any Database) async throws -> Bool {
+        let sql = db as! any SQLDatabase
+        let row = try await sql.raw(
+            """
+            UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = \(bind: now)
+            WHERE id = \(bind: userID) AND (locked_until IS NULL OR locked_until <= \(bind: now))
+            RETURNING id
+            """
+        ).first()
+        return row != nil
     }
 }

@@ -44,9 +44,11 @@ enum MeetingService {
     /// "10:00" or "10.00" → minutes after midnight.
     static func minutes(_ text: String?) -> Int? {
         guard let text = InputRules.trimmed(text) else { return nil }
-        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." }).compactMap { Int($0) }
-        guard parts.count == 2, (0...23).contains(parts[0]), (0...59).contains(parts[1]) else { return nil }
-        return parts[0] * 60 + parts[1]
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, let hours = BoundedInput.integer(String(parts[0]), in: 0...23),
+            let minutes = BoundedInput.integer(String(parts[1]), in: 0...59)
+        else { return nil }
+        return hours * 60 + minutes
     }
 
     static func startDate(_ day: Day, minutes: Int) -> Date {
@@ -58,8 +60,9 @@ enum MeetingService {
             throw AppError.invalid(.errorDateInvalid, field: "day")
         }
         guard let time = minutes(input.time) else { throw AppError.invalid(.errorTimeInvalid, field: "time") }
-        let duration = Int(InputRules.trimmed(input.durationMinutes) ?? "60") ?? -1
-        guard (5...600).contains(duration) else { throw AppError.invalid(.errorCountInvalid, field: "durationMinutes") }
+        guard let duration = BoundedInput.integer(InputRules.trimmed(input.durationMinutes) ?? "60", in: 5...600) else {
+            throw AppError.invalid(.errorCountInvalid, field: "durationMinutes")
+        }
         let type = InputRules.trimmed(input.type) ?? "individual"
         guard Meeting.types.contains(type) else { throw AppError.invalid(.errorChoiceInvalid, field: "type") }
         let place = InputRules.trimmed(input.place) ?? "office"
@@ -112,10 +115,10 @@ enum MeetingService {
         guard let last = input.lastDay.flatMap({ Day(parsing: $0) }), last >= first,
             last.ordinal - first.ordinal <= 366
         else { throw AppError.invalid(.errorDateInvalid, field: "seriesLastDay") }
-        guard let weekday = input.weekday.flatMap({ Int($0) }), (1...7).contains(weekday) else {
+        guard let weekday = BoundedInput.integer(input.weekday, in: 1...7) else {
             throw AppError.invalid(.errorChoiceInvalid, field: "weekday")
         }
-        guard let interval = input.intervalWeeks.flatMap({ Int($0) }), (1...4).contains(interval) else {
+        guard let interval = BoundedInput.integer(input.intervalWeeks, in: 1...4) else {
             throw AppError.invalid(.errorChoiceInvalid, field: "intervalWeeks")
         }
         guard let time = minutes(input.time) else { throw AppError.invalid(.errorTimeInvalid, field: "seriesTime") }

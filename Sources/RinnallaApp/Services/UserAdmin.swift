@@ -103,6 +103,14 @@ enum UserAdmin {
             throw AppError.invalid(.errorRoleInvalid, field: "role")
         }
         let unitID = try await existingUnit(unitText, on: db)
+        // An administrator cannot open client data or aggregates to themselves: another
+        // administrator (or the operator, with the command line) must do it (issue 13, item 14).
+        if actor.userID == userID, !role.mayBeGivenToOneself {
+            try await AuditLog.append(
+                .permissionDenied, actor: actor, unitID: unitID, recordType: "user", recordID: userID.uuidString,
+                detail: "own-role=\(role.rawValue)", now: now, on: db)
+            throw AppError(status: .forbidden, code: "own-role", key: .adminErrorOwnClientRole, field: "role")
+        }
         return try await db.atomically { db in
             guard try await User.find(userID, on: db) != nil else { throw AppError.notFound }
             if let existing = try await UnitMembership.query(on: db)
@@ -177,6 +185,8 @@ enum UserAdmin {
             user.lockedUntil = nil
             try await user.update(on: db)
             try await SessionStore.endAll(userID: userID, on: db)
+            // The calendar address was a credential of the old password's holder too.
+            try await CalendarFeedService.revokeAll(userID: userID, on: db)
             try await AuditLog.append(
                 .update, actor: actor, recordType: "user", recordID: userID.uuidString, detail: "password-reset",
                 now: now, on: db)

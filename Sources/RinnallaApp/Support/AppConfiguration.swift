@@ -1,5 +1,6 @@
 import Foundation
 import PostgresKit
+import RinnallaCore
 import Vapor
 
 /// Settings read from the environment once at start-up.
@@ -15,6 +16,9 @@ struct AppConfiguration: Sendable {
     var secureCookies: Bool
     /// Trust `X-Forwarded-For` from the proxy in front.
     var trustProxy: Bool
+    /// How many proxies in front append to `X-Forwarded-For` (`RINNALLA_TRUST_PROXY=2`
+    /// for two); the client is that many entries from the right.
+    var trustedProxyHops = 1
     var publicURL: String?
     /// Memory for rendered page parts (`RenderCache`); 0 turns the cache off.
     var pageCacheBytes = 64 << 20
@@ -46,21 +50,26 @@ struct AppConfiguration: Sendable {
             problems.append("RINNALLA_PUBLIC_URL must be an absolute URL such as https://rinnalla.example.fi")
         }
         let trust = env["RINNALLA_TRUST_PROXY"] ?? "0"
-        if !["0", "1", "true", "false"].contains(trust) {
-            problems.append("RINNALLA_TRUST_PROXY must be 1 or 0")
+        if !["0", "1", "2", "3", "true", "false"].contains(trust) {
+            problems.append("RINNALLA_TRUST_PROXY must be 0, 1 (one proxy in front), 2 or 3 (proxies in a row)")
         }
         let cacheMB = env["RINNALLA_PAGE_CACHE_MB"].flatMap { $0.isEmpty ? nil : $0 } ?? "64"
         if Int(cacheMB).map({ !(0...4096).contains($0) }) ?? true {
             problems.append("RINNALLA_PAGE_CACHE_MB must be a whole number of megabytes from 0 to 4096")
         }
+        if let key = env["RINNALLA_AUDIT_KEY"], !key.isEmpty, AuditHead.key(key) == nil {
+            problems.append("RINNALLA_AUDIT_KEY must be a secret of at least 32 characters")
+        }
         if !problems.isEmpty {
             throw Problem(description: problems.joined(separator: "; "))
         }
-        return AppConfiguration(
+        var configuration = AppConfiguration(
             database: database,
             secureCookies: publicURL?.lowercased().hasPrefix("https://") ?? false,
-            trustProxy: trust == "1" || trust == "true",
+            trustProxy: !["0", "false"].contains(trust),
             publicURL: publicURL, pageCacheBytes: (Int(cacheMB) ?? 64) << 20)
+        configuration.trustedProxyHops = Int(trust) ?? 1
+        return configuration
     }
 
     static func postgresConfiguration(url: String, searchPath: [String]? = nil) throws -> SQLPostgresConfiguration {

@@ -78,11 +78,16 @@ extension Request {
 
     var isAPI: Bool { url.path.hasPrefix("/api/") }
 
-    /// The client address: the proxy's forwarded address only when the operator says a
-    /// trusted proxy is in front (otherwise anyone could forge it).
+    /// The client address: from `X-Forwarded-For` only when the operator says trusted
+    /// proxies are in front, and then the entry the outermost of them appended, never one
+    /// the client wrote itself (`ForwardedFor`).
     var clientIP: String? {
-        if application.rinnallaConfig.trustProxy, let forwarded = headers.first(name: "X-Forwarded-For") {
-            return forwarded.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
+        let config = application.rinnallaConfig
+        if config.trustProxy,
+            let forwarded = ForwardedFor.clientAddress(
+                headers[HTTPHeaders.Name("X-Forwarded-For")], trustedHops: config.trustedProxyHops)
+        {
+            return forwarded
         }
         return remoteAddress?.ipAddress
     }

@@ -10,6 +10,15 @@ public enum Role: String, CaseIterable, Codable, Sendable, Hashable {
 
     /// What the role may do. Evaluators see anonymous aggregates only and admins manage
     /// users and units: neither ever reads client records.
+    /// Whether an administrator may give this role to themselves: only roles that open no
+    /// client data, unit audit, payments or aggregates (issue 13, item 14).
+    public var mayBeGivenToOneself: Bool {
+        capabilities.isDisjoint(with: [
+            .readClientData, .writeClientData, .makeDecisions, .viewUnitAudit, .viewUnitPayments, .viewAggregates,
+            .manageInclusionEvaluations, .enterSurveyResponses,
+        ])
+    }
+
     public var capabilities: Set<Capability> {
         switch self {
         case .socialWorker, .socialInstructor:

@@ -11,6 +11,15 @@ public struct SubmissionLimit: Sendable, Hashable {
 
     public static let publicForms = SubmissionLimit(maximum: 60, window: 10 * 60)
 
+    /// Failed logins (page and API token) from one network address. Each attempt costs a
+    /// deliberately slow password check, so without a bound anonymous requests could use
+    /// up the server's processors. Only failures count: a whole office behind one address
+    /// logging in each morning is never refused.
+    public static let failedLoginsPerAddress = SubmissionLimit(maximum: 30, window: 10 * 60)
+    /// Failed logins for one email address (known or not), from anywhere. The account
+    /// lock (`LoginThrottle`) stops guessing; this stops paying for it.
+    public static let failedLoginsPerAccount = SubmissionLimit(maximum: 10, window: 10 * 60)
+
     public init(maximum: Int, window: TimeInterval) {
         self.maximum = maximum
         self.window = window
@@ -46,6 +55,13 @@ public struct SubmissionLimit: Sendable, Hashable {
         }
         let seconds = window.start.addingTimeInterval(self.window).timeIntervalSince(now)
         return Decision(admitted: false, window: window, retryAfterMinutes: max(1, Int((seconds / 60).rounded(.up))))
+    }
+
+    /// Whole minutes (at least 1) until `window` ends when it is full at `now`; nil when
+    /// one more submission would be admitted.
+    public func refusal(_ window: Window?, now: Date) -> Int? {
+        let decision = admit(window, now: now)
+        return decision.admitted ? nil : decision.retryAfterMinutes
     }
 
     /// Whether `window` has ended at `now` (its address may be forgotten).

@@ -1932,4 +1932,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case settingsSaveBudgets = "settings.saveBudgets"
     case settingsSaved = "settings.saved"
     case navAdminSettings = "nav.adminSettings"
+    case errorTooManyLogins = "error.too-many-logins"
+    case errorPasswordChangeRequired = "error.password-change-required"
+    case adminErrorOwnClientRole = "admin.errorOwnClientRole"
 }

@@ -6,10 +6,22 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public let month: Int
     public let day: Int
 
+    /// Years a `Day` can hold. Values from requests are bounded far tighter
+    /// (`BoundedInput.years`); this bound only keeps day arithmetic from overflowing on
+    /// any input, so no value can trap the server (issue 13).
+    public static let representableYears = -1_000_000...1_000_000
+    static let representableOrdinals =
+        Day(representableYears.lowerBound, 1, 1)
+        .ordinal...Day(
+            representableYears.upperBound, 12, 31
+        ).ordinal
+
+    /// A day; out-of-range parts are clamped (year to `representableYears`, month to 1–12,
+    /// day to 1–31) rather than left to overflow later arithmetic.
     public init(_ year: Int, _ month: Int, _ day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        self.year = min(max(year, Self.representableYears.lowerBound), Self.representableYears.upperBound)
+        self.month = min(max(month, 1), 12)
+        self.day = min(max(day, 1), 31)
     }
 
     static var utc: Calendar {
@@ -31,7 +43,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
 
     public init(ordinal: Int) {
-        let z = ordinal + 719_468
+        let z =
+            min(max(ordinal, Self.representableOrdinals.lowerBound), Self.representableOrdinals.upperBound) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
@@ -47,7 +60,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(parts.year!, parts.month!, parts.day!)
+        self.init(parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
 
     /// Parses `d.M.yyyy` or `yyyy-MM-dd`.
@@ -56,7 +69,11 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.init(date)
     }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    /// `days` later (earlier when negative); saturates at the representable range.
+    public func adding(days: Int) -> Day {
+        let (sum, overflow) = ordinal.addingReportingOverflow(days)
+        return Day(ordinal: overflow ? (days > 0 ? Int.max : Int.min) : sum)
+    }
 
     public static func daysInMonth(_ year: Int, _ month: Int) -> Int {
         switch month {
@@ -69,8 +86,10 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// The same day number `months` later; when that day does not exist (31.4.) it is
     /// the first day of the following month.
     public func sameDay(monthsLater months: Int) -> Day {
-        let total = (year * 12 + (month - 1)) + months
-        let (y, m) = (total / 12, total % 12 + 1)
+        let bound = Self.representableYears.upperBound * 12
+        let total = (year * 12 + (month - 1)) + min(max(months, -2 * bound), 2 * bound)
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        let m = total - y * 12 + 1
         if day <= Day.daysInMonth(y, m) { return Day(y, m, day) }
         return m == 12 ? Day(y + 1, 1, 1) : Day(y, m + 1, 1)
     }
@@ -95,7 +114,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         calendar.timeZone = Formatting.timeZone
         var components = DateComponents()
         (components.year, components.month, components.day) = (year, month, day)
-        return calendar.date(from: components)!
+        // Far outside any real date the calendar may give up; count whole days instead.
+        return calendar.date(from: components) ?? Date(timeIntervalSince1970: Double(ordinal) * 86_400)
     }
 }
 

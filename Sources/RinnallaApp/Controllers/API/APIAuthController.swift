@@ -24,6 +24,20 @@ enum APIAuthController {
         }
     }
 
+    struct PasswordChange: Content {
+        let currentPassword: String?
+        let newPassword: String?
+    }
+
+    /// The API's way through a forced password change (issue 13, item 3).
+    static func changePassword(req: Request) async throws -> HTTPStatus {
+        let body = try req.decodeJSON(PasswordChange.self)
+        try await AuthController.changePassword(
+            for: try req.requireUser(), currentPassword: body.currentPassword, newPassword: body.newPassword,
+            confirmation: body.newPassword, on: req)
+        return .noContent
+    }
+
     static func revokeToken(req: Request) async throws -> HTTPStatus {
         let user = try req.requireUser()
         try await req.db.atomically { db in

@@ -122,10 +122,11 @@ enum AdminController {
     ) async throws -> Response {
         do {
             try await action()
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } catch let error as AppError where error.status == .unprocessableEntity || error.code == "own-role" {
+            // A refused own role is shown on the form, like a field error, so the admin reads why.
             let context = PageContext(req)
             return try await renderUser(
-                req, id: userID, context: context, error: fieldError(error, context), status: .unprocessableEntity)
+                req, id: userID, context: context, error: fieldError(error, context), status: error.status)
         }
         return req.redirect(to: .adminUser(userID), notice: success)
     }

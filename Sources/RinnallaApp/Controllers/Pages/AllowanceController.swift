@@ -36,16 +36,13 @@ enum AllowanceController {
         guard user.can(.viewUnitPayments, inUnit: unitID), let unit = try await OrgUnit.find(unitID, on: req.db) else {
             throw AppError.notFound
         }
-        let today = Day(req.now)
-        let monthText =
-            InputRules.trimmed(try? req.query.get(String.self, at: "month"))
-            ?? String(format: "%04d-%02d", today.year, today.month)
-        let parts = monthText.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 2, (1...12).contains(parts[1]) else {
+        let asked = req.query[String.self, at: "month"]
+        guard let month = asked == nil ? Month(Day(req.now)) : BoundedInput.month(asked) else {
             throw AppError.invalid(.errorDateInvalid, field: "month")
         }
-        let from = Day(parts[0], parts[1], 1).startDate
-        let to = Day(parts[0], parts[1], Day.daysInMonth(parts[0], parts[1])).adding(days: 1).startDate
+        let monthText = month.iso
+        let from = month.firstDay.startDate
+        let to = month.lastDay.adding(days: 1).startDate
         let decisions = try await Decision.query(on: req.db)
             .filter(\.$unit.$id == unitID).filter(\.$kind == Decision.Kind.allowance.rawValue)
             .filter(\.$createdAt >= from).filter(\.$createdAt < to)

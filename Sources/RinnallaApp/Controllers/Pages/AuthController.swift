@@ -6,15 +6,25 @@ import Vapor
 enum AuthController {
     static func showLogin(req: Request) async throws -> Response {
         if req.currentUser != nil { return req.redirect(to: .home) }
-        let next = SiteURL.safeNext(try? req.query.get(String.self, at: "next"))
+        let next = SiteURL.safeNext(try? req.query.get(String.self, at: "next"), pages: req.application.pageRoutes)
         let context = PageContext(req, notice: Notice.from(req))
         return withLoginCookie(LoginPage.render(context, next: next).response(), req)
     }
 
     static func login(req: Request) async throws -> Response {
         let email = req.field("email") ?? ""
-        let next = SiteURL.safeNext(req.field("next"))
-        switch try await LoginService.login(email: email, password: req.field("password"), kind: .browser, on: req) {
+        let next = SiteURL.safeNext(req.field("next"), pages: req.application.pageRoutes)
+        let outcome: LoginService.Outcome
+        do {
+            outcome = try await LoginService.login(
+                email: email, password: req.field("password"), kind: .browser, on: req)
+        } catch let error as AppError where error.status == .tooManyRequests {
+            let context = PageContext(req)
+            let fieldError = FieldError(field: "email", message: context.t(error.key, error.arguments))
+            return withLoginCookie(
+                LoginPage.render(context, email: email, next: next, error: fieldError).response(.tooManyRequests), req)
+        }
+        switch outcome {
         case .success(let secret, let user):
             let target = user.mustChangePassword ? SiteURL.changePassword.path : next
             let response = req.redirect(to: target, redirectType: .normal)
@@ -88,6 +98,7 @@ enum AuthController {
             try await user.update(on: db)
             // Other devices logged in with the old password are logged out.
             try await SessionStore.endAll(userID: current.id, except: current.session.id, on: db)
+            try await CalendarFeedService.revokeAll(userID: current.id, on: db)
             try await AuditLog.append(
                 .update, recordType: "user", recordID: current.id.uuidString, detail: "password-changed", on: req,
                 db: db)
@@ -102,7 +113,8 @@ enum AuthController {
         try await req.db.atomically { db in
             try await User.query(on: db).filter(\.$id == user.id).set(\.$language, to: language.rawValue).update()
         }
-        let back = SiteURL.safeNext(req.headers.first(name: .referer).flatMap { URL(string: $0)?.path })
+        let back = SiteURL.safeNext(
+            req.headers.first(name: .referer).flatMap { URL(string: $0)?.path }, pages: req.application.pageRoutes)
         return req.redirect(to: back, redirectType: .normal)
     }
 

@@ -21,8 +21,8 @@ enum InclusionRoundController {
         let tallies = try await InclusionTallies.load(round: roundID, on: req.db)
         let batches = try await InclusionEvaluationService.batches(of: roundID, on: req.db)
         var context = PageContext(req)
-        if let saved = req.query[String.self, at: "entered"], let count = Int(saved) {
-            let incomplete = req.query[Int.self, at: "incomplete"] ?? 0
+        if let count = BoundedInput.integer(req.query[String.self, at: "entered"], in: 0...1_000_000) {
+            let incomplete = BoundedInput.integer(req.query[String.self, at: "incomplete"], in: 0...1_000_000) ?? 0
             context.notice = context.t(
                 .surveyPaperEntrySaved, ["count": "\(count)", "incomplete": "\(incomplete)"])
         } else if req.query[String.self, at: "notice"] != nil {
@@ -49,8 +49,11 @@ enum InclusionRoundController {
     }
 
     static func rowCount(_ req: Request) -> Int {
-        let asked = req.query[Int.self, at: "rows"] ?? Int(req.field("rows") ?? "") ?? 0
-        return asked > 0 ? min(asked, InclusionPaperEntryViews.maxRows) : InclusionPaperEntryViews.defaultRows
+        let range = 1...InclusionPaperEntryViews.maxRows
+        let asked =
+            BoundedInput.integer(req.query[String.self, at: "rows"], in: range)
+            ?? BoundedInput.integer(req.field("rows"), in: range)
+        return asked ?? InclusionPaperEntryViews.defaultRows
     }
 
     static func paperEntry(req: Request) async throws -> Response {
