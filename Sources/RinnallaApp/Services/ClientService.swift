@@ -118,7 +118,10 @@ enum ClientService {
         if input.unitID == nil { input.unitID = existing.$unit.id.uuidString }
         let valid = try await validate(input, user: user, on: request.db)
         return try await request.db.atomically { db in
-            guard let client = try await ClientRecord.find(clientID, on: db) else { throw AppError.notFound }
+            // Read again in the transaction: a move made meanwhile is checked like this one.
+            guard let client = try await ClientRecord.find(clientID, on: db),
+                user.can(.writeClientData, inUnit: client.$unit.id)
+            else { throw AppError.notFound }
             let from = client.$unit.id
             let moves = from != valid.unitID
             // Unique within a unit only (issue 13): another unit's clients are never
