@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RinnallaCore
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -96,6 +97,242 @@ struct AccessControlTests {
                 let response = try await api.send(route.method, Self.path(route, values), json: [:])
                 #expect(response.status == .notFound, "\(route.description) answered \(response.status)")
             }
+        }
+    }
+
+    /// The path parameters that name a client's own records: a route with only these
+    /// follows the client when the client moves to another unit (issue 13, item 2).
+    /// Groups, sessions, enrolments (the group's staff keep them), units and inclusion
+    /// evaluations belong to their unit and stay.
+    static let clientRecordParameters: Set<String> = [
+        "clientID", "periodID", "decisionID", "meetingID", "goalID", "kind", "placeID", "contactID", "consentID",
+        "nicknameID", "referralID", "selfAssessmentID", "assessmentID",
+    ]
+
+    static func followsTheClient(_ route: Route) -> Bool {
+        let names = route.path.compactMap { component -> String? in
+            if case .parameter(let name) = component { return name }
+            return nil
+        }
+        return !names.isEmpty && names.allSatisfy(clientRecordParameters.contains)
+            && names.contains { $0 != "kind" && $0 != "placeID" }
+    }
+
+    /// The units of a client's rows in every table that carries the client's unit.
+    static func unitsOfRecords(of clientID: UUID, on app: Application) async throws -> [String: Set<UUID>] {
+        let sql = app.db as! any SQLDatabase
+        var units: [String: Set<UUID>] = [:]
+        for table in ClientMove.clientTables + ["clients"] {
+            let column = table == "clients" ? "id" : "client_id"
+            let rows = try await sql.select().distinct().column("unit_id").from(table)
+                .where(SQLIdentifier(column), .equal, SQLBind(clientID)).all()
+            units[table] = Set(try rows.map { try $0.decode(column: "unit_id", as: UUID.self) })
+        }
+        let documents = try await sql.raw(
+            "SELECT DISTINCT d.unit_id FROM period_documents d JOIN periods p ON p.id = d.period_id WHERE p.client_id = \(bind: clientID)"
+        ).all()
+        units["period_documents"] = Set(try documents.map { try $0.decode(column: "unit_id", as: UUID.self) })
+        let topics = try await sql.raw(
+            "SELECT DISTINCT t.unit_id FROM contact_topics t JOIN contacts c ON c.id = t.contact_id WHERE c.client_id = \(bind: clientID)"
+        ).all()
+        units["contact_topics"] = Set(try topics.compactMap { try $0.decode(column: "unit_id", as: UUID?.self) })
+        return units
+    }
+
+    /// Tables with a column `column` (on either database).
+    static func tables(withColumn column: String, _ sql: any SQLDatabase) async throws -> Set<String> {
+        let query: SQLQueryString =
+            sql.dialect.name == "postgresql"
+            ? "SELECT table_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = \(bind: column)"
+            : "SELECT m.name AS name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND p.name = \(bind: column)"
+        return Set(try await sql.raw(query).all().map { try $0.decode(column: "name", as: String.self) })
+    }
+
+    /// Issue 13, item 2, the class of defect: a table that holds a client's unit and is
+    /// not moved with the client would leave records behind. Every table with `unit_id`
+    /// and `client_id` (or `period_id`) is moved, or stays for a stated reason.
+    @Test func movingAClientLeavesNoTableWithTheClientsUnitBehind() async throws {
+        try await withTestApp { (app, _) async throws in
+            let sql = app.db as! any SQLDatabase
+            let withUnit = try await Self.tables(withColumn: "unit_id", sql)
+            let ofClient = try await Self.tables(withColumn: "client_id", sql)
+                .union(try await Self.tables(withColumn: "period_id", sql))
+            let handled = Set(ClientMove.clientTables).union(ClientMove.staysInTheOldUnit)
+                .union(ClientMove.movedThroughParent)
+            let missing = withUnit.intersection(ofClient).subtracting(handled)
+            #expect(missing.isEmpty, "tables a move leaves in the old unit: \(missing.sorted())")
+        }
+    }
+
+    /// Issue 13, item 2: moving a client to another unit carries every record of theirs.
+    /// Bea's records of every kind are made in unit B; a lead of both units moves her to
+    /// unit A with the page form, then back to B through the API. After each move the old
+    /// unit's worker gets 404 on every route of her records, the new unit's worker reaches
+    /// them, every row carries the new unit, both units' data versions went up, and one
+    /// audit row records the move with both units (older audit rows keep their unit).
+    @Test func movingAClientToAnotherUnitCarriesEveryRecordOfTheirs() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            // setup: Bea's records of every kind in unit B
+            var owner = try await Browser.loggedIn(app, email: "worker.b@example.fi")
+            try await AllowanceFlowTests.decide(owner, fixture)
+            try await AllowanceFlowTests.meeting(owner, fixture, day: "2.1.2026", status: "realised")
+            let goals = try await GoalFlowTests.writeGoals(owner, fixture, app: app)
+            let places = try await PlaceFixture.load(on: app)
+            _ = try await owner.post(
+                "/periods/\(fixture.periodB)/meetings", form: PlaceVisitTests.visit(places.dAsema))
+            _ = try await owner.post(
+                "/goals/\(try goals.main.requireID())/places", form: ["placeID": places.dAsema.uuidString])
+            try await TestInstrument.install(on: app, by: fixture.admin)
+            let assessed = try await owner.post(
+                "/periods/\(fixture.periodB)/self-assessments", form: SelfAssessmentRouteTests.esisForm())
+            #expect(assessed.status == .seeOther)
+            let initial = try await owner.post(
+                "/clients/\(fixture.clientB)/assessments", form: InitialAssessmentTests.form(["consentGiven": "on"]))
+            #expect(initial.status == .seeOther)
+            let service = try await PathsFixture.service("Talous- ja velkaneuvonta", on: app)
+            let referred = try await owner.post(
+                "/clients/\(fixture.clientB)/referrals",
+                form: ["servicePathID": service.uuidString, "method": "escorted", "day": "1.1.2026"])
+            #expect(referred.status == .seeOther)
+            // a group of unit B with Bea as a member, and her attendance at a session
+            let group = try await GroupHelpers.create(owner, app, unit: fixture.unitB)
+            _ = try await owner.post(
+                "/groups/\(try group.requireID())/enrolments", form: ["clientID": fixture.clientB.uuidString])
+            let session = try #require(try await GroupHelpers.sessions(app, of: group).first)
+            let attendance = GroupAttendanceRecord()
+            attendance.$session.id = try session.requireID()
+            attendance.$group.id = try group.requireID()
+            attendance.$client.id = fixture.clientB
+            attendance.$unit.id = fixture.unitB
+            attendance.$period.id = fixture.periodB
+            attendance.day = session.day
+            attendance.status = "present"
+            attendance.$recordedBy.id = fixture.workerB
+            try await attendance.create(on: app.db)
+            // a contact with a nickname, linked to Bea with her consent
+            let contact = try await ContactTests.record(owner, app, ["nickname": "Kettu"])
+            _ = try await owner.post(
+                "/contacts/\(try contact.requireID())/consent",
+                form: ["mode": "existing", "clientID": fixture.clientB.uuidString])
+            // the agreement (a period document), and an interim evaluation when it is due
+            let agreement = try await owner.post(
+                "/periods/\(fixture.periodB)/plan/agreement",
+                form: ["startDay": "4.1.2026", "meetingTimes": "Tiistaisin", "goal1": "Vuorokausirytmi kuntoon"])
+            #expect(agreement.status == .seeOther)
+            fixture.clock.advance(by: 78 * 86_400)
+            owner = try await Browser.loggedIn(app, email: "worker.b@example.fi")
+            let evaluated = try await owner.post(
+                "/periods/\(fixture.periodB)/evaluations", form: try EvaluationFlowTests.interimForm(goals))
+            #expect(evaluated.status == .seeOther)
+            let lead = try await {
+                try await UnitMembership(userID: fixture.teamLeadA, unitID: fixture.unitB, role: .teamLead)
+                    .create(on: app.db)
+                return try await Browser.loggedIn(app, email: "lead.a@example.fi")
+            }()
+            let before = try await Self.unitsOfRecords(of: fixture.clientB, on: app)
+            for table in ClientMove.clientTables + ["clients", "period_documents", "contact_topics"] {
+                #expect(before[table] == [fixture.unitB], "\(table) before the move: \(before[table] ?? [])")
+            }
+            let workerA = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            let apiA = try await APIClient.loggedIn(app, email: "worker.a@example.fi")
+            let apiB = try await APIClient.loggedIn(app, email: "worker.b@example.fi")
+
+            /// Moves Bea with `move`, then checks the database and every route of her records.
+            func check(
+                move: () async throws -> TestingHTTPResponse, from: UUID, to: UUID,
+                old: (Browser, APIClient), new: (Browser, APIClient), tryChanges: Bool
+            ) async throws {
+                let stamp = { (unit: UUID) in try await DataVersions.stamp([.unit(unit)], on: app.db) }
+                let (fromBefore, toBefore) = (try await stamp(from), try await stamp(to))
+                let earlier = try await AuditEvent.query(on: app.db).filter(\.$clientID == fixture.clientB).all()
+                // act
+                let response = try await move()
+                // check: the database
+                #expect(response.status == .seeOther || response.status == .ok, "\(response.body.string.prefix(500))")
+                let after = try await Self.unitsOfRecords(of: fixture.clientB, on: app)
+                for (table, units) in after where !units.isEmpty {
+                    #expect(units == [to], "\(table) after the move: \(units)")
+                }
+                #expect(try await stamp(from) != fromBefore)
+                #expect(try await stamp(to) != toBefore)
+                let nickname = try #require(
+                    try await ContactNickname.query(on: app.db).filter(\.$nickname == "Kettu").all().first)
+                #expect(nickname.$unit.id == to)
+                #expect(try await ContactNickname.query(on: app.db).filter(\.$nickname == "Kettu").count() == 1)
+                let moves = try await AuditEvent.query(on: app.db).filter(\.$recordType == "client-move")
+                    .filter(\.$clientID == fixture.clientB).all()
+                #expect(moves.filter { $0.unitID == from && ($0.detail ?? "").contains(to.uuidString) }.count == 1)
+                for event in earlier {
+                    #expect(try await AuditEvent.find(event.requireID(), on: app.db)?.unitID == event.unitID)
+                }
+                let values = [
+                    "clientID": fixture.clientB.uuidString, "periodID": fixture.periodB.uuidString,
+                    "decisionID": try #require(try await Decision.query(on: app.db).first()).requireID().uuidString,
+                    "meetingID": try #require(try await Meeting.query(on: app.db).first()).requireID().uuidString,
+                    "goalID": try goals.main.requireID().uuidString, "kind": "agreement",
+                    "placeID": places.dAsema.uuidString, "contactID": try contact.requireID().uuidString,
+                    "nicknameID": try nickname.requireID().uuidString,
+                    "consentID": try #require(try await Consent.query(on: app.db).first()).requireID().uuidString,
+                    "referralID": try #require(try await Referral.query(on: app.db).first()).requireID().uuidString,
+                    "selfAssessmentID": try #require(try await SelfAssessment.query(on: app.db).first()).requireID()
+                        .uuidString,
+                    "assessmentID": try #require(try await InitialAssessment.query(on: app.db).first()).requireID()
+                        .uuidString,
+                ]
+                let routes = app.routes.all.filter { $0.access == .unitData && Self.followsTheClient($0) }
+                #expect(routes.count >= 40)
+                // the old unit's worker reaches none of them (a 404 changes nothing)
+                for route in routes {
+                    let path = Self.path(route, values)
+                    let response =
+                        route.path.first == .constant("api")
+                        ? try await old.1.send(route.method, path, json: [:])
+                        : route.method == .GET ? try await old.0.get(path) : try await old.0.post(path)
+                    #expect(response.status == .notFound, "old unit: \(route.description) answered \(response.status)")
+                }
+                // the new unit's worker reads every one of them
+                for route in routes where route.method == .GET {
+                    let path = Self.path(route, values)
+                    let response =
+                        route.path.first == .constant("api")
+                        ? try await new.1.send(.GET, path) : try await new.0.get(path)
+                    #expect(response.status == .ok, "new unit: \(route.description) answered \(response.status)")
+                }
+                // and may change them: refused input or done, never 404 (last: some change data)
+                guard tryChanges else { return }
+                for route in routes where route.method != .GET {
+                    let path = Self.path(route, values)
+                    if route.description.contains(":placeID") {
+                        // The place's link to the goal, which an earlier route may have removed.
+                        _ = try await new.0.post(
+                            "/goals/\(try goals.main.requireID())/places", form: ["placeID": places.dAsema.uuidString])
+                    }
+                    let response =
+                        route.path.first == .constant("api")
+                        ? try await new.1.send(route.method, path, json: [:]) : try await new.0.post(path)
+                    #expect(
+                        response.status != .notFound && response.status.code < 500,
+                        "new unit: \(route.description) answered \(response.status)")
+                }
+            }
+
+            // act and check: B → A with the page form, then A → B through the API
+            try await check(
+                move: {
+                    try await lead.post(
+                        "/clients/\(fixture.clientB)",
+                        form: [
+                            "unitID": fixture.unitA.uuidString, "name": "Bea Asiakas", "identityCode": "010101A123N",
+                            "language": "fi", "responsibleWorkerID": fixture.workerA.uuidString,
+                        ])
+                }, from: fixture.unitB, to: fixture.unitA, old: (owner, apiB), new: (workerA, apiA), tryChanges: false)
+            let leadAPI = try await APIClient.loggedIn(app, email: "lead.a@example.fi")
+            try await check(
+                move: {
+                    try await leadAPI.send(
+                        .PATCH, "/api/v1/clients/\(fixture.clientB)",
+                        json: ["unitID": fixture.unitB.uuidString, "responsibleWorkerID": fixture.workerB.uuidString])
+                }, from: fixture.unitA, to: fixture.unitB, old: (workerA, apiA), new: (owner, apiB), tryChanges: true)
         }
     }
 

@@ -123,8 +123,11 @@ struct ClientTests {
                 form: Self.form(fixture, ["name": "Adam Uusi", "identityCode": "131052-308T"]))
             #expect(saved.status == .seeOther)
             #expect(try await RinnallaApp.ClientRecord.find(fixture.clientA, on: app.db)?.name == "Adam Uusi")
+            // Another client of the same unit has the code (issue 13: uniqueness is per unit;
+            // this used to try unit B's client's code, which told the worker it exists there).
+            #expect(try await worker.post("/clients", form: Self.form(fixture)).status == .seeOther)
             let refused = try await worker.post(
-                "/clients/\(fixture.clientA)", form: Self.form(fixture, ["identityCode": "010101A123N"]))
+                "/clients/\(fixture.clientA)", form: Self.form(fixture, ["identityCode": "150315B456N"]))
             #expect(refused.status == .unprocessableEntity)
             #expect(
                 try await AuditEvent.query(on: app.db).filter(\.$clientID == fixture.clientA).filter(

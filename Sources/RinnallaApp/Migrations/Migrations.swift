@@ -85,5 +85,7 @@ extension Application {
         migrations.add(AddInclusionBulkTally())
         // 007: the session look-up keeps its plan on PostgreSQL (issues 3 and 4 bench)
         migrations.add(CreateSessionLookupFunction())
+        // 008: security review (issue 13)
+        migrations.add(MakeClientIdentityCodeUniquePerUnit())
     }
 }

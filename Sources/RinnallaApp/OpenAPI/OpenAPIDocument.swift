@@ -136,7 +136,8 @@ enum OpenAPIDocument {
                 "getClient", "One client (audited as a view)", tag: "clients", parameters: ["clientID"],
                 responses: [("200", response("Client", ref("Client")))]),
             "patch": operation(
-                "updateClient", "Change a client's details; omitted fields keep their values",
+                "updateClient",
+                "Change a client's details; omitted fields keep their values. A new unitID moves the client and all their records to that unit",
                 tag: "clients", body: ref("ClientInput"), parameters: ["clientID"],
                 responses: [("200", response("Client", ref("Client")))]),
         ],

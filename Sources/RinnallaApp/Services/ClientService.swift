@@ -97,14 +97,12 @@ enum ClientService {
     /// Creates a validated client inside the caller's transaction `db`, audited (also used
     /// when a contact's consent creates the client record).
     static func create(_ valid: Validated, on request: Request, db: any Database) async throws -> ClientRecord {
-        if let code = valid.identityCode,
-            try await ClientRecord.query(on: db).filter(\.$identityCode == code).first() != nil
-        {
+        if try await identityCodeTaken(valid.identityCode, inUnit: valid.unitID, other: nil, on: db) {
             throw AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
         }
         let client = ClientRecord()
         apply(valid, to: client)
-        try await client.create(on: db)
+        try await saving(field: "identityCode", key: .errorIdentityCodeTaken) { try await client.create(on: db) }
         try await AuditLog.append(
             .create, unitID: valid.unitID, clientID: client.id, recordType: "client",
             recordID: client.id?.uuidString,
@@ -120,20 +118,60 @@ enum ClientService {
         if input.unitID == nil { input.unitID = existing.$unit.id.uuidString }
         let valid = try await validate(input, user: user, on: request.db)
         return try await request.db.atomically { db in
-            if let code = valid.identityCode,
-                try await ClientRecord.query(on: db).filter(\.$identityCode == code).filter(\.$id != clientID).first()
-                    != nil
-            {
-                throw AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
+            // Read again in the transaction: a move made meanwhile is checked like this one.
+            guard let client = try await ClientRecord.find(clientID, on: db),
+                user.can(.writeClientData, inUnit: client.$unit.id)
+            else { throw AppError.notFound }
+            let from = client.$unit.id
+            let moves = from != valid.unitID
+            // Unique within a unit only (issue 13): another unit's clients are never
+            // consulted. A move into a unit that already has the person is refused; the
+            // mover may write both units' data, so naming the unit's record is no leak.
+            if try await identityCodeTaken(valid.identityCode, inUnit: valid.unitID, other: clientID, on: db) {
+                throw
+                    moves
+                    ? AppError.invalid(.errorClientMoveIdentityCodeTaken, field: "unitID")
+                    : AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
             }
-            guard let client = try await ClientRecord.find(clientID, on: db) else { throw AppError.notFound }
             apply(valid, to: client)
-            try await client.update(on: db)
+            try await saving(
+                field: moves ? "unitID" : "identityCode",
+                key: moves ? .errorClientMoveIdentityCodeTaken : .errorIdentityCodeTaken
+            ) { try await client.update(on: db) }
+            if moves {
+                try await ClientMove.carry(clientID, to: valid.unitID, on: db)
+                // One row of the move, in the unit the record left, naming both units.
+                try await AuditLog.append(
+                    .update, unitID: from, clientID: clientID, recordType: "client-move",
+                    recordID: clientID.uuidString, detail: "\(from.uuidString) -> \(valid.unitID.uuidString)",
+                    on: request, db: db)
+            }
             try await AuditLog.append(
                 .update, unitID: valid.unitID, clientID: clientID, recordType: "client", recordID: clientID.uuidString,
                 on: request, db: db)
             return client
         }
+    }
+
+    /// Runs a save; the unique `unit_id, identity_code` index refusing it (a record of the
+    /// person made meanwhile by another request) is the same 422 as the check before it.
+    private static func saving(field: String, key: L10nKey, _ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw AppError.invalid(key, field: field)
+        }
+    }
+
+    /// Whether `unitID` has a client other than `other` with the identity code. Looks
+    /// only inside the unit, so the answer says nothing about other units (issue 13).
+    static func identityCodeTaken(_ code: String?, inUnit unitID: UUID, other: UUID?, on db: any Database)
+        async throws -> Bool
+    {
+        guard let code else { return false }
+        var query = ClientRecord.query(on: db).filter(\.$unit.$id == unitID).filter(\.$identityCode == code)
+        if let other { query = query.filter(\.$id != other) }
+        return try await query.first() != nil
     }
 
     private static func apply(_ valid: Validated, to client: ClientRecord) {

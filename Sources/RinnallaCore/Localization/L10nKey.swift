@@ -212,6 +212,8 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case errorIdentityCodeDate = "error.identityCodeDate"
     case errorIdentityCodeFormat = "error.identityCodeFormat"
     case errorIdentityCodeTaken = "error.identityCodeTaken"
+    /// Moving a client into a unit that already has a record of the person (issue 13).
+    case errorClientMoveIdentityCodeTaken = "error.clientMoveIdentityCodeTaken"
     case errorIdentityOrBirthDate = "error.identityOrBirthDate"
     case errorBirthDateInvalid = "error.birthDateInvalid"
     case errorWorkerInvalid = "error.workerInvalid"
