@@ -85,5 +85,10 @@ extension Application {
         migrations.add(AddInclusionBulkTally())
         // 007: the session look-up keeps its plan on PostgreSQL (issues 3 and 4 bench)
         migrations.add(CreateSessionLookupFunction())
+        // 008: security review (issue 13)
+        migrations.add(CreateInclusionHeldResponses())
+        migrations.add(CreateGroupFeedbackHeldResponses())
+        migrations.add(RebuildGroupFeedbackResponsesUnordered())
+        migrations.add(RewriteInclusionResponsesUnordered())
     }
 }
