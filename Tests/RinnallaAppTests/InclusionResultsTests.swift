@@ -220,6 +220,10 @@ struct InclusionResultsTests {
                 "/rounds/\(inclusion.start)/import", form: ["csv": csv, "validOnly": "on", "selfCompleted": "on"])
             #expect(partial.status == .ok)
             #expect(partial.body.string.contains("id=\"import-skipped\""))
+            // Rows imported into an open round wait like every answer (issue 13, item 7);
+            // released here as at the round's close.
+            #expect(try await heldCount(app, "inclusion_held_responses") == 2)
+            try await AnswerHolding.settle(closed: [.inclusionRound(inclusion.start)], on: app.db)
             #expect(try await Self.responseCount(app) == 2)
             let batch = try #require(try await InclusionEntryBatch.query(on: app.db).first())
             #expect(batch.source == InclusionResponseSource.import.rawValue)
@@ -264,6 +268,9 @@ struct InclusionResultsTests {
                 let response = try await evaluator.post("/rounds/\(inclusion.end)/import", form: ["csv": text])
                 #expect(response.status == .ok, "\(separator)")
             }
+            // The end round has not closed: the rows wait (issue 13, item 7) until it has.
+            #expect(try await InclusionTallies.load(round: inclusion.end, on: app.db).histogram.n == 5)
+            try await AnswerHolding.settle(closed: [.inclusionRound(inclusion.end)], on: app.db)
             let end = try await InclusionTallies.load(round: inclusion.end, on: app.db)
             #expect(end.histogram.n == 14)
             #expect(end.byBackground[.ageGroup]?["25-34"]?.n == 14)
@@ -310,6 +317,10 @@ struct InclusionResultsTests {
                 + String(repeating: "3;3;3;3;3;3;3;3;3;4\n", count: rows)
             let response = try await evaluator.post("/rounds/\(inclusion.start)/import", form: ["csv": csv])
             #expect(response.status == .ok)
+            // The round is open: all but five join at once; those five wait for the close
+            // (issue 13, item 7).
+            #expect(try await InclusionTallies.load(round: inclusion.start, on: app.db).histogram.n == rows - 5)
+            try await AnswerHolding.settle(closed: [.inclusionRound(inclusion.start)], on: app.db)
             let tallies = try await InclusionTallies.load(round: inclusion.start, on: app.db)
             #expect(tallies.histogram.n == rows)
             #expect(tallies.histogram.count(rawSum: 31) == rows)

@@ -289,10 +289,17 @@ enum InclusionImport {
             throw Refused(problems: validated.problems)
         }
         let now = req.now
+        // Rows imported into a round that has not closed wait and join its figures in groups
+        // like every other answer (issue 13, item 7): a one-row file would otherwise show
+        // that answer to everyone who reads the results. A closed round takes them at once.
+        let hold = round.state(today: Day(now)) != .closed
         let batchID = try await req.db.atomically { db in
+            let collection = AnswerHolding.Collection.inclusionRound(roundID)
+            try await AnswerHolding.lock(collection, on: db)
             let batch = try await store(
                 validated.rows, roundID: roundID, unitID: round.$unit.id, enteredBy: user.id, enteredAt: now,
-                selfCompleted: selfCompleted, note: note, on: db)
+                selfCompleted: selfCompleted, note: note, hold: hold, on: db)
+            if hold { try await AnswerHolding.release(collection, open: true, on: db) }
             try await AuditLog.append(
                 .create, unitID: round.$unit.id, recordType: "inclusion-entry-batch", recordID: batch.uuidString,
                 detail: "import \(validated.rows.count) rows, \(validated.problems.count) problems", on: req, db: db)
