@@ -7,6 +7,10 @@ import SQLKit
 /// (security review, issue 13, items 7 and 11; `CreateInclusionHeldResponses`,
 /// `CreateGroupFeedbackHeldResponses`).
 ///
+/// What waits: public answers (form and API), group feedback, and paper forms and
+/// imported rows entered into a round that has not closed (`InclusionResponseService`,
+/// `InclusionImport.run`). A closed round takes entered rows at once.
+///
 /// Item 7: every figure (results, comparison, report, CSV, API, group feedback and its
 /// free text) is read from the response tables only, so an answer counts nowhere until it is
 /// released, and `AnswerRelease` releases answers of an open collection only in steps of
