@@ -6,8 +6,6 @@ func registerInclusionResultsRoutes(pages: any RoutesBuilder, api: any RoutesBui
     pages.get("rounds", ":roundID", "results", use: InclusionResultsController.round).access(.unitData)
     pages.get("rounds", ":roundID", "results", "export", use: InclusionResultsController.roundResultsExport)
         .access(.unitData)
-    pages.get("rounds", ":roundID", "responses", "export", use: InclusionResultsController.roundResponsesExport)
-        .access(.unitData)
     pages.get("rounds", ":roundID", "import", use: InclusionResultsController.importForm).access(.unitData)
     // 100,000 rows are about 5 MB: larger than the default body limit.
     let upload = pages.on(
@@ -19,9 +17,8 @@ func registerInclusionResultsRoutes(pages: any RoutesBuilder, api: any RoutesBui
         .access(.unitData)
     pages.get("evaluations", ":evaluationID", "results", "export", use: InclusionResultsController.comparisonExport)
         .access(.unitData)
-    pages.get(
-        "evaluations", ":evaluationID", "responses", "export", use: InclusionResultsController.evaluationResponsesExport
-    ).access(.unitData)
+    // No `/rounds/:id/responses/export` or `/evaluations/:id/responses/export`: the
+    // per-respondent file was removed (issue 13, item 8).
 
     // The combined printable evaluation report: ESIS results, stories and the 24 questions.
     pages.get("evaluations", ":evaluationID", "report", use: InclusionReportController.show).access(.unitData)

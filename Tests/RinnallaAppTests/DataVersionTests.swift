@@ -20,6 +20,8 @@ struct DataVersionTests {
         "audit_events", "auth_sessions",
         // Anonymous feedback: shown only on the feedback results page, which is not cached.
         "group_feedback_responses",
+        // Answers waiting for release (issue 13, item 7): in no figure at all until moved.
+        "group_feedback_held_responses", "inclusion_held_responses",
         // Written only together with their contact or observation, whose own trigger
         // raises the unit's version (a bulk load of contacts stays one bump per contact).
         "contact_topics", "contact_supports", "observation_tags",

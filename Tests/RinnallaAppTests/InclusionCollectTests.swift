@@ -15,7 +15,10 @@ import VaporTesting
         counts["inclusionEvaluations"] = try await InclusionEvaluation.query(on: app.db).count()
         counts["inclusionRounds"] = try await InclusionRound.query(on: app.db).count()
         counts["inclusionBatches"] = try await InclusionEntryBatch.query(on: app.db).count()
-        counts["inclusionResponses"] = try await InclusionResponse.query(on: app.db).count()
+        // Answers saved, whether still held or released into the figures (issue 13, item 7).
+        counts["inclusionResponses"] =
+            try await InclusionResponse.query(on: app.db).count()
+            + (try await heldCount(app, "inclusion_held_responses"))
         counts["inclusionTranslations"] = try await InclusionTranslationRow.query(on: app.db).count()
         return counts
     }
@@ -184,15 +187,19 @@ import VaporTesting
             var after = before
             after["inclusionResponses", default: 0] += 1
             #expect(try await Self.counts(app) == after)
+            // The answer waits out of every figure until it can join with others (issue 13,
+            // item 7); released here as when the round has closed.
             let sql = app.db as! any SQLDatabase
-            let rows = try await sql.raw("SELECT * FROM inclusion_responses").all()
+            let rows = try await sql.raw("SELECT * FROM inclusion_held_responses").all()
             #expect(rows.count == 1)
+            #expect(try await InclusionResponse.query(on: app.db).count() == 0)
             let columns = Set(try #require(rows.first).allColumns)
             #expect(
                 columns == [
                     "id", "round_id", "source", "batch_id", "language", "complete", "raw_sum", "s1", "s2", "s3", "s4",
                     "s5", "s6", "s7", "s8", "s9", "s10", "gender", "age_group", "labour_status", "pair_hash",
                 ])
+            try await AnswerHolding.settle(closed: [.inclusionRound(made.start)], on: app.db)
             let response = try #require(try await InclusionResponse.query(on: app.db).first())
             #expect(response.source == "form" && response.complete && response.rawSum == 48)
             #expect(response.$batch.id == nil && response.language == "fi")
@@ -358,6 +365,10 @@ import VaporTesting
             let batch = try #require(try await InclusionEntryBatch.query(on: app.db).first())
             #expect(batch.responseCount == 2 && batch.selfCompleted && batch.source == "paper")
             #expect(batch.$enteredBy.id == fixture.workerA && batch.$round.id == made.start)
+            // Paper forms of an open round wait like the public form's answers (issue 13, item 7).
+            #expect(try await heldCount(app, "inclusion_held_responses") == 2)
+            #expect(try await InclusionTallies.load(round: made.start, on: app.db).histogram.n == 0)
+            try await AnswerHolding.settle(closed: [.inclusionRound(made.start)], on: app.db)
             let responses = try await InclusionResponse.query(on: app.db).all()
             #expect(responses.count == 2)
             #expect(responses.allSatisfy { $0.source == "paper" && $0.$batch.id == batch.id })
@@ -410,6 +421,8 @@ import VaporTesting
                 "/o/\(made.startToken)?lang=sv", form: Self.completeForm().merging(["language": "sv"]) { $1 },
                 csrf: false)
             #expect(sent.status == .seeOther)
+            // Released here as at the round's close (answers wait: issue 13, item 7).
+            try await AnswerHolding.settle(closed: [.inclusionRound(made.start)], on: app.db)
             #expect(try await InclusionResponse.query(on: app.db).first()?.language == "sv")
             // A language not installed is refused.
             let unknown = try await Browser(app).post(
@@ -486,6 +499,9 @@ import VaporTesting
             let complete = try await anonymous.send(
                 .POST, "/api/v1/public/rounds/\(token)/responses", raw: #"{"answers": [5, 5, 5, 4, 4, 4, 4, 4, 4, 4]}"#)
             #expect(try complete.content.decode(APIInclusionController.ResponseReceipt.self).complete)
+            // Both wait out of every figure (issue 13, item 7); released here as at the close.
+            #expect(try await InclusionTallies.load(round: dto.id, on: app.db).histogram.n == 0)
+            try await AnswerHolding.settle(closed: [.inclusionRound(dto.id)], on: app.db)
             let rows = try await InclusionResponse.query(on: app.db).all()
             #expect(rows.count == 2 && rows.allSatisfy { $0.source == "api" })
             let tallies = try await InclusionTallies.load(round: dto.id, on: app.db)

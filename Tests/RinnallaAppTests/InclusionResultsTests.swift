@@ -78,7 +78,8 @@ struct InclusionResultsTests {
             // Every member of the unit sees the results; the files are for evaluators.
             let worker = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             #expect(try await worker.get("/rounds/\(inclusion.start)/results").status == .ok)
-            #expect(try await worker.get("/rounds/\(inclusion.start)/responses/export").status == .forbidden)
+            // (The per-respondent export is gone for everyone: issue 13 item 8.)
+            #expect(try await worker.get("/rounds/\(inclusion.start)/responses/export").status == .notFound)
             #expect(try await worker.get("/rounds/\(inclusion.start)/import").status == .forbidden)
             // Another unit's worker: 404.
             let other = try await Browser.loggedIn(app, email: "worker.b@example.fi")
@@ -157,39 +158,39 @@ struct InclusionResultsTests {
         }
     }
 
-    @Test func theResponsesExportInBothDialectsHoldsNothingIdentifying() async throws {
+    /// Issue 13, item 8: one row per respondent with gender, age group, labour status and
+    /// pairing hash is microdata no role may hold; the file is gone (404 for every role, no
+    /// link), and the results files stay protected for small cells.
+    @Test func item8_thePerRespondentExportIsGoneForEveryRole() async throws {
         try await withTestApp { (app, fixture) async throws in
+            // setup
             let inclusion = try await InclusionFixture.make(on: app, unit: fixture.unitA, createdBy: fixture.evaluator)
             try await InclusionFixture.respond(
                 app, round: inclusion.start, Self.answers(rawSum: 31), gender: "woman", pairHash: Self.hash(1))
             try await InclusionFixture.respond(app, round: inclusion.end, [1, 2, nil, 4, 5, 5, 4, 3, 2, 1])
-            let evaluator = try await Browser.loggedIn(app, email: "evaluator@example.fi")
-            let excel = try await evaluator.get(
-                "/evaluations/\(inclusion.evaluation)/responses/export?format=semicolon")
-            #expect(excel.status == .ok)
-            let bytes = Array(excel.body.readableBytesView)
-            #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
-            let excelText = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-            let lines = excelText.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-            #expect(lines[0] == InclusionCSV.responseColumns.joined(separator: ";"))
-            #expect(lines.count == 3)
-            #expect(lines[1].hasPrefix("Alku;form;fi;1;"))
-            #expect(lines[1].contains(";31;52,5;woman;;;\(Self.hash(1))"))
-            #expect(lines[2].hasPrefix("Loppu;form;fi;0;1;2;;4"))
-            let comma = try await evaluator.get("/rounds/\(inclusion.start)/responses/export?format=comma")
-            let commaBytes = Array(comma.body.readableBytesView)
-            #expect(!commaBytes.starts(with: [0xEF, 0xBB, 0xBF]))
-            let commaLines = String(decoding: commaBytes, as: UTF8.self).components(separatedBy: "\r\n")
-            #expect(commaLines[0] == InclusionCSV.responseColumns.joined(separator: ","))
-            #expect(commaLines[1].contains(",31,52.5,woman,"))
-            for word in ["user", "client", "ip", "created", "time", "id"] {
-                #expect(!commaLines[0].split(separator: ",").contains(Substring(word)))
+            for email in ["evaluator@example.fi", "lead.a@example.fi", "admin@example.fi"] {
+                let user = try await Browser.loggedIn(app, email: email)
+                // act / check
+                for path in [
+                    "/rounds/\(inclusion.start)/responses/export?format=semicolon",
+                    "/rounds/\(inclusion.start)/responses/export?format=comma",
+                    "/evaluations/\(inclusion.evaluation)/responses/export?format=semicolon",
+                ] {
+                    #expect(try await user.get(path).status == .notFound, "\(email) \(path)")
+                }
             }
+            let evaluator = try await Browser.loggedIn(app, email: "evaluator@example.fi")
+            let page = try await evaluator.get("/rounds/\(inclusion.start)/results")
+            #expect(page.status == .ok)
+            #expect(!page.body.string.contains("responses/export"))
+            let comparison = try await evaluator.get("/evaluations/\(inclusion.evaluation)/results")
+            #expect(!comparison.body.string.contains("responses/export"))
             // The results tables as CSV, protected.
             let results = try await evaluator.get("/rounds/\(inclusion.start)/results/export?format=comma")
             #expect(results.status == .ok)
             #expect(results.body.string.contains("alle 5"))
             #expect(!results.body.string.contains(Self.hash(1)))
+            #expect(!results.body.string.contains("woman;"))
         }
     }
 
@@ -219,6 +220,10 @@ struct InclusionResultsTests {
                 "/rounds/\(inclusion.start)/import", form: ["csv": csv, "validOnly": "on", "selfCompleted": "on"])
             #expect(partial.status == .ok)
             #expect(partial.body.string.contains("id=\"import-skipped\""))
+            // Rows imported into an open round wait like every answer (issue 13, item 7);
+            // released here as at the round's close.
+            #expect(try await heldCount(app, "inclusion_held_responses") == 2)
+            try await AnswerHolding.settle(closed: [.inclusionRound(inclusion.start)], on: app.db)
             #expect(try await Self.responseCount(app) == 2)
             let batch = try #require(try await InclusionEntryBatch.query(on: app.db).first())
             #expect(batch.source == InclusionResponseSource.import.rawValue)
@@ -240,24 +245,34 @@ struct InclusionResultsTests {
         }
     }
 
-    @Test func anExportedFileImportsAsItIs() async throws {
+    /// A file in the columns the app once exported per respondent still imports as it is
+    /// (formerly `anExportedFileImportsAsItIs`, which read the export removed by item 8).
+    @Test func aFileInTheResponseColumnsImportsAsItIs() async throws {
         try await withTestApp { (app, fixture) async throws in
             let inclusion = try await InclusionFixture.make(on: app, unit: fixture.unitA, createdBy: fixture.evaluator)
-            for index in 0..<7 {
-                try await InclusionFixture.respond(
-                    app, round: inclusion.start, Self.answers(rawSum: 12 + index * 5), ageGroup: "25-34",
-                    pairHash: Self.hash(index))
-            }
             let evaluator = try await Browser.loggedIn(app, email: "evaluator@example.fi")
-            for format in ["semicolon", "comma"] {
-                let file = try await evaluator.get("/rounds/\(inclusion.start)/responses/export?format=\(format)")
-                let text = String(decoding: Array(file.body.readableBytesView), as: UTF8.self)
+            for (separator, decimal) in [(";", ","), (",", ".")] {
+                var lines = [InclusionCSV.responseColumns.joined(separator: separator)]
+                for index in 0..<7 {
+                    let answers = Self.answers(rawSum: 12 + index * 5)
+                    let rawSum = answers.compactMap { $0 }.reduce(0, +)
+                    let score = String(format: "%.1f", InclusionScore.value(rawSum: rawSum))
+                        .replacingOccurrences(of: ".", with: decimal)
+                    let cells =
+                        ["Alku", "form", "fi", "1"] + answers.map { $0.map(String.init) ?? "" } + [
+                            String(rawSum), separator == "," ? score : score, "", "25-34", "", Self.hash(index),
+                        ]
+                    lines.append(cells.map { $0.contains(separator) ? "\"\($0)\"" : $0 }.joined(separator: separator))
+                }
+                let text = (separator == ";" ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
                 let response = try await evaluator.post("/rounds/\(inclusion.end)/import", form: ["csv": text])
-                #expect(response.status == .ok, "\(format)")
+                #expect(response.status == .ok, "\(separator)")
             }
-            let start = try await InclusionTallies.load(round: inclusion.start, on: app.db)
+            // The end round has not closed: the rows wait (issue 13, item 7) until it has.
+            #expect(try await InclusionTallies.load(round: inclusion.end, on: app.db).histogram.n == 5)
+            try await AnswerHolding.settle(closed: [.inclusionRound(inclusion.end)], on: app.db)
             let end = try await InclusionTallies.load(round: inclusion.end, on: app.db)
-            #expect(end.histogram.n == 2 * start.histogram.n)
+            #expect(end.histogram.n == 14)
             #expect(end.byBackground[.ageGroup]?["25-34"]?.n == 14)
         }
     }
@@ -302,6 +317,10 @@ struct InclusionResultsTests {
                 + String(repeating: "3;3;3;3;3;3;3;3;3;4\n", count: rows)
             let response = try await evaluator.post("/rounds/\(inclusion.start)/import", form: ["csv": csv])
             #expect(response.status == .ok)
+            // The round is open: all but five join at once; those five wait for the close
+            // (issue 13, item 7).
+            #expect(try await InclusionTallies.load(round: inclusion.start, on: app.db).histogram.n == rows - 5)
+            try await AnswerHolding.settle(closed: [.inclusionRound(inclusion.start)], on: app.db)
             let tallies = try await InclusionTallies.load(round: inclusion.start, on: app.db)
             #expect(tallies.histogram.n == rows)
             #expect(tallies.histogram.count(rawSum: 31) == rows)

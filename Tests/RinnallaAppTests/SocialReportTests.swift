@@ -229,15 +229,15 @@ struct SocialReportTests {
         try await withTestApp { (app, _) async throws in
             let lead = try await Browser.loggedIn(app, email: "lead.a@example.fi")
             let before = try await tableSnapshot(app)
-            let reversed = try await lead.get("/reports/social?from=1.6.2025&to=1.1.2025")
+            let reversed = try await lead.get("/reports/social?from=1.6.2025&to=31.1.2025")
             #expect(reversed.status == .unprocessableEntity)
             #expect(reversed.body.string.contains("Päättyen: päättymispäivä on ennen alkamispäivää."))
-            let long = try await lead.get("/reports/social?from=1.1.2020&to=1.1.2025")
+            let long = try await lead.get("/reports/social?from=1.1.2020&to=31.1.2025")
             #expect(long.status == .unprocessableEntity)
             #expect(long.body.string.contains("enintään 36 kuukautta"))
             #expect(try await lead.get("/reports/social?from=x").status == .unprocessableEntity)
             let api = try await APIClient.loggedIn(app, email: "lead.a@example.fi")
-            let refused = try await api.send(.GET, "/api/v1/reports/social?from=2025-06-01&to=2025-01-01")
+            let refused = try await api.send(.GET, "/api/v1/reports/social?from=2025-06-01&to=2025-01-31")
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("päättymispäivä") && refused.body.string.contains("reportTo"))
             // Reading the report writes audit rows only (and the API login its token).

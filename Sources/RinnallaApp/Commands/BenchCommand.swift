@@ -4,7 +4,7 @@ import RinnallaCore
 import SQLKit
 import Vapor
 
-/// `rinnalla bench social-report [--unit NAME] [--from D] [--to D] [--runs N]`: times the
+/// `rinnalla bench social-report [--unit NAME] [--from M/YYYY] [--to M/YYYY] [--runs N]`: times the
 /// social report's counting (the SQL and the small-cell protection, no HTTP) on the
 /// current database, for bench/README.md.
 struct BenchCommand: AsyncCommand {
@@ -13,9 +13,9 @@ struct BenchCommand: AsyncCommand {
         var what: String
         @Option(name: "unit", help: "Unit name (default the demo outreach unit)")
         var unit: String?
-        @Option(name: "from", help: "First day, d.M.yyyy (default two years back)")
+        @Option(name: "from", help: "First month, M/yyyy or a day in it (default 24 months back)")
         var from: String?
-        @Option(name: "to", help: "Last day, d.M.yyyy (default today)")
+        @Option(name: "to", help: "Last month, M/yyyy or a day in it (default the last month that has ended)")
         var to: String?
         @Option(name: "runs", help: "Timed runs after one warm-up (default 5)")
         var runs: Int?
@@ -43,8 +43,16 @@ struct BenchCommand: AsyncCommand {
             return
         }
         let today = Day(app.clock.now())
-        let from = signature.from.flatMap { Day(parsing: $0) } ?? today.adding(days: -730)
-        let to = signature.to.flatMap { Day(parsing: $0) } ?? today
+        // Whole months as the report itself takes them (issue 13, item 9): a day is widened
+        // to its month; by default the 24 months that have ended.
+        let lastEnded = ReportMonths.lastEnded(today: today)
+        let from =
+            signature.from.flatMap { Day(parsing: $0) ?? (try? ReportMonths.first($0).get()) }
+            .map { Day($0.year, $0.month, 1) }
+            ?? (lastEnded.month == 12 ? Day(lastEnded.year - 1, 1, 1) : Day(lastEnded.year - 2, lastEnded.month + 1, 1))
+        let to =
+            signature.to.flatMap { Day(parsing: $0) ?? (try? ReportMonths.last($0, today: today).get()) }
+            .map { Day($0.year, $0.month, Day.daysInMonth($0.year, $0.month)) } ?? lastEnded
         let query = SocialReportService.Query(unitID: try unit.requireID(), from: from, to: to, areaID: nil)
         let contacts = try await Contact.query(on: app.db).count()
         let inRange = try await Contact.query(on: app.db).filter(\.$unit.$id == query.unitID)

@@ -87,5 +87,9 @@ extension Application {
         migrations.add(CreateSessionLookupFunction())
         // 008: security review (issue 13)
         migrations.add(MakeClientIdentityCodeUniquePerUnit())
+        migrations.add(CreateInclusionHeldResponses())
+        migrations.add(CreateGroupFeedbackHeldResponses())
+        migrations.add(RebuildGroupFeedbackResponsesUnordered())
+        migrations.add(RewriteInclusionResponsesUnordered())
     }
 }

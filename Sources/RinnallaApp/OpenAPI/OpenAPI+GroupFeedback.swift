@@ -9,7 +9,7 @@ enum GroupFeedbackOpenAPI {
         "/api/v1/groups/{groupID}/feedback": [
             "get": Doc.operation(
                 "getGroupFeedback",
-                "The group's anonymous feedback, protected for small numbers (threshold `privacy.minimumCellSize`): below the threshold only `responses.fewerThan`, no distribution, mean or answers. For the group's leaders and its unit's staff (others 404). Audited as a view.",
+                "The group's anonymous feedback, protected for small numbers (threshold `privacy.minimumCellSize`): below the threshold only `responses.fewerThan`, no distribution, mean or answers. While the group runs, new answers join the figures and the listed answers only in random groups of five, the latest five to nine waiting until its last day has passed. For the group's leaders and its unit's staff (others 404). Audited as a view.",
                 tag: "groups", parameters: ["groupID"],
                 responses: [("200", Doc.response("Feedback summary", Doc.ref("GroupFeedback")))])
         ],

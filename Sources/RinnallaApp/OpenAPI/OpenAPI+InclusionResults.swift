@@ -11,7 +11,7 @@ enum InclusionResultsOpenAPI {
         "/api/v1/rounds/{roundID}/results": [
             "get": Doc.operation(
                 "getInclusionRoundResults",
-                "A collection round's ESIS results: responses complete and incomplete, mean, SD, median, 95 % intervals, the share under 50, the score histogram, each statement's answers and subgroups by the background questions — aggregates only, never per person, every count protected for small numbers (threshold `privacy.minimumCellSize`, at least 5; complementary suppression), with the guide's reference figures. For every member of the round's unit (others 404). Audited as a view.",
+                "A collection round's ESIS results: responses complete and incomplete, mean, SD, median, 95 % intervals, the share under 50, the score histogram, each statement's answers and subgroups by the background questions — aggregates only, never per person, every count protected for small numbers (threshold `privacy.minimumCellSize`, at least 5; complementary suppression), with the guide's reference figures. While the round is open, answers join the figures only in random groups of five, the latest five to nine waiting until it closes, so that no change isolates one answer. For every member of the round's unit (others 404). Audited as a view.",
                 tag: "inclusion", parameters: ["roundID"],
                 responses: [("200", Doc.response("Round results", Doc.ref("InclusionRoundResults")))])
         ],
@@ -20,7 +20,7 @@ enum InclusionResultsOpenAPI {
                 ("operationId", "getInclusionComparison"),
                 (
                     "summary",
-                    "Two rounds of an evaluation compared (default its first two): difference of means with Welch's t-test; for responses paired by the respondents' codes (each code exactly once in each round, complete responses only) the mean change, paired t-test, Wilcoxon signed-rank test, effect size and the moves across 50. Aggregated in the database; protected for small numbers. For every member of the evaluation's unit (others 404). Audited as a view."
+                    "Two rounds of an evaluation compared (default its first two): difference of means with Welch's t-test; for responses paired by the respondents' codes (each code exactly once in each round, complete responses only) the mean change, paired t-test, Wilcoxon signed-rank test, effect size and the moves across 50. Aggregated in the database; protected for small numbers; answers of an open round join in groups of five as for the round results. For every member of the evaluation's unit (others 404). Audited as a view."
                 ),
                 ("tags", ["inclusion"]),
                 (

@@ -10,7 +10,7 @@ enum SocialReportOpenAPI {
                 ("operationId", "getSocialReport"),
                 (
                     "summary",
-                    "The social report of a unit over a date range (default the last twelve months; at most 36 months): contacts by channel, topic, area and month × channel, referrals by method and service kind against the outcome, and the observations chosen for the report. Every count is protected for small numbers (threshold `privacy.minimumCellSize`), as on the page and in the CSV. For the unit's team leads, evaluators and workers; another unit is 404. Audited as a view."
+                    "The social report of a unit over whole calendar months that have ended (default the last twelve; at most 36; a `from` or `to` that is not a whole month, or a month not yet ended, is 422 naming the field — so two reports cannot be subtracted into one day's counts): contacts by channel, topic, area and month × channel, referrals by method and service kind against the outcome, and the observations chosen for the report. Every count is protected for small numbers (threshold `privacy.minimumCellSize`), as on the page and in the CSV. For the unit's team leads, evaluators and workers; another unit is 404. Audited as a view."
                 ),
                 ("tags", ["reports"]),
                 (
@@ -18,8 +18,11 @@ enum SocialReportOpenAPI {
                     [
                         PlacesOpenAPI.query(
                             "unit", ["type": "string", "format": "uuid"], "The unit; default the user's first"),
-                        PlacesOpenAPI.query("from", ["type": "string", "format": "date"], "First day"),
-                        PlacesOpenAPI.query("to", ["type": "string", "format": "date"], "Last day"),
+                        PlacesOpenAPI.query(
+                            "from", ["type": "string"], "First month: `2026-03`, `3/2026`, or the first day of a month"),
+                        PlacesOpenAPI.query(
+                            "to", ["type": "string"],
+                            "Last month (ended): `2026-03`, `3/2026`, or the last day of a month"),
                         PlacesOpenAPI.query("area", ["type": "string", "format": "uuid"], "Only this area"),
                     ]
                 ),

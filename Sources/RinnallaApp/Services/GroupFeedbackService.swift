@@ -1,5 +1,6 @@
 import Fluent
 import RinnallaCore
+import SQLKit
 import Vapor
 
 /// A group's anonymous feedback: its public link, the form's answers and the protected
@@ -11,11 +12,24 @@ enum GroupFeedbackService {
     static func readable(_ groupID: UUID, on request: Request) async throws -> ActivityGroup {
         let user = try request.requireUser()
         guard let group = try await ActivityGroup.find(groupID, on: request.db) else { throw AppError.notFound }
-        if user.can(.readClientData, inUnit: group.$unit.id) { return group }
-        let leads = try await GroupLeader.query(on: request.db).filter(\.$group.$id == groupID)
-            .filter(\.$user.$id == user.id).count()
-        guard leads > 0 else { throw AppError.notFound }
+        if !user.can(.readClientData, inUnit: group.$unit.id) {
+            let leads = try await GroupLeader.query(on: request.db).filter(\.$group.$id == groupID)
+                .filter(\.$user.$id == user.id).count()
+            guard leads > 0 else { throw AppError.notFound }
+        }
+        // Feedback still held when the group has ended joins its figures before anything is
+        // read (issue 13, item 7; `AnswerHolding`).
+        if !collecting(group, today: Day(request.now)) {
+            try await AnswerHolding.settle(closed: [.groupFeedback(groupID)], on: request.db)
+        }
         return group
+    }
+
+    /// Whether the group still takes feedback on `today` (its last day has not passed):
+    /// while it does, answers join the figures only in groups (`AnswerRelease`).
+    static func collecting(_ group: ActivityGroup, today: Day) -> Bool {
+        guard let last = Day(iso: group.lastDay) else { return true }
+        return today <= last
     }
 
     /// The group's link in use, if any.
@@ -92,14 +106,20 @@ enum GroupFeedbackService {
         }
         let groupID = try group.requireID()
         let unitID = group.$unit.id
+        let open = collecting(group, today: Day(request.now))
+        // The answer waits out of the figures and the listed answers, and joins them with
+        // others in a random group of five or more (issue 13, items 7 and 11; `AnswerHolding`).
         try await request.db.atomically { db in
-            let response = GroupFeedbackResponse()
-            response.$group.id = groupID
-            response.$unit.id = unitID
-            response.good = answer.good
-            response.change = answer.change
-            response.rating = answer.rating
-            try await response.create(on: db)
+            let collection = AnswerHolding.Collection.groupFeedback(groupID)
+            try await AnswerHolding.lock(collection, on: db)
+            try await (db as! any SQLDatabase).raw(
+                """
+                INSERT INTO \(ident: collection.held) (id, group_id, unit_id, good, to_change, rating)
+                VALUES (\(bind: UUID()), \(bind: groupID), \(bind: unitID), \(bind: answer.good), \(bind: answer.change),
+                  \(bind: answer.rating))
+                """
+            ).run()
+            try await AnswerHolding.release(collection, open: open, on: db)
         }
     }
 

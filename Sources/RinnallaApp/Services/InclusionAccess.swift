@@ -46,6 +46,11 @@ enum InclusionAccess {
         let user = try request.requireUser()
         guard let evaluation = try await InclusionEvaluation.find(id, on: request.db) else { throw AppError.notFound }
         try check(user, action, unitID: evaluation.$unit.id)
+        // Answers still held for a round that has closed join its figures before anything
+        // is read (issue 13, item 7; `AnswerHolding`).
+        try await AnswerHolding.settle(
+            rounds: try await InclusionEvaluationService.rounds(of: id, on: request.db), today: Day(request.now),
+            on: request.db)
         return evaluation
     }
 
@@ -53,6 +58,7 @@ enum InclusionAccess {
         let user = try request.requireUser()
         guard let round = try await InclusionRound.find(id, on: request.db) else { throw AppError.notFound }
         try check(user, action, unitID: round.$unit.id)
+        try await AnswerHolding.settle(rounds: [round], today: Day(request.now), on: request.db)
         return round
     }
 }

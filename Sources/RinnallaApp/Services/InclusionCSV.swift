@@ -4,8 +4,9 @@ import RinnallaCore
 import SQLKit
 import Vapor
 
-/// CSV files of an inclusion evaluation (issue 6, "Exports for evaluators"): the anonymous
-/// responses and the results tables. UTF-8 either way; `;` with a byte order mark for Excel
+/// CSV files of an inclusion evaluation (issue 6, "Exports for evaluators"): the results
+/// tables, protected for small cells like the pages (no per-respondent file: issue 13,
+/// item 8). UTF-8 either way; `;` with a byte order mark for Excel
 /// in Finnish (decimal comma), or `,` without one for R and SPSS (decimal point).
 enum InclusionCSV {
     enum Format: String, Sendable, CaseIterable {
@@ -27,47 +28,14 @@ enum InclusionCSV {
         }
     }
 
-    /// The columns of the responses file, also the columns an import reads. Nothing else
-    /// is stored about a response, so nothing else can be exported.
+    /// The columns an import reads (those of the per-respondent file this app once wrote;
+    /// it no longer exports responses, issue 13 item 8). Nothing else is stored about a
+    /// response.
     static let statementColumns = (1...InclusionIndicator.statementCount).map { "s\($0)" }
     static let responseColumns =
         ["round", "source", "language", "complete"] + statementColumns + [
             "raw_sum", "score", "gender", "age_group", "labour_status", "pair_hash",
         ]
-
-    /// The anonymous responses of the given rounds, round by round in their order; within
-    /// a round by the random id, which keeps no order of answering.
-    static func responses(rounds: [InclusionRound], format: Format, on db: any Database) async throws -> String {
-        let sql = db as! any SQLDatabase
-        var lines: [[String]] = [responseColumns]
-        for round in rounds {
-            let rows = try await sql.raw(
-                """
-                SELECT source, language, complete, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, raw_sum, gender,
-                  age_group, labour_status, pair_hash
-                FROM inclusion_responses WHERE round_id = \(bind: try round.requireID()) ORDER BY id
-                """
-            ).all()
-            lines.reserveCapacity(lines.count + rows.count)
-            for row in rows {
-                var cells = [round.name]
-                cells.append(try row.decode(column: "source", as: String.self))
-                cells.append(try row.decode(column: "language", as: String.self))
-                cells.append(try row.decode(column: "complete", as: Bool.self) ? "1" : "0")
-                for column in statementColumns {
-                    cells.append(try row.decode(column: column, as: Int?.self).map(String.init) ?? "")
-                }
-                let rawSum = try row.decode(column: "raw_sum", as: Int?.self)
-                cells.append(rawSum.map(String.init) ?? "")
-                cells.append(rawSum.map { format.number(InclusionScore.value(rawSum: $0)) } ?? "")
-                for column in ["gender", "age_group", "labour_status", "pair_hash"] {
-                    cells.append(try row.decode(column: column, as: String?.self) ?? "")
-                }
-                lines.append(cells)
-            }
-        }
-        return format.file(lines)
-    }
 
     static func cell(_ count: ProtectedCount, _ language: Language) -> String {
         ProtectedCountText.text(count, language: language)

@@ -161,6 +161,7 @@ enum InclusionEvaluationService {
     /// keeps (`InclusionTallies`).
     static func summaries(of evaluationID: UUID, today: Day, on db: any Database) async throws -> [RoundSummary] {
         let rounds = try await rounds(of: evaluationID, on: db)
+        try await AnswerHolding.settle(rounds: rounds, today: today, on: db)
         let counts = try await InclusionTallies.counts(rounds: rounds.compactMap(\.id), on: db)
         return rounds.map { round in
             let count = round.id.flatMap { counts[$0] } ?? (0, 0)

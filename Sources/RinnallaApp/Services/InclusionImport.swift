@@ -9,8 +9,8 @@ import Vapor
 /// when the user asks, only the valid rows go in and the rest are reported. Either way one
 /// entry batch (source `import`) in one transaction: nothing is ever half imported.
 ///
-/// The columns are those of the responses export (`InclusionCSV.responseColumns`), so an
-/// exported file imports as it is; `s1` … `s10` are required, the rest optional, and
+/// The columns are `InclusionCSV.responseColumns` (those of the per-respondent file the app
+/// once exported, so such a file imports as it is); `s1` … `s10` are required, the rest optional, and
 /// `pairing_code` may replace `pair_hash` (it is hashed with the evaluation's salt, never
 /// stored). `round` and `source` are read but not used: the round is the one imported
 /// into and the source is `import`. `complete`, `raw_sum` and `score` are checked
@@ -53,62 +53,80 @@ enum InclusionImport {
     /// the user did not ask for the valid rows only).
     struct Refused: Error, Sendable {
         let problems: [Problem]
+        /// Rows parsed before the file was refused (the header included), when it was
+        /// refused for its length.
+        var rowsRead: Int? = nil
     }
 
     static let optionalColumns: Set<String> = Set(InclusionCSV.responseColumns).union(["pairing_code"])
 
     // MARK: Parsing
 
-    /// Splits CSV text (RFC 4180: quoted fields with "" for a quote and line breaks
-    /// inside) into rows of fields. The separator is `;` when the header has one, else `,`;
-    /// a byte order mark is dropped.
-    static func parse(_ text: String) -> [[String]] {
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let headerEnd = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? bytes.count
-        let separator: UInt8 = bytes[..<headerEnd].contains(0x3B) ? 0x3B : 0x2C
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field: [UInt8] = []
-        var index = 0
-        var quoted = false
-        let count = bytes.count
-        func endField() {
-            row.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
+    /// Reads CSV text (RFC 4180: quoted fields with "" for a quote and line breaks
+    /// inside) one row at a time: the separator is `;` when the header has one, else `,`;
+    /// a byte order mark is dropped. Only the current row is held as strings, so a reader
+    /// that stops at a row limit never builds the table of an oversized file (security
+    /// review, issue 13, item 12).
+    struct RowReader: IteratorProtocol, Sequence {
+        private let bytes: [UInt8]
+        private var index: Int
+        private let separator: UInt8
+        /// Rows handed out so far (the header included).
+        private(set) var rowsRead = 0
+
+        init(_ text: String) {
+            bytes = Array(text.utf8)
+            index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let headerEnd = bytes[index...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? bytes.count
+            separator = bytes[index..<headerEnd].contains(0x3B) ? 0x3B : 0x2C
         }
-        while index < count {
-            let byte = bytes[index]
-            if quoted {
-                if byte == 0x22 {
-                    if index + 1 < count && bytes[index + 1] == 0x22 {
-                        field.append(0x22)
-                        index += 1
+
+        mutating func next() -> [String]? {
+            let count = bytes.count
+            guard index < count else { return nil }
+            var row: [String] = []
+            var field: [UInt8] = []
+            var quoted = false
+            func endField() {
+                row.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+            }
+            while index < count {
+                let byte = bytes[index]
+                index += 1
+                if quoted {
+                    if byte == 0x22 {
+                        if index < count && bytes[index] == 0x22 {
+                            field.append(0x22)
+                            index += 1
+                        } else {
+                            quoted = false
+                        }
                     } else {
-                        quoted = false
+                        field.append(byte)
                     }
+                } else if byte == 0x22 && field.isEmpty {
+                    quoted = true
+                } else if byte == separator {
+                    endField()
+                } else if byte == 0x0A || byte == 0x0D {
+                    if byte == 0x0D && index < count && bytes[index] == 0x0A { index += 1 }
+                    endField()
+                    rowsRead += 1
+                    return row
                 } else {
                     field.append(byte)
                 }
-            } else if byte == 0x22 && field.isEmpty {
-                quoted = true
-            } else if byte == separator {
-                endField()
-            } else if byte == 0x0A || byte == 0x0D {
-                endField()
-                rows.append(row)
-                row.removeAll(keepingCapacity: true)
-                if byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
-            } else {
-                field.append(byte)
             }
-            index += 1
-        }
-        if !field.isEmpty || !row.isEmpty {
             endField()
-            rows.append(row)
+            rowsRead += 1
+            return row
         }
-        return rows
+    }
+
+    /// The whole table at once (small texts and tests only; an import reads `RowReader`).
+    static func parse(_ text: String) -> [[String]] {
+        Array(RowReader(text))
     }
 
     // MARK: Validation
@@ -121,9 +139,11 @@ enum InclusionImport {
         return plain(first) && plain(last) ? text : text.trimmingCharacters(in: .whitespaces)
     }
 
-    static func validate(_ text: String, salt: String) throws(Refused) -> Validated {
-        let table = parse(text)
-        guard let header = table.first, !(header.count == 1 && header[0].isEmpty) else {
+    /// Validates the file row by row as it is read; past `maxRows` data rows it stops at
+    /// once and refuses the file (the rest is never parsed: `Refused.rowsRead`).
+    static func validate(_ text: String, salt: String, maxRows: Int = maxRows) throws(Refused) -> Validated {
+        var reader = RowReader(text)
+        guard let header = reader.next(), !(header.count == 1 && header[0].isEmpty) else {
             throw Refused(problems: [Problem(row: 1, column: "", key: .inclusionimportEmpty)])
         }
         let names = header.map { trimmed($0).lowercased() }
@@ -139,17 +159,20 @@ enum InclusionImport {
             headerProblems.append(Problem(row: 1, column: column, key: .inclusionimportMissingColumn))
         }
         guard headerProblems.isEmpty else { throw Refused(problems: headerProblems) }
-        guard table.count - 1 <= maxRows else {
-            throw Refused(problems: [
-                Problem(row: 1, column: "", key: .inclusionimportTooMany, arguments: ["max": String(maxRows)])
-            ])
-        }
         let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let statementPositions = InclusionCSV.statementColumns.map { position[$0]! }
         var validated = Validated()
-        validated.rows.reserveCapacity(table.count - 1)
-        for (offset, fields) in table.dropFirst().enumerated() {
+        var offset = -1
+        while let fields = reader.next() {
+            offset += 1
             let line = offset + 2
+            guard offset < maxRows else {
+                throw Refused(
+                    problems: [
+                        Problem(
+                            row: line, column: "", key: .inclusionimportTooMany, arguments: ["max": String(maxRows)])
+                    ], rowsRead: reader.rowsRead)
+            }
             if fields.allSatisfy({ trimmed($0).isEmpty }) { continue }
             guard fields.count == names.count else {
                 validated.problems.append(
@@ -260,15 +283,23 @@ enum InclusionImport {
             throw AppError.notFound
         }
         let user = try req.requireUser()
-        let validated = try validate(text, salt: evaluation.pairingSalt)
+        let validated = try validate(
+            text, salt: evaluation.pairingSalt, maxRows: req.application.rinnallaConfig.inclusionImportMaxRows)
         if !validated.problems.isEmpty && (!validOnly || validated.rows.isEmpty) {
             throw Refused(problems: validated.problems)
         }
         let now = req.now
+        // Rows imported into a round that has not closed wait and join its figures in groups
+        // like every other answer (issue 13, item 7): a one-row file would otherwise show
+        // that answer to everyone who reads the results. A closed round takes them at once.
+        let hold = round.state(today: Day(now)) != .closed
         let batchID = try await req.db.atomically { db in
+            let collection = AnswerHolding.Collection.inclusionRound(roundID)
+            try await AnswerHolding.lock(collection, on: db)
             let batch = try await store(
                 validated.rows, roundID: roundID, unitID: round.$unit.id, enteredBy: user.id, enteredAt: now,
-                selfCompleted: selfCompleted, note: note, on: db)
+                selfCompleted: selfCompleted, note: note, hold: hold, on: db)
+            if hold { try await AnswerHolding.release(collection, open: true, on: db) }
             try await AuditLog.append(
                 .create, unitID: round.$unit.id, recordType: "inclusion-entry-batch", recordID: batch.uuidString,
                 detail: "import \(validated.rows.count) rows, \(validated.problems.count) problems", on: req, db: db)
@@ -283,7 +314,7 @@ enum InclusionImport {
     /// tally triggers run in the database). Call inside a transaction.
     static func store(
         _ rows: [Row], roundID: UUID, unitID: UUID, enteredBy: UUID, enteredAt: Date, selfCompleted: Bool,
-        note: String, source: InclusionResponseSource = .import, on db: any Database
+        note: String, source: InclusionResponseSource = .import, hold: Bool = false, on db: any Database
     ) async throws -> UUID {
         let batch = InclusionEntryBatch()
         batch.$round.id = roundID
@@ -296,7 +327,7 @@ enum InclusionImport {
         batch.note = note
         try await batch.create(on: db)
         let batchID = try batch.requireID()
-        try await insert(rows, roundID: roundID, batchID: batchID, source: source, on: db)
+        try await insert(rows, roundID: roundID, batchID: batchID, source: source, hold: hold, on: db)
         return batchID
     }
 
@@ -313,10 +344,20 @@ enum InclusionImport {
     /// and the storage order still says nothing about the order of the file or of answering.
     /// On SQLite a batch is tallied at once (`AddInclusionBulkTally`). Call inside a
     /// transaction.
+    ///
+    /// `hold`: the rows go to `inclusion_held_responses` instead, to wait for their release
+    /// (`AnswerHolding`, issue 13 items 7 and 11); nothing is tallied until then.
     static func insert(
-        _ rows: [Row], roundID: UUID, batchID: UUID?, source: InclusionResponseSource, on db: any Database
+        _ rows: [Row], roundID: UUID, batchID: UUID?, source: InclusionResponseSource, hold: Bool = false,
+        on db: any Database
     ) async throws {
         let sql = db as! any SQLDatabase
+        if hold {
+            try await insertRows(
+                rows.shuffled(), roundID: roundID, batchID: batchID, source: source,
+                table: AnswerHolding.Collection.inclusionRound(roundID).held, on: sql)
+            return
+        }
         let bulkBatch = sql.dialect.name == "sqlite" ? batchID : nil
         if let bulkBatch {
             try await sql.raw("INSERT INTO inclusion_bulk_batches (batch_id) VALUES (\(bind: bulkBatch))").run()
@@ -338,7 +379,8 @@ enum InclusionImport {
     }
 
     private static func insertRows(
-        _ rows: [Row], roundID: UUID, batchID: UUID?, source: InclusionResponseSource, on sql: any SQLDatabase
+        _ rows: [Row], roundID: UUID, batchID: UUID?, source: InclusionResponseSource,
+        table: String = InclusionResponse.schema, on sql: any SQLDatabase
     ) async throws {
         // Every value is a literal: ids made here, validated numbers, words of a fixed
         // vocabulary, hex. Written as text directly (not 21 SQLKit expressions a row), a
@@ -348,7 +390,7 @@ enum InclusionImport {
         func number(_ value: Int?) -> String { value.map(String.init) ?? "NULL" }
         let fixed = ", \(quoted(roundID.uuidString)), \(quoted(source.rawValue)), \(text(batchID?.uuidString)), "
         let head =
-            "INSERT INTO \(InclusionResponse.schema) (\(insertColumns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES "
+            "INSERT INTO \(table) (\(insertColumns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES "
         // Ordered as the databases order them (bytes = upper-case hex text on SQLite).
         let ids = rows.map { _ in UUID() }.map(\.uuidString).sorted()
         let perStatement = 4_000

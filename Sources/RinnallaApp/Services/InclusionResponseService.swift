@@ -107,11 +107,23 @@ enum InclusionResponseService {
             throw Refusal.invalid(error)
         }
         if requireComplete, !parsed.answers.isComplete { throw Refusal.missing(parsed.answers.missingStatements) }
+        let roundID = try round.requireID()
         let response = InclusionResponse(
-            roundID: try round.requireID(), source: source, batchID: nil, language: parsed.language,
+            roundID: roundID, source: source, batchID: nil, language: parsed.language,
             answers: parsed.answers, gender: parsed.gender, ageGroup: parsed.ageGroup,
             labourStatus: parsed.labourStatus, pairHash: parsed.pairHash)
-        try await response.create(on: db)
+        // The answer waits out of every figure and joins them with others in a random group
+        // of five or more (issue 13, items 7 and 11; `AnswerHolding`). The callers take
+        // answers only while the round is open.
+        let row = InclusionImport.Row(
+            language: parsed.language, answers: parsed.answers, gender: parsed.gender, ageGroup: parsed.ageGroup,
+            labourStatus: parsed.labourStatus, pairHash: parsed.pairHash)
+        try await db.atomically { db in
+            let collection = AnswerHolding.Collection.inclusionRound(roundID)
+            try await AnswerHolding.lock(collection, on: db)
+            try await InclusionImport.insert([row], roundID: roundID, batchID: nil, source: source, hold: true, on: db)
+            try await AnswerHolding.release(collection, open: true, on: db)
+        }
         return response
     }
 
@@ -180,10 +192,17 @@ enum InclusionResponseService {
         }
         let roundID = try round.requireID()
         let now = request.now
+        // Paper forms of a round that has not closed wait and join the figures in groups,
+        // like the public form's answers (issue 13, item 7): a batch of one form would
+        // otherwise show that person's answers to everyone who reads the results.
+        let hold = round.state(today: Day(now)) != .closed
         let batchID = try await request.db.atomically { db in
+            let collection = AnswerHolding.Collection.inclusionRound(roundID)
+            try await AnswerHolding.lock(collection, on: db)
             let batchID = try await InclusionImport.store(
                 rowsToStore, roundID: roundID, unitID: round.$unit.id, enteredBy: user.id, enteredAt: now,
-                selfCompleted: true, note: noteText, source: .paper, on: db)
+                selfCompleted: true, note: noteText, source: .paper, hold: hold, on: db)
+            if hold { try await AnswerHolding.release(collection, open: true, on: db) }
             try await AuditLog.append(
                 .create, unitID: round.$unit.id, recordType: "inclusion-entry-batch",
                 recordID: batchID.uuidString, detail: "paper \(rowsToStore.count) rows", on: request, db: db)

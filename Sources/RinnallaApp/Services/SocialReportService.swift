@@ -91,17 +91,33 @@ enum SocialReportService {
             guard let first = units.first else { throw AppError.notFound }
             unitID = first.id
         }
-        // The first day of the month eleven months back: twelve calendar months in all.
-        let back = today.month - 11
-        var fromDay = back > 0 ? Day(today.year, back, 1) : Day(today.year - 1, back + 12, 1)
-        var toDay = today
+        // Whole calendar months that have ended (issue 13, item 9: ranges a day apart would
+        // otherwise be subtracted into one day's counts); by default the last twelve.
+        var (fromDay, toDay) = ReportMonths.lastTwelve(today: today)
+        func refuse(_ problem: ReportMonths.Problem, field: String) -> AppError {
+            switch problem {
+            case .unreadable: return AppError.invalid(.errorDateInvalid, field: field)
+            case .notWholeMonth:
+                return AppError.invalid(
+                    field == "reportFrom" ? .socialreportErrorWholeMonthFrom : .socialreportErrorWholeMonthTo,
+                    field: field, arguments: ["field": field])
+            case .notEnded:
+                return AppError.invalid(
+                    .socialreportErrorMonthNotEnded, field: field,
+                    arguments: ["field": field, "month": ReportMonths.label(ReportMonths.lastEnded(today: today))])
+            }
+        }
         if let text = InputRules.trimmed(from) {
-            guard let day = Day(parsing: text) else { throw AppError.invalid(.errorDateInvalid, field: "reportFrom") }
-            fromDay = day
+            switch ReportMonths.first(text) {
+            case .success(let day): fromDay = day
+            case .failure(let problem): throw refuse(problem, field: "reportFrom")
+            }
         }
         if let text = InputRules.trimmed(to) {
-            guard let day = Day(parsing: text) else { throw AppError.invalid(.errorDateInvalid, field: "reportTo") }
-            toDay = day
+            switch ReportMonths.last(text, today: today) {
+            case .success(let day): toDay = day
+            case .failure(let problem): throw refuse(problem, field: "reportTo")
+            }
         }
         guard fromDay <= toDay else {
             throw AppError.invalid(.socialreportErrorRange, field: "reportTo", arguments: ["field": "reportTo"])

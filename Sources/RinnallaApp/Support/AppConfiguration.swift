@@ -22,6 +22,9 @@ struct AppConfiguration: Sendable {
     var publicURL: String?
     /// Memory for rendered page parts (`RenderCache`); 0 turns the cache off.
     var pageCacheBytes = 64 << 20
+    /// Data rows an ESIS CSV import may have; the reader stops at the first row past it
+    /// (issue 13, item 12). Tests lower it.
+    var inclusionImportMaxRows = InclusionImport.maxRows
 
     struct Problem: Error, CustomStringConvertible {
         let description: String

@@ -77,25 +77,11 @@ enum InclusionResultsController {
         return InclusionCSV.download(text, filename: "esis-vertailu-\(slug(report.evaluation.name)).csv")
     }
 
-    static func roundResponsesExport(req: Request) async throws -> Response {
-        let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req)
-        let text = try await InclusionCSV.responses(rounds: [round], format: format(req), on: req.db)
-        try await AuditLog.append(
-            .export, unitID: round.$unit.id, recordType: "inclusion-responses",
-            recordID: try round.requireID().uuidString,
-            on: req)
-        return InclusionCSV.download(text, filename: "esis-vastaukset-\(slug(round.name)).csv")
-    }
-
-    static func evaluationResponsesExport(req: Request) async throws -> Response {
-        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .manage, on: req)
-        let rounds = try await InclusionEvaluationService.rounds(of: try evaluation.requireID(), on: req.db)
-        let text = try await InclusionCSV.responses(rounds: rounds, format: format(req), on: req.db)
-        try await AuditLog.append(
-            .export, unitID: evaluation.$unit.id, recordType: "inclusion-responses",
-            recordID: try evaluation.requireID().uuidString, on: req)
-        return InclusionCSV.download(text, filename: "esis-vastaukset-\(slug(evaluation.name)).csv")
-    }
+    // No per-respondent export (security review, issue 13, item 8): one row per respondent
+    // with gender, age group, labour status and pairing hash is microdata that no role here
+    // may hold (evaluators are promised aggregates only). The results and comparison files
+    // above are protected for small cells; the import still reads the columns of
+    // `InclusionCSV.responseColumns`.
 
     // MARK: Import
 

@@ -86,7 +86,9 @@ enum GroupFeedbackResultsViews {
                             .p(.class("hint"), .text(context.t(.privacyHiddenNote))))
                     )
                 }, else: .p(.id("feedback-too-few"), .text(context.t(.groupfeedbackTooFew, ["threshold": threshold])))),
-            .p(.class("hint"), .text(context.t(.groupfeedbackThresholdNote, ["threshold": threshold])))
+            .p(.class("hint"), .text(context.t(.groupfeedbackThresholdNote, ["threshold": threshold]))),
+            // Issue 13, item 7: new answers join in groups (`AnswerRelease`).
+            .p(.class("hint"), .id("feedback-release-note"), .text(context.t(.groupfeedbackReleaseNote)))
         )
     }
 

@@ -131,10 +131,14 @@ enum InclusionResultsViews {
             ))
     }
 
+    /// The small-cell rule, and how answers of an open round join the figures (issue 13,
+    /// item 7: `AnswerRelease`).
     static func thresholdNote(_ context: PageContext, _ threshold: Int) -> Body {
-        .p(
-            .class("hint"), .id("threshold-note"),
-            .text(context.t(.inclusionresultsThresholdNote, ["threshold": String(threshold)])))
+        .group(
+            .p(
+                .class("hint"), .id("threshold-note"),
+                .text(context.t(.inclusionresultsThresholdNote, ["threshold": String(threshold)]))),
+            .p(.class("hint"), .id("release-note"), .text(context.t(.inclusionresultsReleaseNote))))
     }
 
     static func actions(_ context: PageContext, report: InclusionResultsService.RoundReport, canManage: Bool) -> Body {
@@ -165,15 +169,6 @@ enum InclusionResultsViews {
                         .a(
                             .href("/rounds/\(roundID)/results/export?format=comma"),
                             .text(context.t(.inclusionresultsExportResultsComma)))),
-                    .li(
-                        .a(
-                            .id("export-responses-semicolon"),
-                            .href("/rounds/\(roundID)/responses/export?format=semicolon"),
-                            .text(context.t(.inclusionresultsExportResponsesExcel)))),
-                    .li(
-                        .a(
-                            .href("/rounds/\(roundID)/responses/export?format=comma"),
-                            .text(context.t(.inclusionresultsExportResponsesComma)))),
                     .li(
                         .a(
                             .id("link-import"), .href("/rounds/\(roundID)/import"),
@@ -441,11 +436,7 @@ enum InclusionResultsViews {
                                         .a(
                                             .href(
                                                 "/evaluations/\(evaluationID)/results/export?first=\(report.first.id?.uuidString ?? "")&second=\(report.second.id?.uuidString ?? "")&format=comma"
-                                            ), .text(context.t(.inclusionresultsExportResultsComma)))),
-                                    .li(
-                                        .a(
-                                            .href("/evaluations/\(evaluationID)/responses/export?format=semicolon"),
-                                            .text(context.t(.inclusionresultsExportResponsesExcel)))))),
+                                            ), .text(context.t(.inclusionresultsExportResultsComma)))))),
                             comparisonBody(context, report, headingLevel: 2),
                             thresholdNote(context, report.threshold))
                     }, else: .p(.id("comparison-needs-rounds"), .text(context.t(.inclusionresultsNeedsTwoRounds))))

@@ -13,8 +13,8 @@ enum SocialReportViews {
 
         init(_ query: SocialReportService.Query) {
             unit = query.unitID.uuidString
-            from = query.from.finnish
-            to = query.to.finnish
+            from = ReportMonths.label(query.from)
+            to = ReportMonths.label(query.to)
             area = query.areaID?.uuidString ?? ""
         }
 
@@ -68,6 +68,7 @@ enum SocialReportViews {
                 .class("document social-report"),
                 .h1(.text(title)),
                 .p(.class("lead"), .text(context.t(.socialreportIntro))),
+                .p(.class("hint"), .id("report-whole-months"), .text(context.t(.socialreportWholeMonthsNote))),
                 Components.errorSummary(error, context),
                 .form(
                     .method(.get), .action("/reports/social"), .class("search-form no-print"), .id("report-filter"),
@@ -81,12 +82,13 @@ enum SocialReportViews {
                         .class("field-row"),
                         Components.field(
                             "from", label: context.t(.fieldReportFrom), value: filter.from, autocomplete: "off",
-                            hint: context.t(.observationDayHint),
+                            hint: context.t(.socialreportMonthHint),
                             error: error.map {
                                 FieldError(field: $0.field == "reportFrom" ? "from" : nil, message: $0.message)
                             }, context),
                         Components.field(
                             "to", label: context.t(.fieldReportTo), value: filter.to, autocomplete: "off",
+                            hint: context.t(.socialreportMonthHint),
                             error: error.map {
                                 FieldError(field: $0.field == "reportTo" ? "to" : nil, message: $0.message)
                             }, context),
