@@ -174,14 +174,7 @@ struct AccessControlTests {
         try await withTestApp { (app, fixture) async throws in
             // setup: Bea's records of every kind in unit B
             var owner = try await Browser.loggedIn(app, email: "worker.b@example.fi")
-            try await AllowanceFlowTests.decide(owner, fixture)
-            try await AllowanceFlowTests.meeting(owner, fixture, day: "2.1.2026", status: "realised")
-            let goals = try await GoalFlowTests.writeGoals(owner, fixture, app: app)
-            let places = try await PlaceFixture.load(on: app)
-            _ = try await owner.post(
-                "/periods/\(fixture.periodB)/meetings", form: PlaceVisitTests.visit(places.dAsema))
-            _ = try await owner.post(
-                "/goals/\(try goals.main.requireID())/places", form: ["placeID": places.dAsema.uuidString])
+            let (goals, places) = try await UnitBRecords.periodRecords(owner, app, fixture)
             try await TestInstrument.install(on: app, by: fixture.admin)
             let assessed = try await owner.post(
                 "/periods/\(fixture.periodB)/self-assessments", form: SelfAssessmentRouteTests.esisForm())

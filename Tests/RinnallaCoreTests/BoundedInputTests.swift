@@ -28,6 +28,7 @@ struct BoundedInputTests {
         #expect(BoundedInput.month("2026-03") == Month(2026, 3))
         #expect(BoundedInput.month("3.2026") == Month(2026, 3))
         #expect(BoundedInput.month("2026-3") == Month(2026, 3))
+        #expect(BoundedInput.month("3/2026") == Month(2026, 3))
         for text in [
             "9223372036854775807-12", "2026-13", "2026-0", "1899-12", "2201-01", "2026", "2026-03-01", "-2026-03",
             "2026--3", "2026-+3", "", "12.99999999999999999999", "20 26-03",

@@ -49,16 +49,15 @@ enum LoginService {
             return .failed
         }
         let valid = try await Passwords.verify(password, hash: user.passwordHash, on: request.application)
-        guard valid else {
-            // One statement, atomic on its own: no transaction held while the audit row waits its turn.
-            let lockedNow = try await recordFailure(userID, throttle: throttle, now: now, on: request.db)
-            try await AuditLog.append(
-                .loginFailed, actor: actor, detail: lockedNow ? "locked-now" : "wrong-password", now: now,
-                on: request.db)
-            return .failed
-        }
         let finalActor = actor
         return try await request.db.atomically { db in
+            guard valid else {
+                let lockedNow = try await recordFailure(userID, throttle: throttle, now: now, on: db)
+                try await AuditLog.append(
+                    .loginFailed, actor: finalActor, detail: lockedNow ? "locked-now" : "wrong-password",
+                    now: now, on: db)
+                return .failed
+            }
             // The lock is checked again in the same statement that clears the failures:
             // a correct password sent in a burst of wrong ones must not slip in once the
             // burst has locked the account (issue 13, item 6).

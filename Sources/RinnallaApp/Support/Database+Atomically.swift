@@ -13,7 +13,13 @@ extension Database {
             return try await transaction(body)
         }
         if inTransaction || AtomicScope.active { return try await body(self) }
-        return try await withConnection { connection in
+        return try await SQLiteWriteTurns.shared.take { try await self.begunImmediately(body) }
+    }
+
+    private func begunImmediately<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T)
+        async throws -> T
+    {
+        try await withConnection { connection in
             let raw = connection as! any SQLDatabase
             try await raw.raw("BEGIN IMMEDIATE").run()
             do {
@@ -37,6 +43,37 @@ extension Database {
     }
 
     var isPostgres: Bool { (self as? any SQLDatabase)?.dialect.name == "postgresql" }
+}
+
+/// Lets one SQLite write transaction of this process at a time try for the write lock.
+/// The pool keeps a connection per event loop, and SQLiteNIO's busy handler retries
+/// without end on a thread of the shared thread pool: two connections of one database
+/// waiting for each other's lock in a burst of writes (20 logins at once, issue 13)
+/// could hold every thread and stall every database call. Turns are taken in order;
+/// another process (a CLI command) still meets the busy handler, briefly.
+actor SQLiteWriteTurns {
+    static let shared = SQLiteWriteTurns()
+
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func take<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        if busy {
+            await withCheckedContinuation { waiting.append($0) }
+        } else {
+            busy = true
+        }
+        defer { handOver() }
+        return try await body()
+    }
+
+    private func handOver() {
+        if waiting.isEmpty {
+            busy = false
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
 }
 
 /// Marks code running inside an `atomically` block on SQLite, where Fluent's own

@@ -29,13 +29,14 @@ public enum BoundedInput {
         return Day(parsing: text)
     }
 
-    /// A month `yyyy-MM` (as HTML month inputs send) or `M.yyyy`, with a year in `years`.
+    /// A month `yyyy-MM` (as HTML month inputs send), `M.yyyy` or `M/yyyy`, with a year in `years`.
     public static func month(_ text: String?) -> Month? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty, text.utf8.count <= 16 else {
             return nil
         }
         let isISO = text.contains("-")
-        let parts = text.split(separator: isISO ? "-" : ".", omittingEmptySubsequences: false)
+        let separator: Character = isISO ? "-" : (text.contains("/") ? "/" : ".")
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 2,
             parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
         else { return nil }

@@ -54,25 +54,8 @@ public enum ReportMonths {
     /// "3/2026": how the form shows a month.
     public static func label(_ day: Day) -> String { "\(day.month)/\(day.year)" }
 
-    /// `(year, month)` of "3/2026", "03/2026", "3.2026" or "2026-03".
+    /// `(year, month)` of "3/2026", "03/2026", "3.2026" or "2026-03" (`BoundedInput.month`).
     static func month(_ text: String) -> (Int, Int)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let isoParts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-        if isoParts.count == 2, isoParts[0].count == 4, let year = Int(isoParts[0]), let month = Int(isoParts[1]) {
-            return valid(year, month)
-        }
-        for separator in ["/", "."] as [Character] {
-            let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
-            if parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 4, let month = Int(parts[0]),
-                let year = Int(parts[1])
-            {
-                return valid(year, month)
-            }
-        }
-        return nil
-    }
-
-    private static func valid(_ year: Int, _ month: Int) -> (Int, Int)? {
-        (1...12).contains(month) && (1900...9999).contains(year) ? (year, month) : nil
+        BoundedInput.month(text).map { ($0.year, $0.month) }
     }
 }

@@ -9,18 +9,27 @@ import Vapor
 /// that walk the whole route table can try each route on a real record. Returns the
 /// path parameter values by name.
 enum UnitBRecords {
-    static func make(_ app: Application, _ fixture: Fixture) async throws -> [String: String] {
-        let owner = try await Browser.loggedIn(app, email: "worker.b@example.fi")
+    /// Bea's period records made by `owner`: an allowance decision, a realised meeting, her
+    /// goals, and a visit to a place that is also suggested for the main goal (so the place
+    /// routes are tried on real links too).
+    static func periodRecords(_ owner: Browser, _ app: Application, _ fixture: Fixture) async throws -> (
+        goals: (main: Goal, sub: Goal, everyday: Goal), places: PlaceFixture
+    ) {
         try await AllowanceFlowTests.decide(owner, fixture)
         try await AllowanceFlowTests.meeting(owner, fixture, day: "2.1.2026", status: "realised")
         let goals = try await GoalFlowTests.writeGoals(owner, fixture, app: app)
-        // A visit and a suggested place, so the place routes are tried on real links too.
         let places = try await PlaceFixture.load(on: app)
         _ = try await owner.post(
             "/periods/\(fixture.periodB)/meetings", form: PlaceVisitTests.visit(places.dAsema))
         _ = try await owner.post(
             "/goals/\(try goals.main.requireID())/places", form: ["placeID": places.dAsema.uuidString])
         #expect(try await GoalPlace.query(on: app.db).count() == 1)
+        return (goals, places)
+    }
+
+    static func make(_ app: Application, _ fixture: Fixture) async throws -> [String: String] {
+        let owner = try await Browser.loggedIn(app, email: "worker.b@example.fi")
+        let (goals, places) = try await periodRecords(owner, app, fixture)
         let decision = try #require(try await Decision.query(on: app.db).first())
         let meeting = try #require(try await Meeting.query(on: app.db).first())
         // A group of unit B with Bea as a member, and its sessions.
