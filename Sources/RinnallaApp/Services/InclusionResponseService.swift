@@ -91,12 +91,13 @@ enum InclusionResponseService {
         return (answers, gender, ageGroup, labour, pairHash, chosen)
     }
 
-    /// Stores one public response (form or API). `requireComplete`: the form asks again
-    /// for missing statements; the API stores an incomplete response as incomplete.
+    /// Stores one public response (form or API) in the holding table and returns the row
+    /// stored. `requireComplete`: the form asks again for missing statements; the API
+    /// stores an incomplete response as incomplete.
     static func submit(
         _ submission: Submission, round: InclusionRound, evaluation: InclusionEvaluation,
         source: InclusionResponseSource, requireComplete: Bool, on db: any Database
-    ) async throws -> InclusionResponse {
+    ) async throws -> InclusionImport.Row {
         let languages = try await InclusionTranslationService.installedLanguages(on: db)
         let parsed:
             (
@@ -108,10 +109,6 @@ enum InclusionResponseService {
         }
         if requireComplete, !parsed.answers.isComplete { throw Refusal.missing(parsed.answers.missingStatements) }
         let roundID = try round.requireID()
-        let response = InclusionResponse(
-            roundID: roundID, source: source, batchID: nil, language: parsed.language,
-            answers: parsed.answers, gender: parsed.gender, ageGroup: parsed.ageGroup,
-            labourStatus: parsed.labourStatus, pairHash: parsed.pairHash)
         // The answer waits out of every figure and joins them with others in a random group
         // of five or more (issue 13, items 7 and 11; `AnswerHolding`). The callers take
         // answers only while the round is open.
@@ -124,7 +121,7 @@ enum InclusionResponseService {
             try await InclusionImport.insert([row], roundID: roundID, batchID: nil, source: source, hold: true, on: db)
             try await AnswerHolding.release(collection, open: true, on: db)
         }
-        return response
+        return row
     }
 
     // MARK: Paper entry

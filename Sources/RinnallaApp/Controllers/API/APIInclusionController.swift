@@ -124,16 +124,16 @@ enum APIInclusionController {
         let submission = InclusionResponseService.Submission(
             answers: body.answers.map { $0.map(String.init) }, gender: body.gender, ageGroup: body.ageGroup,
             labourStatus: body.labourStatus, pairingCode: body.pairingCode, language: body.language)
-        let response: InclusionResponse
+        let stored: InclusionImport.Row
         do {
-            response = try await InclusionResponseService.submit(
+            stored = try await InclusionResponseService.submit(
                 submission, round: round, evaluation: evaluation, source: .api, requireComplete: false, on: req.db)
         } catch InclusionResponseService.Refusal.invalid(let error) {
             throw error
         }
-        let missing = response.answers.enumerated().compactMap { $0.element == nil ? $0.offset + 1 : nil }
         return try await ResponseReceipt(
-            complete: response.complete, missingStatements: missing, language: response.language
+            complete: stored.answers.isComplete, missingStatements: stored.answers.missingStatements,
+            language: stored.language
         )
         .encodeResponse(status: .created, for: req)
     }
