@@ -8,22 +8,22 @@ func registerWorkerDayRoutes(
     apiClients: any RoutesBuilder
 ) {
     // Public: the token in the address is the credential (only its hash is stored).
-    app.get("calendar", ":feed", use: CalendarController.feed).access(.public)
+    app.page(.GET, .calendarFeed(.pattern), .public, use: CalendarController.feed)
 
-    clientPages.get("account", "activity-money", use: ActivityMoneyController.show).access(.user)
-    clientPages.post("account", "activity-money", use: ActivityMoneyController.create).access(.user)
-    clientPages.get("account", "calendar", use: CalendarController.show).access(.user)
-    clientPages.post("account", "calendar", use: CalendarController.create).access(.user)
-    clientPages.post("account", "calendar", "revoke", use: CalendarController.revoke).access(.user)
-    pages.get("units", ":unitID", "activity-money", use: ActivityMoneyController.unit).access(.unitData)
+    clientPages.page(.GET, .account(.activityMoney), .user, use: ActivityMoneyController.show)
+    clientPages.page(.POST, .account(.activityMoney), .user, use: ActivityMoneyController.create)
+    clientPages.page(.GET, .account(.calendar), .user, use: CalendarController.show)
+    clientPages.page(.POST, .account(.calendar), .user, use: CalendarController.create)
+    clientPages.page(.POST, .account(.revokeCalendar), .user, use: CalendarController.revoke)
+    pages.page(.GET, .unit(.pattern, .activityMoney), .unitData, use: ActivityMoneyController.unit)
 
-    admin.get("admin", "settings", use: SettingsController.show).access(.admin)
-    admin.post("admin", "settings", "rates", use: SettingsController.addRate).access(.admin)
-    admin.post("admin", "settings", "month-mode", use: SettingsController.setMonthMode).access(.admin)
-    admin.post("admin", "settings", "activity-money", use: SettingsController.setBudgets).access(.admin)
-    admin.post("admin", "settings", "privacy", use: SettingsController.setMinimumCellSize).access(.admin)
+    admin.page(.GET, .admin(.settings), .admin, use: SettingsController.show)
+    admin.page(.POST, .admin(.rates), .admin, use: SettingsController.addRate)
+    admin.page(.POST, .admin(.monthMode), .admin, use: SettingsController.setMonthMode)
+    admin.page(.POST, .admin(.activityMoneySettings), .admin, use: SettingsController.setBudgets)
+    admin.page(.POST, .admin(.privacy), .admin, use: SettingsController.setMinimumCellSize)
 
-    apiClients.get("me", "reminders", use: APIWorkerDayController.reminders).access(.user)
-    apiClients.get("me", "activity-money", use: APIWorkerDayController.activityMoney).access(.user)
-    apiClients.post("me", "activity-money", use: APIWorkerDayController.addExpense).access(.user)
+    apiClients.api(.GET, .me(.reminders), .user, use: APIWorkerDayController.reminders)
+    apiClients.api(.GET, .me(.activityMoney), .user, use: APIWorkerDayController.activityMoney)
+    apiClients.api(.POST, .me(.activityMoney), .user, use: APIWorkerDayController.addExpense)
 }

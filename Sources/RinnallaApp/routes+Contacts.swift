@@ -4,19 +4,19 @@ import Vapor
 // routes.swift so parallel work rarely collides.
 
 func registerContactRoutes(clientPages: any RoutesBuilder, apiClients: any RoutesBuilder) {
-    clientPages.get("contacts", use: ContactController.list).access(.user)
-    clientPages.get("contacts", "new", use: ContactController.new).access(.user)
+    clientPages.page(.GET, .contacts(.list), .user, use: ContactController.list)
+    clientPages.page(.GET, .contacts(.new), .user, use: ContactController.new)
     // Also the offline queue's endpoint (session, CSRF token, `Accept: application/json`).
-    clientPages.post("contacts", use: ContactController.create).access(.user)
-    clientPages.get("contacts", ":contactID", use: ContactController.show).access(.unitData)
-    clientPages.get("contacts", ":contactID", "consent", use: ConsentController.show).access(.unitData)
-    clientPages.post("contacts", ":contactID", "consent", use: ConsentController.link).access(.unitData)
-    clientPages.get("nicknames", ":nicknameID", use: ContactController.nickname).access(.unitData)
-    clientPages.get("nicknames", ":nicknameID", "consent", use: ConsentController.show).access(.unitData)
-    clientPages.post("nicknames", ":nicknameID", "consent", use: ConsentController.link).access(.unitData)
-    clientPages.post("consents", ":consentID", "withdraw", use: ConsentController.withdraw).access(.unitData)
+    clientPages.page(.POST, .contacts(.list), .user, use: ContactController.create)
+    clientPages.page(.GET, .contact(.pattern, .show), .unitData, use: ContactController.show)
+    clientPages.page(.GET, .contact(.pattern, .consent), .unitData, use: ConsentController.show)
+    clientPages.page(.POST, .contact(.pattern, .consent), .unitData, use: ConsentController.link)
+    clientPages.page(.GET, .nickname(.pattern, .show), .unitData, use: ContactController.nickname)
+    clientPages.page(.GET, .nickname(.pattern, .consent), .unitData, use: ConsentController.show)
+    clientPages.page(.POST, .nickname(.pattern, .consent), .unitData, use: ConsentController.link)
+    clientPages.page(.POST, .withdrawConsent(.pattern), .unitData, use: ConsentController.withdraw)
 
-    apiClients.get("contacts", use: APIContactController.list).access(.user)
-    apiClients.post("contacts", use: APIContactController.create).access(.user)
-    apiClients.get("contacts", ":contactID", use: APIContactController.get).access(.unitData)
+    apiClients.api(.GET, .contacts, .user, use: APIContactController.list)
+    apiClients.api(.POST, .contacts, .user, use: APIContactController.create)
+    apiClients.api(.GET, .contact(.pattern), .unitData, use: APIContactController.get)
 }

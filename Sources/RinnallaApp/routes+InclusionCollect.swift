@@ -7,36 +7,32 @@ import Vapor
 func registerInclusionCollectRoutes(
     _ app: Application, pages: any RoutesBuilder, admin: any RoutesBuilder, api: any RoutesBuilder
 ) {
-    pages.get("evaluations", use: InclusionEvaluationController.list).access(.user)
-    pages.get("evaluations", "new", use: InclusionEvaluationController.new).access(.user)
-    pages.post("evaluations", use: InclusionEvaluationController.create).access(.user)
-    pages.get("evaluations", ":evaluationID", use: InclusionEvaluationController.show).access(.unitData)
-    pages.post("evaluations", ":evaluationID", "rounds", use: InclusionEvaluationController.addRound)
-        .access(.unitData)
-    pages.get("rounds", ":roundID", use: InclusionRoundController.show).access(.unitData)
-    pages.get("rounds", ":roundID", "poster", use: InclusionRoundController.poster).access(.unitData)
-    pages.get("rounds", ":roundID", "paper", use: InclusionRoundController.paper).access(.unitData)
-    pages.get("rounds", ":roundID", "paper-entry", use: InclusionRoundController.paperEntry).access(.unitData)
-    pages.post("rounds", ":roundID", "paper-entry", use: InclusionRoundController.enterPaper).access(.unitData)
+    pages.page(.GET, .evaluations(.list), .user, use: InclusionEvaluationController.list)
+    pages.page(.GET, .evaluations(.new), .user, use: InclusionEvaluationController.new)
+    pages.page(.POST, .evaluations(.list), .user, use: InclusionEvaluationController.create)
+    pages.page(.GET, .evaluation(.pattern, .show), .unitData, use: InclusionEvaluationController.show)
+    pages.page(.POST, .evaluation(.pattern, .rounds), .unitData, use: InclusionEvaluationController.addRound)
+    pages.page(.GET, .round(.pattern, .show), .unitData, use: InclusionRoundController.show)
+    pages.page(.GET, .round(.pattern, .poster), .unitData, use: InclusionRoundController.poster)
+    pages.page(.GET, .round(.pattern, .paper), .unitData, use: InclusionRoundController.paper)
+    pages.page(.GET, .round(.pattern, .paperEntry), .unitData, use: InclusionRoundController.paperEntry)
+    pages.page(.POST, .round(.pattern, .paperEntry), .unitData, use: InclusionRoundController.enterPaper)
 
-    admin.get("admin", "inclusion-translations", use: InclusionTranslationAdminController.list).access(.admin)
-    admin.post("admin", "inclusion-translations", use: InclusionTranslationAdminController.install).access(.admin)
-    admin.post(
-        "admin", "inclusion-translations", ":language", "remove", use: InclusionTranslationAdminController.remove
-    )
-    .access(.admin)
+    admin.page(.GET, .admin(.inclusionTranslations), .admin, use: InclusionTranslationAdminController.list)
+    admin.page(.POST, .admin(.inclusionTranslations), .admin, use: InclusionTranslationAdminController.install)
+    admin.page(
+        .POST, .admin(.removeInclusionTranslation(.pattern)), .admin, use: InclusionTranslationAdminController.remove)
 
     // Public: no login, no cookie, no CSRF token (see InclusionPublicController).
     let survey = app.grouped(NoCookiesMiddleware(), PublicSubmitLimitMiddleware())
-    survey.get("o", ":token", use: InclusionPublicController.form).access(.public)
-    survey.post("o", ":token", use: InclusionPublicController.submit).access(.public)
-    survey.get("o", ":token", "thanks", use: InclusionPublicController.thanks).access(.public)
-    survey.post("api", "v1", "public", "rounds", ":token", "responses", use: APIInclusionController.submit)
-        .access(.public)
+    survey.page(.GET, .survey(.pattern, .form), .public, use: InclusionPublicController.form)
+    survey.page(.POST, .survey(.pattern, .form), .public, use: InclusionPublicController.submit)
+    survey.page(.GET, .survey(.pattern, .thanks), .public, use: InclusionPublicController.thanks)
+    survey.api(.POST, .publicResponses(.pattern), .public, use: APIInclusionController.submit)
 
-    api.get("evaluations", use: APIInclusionController.list).access(.user)
-    api.post("evaluations", use: APIInclusionController.create).access(.user)
-    api.get("evaluations", ":evaluationID", use: APIInclusionController.get).access(.unitData)
-    api.get("evaluations", ":evaluationID", "rounds", use: APIInclusionController.listRounds).access(.unitData)
-    api.post("evaluations", ":evaluationID", "rounds", use: APIInclusionController.createRound).access(.unitData)
+    api.api(.GET, .evaluations, .user, use: APIInclusionController.list)
+    api.api(.POST, .evaluations, .user, use: APIInclusionController.create)
+    api.api(.GET, .evaluation(.pattern, .show), .unitData, use: APIInclusionController.get)
+    api.api(.GET, .evaluation(.pattern, .rounds), .unitData, use: APIInclusionController.listRounds)
+    api.api(.POST, .evaluation(.pattern, .rounds), .unitData, use: APIInclusionController.createRound)
 }

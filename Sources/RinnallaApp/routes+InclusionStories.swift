@@ -5,20 +5,20 @@ import Vapor
 /// `InclusionAccess` (outside the unit 404, in the unit without the capability 403).
 /// Entry points: `/evaluations/:evaluationID/stories` and `/evaluations/:evaluationID/self-evaluations`.
 func registerInclusionStoryRoutes(pages: any RoutesBuilder) {
-    let stories = pages.grouped("evaluations", ":evaluationID", "stories")
-    stories.get(use: InclusionStoryController.show).access(.unitData)
-    stories.post("plan", use: InclusionStoryController.savePlan).access(.unitData)
-    stories.post("themes", use: InclusionStoryController.addTheme).access(.unitData)
-    stories.get("interviews", "new", use: InclusionStoryController.newInterview).access(.unitData)
-    stories.post("interviews", use: InclusionStoryController.createInterview).access(.unitData)
-    stories.get("interviews", ":interviewID", use: InclusionStoryController.showInterview).access(.unitData)
-    stories.post("interviews", ":interviewID", "stories", use: InclusionStoryController.createStory)
-        .access(.unitData)
-    stories.post(":storyID", "chosen", use: InclusionStoryController.setChosen).access(.unitData)
+    pages.page(.GET, .evaluation(.pattern, .stories), .unitData, use: InclusionStoryController.show)
+    pages.page(.POST, .evaluation(.pattern, .storyPlan), .unitData, use: InclusionStoryController.savePlan)
+    pages.page(.POST, .evaluation(.pattern, .storyThemes), .unitData, use: InclusionStoryController.addTheme)
+    pages.page(.GET, .evaluation(.pattern, .newInterview), .unitData, use: InclusionStoryController.newInterview)
+    pages.page(.POST, .evaluation(.pattern, .interviews), .unitData, use: InclusionStoryController.createInterview)
+    pages.page(
+        .GET, .evaluation(.pattern, .interview(.pattern)), .unitData, use: InclusionStoryController.showInterview)
+    pages.page(
+        .POST, .evaluation(.pattern, .interviewStories(.pattern)), .unitData, use: InclusionStoryController.createStory)
+    pages.page(.POST, .evaluation(.pattern, .storyChosen(.pattern)), .unitData, use: InclusionStoryController.setChosen)
 
-    let selfEvaluations = pages.grouped("evaluations", ":evaluationID", "self-evaluations")
-    selfEvaluations.get(use: InclusionSelfEvaluationController.list).access(.unitData)
-    selfEvaluations.get("new", use: InclusionSelfEvaluationController.new).access(.unitData)
-    selfEvaluations.post(use: InclusionSelfEvaluationController.create).access(.unitData)
-    selfEvaluations.get(":selfEvaluationID", use: InclusionSelfEvaluationController.show).access(.unitData)
+    pages.page(.GET, .evaluation(.pattern, .selfEvaluations), .unitData, use: InclusionSelfEvaluationController.list)
+    pages.page(.GET, .evaluation(.pattern, .newSelfEvaluation), .unitData, use: InclusionSelfEvaluationController.new)
+    pages.page(.POST, .evaluation(.pattern, .selfEvaluations), .unitData, use: InclusionSelfEvaluationController.create)
+    pages.page(
+        .GET, .evaluation(.pattern, .selfEvaluation(.pattern)), .unitData, use: InclusionSelfEvaluationController.show)
 }

@@ -3,22 +3,19 @@ import Vapor
 // Self-assessment routes, kept apart from routes.swift so parallel work rarely collides.
 
 func registerSelfAssessmentPages(_ clientPages: any RoutesBuilder) {
-    clientPages.get("periods", ":periodID", "self-assessments", "new", use: SelfAssessmentController.new)
-        .access(.unitData)
-    clientPages.post("periods", ":periodID", "self-assessments", use: SelfAssessmentController.create)
-        .access(.unitData)
-    clientPages.get("self-assessments", ":selfAssessmentID", use: SelfAssessmentController.show).access(.unitData)
+    clientPages.page(.GET, .period(.pattern, .newSelfAssessment), .unitData, use: SelfAssessmentController.new)
+    clientPages.page(.POST, .period(.pattern, .selfAssessments), .unitData, use: SelfAssessmentController.create)
+    clientPages.page(.GET, .selfAssessment(.pattern), .unitData, use: SelfAssessmentController.show)
 }
 
 func registerInstrumentAdmin(_ admin: any RoutesBuilder) {
-    admin.get("admin", "instruments", use: InstrumentAdminController.list).access(.admin)
-    admin.post("admin", "instruments", use: InstrumentAdminController.upload).access(.admin)
-    admin.post("admin", "instruments", ":code", "status", use: InstrumentAdminController.setStatus).access(.admin)
+    admin.page(.GET, .admin(.instruments), .admin, use: InstrumentAdminController.list)
+    admin.page(.POST, .admin(.instruments), .admin, use: InstrumentAdminController.upload)
+    admin.page(.POST, .admin(.instrumentStatus(.pattern)), .admin, use: InstrumentAdminController.setStatus)
 }
 
 func registerSelfAssessmentAPI(_ api: any RoutesBuilder, clients: any RoutesBuilder) {
-    api.get("instruments", use: APISelfAssessmentController.instruments).access(.user)
-    clients.get("periods", ":periodID", "self-assessments", use: APISelfAssessmentController.list).access(.unitData)
-    clients.post("periods", ":periodID", "self-assessments", use: APISelfAssessmentController.create)
-        .access(.unitData)
+    api.api(.GET, .instruments, .user, use: APISelfAssessmentController.instruments)
+    clients.api(.GET, .period(.pattern, .selfAssessments), .unitData, use: APISelfAssessmentController.list)
+    clients.api(.POST, .period(.pattern, .selfAssessments), .unitData, use: APISelfAssessmentController.create)
 }

@@ -6,26 +6,24 @@ func registerSocialReportRoutes(pages: any RoutesBuilder, api: any RoutesBuilder
     // Observations: the unit's workers (writeClientData in the unit; the service checks the
     // unit of the observation and gives 404 outside it).
     let observations = pages.grouped(RequireCapabilityMiddleware(capability: .writeClientData))
-    observations.get("observations", use: ObservationController.list).access(.user)
-    observations.get("observations", "new", use: ObservationController.new).access(.user)
-    observations.post("observations", use: ObservationController.create).access(.user)
-    observations.get("observations", ":observationID", "edit", use: ObservationController.edit).access(.unitData)
-    observations.post("observations", ":observationID", use: ObservationController.update).access(.unitData)
-    observations.post("observations", ":observationID", "delete", use: ObservationController.delete)
-        .access(.unitData)
+    observations.page(.GET, .observations(.list), .user, use: ObservationController.list)
+    observations.page(.GET, .observations(.new), .user, use: ObservationController.new)
+    observations.page(.POST, .observations(.list), .user, use: ObservationController.create)
+    observations.page(.GET, .observation(.pattern, .edit), .unitData, use: ObservationController.edit)
+    observations.page(.POST, .observation(.pattern, .show), .unitData, use: ObservationController.update)
+    observations.page(.POST, .observation(.pattern, .delete), .unitData, use: ObservationController.delete)
 
     // The report: team leads and evaluators of the unit and its own workers; the unit in
     // the query is checked against the user's units (404 otherwise).
-    pages.get("reports", "social", use: SocialReportController.show).access(.user)
-    pages.get("reports", "social", "export", use: SocialReportController.export).access(.user)
-    observations.post("reports", "social", "observations", use: SocialReportController.choose).access(.user)
+    pages.page(.GET, .socialReport(.show), .user, use: SocialReportController.show)
+    pages.page(.GET, .socialReport(.export), .user, use: SocialReportController.export)
+    observations.page(.POST, .socialReport(.observations), .user, use: SocialReportController.choose)
 
     let apiObservations = api.grouped(RequireCapabilityMiddleware(capability: .writeClientData))
-    apiObservations.get("observations", use: APIObservationController.list).access(.user)
-    apiObservations.post("observations", use: APIObservationController.create).access(.user)
-    apiObservations.get("observations", ":observationID", use: APIObservationController.get).access(.unitData)
-    apiObservations.put("observations", ":observationID", use: APIObservationController.update).access(.unitData)
-    apiObservations.delete("observations", ":observationID", use: APIObservationController.delete)
-        .access(.unitData)
-    api.get("reports", "social", use: APIObservationController.report).access(.user)
+    apiObservations.api(.GET, .observations, .user, use: APIObservationController.list)
+    apiObservations.api(.POST, .observations, .user, use: APIObservationController.create)
+    apiObservations.api(.GET, .observation(.pattern), .unitData, use: APIObservationController.get)
+    apiObservations.api(.PUT, .observation(.pattern), .unitData, use: APIObservationController.update)
+    apiObservations.api(.DELETE, .observation(.pattern), .unitData, use: APIObservationController.delete)
+    api.api(.GET, .socialReport, .user, use: APIObservationController.report)
 }
