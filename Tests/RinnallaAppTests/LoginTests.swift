@@ -188,11 +188,11 @@ struct LoginTests {
     @Test func theLoginRedirectOnlyGoesToLocalPaths() async throws {
         try await withTestApp { (app, fixture) async throws in
             let pages = app.pageRoutes
-            #expect(SiteURL.safeNext("https://evil.example", pages: pages) == "/")
-            #expect(SiteURL.safeNext("//evil.example", pages: pages) == "/")
-            #expect(SiteURL.safeNext("/units/\(fixture.unitA)", pages: pages) == "/units/\(fixture.unitA)")
-            #expect(SiteURL.safeNext("/clients?q=adam", pages: pages) == "/clients?q=adam")
-            #expect(SiteURL.safeNext(nil, pages: pages) == "/")
+            #expect(PageRoutes.safeNext("https://evil.example", pages: pages) == "/")
+            #expect(PageRoutes.safeNext("//evil.example", pages: pages) == "/")
+            #expect(PageRoutes.safeNext("/units/\(fixture.unitA)", pages: pages) == "/units/\(fixture.unitA)")
+            #expect(PageRoutes.safeNext("/clients?q=adam", pages: pages) == "/clients?q=adam")
+            #expect(PageRoutes.safeNext(nil, pages: pages) == "/")
         }
     }
 
@@ -206,7 +206,7 @@ struct LoginTests {
                 "/%2fevil.example", "/no-such-page", "/api/v1/users", "/units/\(fixture.unitA)#x", "/../evil",
                 "/clients/\u{00e4}", "/\u{2028}/evil.example",
             ] {
-                #expect(SiteURL.safeNext(target, pages: pages) == "/", "\(target.debugDescription)")
+                #expect(PageRoutes.safeNext(target, pages: pages) == "/", "\(target.debugDescription)")
             }
             // through the login form
             let browser = Browser(app)

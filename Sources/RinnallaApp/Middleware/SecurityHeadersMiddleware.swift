@@ -38,9 +38,7 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         if request.application.rinnallaConfig.secureCookies {
             response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000")
         }
-        if response.headers.first(name: .cacheControl) == nil, !request.url.path.hasPrefix("/css/"),
-            !request.url.path.hasPrefix("/js/")
-        {
+        if response.headers.first(name: .cacheControl) == nil, !StaticAsset.isAsset(request.url.path) {
             // Pages hold personal data: never keep them in shared or browser caches.
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }

@@ -43,10 +43,8 @@ struct RequireUserMiddleware: AsyncMiddleware {
         guard let user = request.currentUser else {
             if request.isAPI { throw AppError.unauthorized }
             let target = request.method == .GET ? request.url.path : "/"
-            let login = SiteURL.login(next: target).path
-            guard request.sessionEnded else { return request.redirect(to: login) }
-            let separator = login.contains("?") ? "&" : "?"
-            return request.redirect(to: "\(login)\(separator)notice=\(Notice.sessionExpired.rawValue)")
+            return request.redirect(
+                to: .login, notice: request.sessionEnded ? .sessionExpired : nil, next: target)
         }
         if user.mustChangePassword {
             // Pages and the API alike: nothing but the password change (and logging out)
@@ -57,8 +55,8 @@ struct RequireUserMiddleware: AsyncMiddleware {
                     throw AppError(
                         status: .forbidden, code: "password-change-required", key: .errorPasswordChangeRequired)
                 }
-            } else if ![SiteURL.changePassword.path, SiteURL.logout.path].contains(request.url.path) {
-                return request.redirect(to: SiteURL.changePassword.path)
+            } else if ![SiteRoute.account(.password).href, SiteRoute.logout.href].contains(request.url.path) {
+                return request.redirect(to: SiteRoute.account(.password).href)
             }
         }
         return try await next.respond(to: request)

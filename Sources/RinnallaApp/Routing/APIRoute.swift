@@ -227,3 +227,8 @@ extension APIRoute {
         }
     }
 }
+
+extension APIRoute {
+    /// Every API address starts with this; errors under it are answered as JSON.
+    static let pathPrefix = "/api/"
+}

@@ -48,6 +48,9 @@ extension RoutePath {
         return href(rawQuery: pairs.joined(separator: "&"), fragment: fragment)
     }
 
+    /// The address with a fragment: a section of the page.
+    func href(fragment: String) -> String { href(rawQuery: "", fragment: fragment) }
+
     /// The address with a query string built elsewhere (a filter that writes its own).
     func href(rawQuery: String, fragment: String? = nil) -> String {
         var text =
@@ -77,7 +80,8 @@ private let unreserved = CharacterSet(
     charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
 extension UUID {
-    /// Stands for the parameter when a case only names a route (registration); never a link.
+    /// Stands for the parameter when a case only names a route (registration). A link to
+    /// a record without an id (never saved, so never shown) gets it too and finds nothing.
     static let pattern = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 }
 

@@ -97,7 +97,7 @@ enum CalendarFeedService {
                 uid: "\(id.uuidString.lowercased())@rinnalla", stamp: now, start: meeting.startsAt,
                 end: meeting.startsAt.addingTimeInterval(Double(meeting.durationMinutes) * 60),
                 summary: who.isEmpty ? type : "\(type) – \(who)", location: place,
-                url: base.map { "\($0)/meetings/\(id)" },
+                url: base.map { $0 + SiteRoute.meeting(id).href },
                 status: meeting.status == ActivityAllowance.MeetingStatus.cancelled.rawValue ? "CANCELLED" : "CONFIRMED"
             )
         }

@@ -153,7 +153,7 @@ enum GroupFeedbackService {
 
     /// The public address of a link: the configured public URL, else this request's host.
     static func publicURL(_ token: String, on request: Request) -> String {
-        "\(request.publicBaseURL)/f/\(token)"
+        request.publicBaseURL + SiteRoute.groupFeedbackForm(token).href
     }
 }
 

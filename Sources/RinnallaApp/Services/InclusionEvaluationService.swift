@@ -179,6 +179,6 @@ enum InclusionEvaluationService {
 
     /// The round's public address `/o/<token>`: the configured public URL, else this host.
     static func publicURL(_ token: String, on request: Request) -> String {
-        "\(request.publicBaseURL)/o/\(token)"
+        request.publicBaseURL + SiteRoute.survey(token, .form).href
     }
 }

@@ -23,7 +23,7 @@ enum InterimEvaluationReminders: WorkerReminderList {
             else { return nil }
             return WorkerReminders.DueItem(
                 periodID: period.id, clientID: period.clientID, clientName: caseload.clientNames[period.clientID] ?? "",
-                due: due.dueBy, link: "/periods/\(period.id)/evaluations")
+                due: due.dueBy, link: SiteRoute.period(period.id, .evaluations).href)
         }.sorted { $0.due < $1.due }
     }
 }

@@ -18,7 +18,7 @@ enum SelfAssessmentReminders: WorkerReminderList {
             WorkerReminders.DueItem(
                 periodID: item.periodID, clientID: item.clientID,
                 clientName: caseload.clientNames[item.clientID] ?? "", due: item.dueBy,
-                link: "/periods/\(item.periodID)/self-assessments/new")
+                link: SiteRoute.period(item.periodID, .newSelfAssessment).href)
         }.sorted { $0.due < $1.due }
     }
 }

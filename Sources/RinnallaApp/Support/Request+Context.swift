@@ -76,7 +76,7 @@ extension Request {
         Localizer.shared.text(key, language, arguments)
     }
 
-    var isAPI: Bool { url.path.hasPrefix("/api/") }
+    var isAPI: Bool { url.path.hasPrefix(APIRoute.pathPrefix) }
 
     /// The client address: from `X-Forwarded-For` only when the operator says trusted
     /// proxies are in front, and then the entry the outermost of them appended, never one

@@ -108,11 +108,15 @@ enum Notice: String {
 }
 
 extension Request {
-    func redirect(to url: SiteURL, notice: Notice? = nil) -> Response {
-        let path = url.path
-        guard let notice else { return redirect(to: path, redirectType: .normal) }
-        let separator = path.contains("?") ? "&" : "?"
-        return redirect(to: "\(path)\(separator)notice=\(notice.rawValue)", redirectType: .normal)
+    /// A redirect to a page of the table, with the notice the page shows on arrival.
+    func redirect(to route: SiteRoute, notice: Notice? = nil, fragment: String? = nil) -> Response {
+        redirect(to: route.href(["notice": notice?.rawValue], fragment: fragment), redirectType: .normal)
+    }
+
+    /// To the login page, coming back to `next` afterwards (home needs no mention).
+    func redirect(to route: SiteRoute, notice: Notice?, next: String) -> Response {
+        let back = next == "/" || !next.hasPrefix("/") || next.hasPrefix("//") ? nil : next
+        return redirect(to: route.href(["next": back, "notice": notice?.rawValue]), redirectType: .normal)
     }
 
     /// A form field as text (form-encoded or JSON body).

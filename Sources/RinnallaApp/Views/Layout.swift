@@ -13,13 +13,13 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) – \(context.t(.appName))"),
-                .link(.rel(.stylesheet), .href("/css/app.css")),
-                .script(.src("/js/app.js"), .attribute(named: "defer")),
+                .link(.rel(.stylesheet), .href(StaticAsset.stylesheet.href)),
+                .script(.src(StaticAsset.script.href), .attribute(named: "defer")),
                 .unwrap(context.user) { user in
                     // Whose offline queue this page may show and send (contacts-offline.js).
                     .group(
                         .meta(.name("rinnalla-user"), .content(user.id.uuidString)),
-                        .script(.src("/js/contacts-offline.js"), .attribute(named: "defer")))
+                        .script(.src(StaticAsset.offlineContacts.href), .attribute(named: "defer")))
                 }
             ),
             .body(
@@ -40,7 +40,7 @@ enum Layout {
             .class("site-header"),
             .div(
                 .class("brand"),
-                .a(.href(SiteURL.home.path), .class("brand-name"), .text(context.t(.appName))),
+                .a(.href(SiteRoute.home.href), .class("brand-name"), .text(context.t(.appName))),
                 .span(.class("brand-tagline"), .text(context.t(.appTagline)))
             ),
             .unwrap(
@@ -55,7 +55,7 @@ enum Layout {
                                 .p(.class("user-units"), .text(user.units.map(\.name).joined(separator: ", ")))),
                             languageForm(context),
                             Components.postForm(
-                                action: SiteURL.logout.path, context, class: "logout-form",
+                                action: SiteRoute.logout.href, context, class: "logout-form",
                                 .button(
                                     .type(.submit), .id("logout-button"), .class("link-button"),
                                     .text(context.t(.navLogout))))
@@ -68,7 +68,7 @@ enum Layout {
 
     private static func languageForm(_ context: PageContext) -> Node<HTML.BodyContext> {
         Components.postForm(
-            action: SiteURL.language.path, context, id: "language-form", class: "language-form",
+            action: SiteRoute.account(.language).href, context, id: "language-form", class: "language-form",
             .label(
                 .attribute(named: "for", value: "language-select"), .class("visually-hidden"),
                 .text(context.t(.languageLabel))),
@@ -109,35 +109,37 @@ enum Layout {
     }
 
     private static func navigation(_ user: CurrentUser, _ context: PageContext) -> Node<HTML.BodyContext> {
-        var links: [(String, String)] = [(SiteURL.home.path, context.t(.navHome))]
+        var links: [(String, String)] = [(SiteRoute.home.href, context.t(.navHome))]
         if user.can(.readClientData) {
-            links.append(("/clients", context.t(.navClients)))
-            links.append(("/groups", context.t(.navGroups)))
-            links.append(("/places", context.t(.navPlaces)))
-            links.append(("/service-paths", context.t(.navServicePaths)))
+            links.append((SiteRoute.clients(.list).href, context.t(.navClients)))
+            links.append((SiteRoute.groups(.list).href, context.t(.navGroups)))
+            links.append((SiteRoute.places(.list).href, context.t(.navPlaces)))
+            links.append((SiteRoute.servicePaths(.list).href, context.t(.navServicePaths)))
         }
         if user.roles.contains(.outreachWorker) {
-            links.append(("/contacts", context.t(.navContacts)))
+            links.append((SiteRoute.contacts(.list).href, context.t(.navContacts)))
         }
-        if user.can(.writeClientData) { links.append(("/observations", context.t(.navObservations))) }
+        if user.can(.writeClientData) {
+            links.append((SiteRoute.observations(.list).href, context.t(.navObservations)))
+        }
         if user.can(.viewAggregates) || user.can(.readClientData) {
-            links.append(("/reports/social", context.t(.navSocialReport)))
+            links.append((SiteRoute.socialReport(.show).href, context.t(.navSocialReport)))
         }
         if !InclusionAccess.units(user, .viewResults).isEmpty {
-            links.append(("/evaluations", context.t(.navInclusionEvaluations)))
+            links.append((SiteRoute.evaluations(.list).href, context.t(.navInclusionEvaluations)))
         }
         if user.can(.manageUsers) {
-            links.append((SiteURL.adminUsers.path, context.t(.navAdminUsers)))
-            links.append((SiteURL.adminUnits.path, context.t(.navAdminUnits)))
-            links.append((SiteURL.adminSettings.path, context.t(.navAdminSettings)))
-            links.append(("/admin/instruments", context.t(.navAdminInstruments)))
-            links.append(("/admin/areas", context.t(.navAdminAreas)))
-            links.append(("/admin/inclusion-translations", context.t(.navInclusionTranslations)))
+            links.append((SiteRoute.admin(.users).href, context.t(.navAdminUsers)))
+            links.append((SiteRoute.admin(.units).href, context.t(.navAdminUnits)))
+            links.append((SiteRoute.admin(.settings).href, context.t(.navAdminSettings)))
+            links.append((SiteRoute.admin(.instruments).href, context.t(.navAdminInstruments)))
+            links.append((SiteRoute.admin(.areas).href, context.t(.navAdminAreas)))
+            links.append((SiteRoute.admin(.inclusionTranslations).href, context.t(.navInclusionTranslations)))
         }
         if user.can(.viewLoginAudit) {
-            links.append((SiteURL.adminLogins.path, context.t(.navAdminLogins)))
+            links.append((SiteRoute.admin(.logins).href, context.t(.navAdminLogins)))
         }
-        links.append((SiteURL.changePassword.path, context.t(.navChangePassword)))
+        links.append((SiteRoute.account(.password).href, context.t(.navChangePassword)))
         return .nav(
             .class("main-nav"), .attribute(named: "aria-label", value: context.t(.navMain)),
             .ul(

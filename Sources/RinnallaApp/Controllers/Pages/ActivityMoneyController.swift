@@ -15,7 +15,7 @@ enum ActivityMoneyController {
             clientID: req.field("clientID"), unitID: req.field("unitID"))
         do {
             _ = try await ActivityMoneyService.add(input, on: req)
-            return req.redirect(to: .activityMoney, notice: .activityMoneySaved)
+            return req.redirect(to: .account(.activityMoney), notice: .activityMoneySaved)
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             let form = ActivityMoneyViews.Form(

@@ -50,7 +50,7 @@ enum AdminController {
             return try await renderUsers(
                 req, context: context, form: form, error: fieldError(error, context), status: .unprocessableEntity)
         }
-        return req.redirect(to: .adminUsers, notice: .userCreated)
+        return req.redirect(to: .admin(.users), notice: .userCreated)
     }
 
     static func user(req: Request) async throws -> Response {
@@ -128,7 +128,7 @@ enum AdminController {
             return try await renderUser(
                 req, id: userID, context: context, error: fieldError(error, context), status: error.status)
         }
-        return req.redirect(to: .adminUser(userID), notice: success)
+        return req.redirect(to: .admin(.user(userID)), notice: success)
     }
 
     // MARK: Units
@@ -159,7 +159,7 @@ enum AdminController {
                 req, context: context, name: req.field("name") ?? "", error: fieldError(error, context),
                 status: .unprocessableEntity)
         }
-        return req.redirect(to: .adminUnits, notice: .unitCreated)
+        return req.redirect(to: .admin(.units), notice: .unitCreated)
     }
 
     // MARK: Logins

@@ -9,7 +9,9 @@ enum AllowanceController {
         do {
             _ = try await AllowanceService.decide(
                 periodID: periodID, monthFirst: req.field("month"), correct: req.field("correct") == "1", on: req)
-            return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.allowanceSaved.rawValue)#allowance")
+            return req.redirect(
+                to: SiteRoute.period(periodID, .show).href(
+                    ["notice": Notice.allowanceSaved.rawValue], fragment: "allowance"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             return try await PeriodController.render(

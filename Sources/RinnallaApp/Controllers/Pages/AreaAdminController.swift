@@ -28,7 +28,7 @@ enum AreaAdminController {
                 req, context: context, name: req.field("name") ?? "",
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
-        return req.redirect(to: "/admin/areas?notice=\(Notice.areaSaved.rawValue)")
+        return req.redirect(to: SiteRoute.admin(.areas).href(["notice": Notice.areaSaved.rawValue]))
     }
 
     static func show(req: Request) async throws -> Response {
@@ -57,13 +57,14 @@ enum AreaAdminController {
                 req, area: area, name: req.field("name") ?? "", context: context,
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
-        return req.redirect(to: "/admin/areas?notice=\(Notice.areaSaved.rawValue)")
+        return req.redirect(to: SiteRoute.admin(.areas).href(["notice": Notice.areaSaved.rawValue]))
     }
 
     static func move(req: Request) async throws -> Response {
         let areaID = try req.id("areaID")
         try await AreaService.move(areaID, up: req.field("direction") == "up", on: req)
-        return req.redirect(to: "/admin/areas?notice=\(Notice.areaSaved.rawValue)#area-\(areaID)")
+        return req.redirect(
+            to: SiteRoute.admin(.areas).href(["notice": Notice.areaSaved.rawValue], fragment: "area-\(areaID)"))
     }
 
     static func delete(req: Request) async throws -> Response {
@@ -77,6 +78,6 @@ enum AreaAdminController {
                 req, area: area, name: area.name, context: context, error: AdminController.fieldError(error, context),
                 status: .unprocessableEntity)
         }
-        return req.redirect(to: "/admin/areas?notice=\(Notice.areaDeleted.rawValue)")
+        return req.redirect(to: SiteRoute.admin(.areas).href(["notice": Notice.areaDeleted.rawValue]))
     }
 }

@@ -6,14 +6,14 @@ import Vapor
 enum AuthController {
     static func showLogin(req: Request) async throws -> Response {
         if req.currentUser != nil { return req.redirect(to: .home) }
-        let next = SiteURL.safeNext(try? req.query.get(String.self, at: "next"), pages: req.application.pageRoutes)
+        let next = PageRoutes.safeNext(try? req.query.get(String.self, at: "next"), pages: req.application.pageRoutes)
         let context = PageContext(req, notice: Notice.from(req))
         return withLoginCookie(LoginPage.render(context, next: next).response(), req)
     }
 
     static func login(req: Request) async throws -> Response {
         let email = req.field("email") ?? ""
-        let next = SiteURL.safeNext(req.field("next"), pages: req.application.pageRoutes)
+        let next = PageRoutes.safeNext(req.field("next"), pages: req.application.pageRoutes)
         let outcome: LoginService.Outcome
         do {
             outcome = try await LoginService.login(
@@ -26,7 +26,7 @@ enum AuthController {
         }
         switch outcome {
         case .success(let secret, let user):
-            let target = user.mustChangePassword ? SiteURL.changePassword.path : next
+            let target = user.mustChangePassword ? SiteRoute.account(.password).href : next
             let response = req.redirect(to: target, redirectType: .normal)
             response.cookies[SessionAuthMiddleware.cookieName] = SessionStore.cookie(
                 secret, secure: req.application.rinnallaConfig.secureCookies)
@@ -46,7 +46,7 @@ enum AuthController {
             try await SessionStore.end(user.session.id, on: db)
             try await AuditLog.append(.logout, on: req, db: db)
         }
-        let response = req.redirect(to: .login(next: nil), notice: .loggedOut)
+        let response = req.redirect(to: .login, notice: .loggedOut)
         response.cookies[SessionAuthMiddleware.cookieName] = .expired
         return response
     }
@@ -113,7 +113,7 @@ enum AuthController {
         try await req.db.atomically { db in
             try await User.query(on: db).filter(\.$id == user.id).set(\.$language, to: language.rawValue).update()
         }
-        let back = SiteURL.safeNext(
+        let back = PageRoutes.safeNext(
             req.headers.first(name: .referer).flatMap { URL(string: $0)?.path }, pages: req.application.pageRoutes)
         return req.redirect(to: back, redirectType: .normal)
     }

@@ -23,7 +23,7 @@ enum CalendarController {
 
     static func revoke(req: Request) async throws -> Response {
         try await CalendarFeedService.revoke(on: req)
-        return req.redirect(to: .calendar, notice: .calendarRevoked)
+        return req.redirect(to: .account(.calendar), notice: .calendarRevoked)
     }
 
     /// `GET /calendar/<token>.ics`: public, the token is the credential.
@@ -46,6 +46,6 @@ enum CalendarController {
             let host = req.headers.first(name: .host) ?? "localhost"
             base = "\(req.application.rinnallaConfig.secureCookies ? "https" : "http")://\(host)"
         }
-        return "\(base)/calendar/\(token).ics"
+        return base + SiteRoute.calendarFeed(token + ".ics").href
     }
 }

@@ -31,17 +31,19 @@ enum ClientController {
         var form = ClientPages.Form()
         form.unitID = user.units.first { user.can(.writeClientData, inUnit: $0.id) }?.id.uuidString ?? ""
         form.responsibleWorkerID = user.id.uuidString
-        return try await renderForm(req, form: form, action: "/clients", title: req.t(.clientsNew))
+        return try await renderForm(req, form: form, action: SiteRoute.clients(.list).href, title: req.t(.clientsNew))
     }
 
     static func create(req: Request) async throws -> Response {
         let input = input(from: req)
         do {
             let client = try await ClientService.create(input, on: req)
-            return req.redirect(to: "/clients/\(try client.requireID())?notice=\(Notice.clientCreated.rawValue)")
+            return req.redirect(
+                to: SiteRoute.client(try client.requireID(), .show).href(["notice": Notice.clientCreated.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await renderForm(
-                req, form: form(from: input), action: "/clients", title: req.t(.clientsNew), error: error)
+                req, form: form(from: input), action: SiteRoute.clients(.list).href, title: req.t(.clientsNew),
+                error: error)
         }
     }
 
@@ -119,7 +121,7 @@ enum ClientController {
         form.address = client.address ?? ""
         form.responsibleWorkerID = client.$responsibleWorker.id?.uuidString ?? ""
         return try await renderForm(
-            req, form: form, action: "/clients/\(try client.requireID())",
+            req, form: form, action: SiteRoute.client(try client.requireID(), .show).href,
             title: req.t(.clientEditTitle, ["name": client.name]))
     }
 
@@ -128,10 +130,11 @@ enum ClientController {
         let input = input(from: req)
         do {
             _ = try await ClientService.update(id, input, on: req)
-            return req.redirect(to: "/clients/\(id)?notice=\(Notice.clientSaved.rawValue)")
+            return req.redirect(to: SiteRoute.client(id, .show).href(["notice": Notice.clientSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await renderForm(
-                req, form: form(from: input), action: "/clients/\(id)", title: req.t(.clientEdit), error: error)
+                req, form: form(from: input), action: SiteRoute.client(id, .show).href, title: req.t(.clientEdit),
+                error: error)
         }
     }
 
@@ -207,16 +210,16 @@ enum ClientController {
             guard let id = decision.id else { return nil }
             let kind = L10nKey(rawValue: "decisions.kind.\(decision.kind)").map { req.t($0) } ?? decision.kind
             let range = decision.range.map { " \($0.first.finnish)–\($0.last.finnish)" } ?? ""
-            return ("\(kind) \(decision.number)\(range)", "/decisions/\(id)")
+            return ("\(kind) \(decision.number)\(range)", SiteRoute.decision(id, .show).href)
         }
         let agreements = try await PeriodDocument.query(on: req.db).filter(\.$period.$id ~~ periodIDs)
             .filter(\.$kind == PeriodDocumentKind.agreement.rawValue).unique().all(\.$period.$id)
         for periodID in Set(agreements) {
-            model.documents.insert((req.t(.agreementTitle), "/periods/\(periodID)/agreement/print"), at: 0)
+            model.documents.insert((req.t(.agreementTitle), SiteRoute.period(periodID, .printAgreement).href), at: 0)
         }
         if let currentID = current?.id {
             model.documents.insert(
-                (req.t(.progressTitle, ["name": model.name]), "/periods/\(currentID)/progress"), at: 0)
+                (req.t(.progressTitle, ["name": model.name]), SiteRoute.period(currentID, .progress).href), at: 0)
         }
     }
 }

@@ -8,10 +8,10 @@ enum ConsentController {
     static func target(_ req: Request) throws -> (ConsentService.Target, action: String, back: String) {
         if req.parameters.get("contactID") != nil {
             let id = try req.id("contactID")
-            return (.contact(id), "/contacts/\(id)/consent", "/contacts/\(id)")
+            return (.contact(id), SiteRoute.contact(id, .consent).href, SiteRoute.contact(id, .show).href)
         }
         let id = try req.id("nicknameID")
-        return (.nickname(id), "/nicknames/\(id)/consent", "/nicknames/\(id)")
+        return (.nickname(id), SiteRoute.nickname(id, .consent).href, SiteRoute.nickname(id, .show).href)
     }
 
     static func show(req: Request) async throws -> Response {
@@ -49,7 +49,9 @@ enum ConsentController {
         let input = input(from: req)
         do {
             let (_, clientID) = try await ConsentService.link(target, input, on: req)
-            return req.redirect(to: "/clients/\(clientID)?notice=\(Notice.consentSaved.rawValue)#contacts-before")
+            return req.redirect(
+                to: SiteRoute.client(clientID, .show).href(
+                    ["notice": Notice.consentSaved.rawValue], fragment: "contacts-before"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             var form = ConsentViews.Form()
             form.givenOn = input.givenOn ?? ""
@@ -65,6 +67,7 @@ enum ConsentController {
         let consent = try await ConsentService.withdraw(
             try req.id("consentID"), withdrawnOn: req.field("withdrawnOn"), on: req)
         return req.redirect(
-            to: "/clients/\(consent.$client.id)?notice=\(Notice.consentWithdrawn.rawValue)#contacts-before")
+            to: SiteRoute.client(consent.$client.id, .show).href(
+                ["notice": Notice.consentWithdrawn.rawValue], fragment: "contacts-before"))
     }
 }

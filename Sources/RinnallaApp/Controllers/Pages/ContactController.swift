@@ -72,7 +72,9 @@ enum ContactController {
                     status: created ? .created : .ok, for: req)
             }
             return req.redirect(
-                to: "/contacts/new?notice=\(Notice.contactSaved.rawValue)&saved=\(try contact.requireID())")
+                to: SiteRoute.contacts(.new).href([
+                    "notice": Notice.contactSaved.rawValue, "saved": "\(try contact.requireID())",
+                ]))
         } catch let error as AppError where error.status == .unprocessableEntity && !wantsJSON(req) {
             let user = try req.requireUser()
             let context = PageContext(req)

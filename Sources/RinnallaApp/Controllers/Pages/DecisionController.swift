@@ -35,7 +35,9 @@ enum DecisionController {
                 return try await PeriodController.render(req, period: period, decisionForm: form(from: input))
             }
             _ = try await DecisionService.createRehabilitation(input, periodID: periodID, on: req)
-            return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.decisionSaved.rawValue)#decisions")
+            return req.redirect(
+                to: SiteRoute.period(periodID, .show).href(
+                    ["notice": Notice.decisionSaved.rawValue], fragment: "decisions"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             return try await PeriodController.render(

@@ -74,11 +74,14 @@ enum EvaluationController {
         do {
             let evaluation = try await EvaluationService.create(input, periodID: periodID, on: req)
             if evaluation.evaluationKind == .final {
-                return req.redirect(to: "/periods/\(periodID)/progress?notice=\(Notice.periodClosed.rawValue)")
+                return req.redirect(
+                    to: SiteRoute.period(periodID, .progress).href(["notice": Notice.periodClosed.rawValue]))
             }
             // A continuation decision follows from the interim evaluation, on the period page.
-            let anchor = evaluation.continuation == true ? "#decisions" : ""
-            return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.evaluationSaved.rawValue)\(anchor)")
+            let anchor = evaluation.continuation == true ? "decisions" : nil
+            return req.redirect(
+                to: SiteRoute.period(periodID, .show).href(
+                    ["notice": Notice.evaluationSaved.rawValue], fragment: anchor))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let entries = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)

@@ -64,7 +64,8 @@ enum GoalController {
         do {
             let goal = try await GoalService.create(input, periodID: periodID, on: req)
             return req.redirect(
-                to: "/periods/\(periodID)/goals?notice=\(Notice.goalSaved.rawValue)#goal-\(goal.id?.uuidString ?? "")")
+                to: SiteRoute.period(periodID, .goals).href(
+                    ["notice": Notice.goalSaved.rawValue], fragment: "goal-\(goal.id?.uuidString ?? "")"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let entries = try await GoalService.entries(ofPeriod: periodID, on: req.db)
@@ -97,7 +98,8 @@ enum GoalController {
         let picker =
             header.isOpen && header.canWrite
             ? try await PlaceController.picker(
-                req, clientID: goal.$client.id, filterAction: "/goals/\(goalID)#places", selected: nil) : nil
+                req, clientID: goal.$client.id, filterAction: SiteRoute.goal(goalID, .show).href(fragment: "places"),
+                selected: nil) : nil
         return GoalViews.goalPage(
             context, header: header, entry: entry, form: form ?? GoalViews.Form(entry.current),
             error: error.map { AdminController.fieldError($0, context) }, places: places, picker: picker,
@@ -110,7 +112,8 @@ enum GoalController {
         let goalID = try req.id("goalID")
         do {
             _ = try await GoalPlaceService.attach(goalID, placeID: req.field("placeID"), on: req)
-            return req.redirect(to: "/goals/\(goalID)?notice=\(Notice.goalPlacesSaved.rawValue)#places")
+            return req.redirect(
+                to: SiteRoute.goal(goalID, .show).href(["notice": Notice.goalPlacesSaved.rawValue], fragment: "places"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let goal = try await GoalService.find(goalID, on: req)
             let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
@@ -122,7 +125,8 @@ enum GoalController {
     static func detachPlace(req: Request) async throws -> Response {
         let goalID = try req.id("goalID")
         _ = try await GoalPlaceService.detach(goalID, placeID: try req.id("placeID"), on: req)
-        return req.redirect(to: "/goals/\(goalID)?notice=\(Notice.goalPlacesSaved.rawValue)#places")
+        return req.redirect(
+            to: SiteRoute.goal(goalID, .show).href(["notice": Notice.goalPlacesSaved.rawValue], fragment: "places"))
     }
 
     static func revise(req: Request) async throws -> Response {
@@ -130,7 +134,7 @@ enum GoalController {
         let input = input(from: req)
         do {
             _ = try await GoalService.revise(goalID, input, on: req)
-            return req.redirect(to: "/goals/\(goalID)?notice=\(Notice.goalSaved.rawValue)")
+            return req.redirect(to: SiteRoute.goal(goalID, .show).href(["notice": Notice.goalSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let goal = try await GoalService.find(goalID, on: req)
             let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
@@ -144,7 +148,8 @@ enum GoalController {
             try req.id("goalID"), reached: req.field("reached") == "true", on: req)
         return req.redirect(
             to:
-                "/periods/\(goal.$period.id)/goals?notice=\(Notice.goalSaved.rawValue)#goal-\(goal.id?.uuidString ?? "")"
+                SiteRoute.period(goal.$period.id, .goals).href(
+                    ["notice": Notice.goalSaved.rawValue], fragment: "goal-\(goal.id?.uuidString ?? "")")
         )
     }
 }

@@ -43,7 +43,7 @@ enum GroupAttendanceController {
         do {
             _ = try await GroupAttendanceService.save(sessionID, statuses: statuses, walkIns: walkIns, on: req)
             return req.redirect(
-                to: "/sessions/\(sessionID)/attendance?notice=\(Notice.attendanceSaved.rawValue)")
+                to: SiteRoute.session(sessionID, .attendance).href(["notice": Notice.attendanceSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             // The form comes back as it was sent, with the problem named.
             var entries = try await GroupAttendanceService.roster(of: session, on: req.db)

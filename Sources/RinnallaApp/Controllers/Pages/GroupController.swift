@@ -90,10 +90,10 @@ enum GroupController {
         let context = PageContext(req)
         let model = GroupFormViews.Model(
             title: groupID == nil ? context.t(.groupsNew) : context.t(.groupsEditTitle, ["name": input.name ?? ""]),
-            action: groupID.map { "/groups/\($0)" } ?? "/groups",
+            action: groupID.map { SiteRoute.group($0, .show).href } ?? SiteRoute.groups(.list).href,
             input: input, units: groupID == nil ? writableUnits(user) : nil, areas: try await areas(on: req.db),
             staff: try await GroupService.staff(on: req.db),
-            cancelLink: groupID.map { "/groups/\($0)" } ?? "/groups")
+            cancelLink: groupID.map { SiteRoute.group($0, .show).href } ?? SiteRoute.groups(.list).href)
         return GroupFormViews.page(context, model, error: error.map { AdminController.fieldError($0, context) })
             .response(status)
     }
@@ -104,7 +104,8 @@ enum GroupController {
         let input = input(from: req)
         do {
             let group = try await GroupService.create(input, on: req)
-            return req.redirect(to: "/groups/\(try group.requireID())?notice=\(Notice.groupSaved.rawValue)")
+            return req.redirect(
+                to: SiteRoute.group(try group.requireID(), .show).href(["notice": Notice.groupSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await renderForm(req, input: input, groupID: nil, error: error, status: .unprocessableEntity)
         }
@@ -124,7 +125,7 @@ enum GroupController {
         let input = input(from: req)
         do {
             _ = try await GroupService.update(groupID, input, on: req)
-            return req.redirect(to: "/groups/\(groupID)?notice=\(Notice.groupSaved.rawValue)")
+            return req.redirect(to: SiteRoute.group(groupID, .show).href(["notice": Notice.groupSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await renderForm(req, input: input, groupID: groupID, error: error, status: .unprocessableEntity)
         }

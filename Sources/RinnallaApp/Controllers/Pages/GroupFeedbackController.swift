@@ -21,7 +21,7 @@ enum GroupFeedbackController {
     static func newLink(req: Request) async throws -> Response {
         let groupID = try req.id("groupID")
         _ = try await GroupFeedbackService.newLink(groupID, on: req)
-        return req.redirect(to: "/groups/\(groupID)/feedback?created=1")
+        return req.redirect(to: SiteRoute.group(groupID, .feedback).href(["created": "1"]))
     }
 
     static func results(req: Request) async throws -> Response {

@@ -71,7 +71,7 @@ enum GroupPeriodSection {
                 else: .ul(
                     .forEach(memberships) { membership in
                         .li(
-                            .a(.href("/groups/\(membership.groupID)"), .text(membership.name)),
+                            .a(.href(SiteRoute.group(membership.groupID, .show).href), .text(membership.name)),
                             .text(" – \(membership.when)"),
                             .unwrap(membership.next) {
                                 .text(" · " + context.t(.groupsNextSession, ["day": GroupText.day($0, context)]))
@@ -88,7 +88,10 @@ enum GroupPeriodSection {
                     })),
             .if(
                 canFind,
-                .p(.a(.href("/groups?client=\(clientID)"), .id("find-group"), .text(context.t(.groupsPeriodFind))))),
+                .p(
+                    .a(
+                        .href(SiteRoute.groups(.list).href(["client": "\(clientID)"])), .id("find-group"),
+                        .text(context.t(.groupsPeriodFind))))),
             .h3(.text(context.t(.groupsPeriodMarked))),
             .if(
                 marked.isEmpty,
@@ -108,7 +111,7 @@ enum GroupPeriodSection {
                             .forEach(marked) { row in
                                 .tr(
                                     .td(.text(row.day.finnish)),
-                                    .td(.a(.href("/groups/\(row.groupID)"), .text(row.groupName))),
+                                    .td(.a(.href(SiteRoute.group(row.groupID, .show).href), .text(row.groupName))),
                                     .td(.class("attendance-\(row.status.rawValue)"), .text(context.t(row.status.key)))
                                 )
                             })

@@ -18,7 +18,9 @@ enum GroupSessionController {
         let input = input(from: req)
         do {
             _ = try await GroupSessionService.add(input, groupID: groupID, on: req)
-            return req.redirect(to: "/groups/\(groupID)?notice=\(Notice.sessionSaved.rawValue)#sessions")
+            return req.redirect(
+                to: SiteRoute.group(groupID, .show).href(["notice": Notice.sessionSaved.rawValue], fragment: "sessions")
+            )
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await GroupController.render(
                 req, group: group, sessionForm: input, error: error, part: "sessions", status: .unprocessableEntity)
@@ -31,7 +33,8 @@ enum GroupSessionController {
         let clientText = req.field("clientID")
         do {
             _ = try await GroupEnrolmentService.enrol(groupID: groupID, clientID: clientText, on: req)
-            return req.redirect(to: "/groups/\(groupID)?notice=\(Notice.enrolled.rawValue)#members")
+            return req.redirect(
+                to: SiteRoute.group(groupID, .show).href(["notice": Notice.enrolled.rawValue], fragment: "members"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await GroupController.render(
                 req, group: group, preselectedClient: clientText.flatMap(UUID.init(uuidString:)), error: error,
@@ -41,7 +44,9 @@ enum GroupSessionController {
 
     static func leave(req: Request) async throws -> Response {
         let enrolment = try await GroupEnrolmentService.leave(try req.id("enrolmentID"), on: req)
-        return req.redirect(to: "/groups/\(enrolment.$group.id)?notice=\(Notice.leftGroup.rawValue)#members")
+        return req.redirect(
+            to: SiteRoute.group(enrolment.$group.id, .show).href(
+                ["notice": Notice.leftGroup.rawValue], fragment: "members"))
     }
 
     static func show(req: Request) async throws -> Response {
@@ -74,7 +79,9 @@ enum GroupSessionController {
         let input = input(from: req)
         do {
             let saved = try await GroupSessionService.update(sessionID, input, on: req)
-            return req.redirect(to: "/groups/\(saved.$group.id)?notice=\(Notice.sessionSaved.rawValue)#sessions")
+            return req.redirect(
+                to: SiteRoute.group(saved.$group.id, .show).href(
+                    ["notice": Notice.sessionSaved.rawValue], fragment: "sessions"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             return try await render(req, session: session, form: input, error: error, status: .unprocessableEntity)
         }
@@ -86,7 +93,9 @@ enum GroupSessionController {
         let reason = req.field("cancelReason")
         do {
             let saved = try await GroupSessionService.cancel(sessionID, reason: reason, on: req)
-            return req.redirect(to: "/groups/\(saved.$group.id)?notice=\(Notice.sessionSaved.rawValue)#sessions")
+            return req.redirect(
+                to: SiteRoute.group(saved.$group.id, .show).href(
+                    ["notice": Notice.sessionSaved.rawValue], fragment: "sessions"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let form = GroupSessionService.Input(
                 day: session.sessionDay?.finnish, startTime: GroupSchedule.timeText(session.startMinutes),

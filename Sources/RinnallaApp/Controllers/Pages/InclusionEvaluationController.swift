@@ -39,7 +39,7 @@ enum InclusionEvaluationController {
             activityName: req.field("activityName"), groupID: req.field("groupID"), aims: req.field("aims"))
         do {
             let evaluation = try await InclusionEvaluationService.create(input, on: req)
-            return req.redirect(to: "/evaluations/\(try evaluation.requireID())?notice=saved")
+            return req.redirect(to: SiteRoute.evaluation(try evaluation.requireID(), .show).href(["notice": "saved"]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let form = InclusionEvaluationViews.Form(
                 unitID: input.unitID ?? "", name: input.name ?? "", activityKind: input.activityKind ?? "",
@@ -82,7 +82,7 @@ enum InclusionEvaluationController {
             name: req.field("roundName"), opensOn: req.field("opensOn"), closesOn: req.field("closesOn"))
         do {
             let round = try await InclusionEvaluationService.addRound(input, to: evaluationID, on: req)
-            return req.redirect(to: "/rounds/\(try round.requireID())?notice=saved")
+            return req.redirect(to: SiteRoute.round(try round.requireID(), .show).href(["notice": "saved"]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let evaluation = try await InclusionAccess.evaluation(evaluationID, .manage, on: req)
             return try await render(

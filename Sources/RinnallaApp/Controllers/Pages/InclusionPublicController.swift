@@ -120,7 +120,7 @@ enum InclusionPublicController {
                 ).response(.unprocessableEntity))
         }
         // Post/redirect/get: reloading the thank-you page does not send the answers again.
-        return publicResponse(req.redirect(to: "/o/\(token)/thanks?lang=\(req.language.rawValue)"))
+        return publicResponse(req.redirect(to: SiteRoute.survey(token, .thanks).href(["lang": req.language.rawValue])))
     }
 
     static func thanks(req: Request) async throws -> Response {

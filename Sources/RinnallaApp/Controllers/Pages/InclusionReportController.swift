@@ -25,12 +25,12 @@ enum InclusionReportViews {
         _ context: PageContext, evaluation: InclusionEvaluation, esis: Node<HTML.BodyContext>,
         stories: Node<HTML.BodyContext>, questions: Node<HTML.BodyContext>, today: Day
     ) -> HTML {
-        let id = evaluation.id?.uuidString ?? ""
+        let id = evaluation.id ?? .pattern
         return Layout.page(
             title: "\(context.t(.inclusionPartsReport)) – \(evaluation.name)", context, bodyClass: "print-report",
             content: .article(
                 .id("evaluation-report"),
-                .p(.class("no-print"), .a(.href("/evaluations/\(id)"), .text("← " + evaluation.name))),
+                .p(.class("no-print"), .a(.href(SiteRoute.evaluation(id, .show).href), .text("← " + evaluation.name))),
                 .h1(.text(evaluation.name)),
                 .p(
                     .text(

@@ -87,7 +87,9 @@ enum InclusionRoundController {
                             labourStatus: $0.labourStatus, pairingCode: $0.pairingCode, language: "fi"))
                 }, selfCompleted: selfCompleted, note: note, roundID: roundID, on: req)
             return req.redirect(
-                to: "/rounds/\(roundID)?entered=\(result.complete + result.incomplete)&incomplete=\(result.incomplete)")
+                to: SiteRoute.round(roundID, .show).href([
+                    "entered": "\(result.complete + result.incomplete)", "incomplete": "\(result.incomplete)",
+                ]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let (round, evaluation) = try await loaded(req, .enterResponses)
             return InclusionPaperEntryViews.page(

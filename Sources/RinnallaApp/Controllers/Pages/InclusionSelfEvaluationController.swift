@@ -30,7 +30,10 @@ enum InclusionSelfEvaluationController {
         }
         do {
             let round = try await InclusionSelfEvaluationService.create(input, evaluation: evaluation, on: req)
-            return req.redirect(to: "\(AuxiliaryQuestionViews.base(evaluation))/\(try round.requireID())?notice=saved")
+            return req.redirect(
+                to: SiteRoute.evaluation(try evaluation.requireID(), .selfEvaluation(try round.requireID())).href([
+                    "notice": "saved"
+                ]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             let form = AuxiliaryQuestionViews.Form(

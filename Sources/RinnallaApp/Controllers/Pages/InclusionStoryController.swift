@@ -48,7 +48,9 @@ enum InclusionStoryController {
             consentText: req.field("storyConsentText"))
         do {
             try await InclusionStoryService.savePlan(input, evaluation: evaluation, on: req)
-            return req.redirect(to: "\(InclusionStoryViews.base(evaluation))?notice=plan-saved#step-valmistelu")
+            return req.redirect(
+                to: SiteRoute.evaluation(try evaluation.requireID(), .stories).href(
+                    ["notice": "plan-saved"], fragment: "step-valmistelu"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             let form = InclusionStoryViews.PlanForm(
@@ -66,7 +68,9 @@ enum InclusionStoryController {
             title: req.field("themeTitle"), questions: req.field("themeQuestions"))
         do {
             try await InclusionStoryService.addTheme(input, evaluation: evaluation, on: req)
-            return req.redirect(to: "\(InclusionStoryViews.base(evaluation))?notice=theme-added#step-valmistelu")
+            return req.redirect(
+                to: SiteRoute.evaluation(try evaluation.requireID(), .stories).href(
+                    ["notice": "theme-added"], fragment: "step-valmistelu"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             return InclusionStoryViews.page(
@@ -103,7 +107,9 @@ enum InclusionStoryController {
             let interview = try await InclusionStoryService.createInterview(input, evaluation: evaluation, on: req)
             return req.redirect(
                 to:
-                    "\(InclusionStoryViews.base(evaluation))/interviews/\(try interview.requireID())?notice=interview-saved"
+                    SiteRoute.evaluation(try evaluation.requireID(), .interview(try interview.requireID())).href([
+                        "notice": "interview-saved"
+                    ])
             )
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
@@ -153,7 +159,9 @@ enum InclusionStoryController {
             _ = try await InclusionStoryService.createStory(
                 input, interview: interview, evaluation: evaluation, on: req)
             return req.redirect(
-                to: "\(InclusionStoryViews.base(evaluation))/interviews/\(try interview.requireID())?notice=story-saved"
+                to: SiteRoute.evaluation(try evaluation.requireID(), .interview(try interview.requireID())).href([
+                    "notice": "story-saved"
+                ])
             )
         } catch let error as AppError where error.status == .unprocessableEntity {
             let form = InclusionInterviewViews.StoryForm(
@@ -169,6 +177,7 @@ enum InclusionStoryController {
         let story = try await InclusionStoryService.setChosen(
             try req.id("storyID"), req.field("chosen") == "true", evaluation: evaluation, on: req)
         return req.redirect(
-            to: "\(InclusionStoryViews.base(evaluation))?notice=choice-saved#story-\(try story.requireID())")
+            to: SiteRoute.evaluation(try evaluation.requireID(), .stories).href(
+                ["notice": "choice-saved"], fragment: "story-\(try story.requireID())"))
     }
 }

@@ -39,12 +39,12 @@ enum InclusionTranslationAdminController {
                 req, pasted: String((upload.text ?? "").prefix(InclusionIndicatorTranslation.maxBytes)),
                 error: AdminController.fieldError(error, PageContext(req)), status: .unprocessableEntity)
         }
-        return req.redirect(to: "/admin/inclusion-translations?notice=saved")
+        return req.redirect(to: SiteRoute.admin(.inclusionTranslations).href(["notice": "saved"]))
     }
 
     static func remove(req: Request) async throws -> Response {
         guard let language = req.parameters.get("language") else { throw AppError.notFound }
         try await InclusionTranslationService.remove(language, on: req)
-        return req.redirect(to: "/admin/inclusion-translations?notice=saved")
+        return req.redirect(to: SiteRoute.admin(.inclusionTranslations).href(["notice": "saved"]))
     }
 }

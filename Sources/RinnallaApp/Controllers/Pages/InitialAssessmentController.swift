@@ -51,7 +51,8 @@ enum InitialAssessmentController {
         let context = PageContext(req)
         return InitialAssessmentViews.formPage(
             context, title: context.t(.assessmentNewTitle, ["name": client.name]),
-            action: "/clients/\(clientID)/assessments", back: (client.name, "/clients/\(clientID)"), form: form,
+            action: SiteRoute.client(clientID, .assessments).href,
+            back: (client.name, SiteRoute.client(clientID, .show).href), form: form,
             consent: consentInfo(consent), askConsent: consent == nil,
             error: error.map { AdminController.fieldError($0, context) }
         ).response(error == nil ? .ok : .unprocessableEntity)
@@ -75,7 +76,9 @@ enum InitialAssessmentController {
         do {
             let assessment = try await InitialAssessmentService.create(clientID: clientID, input, on: req)
             return req.redirect(
-                to: "/assessments/\(try assessment.requireID())?notice=\(Notice.assessmentSaved.rawValue)")
+                to: SiteRoute.assessment(try assessment.requireID(), .show).href([
+                    "notice": Notice.assessmentSaved.rawValue
+                ]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let client = try await ClientService.find(clientID, for: try req.requireUser(), on: req.db)
             return try await renderNew(req, client: client, form: form(from: input), error: error)
@@ -103,10 +106,11 @@ enum InitialAssessmentController {
         _ req: Request, assessment: InitialAssessment, form: InitialAssessmentViews.Form, error: AppError?
     ) -> Response {
         let context = PageContext(req)
-        let id = assessment.id?.uuidString ?? ""
+        let id = assessment.id ?? .pattern
         return InitialAssessmentViews.formPage(
             context, title: context.t(.assessmentEditTitle, ["name": assessment.client.name]),
-            action: "/assessments/\(id)", back: (assessment.client.name, "/assessments/\(id)"), form: form,
+            action: SiteRoute.assessment(id, .show).href,
+            back: (assessment.client.name, SiteRoute.assessment(id, .show).href), form: form,
             consent: nil, askConsent: false, error: error.map { AdminController.fieldError($0, context) }
         ).response(error == nil ? .ok : .unprocessableEntity)
     }
@@ -126,7 +130,7 @@ enum InitialAssessmentController {
         let input = input(from: req)
         do {
             _ = try await InitialAssessmentService.update(id, input, on: req)
-            return req.redirect(to: "/assessments/\(id)?notice=\(Notice.assessmentSaved.rawValue)")
+            return req.redirect(to: SiteRoute.assessment(id, .show).href(["notice": Notice.assessmentSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let assessment = try await InitialAssessmentService.find(id, for: try req.requireUser(), on: req.db)
             return renderEdit(req, assessment: assessment, form: form(from: input), error: error)

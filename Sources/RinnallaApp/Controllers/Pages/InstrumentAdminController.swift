@@ -39,12 +39,12 @@ enum InstrumentAdminController {
                 req, context: context, pasted: String((upload.text ?? "").prefix(InstrumentParser.maxBytes)),
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
-        return req.redirect(to: "/admin/instruments?notice=\(Notice.saved.rawValue)")
+        return req.redirect(to: SiteRoute.admin(.instruments).href(["notice": Notice.saved.rawValue]))
     }
 
     static func setStatus(req: Request) async throws -> Response {
         guard let code = req.parameters.get("code") else { throw AppError.notFound }
         try await InstrumentService.setActive(code, active: req.field("active") == "true", on: req)
-        return req.redirect(to: "/admin/instruments?notice=\(Notice.saved.rawValue)")
+        return req.redirect(to: SiteRoute.admin(.instruments).href(["notice": Notice.saved.rawValue]))
     }
 }

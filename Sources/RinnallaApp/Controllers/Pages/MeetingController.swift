@@ -25,7 +25,9 @@ enum MeetingController {
         let input = input(from: req)
         do {
             _ = try await MeetingService.create(input, periodID: periodID, on: req)
-            return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.meetingSaved.rawValue)#meetings")
+            return req.redirect(
+                to: SiteRoute.period(periodID, .show).href(
+                    ["notice": Notice.meetingSaved.rawValue], fragment: "meetings"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             return try await PeriodController.render(
@@ -42,7 +44,8 @@ enum MeetingController {
         do {
             let meetings = try await MeetingService.plan(series, periodID: periodID, on: req)
             return req.redirect(
-                to: "/periods/\(periodID)?notice=\(Notice.meetingsPlanned.rawValue)&count=\(meetings.count)#meetings")
+                to: SiteRoute.period(periodID, .show).href(
+                    ["notice": Notice.meetingsPlanned.rawValue, "count": "\(meetings.count)"], fragment: "meetings"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let seriesForm = MeetingViews.SeriesForm(
@@ -72,7 +75,9 @@ enum MeetingController {
         let input = input(from: req)
         do {
             let meeting = try await MeetingService.update(meetingID, input, on: req)
-            return req.redirect(to: "/periods/\(meeting.$period.id)?notice=\(Notice.meetingSaved.rawValue)#meetings")
+            return req.redirect(
+                to: SiteRoute.period(meeting.$period.id, .show).href(
+                    ["notice": Notice.meetingSaved.rawValue], fragment: "meetings"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let meeting = try await MeetingService.find(meetingID, on: req)
             return try await render(
@@ -96,7 +101,7 @@ enum MeetingController {
         let picker =
             canWrite
             ? try await PlaceController.picker(
-                req, clientID: meeting.$client.id, filterAction: "/meetings/\(meetingID)",
+                req, clientID: meeting.$client.id, filterAction: SiteRoute.meeting(meetingID).href,
                 selected: UUID(uuidString: form.placeID)) : nil
         return MeetingViews.page(
             context, meetingID: meetingID, periodID: meeting.$period.id, clientName: client?.name ?? "",
@@ -131,7 +136,8 @@ enum MeetingController {
         let picker =
             canWrite
             ? try await PlaceController.picker(
-                req, clientID: period.$client.id, filterAction: "/periods/\(periodID)#meetings",
+                req, clientID: period.$client.id,
+                filterAction: SiteRoute.period(periodID, .show).href(fragment: "meetings"),
                 selected: UUID(uuidString: meetingForm.placeID)) : nil
         return MeetingViews.section(
             context, periodID: periodID,

@@ -47,7 +47,7 @@ enum ObservationController {
         form.unitID = try ObservationService.unit(req.query[String.self, at: "unit"], of: user).uuidString
         let context = PageContext(req)
         return ObservationViews.formPage(
-            context, title: context.t(.observationNewTitle), action: "/observations", form: form,
+            context, title: context.t(.observationNewTitle), action: SiteRoute.observations(.list).href, form: form,
             units: ObservationService.units(of: user), areas: try await PlaceController.areas(on: req.db), error: nil
         ).response()
     }
@@ -57,11 +57,15 @@ enum ObservationController {
         let input = input(from: req)
         do {
             let observation = try await ObservationService.create(input, on: req)
-            return req.redirect(to: "/observations?unit=\(observation.$unit.id)&notice=observation-saved")
+            return req.redirect(
+                to: SiteRoute.observations(.list).href([
+                    "unit": "\(observation.$unit.id)", "notice": "observation-saved",
+                ]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             return ObservationViews.formPage(
-                context, title: context.t(.observationNewTitle), action: "/observations", form: .init(input),
+                context, title: context.t(.observationNewTitle), action: SiteRoute.observations(.list).href,
+                form: .init(input),
                 units: ObservationService.units(of: user), areas: try await PlaceController.areas(on: req.db),
                 error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
@@ -75,9 +79,10 @@ enum ObservationController {
         let id = try observation.requireID()
         let context = PageContext(req)
         return ObservationViews.formPage(
-            context, title: context.t(.observationEditTitle), action: "/observations/\(id)", form: .init(observation),
+            context, title: context.t(.observationEditTitle), action: SiteRoute.observation(id, .show).href,
+            form: .init(observation),
             units: ObservationService.units(of: user), areas: try await PlaceController.areas(on: req.db), error: nil,
-            deleteAction: "/observations/\(id)/delete"
+            deleteAction: SiteRoute.observation(id, .delete).href
         ).response()
     }
 
@@ -87,15 +92,19 @@ enum ObservationController {
         var input = input(from: req)
         do {
             let observation = try await ObservationService.update(id, input, on: req)
-            return req.redirect(to: "/observations?unit=\(observation.$unit.id)&notice=observation-saved")
+            return req.redirect(
+                to: SiteRoute.observations(.list).href([
+                    "unit": "\(observation.$unit.id)", "notice": "observation-saved",
+                ]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let existing = try await ObservationService.find(id, on: req)
             input.unitID = existing.$unit.id.uuidString
             let context = PageContext(req)
             return ObservationViews.formPage(
-                context, title: context.t(.observationEditTitle), action: "/observations/\(id)", form: .init(input),
+                context, title: context.t(.observationEditTitle), action: SiteRoute.observation(id, .show).href,
+                form: .init(input),
                 units: ObservationService.units(of: user), areas: try await PlaceController.areas(on: req.db),
-                error: AdminController.fieldError(error, context), deleteAction: "/observations/\(id)/delete"
+                error: AdminController.fieldError(error, context), deleteAction: SiteRoute.observation(id, .delete).href
             ).response(.unprocessableEntity)
         }
     }
@@ -104,6 +113,8 @@ enum ObservationController {
         let id = try req.id("observationID")
         let observation = try await ObservationService.find(id, on: req)
         try await ObservationService.delete(id, on: req)
-        return req.redirect(to: "/observations?unit=\(observation.$unit.id)&notice=observation-deleted")
+        return req.redirect(
+            to: SiteRoute.observations(.list).href(["unit": "\(observation.$unit.id)", "notice": "observation-deleted"])
+        )
     }
 }

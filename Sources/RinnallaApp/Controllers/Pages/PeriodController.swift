@@ -27,7 +27,8 @@ enum PeriodController {
         let check = PeriodService.suitability(from: req)
         do {
             let period = try await PeriodService.start(clientID: clientID, suitability: check, on: req)
-            return req.redirect(to: "/periods/\(try period.requireID())?notice=\(Notice.periodStarted.rawValue)")
+            return req.redirect(
+                to: SiteRoute.period(try period.requireID(), .show).href(["notice": Notice.periodStarted.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let user = try req.requireUser()
             let client = try await ClientService.find(clientID, for: user, on: req.db)
@@ -74,6 +75,6 @@ enum PeriodController {
     static func setPhase(req: Request) async throws -> Response {
         let id = try req.id("periodID")
         try await PeriodService.setPhase(id, phase: req.field("phase"), on: req)
-        return req.redirect(to: "/periods/\(id)?notice=\(Notice.phaseChanged.rawValue)")
+        return req.redirect(to: SiteRoute.period(id, .show).href(["notice": Notice.phaseChanged.rawValue]))
     }
 }

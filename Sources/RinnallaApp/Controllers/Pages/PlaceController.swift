@@ -67,7 +67,7 @@ enum PlaceController {
         try requireEditor(req)
         let context = PageContext(req)
         return PlaceViews.formPage(
-            context, title: context.t(.placeNewTitle), action: "/places", form: .init(),
+            context, title: context.t(.placeNewTitle), action: SiteRoute.places(.list).href, form: .init(),
             areas: try await areas(on: req.db), error: nil
         ).response()
     }
@@ -76,11 +76,13 @@ enum PlaceController {
         let input = input(from: req)
         do {
             let place = try await PlaceService.create(input, on: req)
-            return req.redirect(to: "/places/\(try place.requireID())?notice=\(Notice.placeSaved.rawValue)")
+            return req.redirect(
+                to: SiteRoute.place(try place.requireID(), .show).href(["notice": Notice.placeSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             return PlaceViews.formPage(
-                context, title: context.t(.placeNewTitle), action: "/places", form: form(from: input),
+                context, title: context.t(.placeNewTitle), action: SiteRoute.places(.list).href,
+                form: form(from: input),
                 areas: try await areas(on: req.db), error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
         }
@@ -92,7 +94,8 @@ enum PlaceController {
         let context = PageContext(req)
         return PlaceViews.formPage(
             context, title: context.t(.placeEditTitle, ["name": place.name]),
-            action: "/places/\(try place.requireID())", form: .init(place), areas: try await areas(on: req.db),
+            action: SiteRoute.place(try place.requireID(), .show).href, form: .init(place),
+            areas: try await areas(on: req.db),
             error: nil
         ).response()
     }
@@ -102,12 +105,13 @@ enum PlaceController {
         let input = input(from: req)
         do {
             _ = try await PlaceService.update(placeID, input, on: req)
-            return req.redirect(to: "/places/\(placeID)?notice=\(Notice.placeSaved.rawValue)")
+            return req.redirect(to: SiteRoute.place(placeID, .show).href(["notice": Notice.placeSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let place = try await PlaceService.find(placeID, on: req.db)
             let context = PageContext(req)
             return PlaceViews.formPage(
-                context, title: context.t(.placeEditTitle, ["name": place.name]), action: "/places/\(placeID)",
+                context, title: context.t(.placeEditTitle, ["name": place.name]),
+                action: SiteRoute.place(placeID, .show).href,
                 form: form(from: input), areas: try await areas(on: req.db),
                 error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)

@@ -52,7 +52,8 @@ enum PlanController {
             case .agreement: try await PeriodDocumentService.saveAgreement(fields, periodID: periodID, on: req)
             }
             return req.redirect(
-                to: "/periods/\(periodID)/plan?notice=\(Notice.documentSaved.rawValue)#\(kind.rawValue)")
+                to: SiteRoute.period(periodID, .plan).href(
+                    ["notice": Notice.documentSaved.rawValue], fragment: "\(kind.rawValue)"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let current = try await PeriodDocumentService.current(ofPeriod: periodID, on: req.db)

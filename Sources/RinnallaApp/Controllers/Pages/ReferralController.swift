@@ -40,7 +40,7 @@ enum ReferralController {
         let clientID = try client.requireID()
         return try await section(
             try await ReferralService.ofClient(clientID, on: req.db), unitID: client.$unit.id,
-            action: "/clients/\(clientID)/referrals", user: user, context: context, on: req)
+            action: SiteRoute.client(clientID, .referrals).href, user: user, context: context, on: req)
     }
 
     /// A subject's referrals, with the form for a new one when the user may write in its unit.
@@ -63,9 +63,10 @@ enum ReferralController {
         _ = try await ClientService.view(clientID, recordType: "referral-form", on: req)
         let context = PageContext(req)
         return ReferralViews.formPage(
-            context, subject: context.t(.referralNewClient, ["name": client.name]), back: "/clients/\(clientID)",
+            context, subject: context.t(.referralNewClient, ["name": client.name]),
+            back: SiteRoute.client(clientID, .show).href,
             model: .init(
-                action: "/clients/\(clientID)/referrals", services: try await services(on: req.db),
+                action: SiteRoute.client(clientID, .referrals).href, services: try await services(on: req.db),
                 form: emptyForm(req))
         ).response()
     }
@@ -76,15 +77,18 @@ enum ReferralController {
         let subject = try await ReferralService.writableSubject(clientID: clientID, contactID: nil, on: req)
         do {
             _ = try await ReferralService.create(subject, input, on: req)
-            return req.redirect(to: "/clients/\(clientID)?notice=\(Notice.referralSaved.rawValue)#referrals")
+            return req.redirect(
+                to: SiteRoute.client(clientID, .show).href(
+                    ["notice": Notice.referralSaved.rawValue], fragment: "referrals"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let user = try req.requireUser()
             let client = try await ClientService.find(clientID, for: user, on: req.db)
             let context = PageContext(req)
             return ReferralViews.formPage(
-                context, subject: context.t(.referralNewClient, ["name": client.name]), back: "/clients/\(clientID)",
+                context, subject: context.t(.referralNewClient, ["name": client.name]),
+                back: SiteRoute.client(clientID, .show).href,
                 model: .init(
-                    action: "/clients/\(clientID)/referrals", services: try await services(on: req.db),
+                    action: SiteRoute.client(clientID, .referrals).href, services: try await services(on: req.db),
                     form: form(from: input), error: AdminController.fieldError(error, context))
             ).response(.unprocessableEntity)
         }
@@ -99,7 +103,7 @@ enum ReferralController {
         let contactID = try contact.requireID()
         return try await section(
             try await ReferralService.ofContact(contactID, on: req.db), unitID: contact.$unit.id,
-            action: "/contacts/\(contactID)/referrals", user: user, context: context, on: req)
+            action: SiteRoute.contact(contactID, .referrals).href, user: user, context: context, on: req)
     }
 
     static func newForContact(req: Request) async throws -> Response {
@@ -108,9 +112,9 @@ enum ReferralController {
         guard case .contact(let contact) = subject else { throw AppError.notFound }
         let context = PageContext(req)
         return ReferralViews.formPage(
-            context, subject: contactLabel(contact, context), back: "/contacts/\(contactID)",
+            context, subject: contactLabel(contact, context), back: SiteRoute.contact(contactID, .show).href,
             model: .init(
-                action: "/contacts/\(contactID)/referrals", services: try await services(on: req.db),
+                action: SiteRoute.contact(contactID, .referrals).href, services: try await services(on: req.db),
                 form: emptyForm(req))
         ).response()
     }
@@ -122,13 +126,14 @@ enum ReferralController {
         guard case .contact(let contact) = subject else { throw AppError.notFound }
         do {
             let (referral, _) = try await ReferralService.create(subject, input, on: req)
-            return req.redirect(to: "/referrals/\(try referral.requireID())?notice=\(Notice.referralSaved.rawValue)")
+            return req.redirect(
+                to: SiteRoute.referral(try referral.requireID(), .show).href(["notice": Notice.referralSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             return ReferralViews.formPage(
-                context, subject: contactLabel(contact, context), back: "/contacts/\(contactID)",
+                context, subject: contactLabel(contact, context), back: SiteRoute.contact(contactID, .show).href,
                 model: .init(
-                    action: "/contacts/\(contactID)/referrals", services: try await services(on: req.db),
+                    action: SiteRoute.contact(contactID, .referrals).href, services: try await services(on: req.db),
                     form: form(from: input), error: AdminController.fieldError(error, context))
             ).response(.unprocessableEntity)
         }
@@ -155,9 +160,9 @@ enum ReferralController {
         let context = PageContext(req, notice: Notice.from(req))
         let subject: (label: String, href: String?)
         if let clientID = referral.$client.id, let client = try await ClientRecord.find(clientID, on: req.db) {
-            subject = (client.name, "/clients/\(clientID)")
+            subject = (client.name, SiteRoute.client(clientID, .show).href)
         } else if let contactID = referral.$contact.id, let contact = try await Contact.find(contactID, on: req.db) {
-            subject = (contactLabel(contact, context), "/contacts/\(contactID)")
+            subject = (contactLabel(contact, context), SiteRoute.contact(contactID, .show).href)
         } else {
             subject = (context.t(.referralFromContact), nil)
         }
@@ -174,7 +179,7 @@ enum ReferralController {
             outcome: req.field("outcome"), day: req.field("outcomeDay"), note: req.field("outcomeNote"))
         do {
             _ = try await ReferralService.followUp(id, input, on: req)
-            return req.redirect(to: "/referrals/\(id)?notice=\(Notice.followUpSaved.rawValue)")
+            return req.redirect(to: SiteRoute.referral(id, .show).href(["notice": Notice.followUpSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let referral = try await ReferralService.find(id, for: try req.requireUser(), on: req.db)
             let form = ReferralViews.FollowUpForm(

@@ -47,7 +47,9 @@ enum SelfAssessmentController {
         let input = input(from: req, definition: chosen)
         do {
             _ = try await SelfAssessmentService.record(input, periodID: periodID, on: req)
-            return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.saved.rawValue)#self-assessment")
+            return req.redirect(
+                to: SiteRoute.period(periodID, .show).href(
+                    ["notice": Notice.saved.rawValue], fragment: "self-assessment"))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let definition = try await instrument(input.instrument, on: req.db)

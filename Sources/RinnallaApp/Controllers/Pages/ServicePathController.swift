@@ -67,7 +67,7 @@ enum ServicePathController {
         try requireEditor(req)
         let context = PageContext(req)
         return ServicePathViews.formPage(
-            context, title: context.t(.servicePathNewTitle), action: "/service-paths", form: .init(),
+            context, title: context.t(.servicePathNewTitle), action: SiteRoute.servicePaths(.list).href, form: .init(),
             areas: try await PlaceController.areas(on: req.db), deleteAction: nil, error: nil
         ).response()
     }
@@ -77,11 +77,14 @@ enum ServicePathController {
         do {
             let service = try await ServicePathService.create(input, on: req)
             return req.redirect(
-                to: "/service-paths/\(try service.requireID())?notice=\(Notice.servicePathSaved.rawValue)")
+                to: SiteRoute.servicePath(try service.requireID(), .show).href([
+                    "notice": Notice.servicePathSaved.rawValue
+                ]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             return ServicePathViews.formPage(
-                context, title: context.t(.servicePathNewTitle), action: "/service-paths", form: form(from: input),
+                context, title: context.t(.servicePathNewTitle), action: SiteRoute.servicePaths(.list).href,
+                form: form(from: input),
                 areas: try await PlaceController.areas(on: req.db), deleteAction: nil,
                 error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
@@ -100,9 +103,11 @@ enum ServicePathController {
         let context = PageContext(req)
         let id = try service.requireID()
         return ServicePathViews.formPage(
-            context, title: context.t(.servicePathEditTitle, ["name": service.name]), action: "/service-paths/\(id)",
+            context, title: context.t(.servicePathEditTitle, ["name": service.name]),
+            action: SiteRoute.servicePath(id, .show).href,
             form: form, areas: try await PlaceController.areas(on: req.db),
-            deleteAction: "/service-paths/\(id)/delete", error: error.map { AdminController.fieldError($0, context) }
+            deleteAction: SiteRoute.servicePath(id, .delete).href,
+            error: error.map { AdminController.fieldError($0, context) }
         ).response(error.map { $0.status } ?? .ok)
     }
 
@@ -111,7 +116,7 @@ enum ServicePathController {
         let input = input(from: req)
         do {
             _ = try await ServicePathService.update(id, input, on: req)
-            return req.redirect(to: "/service-paths/\(id)?notice=\(Notice.servicePathSaved.rawValue)")
+            return req.redirect(to: SiteRoute.servicePath(id, .show).href(["notice": Notice.servicePathSaved.rawValue]))
         } catch let error as AppError where error.status == .unprocessableEntity {
             let service = try await ServicePathService.find(id, on: req.db)
             return try await renderEdit(req, service: service, form: form(from: input), error: error)
@@ -124,7 +129,7 @@ enum ServicePathController {
         let id = try req.id("servicePathID")
         do {
             try await ServicePathService.delete(id, on: req)
-            return req.redirect(to: "/service-paths?notice=\(Notice.servicePathDeleted.rawValue)")
+            return req.redirect(to: SiteRoute.servicePaths(.list).href(["notice": Notice.servicePathDeleted.rawValue]))
         } catch let error as AppError where error.code == "service-path-in-use" {
             let service = try await ServicePathService.find(id, on: req.db)
             return try await renderEdit(req, service: service, form: .init(service), error: error)

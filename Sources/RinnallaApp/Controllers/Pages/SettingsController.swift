@@ -34,7 +34,7 @@ enum SettingsController {
     private static func act(_ req: Request, _ body: () async throws -> Void) async throws -> Response {
         do {
             try await body()
-            return req.redirect(to: .adminSettings, notice: .settingsSaved)
+            return req.redirect(to: .admin(.settings), notice: .settingsSaved)
         } catch let error as AppError where error.status == .unprocessableEntity {
             let context = PageContext(req)
             var typed: [String: String] = [:]

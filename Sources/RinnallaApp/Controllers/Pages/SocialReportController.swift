@@ -73,6 +73,7 @@ enum SocialReportController {
         let chosen = Set(shown.filter { req.field("chosen-\($0.uuidString)") == "on" })
         try await ObservationService.choose(unitID: unitID, shown: shown, chosen: chosen, on: req)
         let filter = rawFilter(req, unit: unitID.uuidString)
-        return req.redirect(to: "/reports/social?\(filter.queryString)&notice=choice-saved")
+        return req.redirect(
+            to: SiteRoute.socialReport(.show).href(rawQuery: "\(filter.queryString)&notice=choice-saved"))
     }
 }

@@ -47,7 +47,7 @@ enum ActivityMoneyViews {
                     .h2(.id("add-heading"), .text(context.t(.activityMoneyAdd))),
                     Components.errorSummary(error, context),
                     Components.postForm(
-                        action: SiteURL.activityMoney.path, context, id: "expense-form",
+                        action: SiteRoute.account(.activityMoney).href, context, id: "expense-form",
                         Components.field(
                             "day", label: context.t(.activityMoneyDay), value: form.day, required: true,
                             hint: "p.k.vvvv", error: error, context),
@@ -101,7 +101,7 @@ enum ActivityMoneyViews {
                         .forEach(leadUnits) { unit in
                             .li(
                                 .a(
-                                    .href(SiteURL.unitActivityMoney(unit.id).path),
+                                    .href(SiteRoute.unit(unit.id, .activityMoney).href),
                                     .text("\(context.t(.activityMoneyUnitLink)): \(unit.name)")))
                         }))
             ))

@@ -32,7 +32,7 @@ enum AdminAreasPage {
                                     let (index, row) = (item.offset, item.element)
                                     return .tr(
                                         .id("area-\(row.id)"),
-                                        .td(.a(.href("/admin/areas/\(row.id)"), .text(row.name))),
+                                        .td(.a(.href(SiteRoute.admin(.area(row.id)).href), .text(row.name))),
                                         .td(.text(String(row.places))),
                                         .td(
                                             .if(
@@ -49,7 +49,7 @@ enum AdminAreasPage {
                     .h2(.id("new-area-heading"), .text(context.t(.areaAdminAdd))),
                     Components.errorSummary(error, context),
                     Components.postForm(
-                        action: "/admin/areas", context, id: "new-area-form",
+                        action: SiteRoute.admin(.areas).href, context, id: "new-area-form",
                         Components.field(
                             "name", label: context.t(.areaAdminName), value: name, required: true,
                             autocomplete: "off", error: error, context),
@@ -59,7 +59,7 @@ enum AdminAreasPage {
 
     static func moveButton(_ context: PageContext, _ row: Row, up: Bool) -> Node<HTML.BodyContext> {
         Components.postForm(
-            action: "/admin/areas/\(row.id)/move", context, class: "inline-form",
+            action: SiteRoute.admin(.moveArea(row.id)).href, context, class: "inline-form",
             .input(.type(.hidden), .name("direction"), .value(up ? "up" : "down")),
             .button(
                 .type(.submit), .class("button secondary"), .id("move-\(up ? "up" : "down")-\(row.id)"),
@@ -76,11 +76,11 @@ enum AdminAreasPage {
             title: context.t(.areaAdminEditTitle, ["name": current]), context,
             content: .div(
                 .class("card narrow"),
-                .p(.a(.href("/admin/areas"), .text("← " + context.t(.areaAdminTitle)))),
+                .p(.a(.href(SiteRoute.admin(.areas).href), .text("← " + context.t(.areaAdminTitle)))),
                 .h1(.text(context.t(.areaAdminEditTitle, ["name": current]))),
                 Components.errorSummary(error, context),
                 Components.postForm(
-                    action: "/admin/areas/\(id)", context, id: "rename-area-form",
+                    action: SiteRoute.admin(.area(id)).href, context, id: "rename-area-form",
                     Components.field(
                         "name", label: context.t(.areaAdminName), value: name, required: true, autocomplete: "off",
                         error: error, context),
@@ -90,7 +90,7 @@ enum AdminAreasPage {
                     used > 0,
                     .p(.class("hint"), .text(context.t(.areaAdminInUse, ["count": String(used)]))),
                     else: Components.postForm(
-                        action: "/admin/areas/\(id)/delete", context, id: "delete-area-form",
+                        action: SiteRoute.admin(.deleteArea(id)).href, context, id: "delete-area-form",
                         .button(
                             .type(.submit), .class("button danger"), .id("delete-area"),
                             .attribute(

@@ -37,7 +37,7 @@ enum AdminInstrumentsPage {
                     .p(.class("hint"), .text(context.t(.instrumentAdminUploadHint))),
                     Components.errorSummary(error, context),
                     .form(
-                        .method(.post), .action("/admin/instruments"), .id("instrument-upload-form"),
+                        .method(.post), .action(SiteRoute.admin(.instruments).href), .id("instrument-upload-form"),
                         .attribute(named: "enctype", value: "multipart/form-data"),
                         Components.csrfField(context),
                         .div(
@@ -71,7 +71,7 @@ enum AdminInstrumentsPage {
                 .text(entry.isActive ? context.t(.instrumentAdminActive) : context.t(.instrumentAdminInactive)),
                 .text(" "),
                 Components.postForm(
-                    action: "/admin/instruments/\(definition.id)/status", context, class: "inline-form",
+                    action: SiteRoute.admin(.instrumentStatus(definition.id)).href, context, class: "inline-form",
                     .input(.type(.hidden), .name("active"), .value(entry.isActive ? "false" : "true")),
                     Components.submit(
                         entry.isActive ? context.t(.instrumentAdminDeactivate) : context.t(.instrumentAdminActivate),

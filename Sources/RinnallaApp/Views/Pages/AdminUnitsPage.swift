@@ -25,7 +25,7 @@ enum AdminUnitsPage {
                             .tbody(
                                 .forEach(units) { unit in
                                     .tr(
-                                        .td(.a(.href(SiteURL.unit(unit.id).path), .text(unit.name))),
+                                        .td(.a(.href(SiteRoute.unit(unit.id, .show).href), .text(unit.name))),
                                         .td(.text(String(unit.members))))
                                 })
                         )
@@ -35,7 +35,7 @@ enum AdminUnitsPage {
                     .h2(.text(context.t(.adminUnitsCreate))),
                     Components.errorSummary(error, context),
                     Components.postForm(
-                        action: SiteURL.adminUnits.path, context, id: "new-unit-form",
+                        action: SiteRoute.admin(.units).href, context, id: "new-unit-form",
                         Components.field(
                             "name", label: context.t(.adminUnitsName), value: name, required: true,
                             autocomplete: "off", error: error, context),

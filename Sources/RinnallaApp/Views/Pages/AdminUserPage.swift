@@ -18,7 +18,7 @@ enum AdminUserPage {
         Layout.page(
             title: model.name, context,
             content: .group(
-                .p(.a(.href(SiteURL.adminUsers.path), .text("← " + context.t(.adminUsersTitle)))),
+                .p(.a(.href(SiteRoute.admin(.users).href), .text("← " + context.t(.adminUsersTitle)))),
                 .h1(.text(model.name)),
                 .p(
                     .text(
@@ -31,7 +31,7 @@ enum AdminUserPage {
                     .class("card"),
                     .h2(.text(context.t(.adminUsersEdit))),
                     Components.postForm(
-                        action: SiteURL.adminUser(model.id).path, context, id: "edit-user-form",
+                        action: SiteRoute.admin(.user(model.id)).href, context, id: "edit-user-form",
                         Components.field(
                             "name", label: context.t(.adminUsersName), value: model.name,
                             required: true, autocomplete: "off", error: error, context),
@@ -57,7 +57,7 @@ enum AdminUserPage {
                                 .li(
                                     .text("\(context.t(membership.role.l10nKey)) – \(membership.unit) "),
                                     Components.postForm(
-                                        action: SiteURL.adminUserRemoveRole(model.id, membership: membership.id).path,
+                                        action: SiteRoute.admin(.removeUserRole(model.id, membership.id)).href,
                                         context, class: "inline-form",
                                         .button(
                                             .type(.submit), .class("link-button"),
@@ -70,7 +70,7 @@ enum AdminUserPage {
                                 )
                             })),
                     Components.postForm(
-                        action: SiteURL.adminUserRoles(model.id).path, context, id: "add-role-form",
+                        action: SiteRoute.admin(.userRoles(model.id)).href, context, id: "add-role-form",
                         Components.select(
                             "role", label: context.t(.adminUsersRole),
                             options: Role.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
@@ -86,7 +86,7 @@ enum AdminUserPage {
                     .class("card"),
                     .h2(.text(context.t(.adminUsersResetPassword))),
                     Components.postForm(
-                        action: SiteURL.adminUserPassword(model.id).path, context, id: "reset-password-form",
+                        action: SiteRoute.admin(.userPassword(model.id)).href, context, id: "reset-password-form",
                         Components.field(
                             "password", label: context.t(.adminUsersInitialPassword), type: .password,
                             required: true, autocomplete: "new-password",
@@ -99,7 +99,7 @@ enum AdminUserPage {
                     .h2(.text(context.t(model.isActive ? .adminUsersDeactivate : .adminUsersActivate))),
                     .if(model.isActive, .p(.text(context.t(.adminUsersDeactivateHint)))),
                     Components.postForm(
-                        action: SiteURL.adminUserStatus(model.id).path, context, id: "status-form",
+                        action: SiteRoute.admin(.userStatus(model.id)).href, context, id: "status-form",
                         .input(.type(.hidden), .name("active"), .value(model.isActive ? "false" : "true")),
                         Components.submit(
                             context.t(model.isActive ? .adminUsersDeactivate : .adminUsersActivate),

@@ -45,7 +45,7 @@ enum AdminUsersPage {
                             .tbody(
                                 .forEach(users) { user in
                                     .tr(
-                                        .td(.a(.href(SiteURL.adminUser(user.id).path), .text(user.name))),
+                                        .td(.a(.href(SiteRoute.admin(.user(user.id)).href), .text(user.name))),
                                         .td(.text(user.email)),
                                         .td(
                                             .text(
@@ -62,7 +62,7 @@ enum AdminUsersPage {
                     .h2(.id("new-user-heading"), .text(context.t(.adminUsersNew))),
                     Components.errorSummary(error, context),
                     Components.postForm(
-                        action: SiteURL.adminUsers.path, context, id: "new-user-form",
+                        action: SiteRoute.admin(.users).href, context, id: "new-user-form",
                         Components.field(
                             "name", label: context.t(.adminUsersName), value: form.name,
                             required: true, autocomplete: "off", error: error, context),

@@ -55,12 +55,14 @@ enum AllowanceViews {
     ) -> Node<HTML.BodyContext> {
         if let decided = month.decided, let id = decided.id {
             return .group(
-                .a(.href("/decisions/\(id)"), .text(context.t(.allowanceDecided, ["number": decided.number]))),
+                .a(
+                    .href(SiteRoute.decision(id, .show).href),
+                    .text(context.t(.allowanceDecided, ["number": decided.number]))),
                 .forEach(month.corrections) { correction in
                     .group(
                         .br(),
                         .a(
-                            .href("/decisions/\(correction.id?.uuidString ?? "")"),
+                            .href(SiteRoute.decision(correction.id ?? .pattern, .show).href),
                             .text(context.t(.allowanceDecided, ["number": correction.number]))))
                 },
                 .if(
@@ -77,7 +79,7 @@ enum AllowanceViews {
         _ context: PageContext, periodID: UUID, month: AllowanceService.Month, correct: Bool
     ) -> Node<HTML.BodyContext> {
         Components.postForm(
-            action: "/periods/\(periodID)/allowances#allowance", context, class: "inline-form",
+            action: SiteRoute.period(periodID, .allowances).href(fragment: "allowance"), context, class: "inline-form",
             .input(.type(.hidden), .name("month"), .value(month.result.month.first.finnish)),
             .if(correct, .input(.type(.hidden), .name("correct"), .value("1"))),
             .button(
@@ -107,7 +109,7 @@ enum AllowanceViews {
                 .h1(.text(title)),
                 .p(.text(context.t(.paymentsIntro))),
                 .form(
-                    .method(.get), .action("/units/\(unitID)/allowances"), .class("inline-form"),
+                    .method(.get), .action(SiteRoute.unit(unitID, .allowances).href), .class("inline-form"),
                     Components.field(
                         "month", label: context.t(.paymentsMonthLabel), value: month, autocomplete: "off", context),
                     Components.submit(context.t(.paymentsShow), id: "show-month", class: "button secondary")),
@@ -128,7 +130,9 @@ enum AllowanceViews {
                                 .forEach(rows) { row in
                                     .tr(
                                         .td(
-                                            .a(.href("/decisions/\(row.decisionID)"), .text(row.number)),
+                                            .a(
+                                                .href(SiteRoute.decision(row.decisionID, .show).href), .text(row.number)
+                                            ),
                                             .unwrap(row.corrects) {
                                                 .group(
                                                     .br(), .small(.text(context.t(.paymentsCorrects, ["number": $0]))))

@@ -13,8 +13,8 @@ enum AuxiliaryQuestionViews {
         var answers: [Int: String] = [:]
     }
 
-    static func base(_ evaluation: InclusionEvaluation) -> String {
-        "/evaluations/\(evaluation.id?.uuidString ?? "")/self-evaluations"
+    static func route(_ evaluation: InclusionEvaluation, _ page: SiteRoute.EvaluationPage) -> String {
+        SiteRoute.evaluation(evaluation.id ?? .pattern, page).href
     }
 
     static func ratingLabel(_ rating: Int, _ context: PageContext) -> String {
@@ -64,14 +64,16 @@ enum AuxiliaryQuestionViews {
     static func listPage(
         _ context: PageContext, evaluation: InclusionEvaluation, rounds: [InclusionSelfEvaluation]
     ) -> HTML {
-        let base = base(evaluation)
         let title = context.t(.auxqTitle)
         return Layout.page(
             title: "\(title): \(evaluation.name)", context,
             content: .group(
                 .h1(.text(title), .span(.class("subtitle"), .text(" – \(evaluation.name)"))),
                 .p(.text(context.t(.auxqIntro))),
-                .p(.a(.class("button"), .id("new-self-evaluation"), .href("\(base)/new"), .text(context.t(.auxqNew)))),
+                .p(
+                    .a(
+                        .class("button"), .id("new-self-evaluation"), .href(route(evaluation, .newSelfEvaluation)),
+                        .text(context.t(.auxqNew)))),
                 rounds.isEmpty
                     ? .p(.text(context.t(.auxqNoRounds)))
                     : .table(
@@ -85,7 +87,7 @@ enum AuxiliaryQuestionViews {
                                 .tr(
                                     .td(
                                         .a(
-                                            .href("\(base)/\(round.id?.uuidString ?? "")"),
+                                            .href(route(evaluation, .selfEvaluation(round.id ?? .pattern))),
                                             .text(Day(parsing: round.day)?.finnish ?? round.day))),
                                     .td(.text(round.note)),
                                     .td(.text("\(round.answers.compactMap(\.rating).count) / 24")))
@@ -98,19 +100,18 @@ enum AuxiliaryQuestionViews {
     static func formPage(_ context: PageContext, evaluation: InclusionEvaluation, form: Form, error: FieldError?)
         -> HTML
     {
-        let base = base(evaluation)
         let title = context.t(.auxqNew)
         return Layout.page(
             title: title, context,
             content: .group(
-                .p(.a(.href(base), .text("← \(context.t(.auxqBack))"))),
+                .p(.a(.href(route(evaluation, .selfEvaluations)), .text("← \(context.t(.auxqBack))"))),
                 .h1(.text(title), .span(.class("subtitle"), .text(" – \(evaluation.name)"))),
                 Components.errorSummary(error, context),
                 .p(InclusionGuideText.text(AuxiliaryQuestions.title)),
                 InclusionGuideText.note(context),
                 scaleNote(context),
                 Components.postForm(
-                    action: base, context, id: "self-evaluation-form",
+                    action: route(evaluation, .selfEvaluations), context, id: "self-evaluation-form",
                     Components.field(
                         "selfEvaluationDay", label: context.t(.auxqFieldDay), value: form.day, required: true,
                         hint: context.t(.storiesDayHint), error: error, context),
@@ -169,20 +170,20 @@ enum AuxiliaryQuestionViews {
         _ context: PageContext, evaluation: InclusionEvaluation, round: InclusionSelfEvaluation,
         earlier: InclusionSelfEvaluation?, rounds: [InclusionSelfEvaluation]
     ) -> HTML {
-        let base = base(evaluation)
         let day = Day(parsing: round.day)?.finnish ?? round.day
         let title = context.t(.auxqRoundTitle, ["day": day])
         let others = rounds.filter { $0.id != round.id }
         return Layout.page(
             title: title, context,
             content: .group(
-                .p(.a(.href(base), .text("← \(context.t(.auxqBack))"))),
+                .p(.a(.href(route(evaluation, .selfEvaluations)), .text("← \(context.t(.auxqBack))"))),
                 .h1(.text(title), .span(.class("subtitle"), .text(" – \(evaluation.name)"))),
                 .if(!round.note.isEmpty, .p(.text(round.note))),
                 .if(
                     !others.isEmpty,
                     .form(
-                        .method(.get), .action("\(base)/\(round.id?.uuidString ?? "")"), .class("inline-form no-print"),
+                        .method(.get), .action(route(evaluation, .selfEvaluation(round.id ?? .pattern))),
+                        .class("inline-form no-print"),
                         .div(
                             .class("field"),
                             .label(

@@ -27,13 +27,14 @@ enum CalendarViews {
                             createdAt.map { context.t(.calendarActive, ["date": context.date($0)]) }
                                 ?? context.t(.calendarNone)))),
                 Components.postForm(
-                    action: SiteURL.calendar.path, context, id: "create-feed", class: "inline-form",
+                    action: SiteRoute.account(.calendar).href, context, id: "create-feed", class: "inline-form",
                     Components.submit(
                         context.t(createdAt == nil ? .calendarCreate : .calendarReplace), id: "create-feed-button")),
                 .if(
                     createdAt != nil,
                     Components.postForm(
-                        action: SiteURL.calendarRevoke.path, context, id: "revoke-feed", class: "inline-form",
+                        action: SiteRoute.account(.revokeCalendar).href, context, id: "revoke-feed",
+                        class: "inline-form",
                         Components.submit(
                             context.t(.calendarRevoke), id: "revoke-feed-button", class: "button secondary")))
             ))

@@ -11,7 +11,7 @@ enum ChangePasswordPage {
                 .if(mustChange, .p(.class("callout"), .text(context.t(.passwordMustChange)))),
                 Components.errorSummary(error, context),
                 Components.postForm(
-                    action: SiteURL.changePassword.path, context, id: "password-form",
+                    action: SiteRoute.account(.password).href, context, id: "password-form",
                     Components.field(
                         "currentPassword", label: context.t(.passwordCurrent), type: .password, required: true,
                         autocomplete: "current-password", error: error, context),

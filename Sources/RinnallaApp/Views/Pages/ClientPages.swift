@@ -18,7 +18,7 @@ enum ClientPages {
             content: .group(
                 .h1(.text(context.t(.clientsTitle))),
                 .form(
-                    .method(.get), .action("/clients"), .class("search-form"),
+                    .method(.get), .action(SiteRoute.clients(.list).href), .class("search-form"),
                     .attribute(named: "role", value: "search"),
                     Components.field(
                         "q", label: context.t(.clientsSearchLabel), type: .search, value: query,
@@ -27,7 +27,10 @@ enum ClientPages {
                 ),
                 .if(
                     canCreate,
-                    .p(.a(.class("button"), .id("new-client"), .href("/clients/new"), .text(context.t(.clientsNew))))),
+                    .p(
+                        .a(
+                            .class("button"), .id("new-client"), .href(SiteRoute.clients(.new).href),
+                            .text(context.t(.clientsNew))))),
                 .h2(.text(query.map { context.t(.clientsResults, ["query": $0]) } ?? context.t(.clientsMine))),
                 .if(
                     rows.isEmpty,
@@ -45,7 +48,7 @@ enum ClientPages {
                             .tbody(
                                 .forEach(rows) { row in
                                     .tr(
-                                        .td(.a(.href("/clients/\(row.id)"), .text(row.name))),
+                                        .td(.a(.href(SiteRoute.client(row.id, .show).href), .text(row.name))),
                                         .td(.text(row.identity)),
                                         .td(.text(row.unit)),
                                         .td(.text(row.worker ?? context.t(.clientNoWorker)))
@@ -177,7 +180,10 @@ enum ClientPages {
                 ),
                 .if(
                     model.canEdit,
-                    .p(.a(.href("/clients/\(model.id)/edit"), .id("edit-client"), .text(context.t(.clientEdit)))))
+                    .p(
+                        .a(
+                            .href(SiteRoute.client(model.id, .edit).href), .id("edit-client"),
+                            .text(context.t(.clientEdit)))))
             ),
             .unwrap(model.contactHistory) { ConsentViews.clientSection(context, $0) },
             .section(
@@ -189,14 +195,14 @@ enum ClientPages {
                     else: .ul(
                         .forEach(model.periods) { period in
                             .li(
-                                .a(.href("/periods/\(period.id)"), .text(period.title)),
+                                .a(.href(SiteRoute.period(period.id, .show).href), .text(period.title)),
                                 .text(" – \(period.status)"))
                         })),
                 .if(
                     model.canStartPeriod,
                     .p(
                         .a(
-                            .class("button"), .id("start-period"), .href("/clients/\(model.id)/periods/new"),
+                            .class("button"), .id("start-period"), .href(SiteRoute.client(model.id, .newPeriod).href),
                             .text(context.t(.periodStart)))))
             ),
             .group(sections),

@@ -142,7 +142,7 @@ enum ConsentViews {
     static func consentItem(_ context: PageContext, _ consent: Consent, _ section: ClientSection) -> Node<
         HTML.ListContext
     > {
-        let id = consent.id?.uuidString ?? ""
+        let id = consent.id ?? .pattern
         let purpose = ConsentPurpose(rawValue: consent.purpose).map { context.t($0.l10nKey) } ?? consent.purpose
         return .li(
             .strong(.text("\(ContactViews.dayText(consent.givenOn)): \(purpose)")),
@@ -162,7 +162,8 @@ enum ConsentViews {
                 else: .if(
                     section.canEdit,
                     .form(
-                        .method(.post), .action("/consents/\(id)/withdraw"), .class("inline-form withdraw-form"),
+                        .method(.post), .action(SiteRoute.withdrawConsent(id).href),
+                        .class("inline-form withdraw-form"),
                         .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(context.csrfToken)),
                         ContactViews.dateField(
                             "withdrawnOn", label: context.t(.fieldWithdrawnOn), value: section.today.iso,

@@ -106,14 +106,14 @@ enum ContactViews {
             title: title, context, bodyClass: "contact-form-page",
             content: .div(
                 .class("card contact-card"),
-                .p(.a(.href("/contacts"), .text("← " + context.t(.contactPageBack)))),
+                .p(.a(.href(SiteRoute.contacts(.list).href), .text("← " + context.t(.contactPageBack)))),
                 .h1(.text(title)),
                 .p(.class("lead"), .text(context.t(.contactNewIntro))),
                 .unwrap(saved) { saved in
                     .p(
                         .class("saved-link"),
                         .a(
-                            .href("/contacts/\(saved.id)"), .id("saved-contact"),
+                            .href(SiteRoute.contact(saved.id, .show).href), .id("saved-contact"),
                             .text(context.t(.contactPageTitle, ["day": saved.day]))))
                 },
                 // Filled in by contacts-offline.js: what waits in the phone to be sent.
@@ -129,7 +129,7 @@ enum ContactViews {
                 ),
                 Components.errorSummary(error, context),
                 .form(
-                    .method(.post), .action("/contacts"), .id("contact-form"),
+                    .method(.post), .action(SiteRoute.contacts(.list).href), .id("contact-form"),
                     .attribute(named: "data-offline-queue", value: "contacts"),
                     .group(
                         strings.map { name, key in
@@ -246,10 +246,10 @@ enum ContactViews {
                     model.canRecord,
                     .p(
                         .a(
-                            .class("button"), .id("new-contact"), .href("/contacts/new"),
+                            .class("button"), .id("new-contact"), .href(SiteRoute.contacts(.new).href),
                             .text(context.t(.contactNewLink))))),
                 .form(
-                    .method(.get), .action("/contacts"), .class("search-form contact-search"),
+                    .method(.get), .action(SiteRoute.contacts(.list).href), .class("search-form contact-search"),
                     .attribute(named: "role", value: "search"),
                     .if(
                         model.units.count > 1,
@@ -307,7 +307,7 @@ enum ContactViews {
                         .tr(
                             .td(
                                 .a(
-                                    .href("/contacts/\(contact.id?.uuidString ?? "")"),
+                                    .href(SiteRoute.contact(contact.id ?? .pattern, .show).href),
                                     .text(dayText(contact.day))),
                                 .if(
                                     contact.$client.id != nil,
@@ -326,7 +326,7 @@ enum ContactViews {
                                         contact.$nickname.value ?? nil,
                                         { nickname in
                                             .a(
-                                                .href("/nicknames/\(nickname.id?.uuidString ?? "")"),
+                                                .href(SiteRoute.nickname(nickname.id ?? .pattern, .show).href),
                                                 .text(nickname.nickname))
                                         }, else: .text("–"))))
                         )
@@ -347,7 +347,7 @@ enum ContactViews {
 
     static func page(_ context: PageContext, _ model: PageModel) -> HTML {
         let contact = model.contact
-        let id = contact.id?.uuidString ?? ""
+        let id = contact.id ?? .pattern
         func row(_ label: String, _ value: Node<HTML.BodyContext>) -> Node<HTML.DescriptionListContext> {
             .group(.dt(.text(label)), .dd(value))
         }
@@ -357,7 +357,7 @@ enum ContactViews {
             content: .group(
                 .div(
                     .class("card contact"),
-                    .p(.a(.href("/contacts"), .text("← " + context.t(.contactPageBack)))),
+                    .p(.a(.href(SiteRoute.contacts(.list).href), .text("← " + context.t(.contactPageBack)))),
                     .h1(.text(title)),
                     .dl(
                         .class("details"),
@@ -392,7 +392,8 @@ enum ContactViews {
                                 contact.nickname,
                                 {
                                     .a(
-                                        .href("/nicknames/\($0.id?.uuidString ?? "")"), .id("contact-nickname"),
+                                        .href(SiteRoute.nickname($0.id ?? .pattern, .show).href),
+                                        .id("contact-nickname"),
                                         .text($0.nickname))
                                 },
                                 else: .text("–"))),
@@ -403,7 +404,7 @@ enum ContactViews {
                                 contact.$client.id,
                                 { clientID in
                                     .a(
-                                        .href("/clients/\(clientID)"), .id("contact-client"),
+                                        .href(SiteRoute.client(clientID, .show).href), .id("contact-client"),
                                         .text(model.clientName ?? context.t(.contactPageClientHidden)))
                                 }, else: .text(context.t(.contactPageAnonymous))))
                     ),
@@ -411,7 +412,8 @@ enum ContactViews {
                         model.canLink && contact.$client.id == nil,
                         .p(
                             .a(
-                                .class("button secondary"), .id("link-contact"), .href("/contacts/\(id)/consent"),
+                                .class("button secondary"), .id("link-contact"),
+                                .href(SiteRoute.contact(id, .consent).href),
                                 .text(context.t(.contactPageLink)))))
                 ),
                 .group(model.extra)
@@ -428,7 +430,7 @@ enum ContactViews {
         return Layout.page(
             title: title, context,
             content: .group(
-                .p(.a(.href("/contacts"), .text("← " + context.t(.contactPageBack)))),
+                .p(.a(.href(SiteRoute.contacts(.list).href), .text("← " + context.t(.contactPageBack)))),
                 .h1(.text(title)),
                 .p(.class("lead"), .text(context.t(.contactNicknameIntro))),
                 .h2(.text(context.t(.contactNicknameCount, ["count": String(contacts.count)]))),
@@ -437,7 +439,7 @@ enum ContactViews {
                     .p(
                         .a(
                             .class("button secondary"), .id("link-nickname"),
-                            .href("/nicknames/\(nickname.id?.uuidString ?? "")/consent"),
+                            .href(SiteRoute.nickname(nickname.id ?? .pattern, .consent).href),
                             .text(context.t(.contactNicknameLink))))),
                 table(contacts, context, showNickname: false)
             ))

@@ -51,7 +51,7 @@ enum DecisionViews {
                         .tbody(
                             .forEach(rows) { row in
                                 .tr(
-                                    .td(.a(.href("/decisions/\(row.id)"), .text(row.number))),
+                                    .td(.a(.href(SiteRoute.decision(row.id, .show).href), .text(row.number))),
                                     .td(
                                         .text(
                                             L10nKey(rawValue: "decisions.kind.\(row.kind)").map { context.t($0) }
@@ -78,7 +78,7 @@ enum DecisionViews {
         -> Node<HTML.BodyContext>
     {
         Components.postForm(
-            action: "/periods/\(periodID)/decisions#decisions", context, id: "decision-form",
+            action: SiteRoute.period(periodID, .decisions).href(fragment: "decisions"), context, id: "decision-form",
             .div(
                 .class("field-row"),
                 Components.field(
@@ -156,7 +156,9 @@ enum DecisionViews {
                 .class("card document"),
                 .p(
                     .class("no-print"),
-                    .a(.href("/periods/\(model.periodID)#decisions"), .text("← " + context.t(.commonBack)))),
+                    .a(
+                        .href(SiteRoute.period(model.periodID, .show).href(fragment: "decisions")),
+                        .text("← " + context.t(.commonBack)))),
                 .h1(.text(title)),
                 .dl(
                     .class("details"),
@@ -178,7 +180,7 @@ enum DecisionViews {
                 .p(
                     .class("no-print"),
                     .a(
-                        .class("button"), .id("print-decision"), .href("/decisions/\(model.id)/print"),
+                        .class("button"), .id("print-decision"), .href(SiteRoute.decision(model.id, .print).href),
                         .text(context.t(.decisionsPrint))))
             ))
     }

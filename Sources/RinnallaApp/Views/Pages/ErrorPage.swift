@@ -9,7 +9,7 @@ enum ErrorPage {
                 .class("card narrow"),
                 .h1(.text(context.t(.errorTitle))),
                 .p(.class("error-text"), .attribute(named: "role", value: "alert"), .text(message)),
-                .p(.a(.href(SiteURL.home.path), .text(context.t(.errorBackHome))))
+                .p(.a(.href(SiteRoute.home.href), .text(context.t(.errorBackHome))))
             ))
     }
 }

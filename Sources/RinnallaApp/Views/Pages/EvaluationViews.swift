@@ -155,7 +155,8 @@ enum EvaluationViews {
                 .class("no-print"),
                 .a(
                     .href(
-                        "/periods/\(periodID)/evaluations?kind=\(form.kind == .final ? "interim" : "final")#new-evaluation"
+                        SiteRoute.period(periodID, .evaluations).href(
+                            ["kind": "\(form.kind == .final ? "interim" : "final")"], fragment: "new-evaluation")
                     ),
                     .id("switch-kind"),
                     .text(context.t(form.kind == .final ? .evaluationSwitchToInterim : .evaluationSwitchToFinal)))),
@@ -165,9 +166,9 @@ enum EvaluationViews {
                 .p(
                     .class("empty-state"),
                     .text(context.t(.evaluationErrorNoGoals) + " "),
-                    .a(.href("/periods/\(periodID)/goals"), .text(context.t(.periodNavGoals)))),
+                    .a(.href(SiteRoute.period(periodID, .goals).href), .text(context.t(.periodNavGoals)))),
                 else: Components.postForm(
-                    action: "/periods/\(periodID)/evaluations", context, id: "evaluation-form",
+                    action: SiteRoute.period(periodID, .evaluations).href, context, id: "evaluation-form",
                     .input(.type(.hidden), .name("kind"), .value(form.kind.rawValue)),
                     Components.field(
                         "day", label: context.t(.fieldDay), value: form.day, required: true, error: error, context),

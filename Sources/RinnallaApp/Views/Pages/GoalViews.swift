@@ -78,13 +78,13 @@ enum GoalViews {
     static func goalItem(
         _ context: PageContext, _ entry: GoalService.Entry, depth: Int, _ header: Header, places: [Place] = []
     ) -> Node<HTML.ListContext> {
-        let id = entry.goal.id?.uuidString ?? ""
+        let id = entry.goal.id ?? .pattern
         let current = entry.current
         return .li(
             .class("goal goal-\(entry.level.rawValue) depth-\(depth)"), .id("goal-\(id)"),
             .p(
                 .span(.class("goal-level"), .text(levelLabel(entry.level, context) + ": ")),
-                .a(.href("/goals/\(id)"), .text(current.text))),
+                .a(.href(SiteRoute.goal(id, .show).href), .text(current.text))),
             .if(
                 entry.level.isRatedWithGAS,
                 .p(
@@ -120,7 +120,7 @@ enum GoalViews {
                     .if(
                         header.isOpen && header.canWrite,
                         Components.postForm(
-                            action: "/goals/\(id)/reached", context, class: "inline-form",
+                            action: SiteRoute.goal(id, .reached).href, context, class: "inline-form",
                             .input(
                                 .type(.hidden), .name("reached"),
                                 .value(entry.goal.reachedOn == nil ? "true" : "false")),
@@ -147,7 +147,7 @@ enum GoalViews {
             .div(
                 .class("with-aside"),
                 Components.postForm(
-                    action: "/periods/\(header.periodID)/goals", context, id: "goal-form",
+                    action: SiteRoute.period(header.periodID, .goals).href, context, id: "goal-form",
                     Components.select(
                         "level", label: context.t(.fieldLevel),
                         options: GoalLevel.allCases.map { ($0.rawValue, levelLabel($0, context)) },
@@ -242,7 +242,7 @@ enum GoalViews {
         _ context: PageContext, header: Header, entry: GoalService.Entry, form: Form, error: FieldError?,
         places: [Place] = [], picker: PlaceViews.Picker? = nil, placeError: FieldError? = nil
     ) -> HTML {
-        let id = entry.goal.id?.uuidString ?? ""
+        let id = entry.goal.id ?? .pattern
         return Layout.page(
             title: entry.current.text, context,
             content: .group(
@@ -287,7 +287,7 @@ enum GoalViews {
                         .div(
                             .class("with-aside"),
                             Components.postForm(
-                                action: "/goals/\(id)", context, id: "revise-form",
+                                action: SiteRoute.goal(id, .show).href, context, id: "revise-form",
                                 Components.textarea(
                                     "reason", label: context.t(.fieldReason), value: form.reason, rows: 2,
                                     error: error, context),
@@ -299,7 +299,7 @@ enum GoalViews {
 
     /// "Ehdotetut paikat": places in the service map that support the goal.
     static func placesSection(
-        _ context: PageContext, goalID: String, places: [Place], canWrite: Bool, picker: PlaceViews.Picker?,
+        _ context: PageContext, goalID: UUID, places: [Place], canWrite: Bool, picker: PlaceViews.Picker?,
         error: FieldError?
     ) -> Node<HTML.BodyContext> {
         .section(
@@ -311,9 +311,9 @@ enum GoalViews {
                 else: .ul(
                     .class("goal-place-list"),
                     .forEach(places) { place in
-                        let placeID = place.id?.uuidString ?? ""
+                        let placeID = place.id ?? .pattern
                         return .li(
-                            .a(.href("/places/\(placeID)"), .text(place.name)),
+                            .a(.href(SiteRoute.place(placeID, .show).href), .text(place.name)),
                             .text(
                                 " – \(PlaceViews.categoryLabel(place.category, context)), "
                                     + PlaceViews.areaLabel(place, context)
@@ -321,7 +321,7 @@ enum GoalViews {
                             .if(
                                 canWrite,
                                 Components.postForm(
-                                    action: "/goals/\(goalID)/places/\(placeID)/remove", context,
+                                    action: SiteRoute.goal(goalID, .removePlace(placeID)).href, context,
                                     class: "inline-form",
                                     .button(
                                         .type(.submit), .class("link-button"), .id("detach-\(placeID)"),
@@ -335,7 +335,8 @@ enum GoalViews {
                         Components.errorSummary(error, context),
                         PlaceViews.pickerFilter(context, picker, id: "place-filter"),
                         Components.postForm(
-                            action: "/goals/\(goalID)/places#places", context, id: "goal-place-form",
+                            action: SiteRoute.goal(goalID, .places).href(fragment: "places"), context,
+                            id: "goal-place-form",
                             PlaceViews.pickerSelect(
                                 context, picker, label: context.t(.fieldPlaceID),
                                 emptyLabel: context.t(.goalPlacesChoose), error: error),

@@ -21,7 +21,10 @@ enum GroupAttendanceViews {
         Layout.page(
             title: "\(context.t(.groupsAttendance)): \(model.groupName)", context, bodyClass: "attendance-page",
             content: .group(
-                .p(.a(.href("/groups/\(model.groupID)#sessions"), .text("← " + model.groupName))),
+                .p(
+                    .a(
+                        .href(SiteRoute.group(model.groupID, .show).href(fragment: "sessions")),
+                        .text("← " + model.groupName))),
                 .h1(.text(model.groupName)),
                 .p(
                     .class("session-meta"),
@@ -29,7 +32,7 @@ enum GroupAttendanceViews {
                 .if(model.recorded, .p(.class("hint"), .text(context.t(.groupsAttendanceRecordedHint)))),
                 Components.errorSummary(error, context),
                 Components.postForm(
-                    action: "/sessions/\(model.sessionID)/attendance", context, id: "attendance-form",
+                    action: SiteRoute.session(model.sessionID, .attendance).href, context, id: "attendance-form",
                     .if(
                         model.entries.isEmpty,
                         .p(.class("empty-state"), .text(context.t(.groupsAttendanceNoMembers))),

@@ -33,8 +33,10 @@ enum GroupCatalogueViews {
             },
             .ul(
                 .class("tool-links"),
-                .li(.a(.href("/groups/today"), .text(context.t(.groupsToday)))),
-                .if(model.canCreate, .li(.a(.href("/groups/new"), .id("new-group"), .text(context.t(.groupsNew)))))
+                .li(.a(.href(SiteRoute.groups(.today).href), .text(context.t(.groupsToday)))),
+                .if(
+                    model.canCreate,
+                    .li(.a(.href(SiteRoute.groups(.new).href), .id("new-group"), .text(context.t(.groupsNew)))))
             ),
             filterForm(context, model),
             .h2(.id("results-heading"), .text(context.t(.groupsCount, ["count": String(model.result.total)]))),
@@ -56,7 +58,7 @@ enum GroupCatalogueViews {
         let filter = model.filter
         let any = [("", context.t(.groupsFilterAny))]
         return .form(
-            .method(.get), .action("/groups"), .class("card filters"), .id("group-filters"),
+            .method(.get), .action(SiteRoute.groups(.list).href), .class("card filters"), .id("group-filters"),
             .attribute(named: "aria-label", value: context.t(.groupsFilters)),
             .unwrap(model.client) { .input(.type(.hidden), .name("client"), .value($0.id.uuidString)) },
             Components.field(
@@ -93,7 +95,7 @@ enum GroupCatalogueViews {
     private static func item(
         _ context: PageContext, _ row: GroupCatalogue.Row, areaName: String, client: UUID?, today: Day
     ) -> Node<HTML.ListContext> {
-        let link = "/groups/\(row.id)" + (client.map { "?client=\($0)" } ?? "")
+        let link = SiteRoute.group(row.id, .show).href + (client.map { "?client=\($0)" } ?? "")
         let ended = (Day(iso: row.lastDay) ?? Day(9999, 12, 31)) < today
         return .li(
             .class("group-item"),
@@ -127,7 +129,7 @@ enum GroupCatalogueViews {
         let result = model.result
         guard result.pages > 1 else { return .empty }
         func link(_ page: Int) -> String {
-            "/groups?" + model.filter.queryString(page: page, client: model.client?.id)
+            SiteRoute.groups(.list).href(rawQuery: model.filter.queryString(page: page, client: model.client?.id))
         }
         return .nav(
             .class("pagination"), .attribute(named: "aria-label", value: context.t(.groupsPagination)),

@@ -6,7 +6,7 @@ import RinnallaCore
 /// the answers — each only as far as small-cell protection allows.
 enum GroupFeedbackResultsViews {
     static func page(_ context: PageContext, group: ActivityGroup, results: GroupFeedbackService.Results) -> HTML {
-        let groupID = group.id?.uuidString ?? ""
+        let groupID = group.id ?? .pattern
         let title = context.t(.groupfeedbackResultsTitle, ["name": group.name])
         return Layout.page(
             title: title, context,

@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 import RinnallaCore
 
@@ -24,7 +25,7 @@ enum GroupFeedbackViews {
                 .p(.class("hint"), .id("feedback-privacy"), .text(context.t(.groupfeedbackFormPrivacy))),
                 Components.errorSummary(error, context),
                 Components.postForm(
-                    action: "/f/\(token)", context, id: "feedback-form",
+                    action: SiteRoute.groupFeedbackForm(token).href, context, id: "feedback-form",
                     Components.textarea(
                         "feedbackGood", label: context.t(.fieldFeedbackGood), value: values.good, rows: 4,
                         error: error, context),
@@ -98,25 +99,25 @@ enum GroupFeedbackViews {
     }
 
     /// Links between the group's page, its feedback link, results and report.
-    static func nav(_ context: PageContext, groupID: String) -> Node<HTML.BodyContext> {
+    static func nav(_ context: PageContext, groupID: UUID) -> Node<HTML.BodyContext> {
         .ul(
             .class("tool-links no-print"),
-            .li(.a(.href("/groups/\(groupID)"), .text("← " + context.t(.groupfeedbackBackToGroup)))),
-            .li(.a(.href("/groups/\(groupID)/feedback"), .text(context.t(.groupfeedbackNavFeedback)))),
+            .li(.a(.href(SiteRoute.group(groupID, .show).href), .text("← " + context.t(.groupfeedbackBackToGroup)))),
+            .li(.a(.href(SiteRoute.group(groupID, .feedback).href), .text(context.t(.groupfeedbackNavFeedback)))),
             .li(
                 .a(
-                    .href("/groups/\(groupID)/feedback/results"), .id("feedback-results-link"),
+                    .href(SiteRoute.group(groupID, .feedbackResults).href), .id("feedback-results-link"),
                     .text(context.t(.groupfeedbackNavResults)))),
             .li(
                 .a(
-                    .href("/groups/\(groupID)/report"), .id("group-report-link"),
+                    .href(SiteRoute.group(groupID, .report).href), .id("group-report-link"),
                     .text(context.t(.groupfeedbackNavReport))))
         )
     }
 
     /// The staff page: the link in use and its poster, or a button to make one.
     static func linkPage(_ context: PageContext, group: ActivityGroup, link: String?, ended: Bool) throws -> HTML {
-        let groupID = group.id?.uuidString ?? ""
+        let groupID = group.id ?? .pattern
         let title = context.t(.groupfeedbackPageTitle, ["name": group.name])
         let poster: Node<HTML.BodyContext> =
             try link.map {
@@ -136,7 +137,7 @@ enum GroupFeedbackViews {
                     .class("card no-print"),
                     .if(link != nil, .p(.class("hint"), .text(context.t(.groupfeedbackRegenerateHint)))),
                     Components.postForm(
-                        action: "/groups/\(groupID)/feedback/link", context, id: "feedback-link-form",
+                        action: SiteRoute.group(groupID, .feedbackLink).href, context, id: "feedback-link-form",
                         Components.submit(
                             context.t(link == nil ? .groupfeedbackCreateLink : .groupfeedbackRegenerate),
                             id: "feedback-link-submit", class: link == nil ? "button" : "button secondary")))

@@ -14,7 +14,7 @@ enum GroupFlyerViews {
 
     static func page(_ context: PageContext, _ model: Model) -> HTML {
         let group = model.group
-        let id = group.id?.uuidString ?? ""
+        let id = group.id ?? .pattern
         let facts: [(String, String)] = [
             (context.t(.groupsSchedule), GroupText.when(group, context)),
             (context.t(.groupsPlace), "\(group.place) (\(model.areaName))"),
@@ -29,9 +29,9 @@ enum GroupFlyerViews {
             content: .group(
                 .div(
                     .class("no-print card"),
-                    .p(.a(.href("/groups/\(id)"), .text("← " + group.name))),
+                    .p(.a(.href(SiteRoute.group(id, .show).href), .text("← " + group.name))),
                     .form(
-                        .method(.get), .action("/groups/\(id)/flyer"), .class("inline-form"),
+                        .method(.get), .action(SiteRoute.group(id, .flyer).href), .class("inline-form"),
                         Components.select(
                             "lang", label: context.t(.groupsFlyerLanguage),
                             options: Language.allCases.map { ($0.rawValue, $0.nativeName) },

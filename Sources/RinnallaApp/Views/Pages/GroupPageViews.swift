@@ -48,29 +48,31 @@ enum GroupPageViews {
         -> HTML
     {
         let group = model.group
-        let id = group.id?.uuidString ?? ""
+        let id = group.id ?? .pattern
         return Layout.page(
             title: group.name, context,
             content: .group(
-                .p(.a(.href("/groups"), .text("← " + context.t(.groupsTitle)))),
+                .p(.a(.href(SiteRoute.groups(.list).href), .text("← " + context.t(.groupsTitle)))),
                 .h1(.text(group.name)),
                 .ul(
                     .class("tool-links"),
-                    .li(.a(.href("/groups/\(id)/flyer"), .id("flyer-link"), .text(context.t(.groupsFlyer)))),
+                    .li(.a(.href(SiteRoute.group(id, .flyer).href), .id("flyer-link"), .text(context.t(.groupsFlyer)))),
                     .if(
                         model.canEdit,
-                        .li(.a(.href("/groups/\(id)/edit"), .id("edit-group"), .text(context.t(.groupsEdit))))),
+                        .li(
+                            .a(.href(SiteRoute.group(id, .edit).href), .id("edit-group"), .text(context.t(.groupsEdit)))
+                        )),
                     // Feedback and the report: the unit's staff and the group's leaders.
                     .if(
                         model.canEdit || model.leaders.contains { $0.id == context.user?.id },
                         .group(
                             .li(
                                 .a(
-                                    .href("/groups/\(id)/feedback"), .id("group-feedback-link"),
+                                    .href(SiteRoute.group(id, .feedback).href), .id("group-feedback-link"),
                                     .text(context.t(.groupfeedbackNavFeedback)))),
                             .li(
                                 .a(
-                                    .href("/groups/\(id)/report"), .id("group-report-link"),
+                                    .href(SiteRoute.group(id, .report).href), .id("group-report-link"),
                                     .text(context.t(.groupfeedbackNavReport))))))
                 ),
                 details(context, model),
@@ -110,7 +112,7 @@ enum GroupPageViews {
     }
 
     private static func members(_ context: PageContext, _ model: Model, error: FieldError?) -> Node<HTML.BodyContext> {
-        let groupID = model.group.id?.uuidString ?? ""
+        let groupID = model.group.id ?? .pattern
         return .section(
             .class("card"), .id("members"), .attribute(named: "aria-labelledby", value: "members-heading"),
             .h2(.id("members-heading"), .text(context.t(.groupsMembers))),
@@ -135,7 +137,8 @@ enum GroupPageViews {
                             .if(
                                 member.canLeave,
                                 Components.postForm(
-                                    action: "/enrolments/\(member.enrolmentID)/leave", context, class: "inline-form",
+                                    action: SiteRoute.leaveEnrolment(member.enrolmentID).href, context,
+                                    class: "inline-form",
                                     .button(
                                         .type(.submit), .class("link-button"),
                                         .attribute(
@@ -149,7 +152,7 @@ enum GroupPageViews {
                 .group(
                     .h3(.id("enrol-heading"), .text(context.t(.groupsEnrol))),
                     Components.postForm(
-                        action: "/groups/\(groupID)/enrolments", context, id: "enrol-form",
+                        action: SiteRoute.group(groupID, .enrolments).href, context, id: "enrol-form",
                         Components.select(
                             "clientID", label: context.t(.fieldClientID),
                             options: model.enrolOptions.map { ($0.id.uuidString, $0.name) },
@@ -160,7 +163,7 @@ enum GroupPageViews {
     }
 
     private static func sessions(_ context: PageContext, _ model: Model, error: FieldError?) -> Node<HTML.BodyContext> {
-        let groupID = model.group.id?.uuidString ?? ""
+        let groupID = model.group.id ?? .pattern
         let form = model.sessionForm
         return .section(
             .class("card"), .id("sessions"), .attribute(named: "aria-labelledby", value: "sessions-heading"),
@@ -180,7 +183,7 @@ enum GroupPageViews {
                         .element(named: "summary", nodes: [.text(context.t(.groupsSessionAdd))]),
                         Components.errorSummary(error, context),
                         Components.postForm(
-                            action: "/groups/\(groupID)/sessions", context, id: "session-form",
+                            action: SiteRoute.group(groupID, .sessions).href, context, id: "session-form",
                             Components.field(
                                 "day", label: context.t(.meetingsDay), value: form.day ?? "", required: true,
                                 autocomplete: "off", hint: context.t(.groupsDayHint), error: error, context),
@@ -223,7 +226,9 @@ enum GroupPageViews {
                         .tr(
                             .td(
                                 canEdit
-                                    ? .a(.href("/sessions/\(row.id)"), .text(GroupText.day(row.day, context)))
+                                    ? .a(
+                                        .href(SiteRoute.session(row.id, .show).href),
+                                        .text(GroupText.day(row.day, context)))
                                     : .text(GroupText.day(row.day, context))),
                             .td(.text(row.time)),
                             .td(.text(row.place), .if(!row.note.isEmpty, .group(.br(), .small(.text(row.note))))),
@@ -247,7 +252,7 @@ enum GroupPageViews {
         return .group(
             .text(text + " "),
             .a(
-                .href("/sessions/\(row.id)/attendance"), .class("button secondary"),
+                .href(SiteRoute.session(row.id, .attendance).href), .class("button secondary"),
                 .attribute(named: "aria-label", value: "\(context.t(.groupsAttendance)) \(row.day.finnish)"),
                 .text(context.t(.groupsAttendance))))
     }

@@ -11,7 +11,7 @@ enum GroupReportViews {
     static func page(_ context: PageContext, group: ActivityGroup, report: GroupReportService.Report, today: Day)
         -> HTML
     {
-        let groupID = group.id?.uuidString ?? ""
+        let groupID = group.id ?? .pattern
         let title = context.t(.groupfeedbackReportTitle, ["name": group.name])
         let first = Day(iso: group.firstDay)?.finnish ?? group.firstDay
         let last = Day(iso: group.lastDay)?.finnish ?? group.lastDay

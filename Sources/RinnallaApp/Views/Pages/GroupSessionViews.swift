@@ -24,7 +24,10 @@ enum GroupSessionViews {
         return Layout.page(
             title: title, context,
             content: .group(
-                .p(.a(.href("/groups/\(model.groupID)#sessions"), .text("← " + model.groupName))),
+                .p(
+                    .a(
+                        .href(SiteRoute.group(model.groupID, .show).href(fragment: "sessions")),
+                        .text("← " + model.groupName))),
                 .h1(.text(title)),
                 Components.errorSummary(error, context),
                 .if(
@@ -34,13 +37,14 @@ enum GroupSessionViews {
                     !model.cancelled && (model.day.map { $0 <= model.today } ?? false),
                     .p(
                         .a(
-                            .href("/sessions/\(model.sessionID)/attendance"), .class("button"), .id("open-attendance"),
+                            .href(SiteRoute.session(model.sessionID, .attendance).href), .class("button"),
+                            .id("open-attendance"),
                             .text(context.t(.groupsAttendance))))),
                 .section(
                     .class("card"),
                     .h2(.text(context.t(.groupsSessionEdit))),
                     Components.postForm(
-                        action: "/sessions/\(model.sessionID)", context, id: "session-form",
+                        action: SiteRoute.session(model.sessionID, .show).href, context, id: "session-form",
                         Components.field(
                             "day", label: context.t(.meetingsDay), value: form.day ?? "", required: true,
                             autocomplete: "off", hint: context.t(.groupsDayHint), error: error, context),
@@ -64,7 +68,7 @@ enum GroupSessionViews {
                         .class("card"),
                         .h2(.text(context.t(.groupsSessionCancel))),
                         Components.postForm(
-                            action: "/sessions/\(model.sessionID)/cancel", context, id: "cancel-form",
+                            action: SiteRoute.session(model.sessionID, .cancel).href, context, id: "cancel-form",
                             Components.field(
                                 "cancelReason", label: context.t(.fieldCancelReason), value: cancelReason,
                                 required: true, autocomplete: "off", hint: context.t(.groupsCancelHint), error: error,
@@ -79,7 +83,7 @@ enum GroupSessionViews {
         Layout.page(
             title: context.t(.groupsToday), context,
             content: .group(
-                .p(.a(.href("/groups"), .text("← " + context.t(.groupsTitle)))),
+                .p(.a(.href(SiteRoute.groups(.list).href), .text("← " + context.t(.groupsTitle)))),
                 .h1(.text(context.t(.groupsToday))),
                 .p(.text(GroupText.day(today, context))),
                 .if(
@@ -93,7 +97,7 @@ enum GroupSessionViews {
     static func sessionItem(_ context: PageContext, _ item: GroupReminders.SessionItem) -> Node<HTML.ListContext> {
         .li(
             .a(
-                .href("/sessions/\(item.sessionID)/attendance"), .class("session-link"),
+                .href(SiteRoute.session(item.sessionID, .attendance).href), .class("session-link"),
                 .span(.class("session-time"), .text(item.time)), .text(" "),
                 .span(.class("session-name"), .text(item.groupName)), .text(" "),
                 .span(.class("session-place"), .text(item.place))),

@@ -14,11 +14,13 @@ enum HomePage {
                     .p(
                         .class("home-contact"),
                         .a(
-                            .class("button wide"), .id("home-new-contact"), .href("/contacts/new"),
+                            .class("button wide"), .id("home-new-contact"), .href(SiteRoute.contacts(.new).href),
                             .attribute(named: "data-register-offline", value: "contacts"),
                             .text(context.t(.homeContactsNew))),
                         .text(" "),
-                        .a(.href("/contacts"), .id("home-contacts"), .text(context.t(.homeContactsList))))),
+                        .a(
+                            .href(SiteRoute.contacts(.list).href), .id("home-contacts"),
+                            .text(context.t(.homeContactsList))))),
                 .unwrap(remindersHTML) { .raw($0) },
                 .section(
                     .attribute(named: "aria-labelledby", value: "units-heading"),
@@ -30,7 +32,7 @@ enum HomePage {
                             .class("unit-list"),
                             .forEach(user.units) { unit in
                                 .li(
-                                    .a(.href(SiteURL.unit(unit.id).path), .text(unit.name)),
+                                    .a(.href(SiteRoute.unit(unit.id, .show).href), .text(unit.name)),
                                     .text(" – "),
                                     .text(
                                         user.memberships.filter { $0.unitID == unit.id }
@@ -53,7 +55,7 @@ enum HomePage {
             count > 0,
             .p(
                 .a(
-                    .href("/referrals/follow-up"), .id("referrals-to-follow-up"),
+                    .href(SiteRoute.referralsToFollowUp.href), .id("referrals-to-follow-up"),
                     .text(
                         context.t(
                             .referralFollowUpsHome,
@@ -67,8 +69,8 @@ enum HomePage {
             items.append(
                 .li(
                     .text(context.t(.homeAdminNext) + " "),
-                    .a(.href(SiteURL.adminUsers.path), .text(context.t(.homeAdminUsersLink))), .text(" · "),
-                    .a(.href(SiteURL.adminUnits.path), .text(context.t(.homeAdminUnitsLink)))))
+                    .a(.href(SiteRoute.admin(.users).href), .text(context.t(.homeAdminUsersLink))), .text(" · "),
+                    .a(.href(SiteRoute.admin(.units).href), .text(context.t(.homeAdminUnitsLink)))))
         }
         if user.can(.viewUnitAudit) {
             items.append(.li(.text(context.t(.homeTeamLeadNext))))
@@ -78,7 +80,9 @@ enum HomePage {
                 items.append(
                     .li(
                         .text(context.t(.homeWorkerNext) + " "),
-                        .a(.href(SiteURL.unit(unit.id).path), .text(context.t(.homeOpenUnit, ["unit": unit.name])))))
+                        .a(
+                            .href(SiteRoute.unit(unit.id, .show).href),
+                            .text(context.t(.homeOpenUnit, ["unit": unit.name])))))
             }
         }
         if user.roles.contains(.evaluator) {

@@ -44,7 +44,7 @@ enum InclusionEvaluationViews {
                     canCreate,
                     .p(
                         .a(
-                            .href("/evaluations/new"), .class("button"), .id("new-evaluation"),
+                            .href(SiteRoute.evaluations(.new).href), .class("button"), .id("new-evaluation"),
                             .text(context.t(.surveyEvaluationNew))))),
                 .if(
                     evaluations.isEmpty,
@@ -61,7 +61,7 @@ enum InclusionEvaluationViews {
                                 .tr(
                                     .td(
                                         .a(
-                                            .href("/evaluations/\(evaluation.id?.uuidString ?? "")"),
+                                            .href(SiteRoute.evaluation(evaluation.id ?? .pattern, .show).href),
                                             .text(evaluation.name))),
                                     .td(
                                         .text(
@@ -88,7 +88,7 @@ enum InclusionEvaluationViews {
                 .h1(.text(title)),
                 Components.errorSummary(error, context),
                 Components.postForm(
-                    action: "/evaluations", context, id: "evaluation-form",
+                    action: SiteRoute.evaluations(.list).href, context, id: "evaluation-form",
                     .if(
                         units.count > 1,
                         Components.select(
@@ -130,11 +130,13 @@ enum InclusionEvaluationViews {
         rounds: [InclusionEvaluationService.RoundSummary], canManage: Bool, roundForm: RoundForm,
         error: FieldError?
     ) -> HTML {
-        let id = evaluation.id?.uuidString ?? ""
+        let id = evaluation.id ?? .pattern
         return Layout.page(
             title: evaluation.name, context,
             content: .group(
-                .p(.class("no-print"), .a(.href("/evaluations"), .text("← " + context.t(.surveyEvaluationsTitle)))),
+                .p(
+                    .class("no-print"),
+                    .a(.href(SiteRoute.evaluations(.list).href), .text("← " + context.t(.surveyEvaluationsTitle)))),
                 .h1(.text(evaluation.name)),
                 .element(
                     named: "dl",
@@ -173,7 +175,7 @@ enum InclusionEvaluationViews {
                                 .columnHeader(context.t(.surveyRoundLinks)))),
                         .tbody(
                             .forEach(rounds) { summary in
-                                let roundID = summary.round.id?.uuidString ?? ""
+                                let roundID = summary.round.id ?? .pattern
                                 return .tr(
                                     .th(.attribute(named: "scope", value: "row"), .text(summary.round.name)),
                                     .td(.text(days(summary.round))),
@@ -185,11 +187,11 @@ enum InclusionEvaluationViews {
                                             .class("inline-links"),
                                             .li(
                                                 .a(
-                                                    .href("/rounds/\(roundID)"),
+                                                    .href(SiteRoute.round(roundID, .show).href),
                                                     .text(context.t(.surveyRoundLinkPage)))),
                                             .li(
                                                 .a(
-                                                    .href("/rounds/\(roundID)/results"),
+                                                    .href(SiteRoute.round(roundID, .results).href),
                                                     .text(context.t(.surveyRoundResults)))))))
                             }))),
                 parts(context, evaluationID: id, canManage: canManage),
@@ -200,7 +202,7 @@ enum InclusionEvaluationViews {
                         .h2(.text(context.t(.surveyRoundAdd))),
                         Components.errorSummary(error, context),
                         Components.postForm(
-                            action: "/evaluations/\(id)/rounds", context, id: "round-form",
+                            action: SiteRoute.evaluation(id, .rounds).href, context, id: "round-form",
                             Components.field(
                                 "roundName", label: context.t(.fieldRoundName), value: roundForm.name, required: true,
                                 hint: context.t(.surveyRoundNameHint), error: error, context),
@@ -217,20 +219,20 @@ enum InclusionEvaluationViews {
     /// Links to the evaluation's other parts: the comparison of rounds for everyone who sees
     /// results; stories, the 24 questions and the combined report for those who manage
     /// evaluations (interview notes are not aggregates).
-    static func parts(_ context: PageContext, evaluationID id: String, canManage: Bool) -> Node<HTML.BodyContext> {
+    static func parts(_ context: PageContext, evaluationID id: UUID, canManage: Bool) -> Node<HTML.BodyContext> {
         .nav(
             .class("no-print"), .id("evaluation-parts"), .attribute(named: "aria-labelledby", value: "parts-title"),
             .h2(.id("parts-title"), .text(context.t(.inclusionPartsTitle))),
             .ul(
-                .li(.a(.href("/evaluations/\(id)/results"), .text(context.t(.inclusionPartsComparison)))),
+                .li(.a(.href(SiteRoute.evaluation(id, .results).href), .text(context.t(.inclusionPartsComparison)))),
                 .if(
                     canManage,
                     .group(
-                        .li(.a(.href("/evaluations/\(id)/stories"), .text(context.t(.storiesTitle)))),
-                        .li(.a(.href("/evaluations/\(id)/self-evaluations"), .text(context.t(.auxqTitle)))),
+                        .li(.a(.href(SiteRoute.evaluation(id, .stories).href), .text(context.t(.storiesTitle)))),
+                        .li(.a(.href(SiteRoute.evaluation(id, .selfEvaluations).href), .text(context.t(.auxqTitle)))),
                         .li(
                             .a(
-                                .href("/evaluations/\(id)/report"), .id("link-report"),
+                                .href(SiteRoute.evaluation(id, .report).href), .id("link-report"),
                                 .text(context.t(.inclusionPartsReport))))
                     ))))
     }

@@ -65,7 +65,9 @@ enum InclusionFormViews {
                                             .attribute(named: "lang", value: language.code), .text(language.name)),
                                         else: .a(
                                             .href(
-                                                "/o/\(token)?language=\(language.code)&lang=\(context.language.rawValue)"
+                                                SiteRoute.survey(token, .form).href([
+                                                    "language": "\(language.code)", "lang": context.language.rawValue,
+                                                ])
                                             ),
                                             .attribute(named: "lang", value: language.code),
                                             .attribute(named: "hreflang", value: language.code),
@@ -73,7 +75,8 @@ enum InclusionFormViews {
                             }))),
                 missingSummary(context, missing: missing, wording: wording, error: error),
                 .form(
-                    .method(.post), .action("/o/\(token)?lang=\(context.language.rawValue)"), .id("inclusion-form"),
+                    .method(.post), .action(SiteRoute.survey(token, .form).href(["lang": context.language.rawValue])),
+                    .id("inclusion-form"),
                     .attribute(named: "novalidate", value: "novalidate"),
                     .input(.type(.hidden), .name("language"), .value(wording.language)),
                     .div(

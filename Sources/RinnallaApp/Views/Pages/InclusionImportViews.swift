@@ -17,7 +17,7 @@ enum InclusionImportViews {
         problems: [InclusionImport.Problem] = [], outcome: InclusionImport.Outcome? = nil, validOnly: Bool = false,
         selfCompleted: Bool = true, note: String = ""
     ) -> HTML {
-        let roundID = round.id?.uuidString ?? ""
+        let roundID = round.id ?? .pattern
         let title = context.t(.inclusionimportTitle, ["round": round.name])
         return Layout.page(
             title: "\(title) – \(evaluation.name)", context,
@@ -25,9 +25,10 @@ enum InclusionImportViews {
                 .class("document"), .id("inclusion-import"),
                 .p(
                     .class("breadcrumbs"),
-                    .a(.href("/evaluations/\(evaluation.id?.uuidString ?? "")"), .text(evaluation.name)), .text(" › "),
+                    .a(.href(SiteRoute.evaluation(evaluation.id ?? .pattern, .show).href), .text(evaluation.name)),
+                    .text(" › "),
                     .a(
-                        .href("/rounds/\(roundID)/results"),
+                        .href(SiteRoute.round(roundID, .results).href),
                         .text(context.t(.inclusionresultsRoundTitle, ["round": round.name])))),
                 .h1(.text(title)),
                 .unwrap(outcome) { outcomeNotice($0, context, roundID: roundID) },
@@ -41,7 +42,7 @@ enum InclusionImportViews {
                 ),
                 .p(.class("hint"), .text(context.t(.inclusionimportRules))),
                 .form(
-                    .method(.post), .action("/rounds/\(roundID)/import"), .id("import-form"),
+                    .method(.post), .action(SiteRoute.round(roundID, .importFile).href), .id("import-form"),
                     .attribute(named: "enctype", value: "multipart/form-data"),
                     Components.csrfField(context),
                     .div(
@@ -59,7 +60,7 @@ enum InclusionImportViews {
             ))
     }
 
-    static func outcomeNotice(_ outcome: InclusionImport.Outcome, _ context: PageContext, roundID: String) -> Node<
+    static func outcomeNotice(_ outcome: InclusionImport.Outcome, _ context: PageContext, roundID: UUID) -> Node<
         HTML.BodyContext
     > {
         .div(
@@ -77,7 +78,7 @@ enum InclusionImportViews {
                             context.t(.inclusionimportSkipped, ["count": String(Set(outcome.skipped.map(\.row)).count)])
                         )),
                     problemTable(outcome.skipped, context, id: "import-skipped"))),
-            .p(.a(.href("/rounds/\(roundID)/results"), .text(context.t(.inclusionimportSeeResults))))
+            .p(.a(.href(SiteRoute.round(roundID, .results).href), .text(context.t(.inclusionimportSeeResults))))
         )
     }
 

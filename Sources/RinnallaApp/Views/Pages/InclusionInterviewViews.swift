@@ -30,13 +30,16 @@ enum InclusionInterviewViews {
         _ context: PageContext, evaluation: InclusionEvaluation, themes: [InclusionStoryService.Theme], form: Form,
         error: FieldError?
     ) -> HTML {
-        let base = InclusionStoryViews.base(evaluation)
         let title = context.t(.storiesNewInterview)
         let languages = InclusionStoryService.languages.map { ($0, InclusionGuideText.languageLabel($0, context)) }
         return Layout.page(
             title: title, context,
             content: .group(
-                .p(.a(.href("\(base)#step-haastattelu"), .text("← \(context.t(.storiesBack))"))),
+                .p(
+                    .a(
+                        .href(
+                            SiteRoute.evaluation(evaluation.id ?? .pattern, .stories).href(fragment: "step-haastattelu")
+                        ), .text("← \(context.t(.storiesBack))"))),
                 .h1(.text(title), .span(.class("subtitle"), .text(" – \(evaluation.name)"))),
                 Components.errorSummary(error, context),
                 .div(
@@ -44,7 +47,7 @@ enum InclusionInterviewViews {
                     .div(
                         .class("step-main"),
                         Components.postForm(
-                            action: "\(base)/interviews", context, id: "interview-form",
+                            action: InclusionStoryViews.route(evaluation, .interviews), context, id: "interview-form",
                             Components.field(
                                 "pseudonym", label: context.t(.storiesFieldPseudonym), value: form.pseudonym,
                                 required: true, autocomplete: "off", hint: context.t(.storiesPseudonymNote),
@@ -116,14 +119,17 @@ enum InclusionInterviewViews {
         themes: [InclusionStoryService.Theme], stories: [InclusionStory], codes: InclusionStoryService.Codes,
         form: StoryForm, error: FieldError?
     ) -> HTML {
-        let base = InclusionStoryViews.base(evaluation)
-        let interviewID = interview.id?.uuidString ?? ""
+        let interviewID = interview.id ?? .pattern
         let title = "\(context.t(.storiesInterviewTitle)): \(interview.pseudonym)"
         let domainOptions = InclusionStoryService.domains.map { (value: $0.kind.rawValue, label: $0.title) }
         return Layout.page(
             title: title, context,
             content: .group(
-                .p(.a(.href("\(base)#step-haastattelu"), .text("← \(context.t(.storiesBack))"))),
+                .p(
+                    .a(
+                        .href(
+                            SiteRoute.evaluation(evaluation.id ?? .pattern, .stories).href(fragment: "step-haastattelu")
+                        ), .text("← \(context.t(.storiesBack))"))),
                 .h1(.text(title)),
                 Components.errorSummary(error, context),
                 .dl(
@@ -160,7 +166,8 @@ enum InclusionInterviewViews {
                         .class("step-main"),
                         .h2(.id("mark-story"), .text(context.t(.storiesMarkStory))),
                         Components.postForm(
-                            action: "\(base)/interviews/\(interviewID)/stories", context, id: "story-form",
+                            action: InclusionStoryViews.route(evaluation, .interviewStories(interviewID)), context,
+                            id: "story-form",
                             Components.textarea(
                                 "excerpt", label: context.t(.storiesFieldExcerpt), value: form.excerpt, rows: 6,
                                 hint: context.t(.storiesFieldExcerptHint), error: error, context),

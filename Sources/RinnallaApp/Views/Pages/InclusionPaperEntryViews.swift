@@ -20,7 +20,7 @@ enum InclusionPaperEntryViews {
         _ context: PageContext, round: InclusionRound, evaluation: InclusionEvaluation, rows: [Row],
         selfCompleted: Bool, note: String, error: FieldError?
     ) -> HTML {
-        let roundID = round.id?.uuidString ?? ""
+        let roundID = round.id ?? .pattern
         let title = context.t(.surveyPaperEntryTitle, ["round": round.name, "evaluation": evaluation.name])
         return Layout.page(
             title: title, context,
@@ -42,7 +42,7 @@ enum InclusionPaperEntryViews {
                             InclusionIndicator.options.map { "\($0.value) = \($0.text)" }.joined(separator: ", ")))),
                 Components.errorSummary(error, context),
                 Components.postForm(
-                    action: "/rounds/\(roundID)/paper-entry", context, id: "paper-entry-form",
+                    action: SiteRoute.round(roundID, .paperEntry).href, context, id: "paper-entry-form",
                     .div(
                         .class("table-wrap"),
                         .table(
@@ -76,7 +76,7 @@ enum InclusionPaperEntryViews {
                 .p(
                     .class("no-print"),
                     .a(
-                        .href("/rounds/\(roundID)/paper-entry?rows=\(min(rows.count + 10, maxRows))"),
+                        .href(SiteRoute.round(roundID, .paperEntry).href(["rows": "\(min(rows.count + 10, maxRows))"])),
                         .text(context.t(.surveyPaperEntryMoreRows))))
             ))
     }

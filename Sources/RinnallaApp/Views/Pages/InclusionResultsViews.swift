@@ -95,8 +95,8 @@ enum InclusionResultsViews {
     static func roundPage(
         _ context: PageContext, report: InclusionResultsService.RoundReport, canManage: Bool
     ) -> HTML {
-        let roundID = report.round.id?.uuidString ?? ""
-        let evaluationID = report.evaluation.id?.uuidString ?? ""
+        let roundID = report.round.id ?? .pattern
+        let evaluationID = report.evaluation.id ?? .pattern
         let title = context.t(.inclusionresultsRoundTitle, ["round": report.round.name])
         return Layout.page(
             title: "\(title) – \(report.evaluation.name)", context,
@@ -104,8 +104,9 @@ enum InclusionResultsViews {
                 .class("document inclusion-results"), .id("inclusion-round-results"),
                 .p(
                     .class("breadcrumbs no-print"),
-                    .a(.href("/evaluations/\(evaluationID)"), .text(report.evaluation.name)), .text(" › "),
-                    .a(.href("/rounds/\(roundID)"), .text(report.round.name))),
+                    .a(.href(SiteRoute.evaluation(evaluationID, .show).href), .text(report.evaluation.name)),
+                    .text(" › "),
+                    .a(.href(SiteRoute.round(roundID, .show).href), .text(report.round.name))),
                 .h1(.text(title)),
                 .p(.class("lead"), .text(report.evaluation.name)),
                 notPerPerson(context),
@@ -142,8 +143,8 @@ enum InclusionResultsViews {
     }
 
     static func actions(_ context: PageContext, report: InclusionResultsService.RoundReport, canManage: Bool) -> Body {
-        let roundID = report.round.id?.uuidString ?? ""
-        let evaluationID = report.evaluation.id?.uuidString ?? ""
+        let roundID = report.round.id ?? .pattern
+        let evaluationID = report.evaluation.id ?? .pattern
         let others = report.rounds.filter { $0.id != report.round.id }
         return .ul(
             .class("actions no-print"),
@@ -154,7 +155,9 @@ enum InclusionResultsViews {
                     .a(
                         .id("link-comparison"),
                         .href(
-                            "/evaluations/\(evaluationID)/results?first=\(first.id?.uuidString ?? "")&second=\(second.id?.uuidString ?? "")"
+                            SiteRoute.evaluation(evaluationID, .results).href([
+                                "first": "\(first.id?.uuidString ?? "")", "second": "\(second.id?.uuidString ?? "")",
+                            ])
                         ), .text(context.t(.inclusionresultsCompareLink))))
             },
             .if(
@@ -163,15 +166,15 @@ enum InclusionResultsViews {
                     .li(
                         .a(
                             .id("export-results-semicolon"),
-                            .href("/rounds/\(roundID)/results/export?format=semicolon"),
+                            .href(SiteRoute.round(roundID, .resultsExport).href(["format": "semicolon"])),
                             .text(context.t(.inclusionresultsExportResultsExcel)))),
                     .li(
                         .a(
-                            .href("/rounds/\(roundID)/results/export?format=comma"),
+                            .href(SiteRoute.round(roundID, .resultsExport).href(["format": "comma"])),
                             .text(context.t(.inclusionresultsExportResultsComma)))),
                     .li(
                         .a(
-                            .id("link-import"), .href("/rounds/\(roundID)/import"),
+                            .id("link-import"), .href(SiteRoute.round(roundID, .importFile).href),
                             .text(context.t(.inclusionimportLink))))
                 ))
         )
@@ -404,7 +407,7 @@ enum InclusionResultsViews {
         _ context: PageContext, evaluation: InclusionEvaluation, rounds: [InclusionRound],
         report: InclusionResultsService.ComparisonReport?, canManage: Bool, error: FieldError? = nil
     ) -> HTML {
-        let evaluationID = evaluation.id?.uuidString ?? ""
+        let evaluationID = evaluation.id ?? .pattern
         let title = context.t(.inclusionresultsComparisonTitle)
         return Layout.page(
             title: "\(title) – \(evaluation.name)", context,
@@ -412,7 +415,7 @@ enum InclusionResultsViews {
                 .class("document inclusion-results"), .id("inclusion-comparison"),
                 .p(
                     .class("breadcrumbs no-print"),
-                    .a(.href("/evaluations/\(evaluationID)"), .text(evaluation.name))),
+                    .a(.href(SiteRoute.evaluation(evaluationID, .show).href), .text(evaluation.name))),
                 .h1(.text(title)),
                 .p(.class("lead"), .text(evaluation.name)),
                 notPerPerson(context),
@@ -430,12 +433,20 @@ enum InclusionResultsViews {
                                         .a(
                                             .id("export-comparison-semicolon"),
                                             .href(
-                                                "/evaluations/\(evaluationID)/results/export?first=\(report.first.id?.uuidString ?? "")&second=\(report.second.id?.uuidString ?? "")&format=semicolon"
+                                                SiteRoute.evaluation(evaluationID, .resultsExport).href([
+                                                    "first": "\(report.first.id?.uuidString ?? "")",
+                                                    "second": "\(report.second.id?.uuidString ?? "")",
+                                                    "format": "semicolon",
+                                                ])
                                             ), .text(context.t(.inclusionresultsExportResultsExcel)))),
                                     .li(
                                         .a(
                                             .href(
-                                                "/evaluations/\(evaluationID)/results/export?first=\(report.first.id?.uuidString ?? "")&second=\(report.second.id?.uuidString ?? "")&format=comma"
+                                                SiteRoute.evaluation(evaluationID, .resultsExport).href([
+                                                    "first": "\(report.first.id?.uuidString ?? "")",
+                                                    "second": "\(report.second.id?.uuidString ?? "")",
+                                                    "format": "comma",
+                                                ])
                                             ), .text(context.t(.inclusionresultsExportResultsComma)))))),
                             comparisonBody(context, report, headingLevel: 2),
                             thresholdNote(context, report.threshold))
@@ -444,13 +455,13 @@ enum InclusionResultsViews {
     }
 
     static func chooser(
-        _ context: PageContext, evaluationID: String, rounds: [InclusionRound],
+        _ context: PageContext, evaluationID: UUID, rounds: [InclusionRound],
         report: InclusionResultsService.ComparisonReport?
     ) -> Body {
         guard rounds.count >= 2 else { return .empty }
         let options = rounds.map { (value: $0.id?.uuidString ?? "", label: $0.name) }
         return .form(
-            .method(.get), .action("/evaluations/\(evaluationID)/results"), .class("search-form no-print"),
+            .method(.get), .action(SiteRoute.evaluation(evaluationID, .results).href), .class("search-form no-print"),
             .id("comparison-chooser"),
             Components.select(
                 "first", label: context.t(.inclusionresultsFirstRound), options: options,

@@ -6,23 +6,29 @@ import RinnallaCore
 /// poster, the printable paper form in the official layout, and the paper entry page.
 enum InclusionRoundViews {
     static func nav(_ context: PageContext, round: InclusionRound) -> Node<HTML.BodyContext> {
-        let roundID = round.id?.uuidString ?? ""
+        let roundID = round.id ?? .pattern
         return .ul(
             .class("tool-links no-print"),
             .li(
                 .a(
-                    .href("/evaluations/\(round.$evaluation.id.uuidString)"),
+                    .href(SiteRoute.evaluation(round.$evaluation.id, .show).href),
                     .text("← " + context.t(.surveyBackToEvaluation)))),
-            .li(.a(.href("/rounds/\(roundID)"), .text(context.t(.surveyRoundLinkPage)))),
-            .li(.a(.href("/rounds/\(roundID)/poster"), .id("round-poster-link"), .text(context.t(.surveyPoster)))),
-            .li(.a(.href("/rounds/\(roundID)/paper"), .id("round-paper-link"), .text(context.t(.surveyPaperForm)))),
+            .li(.a(.href(SiteRoute.round(roundID, .show).href), .text(context.t(.surveyRoundLinkPage)))),
             .li(
                 .a(
-                    .href("/rounds/\(roundID)/paper-entry"), .id("round-paper-entry-link"),
+                    .href(SiteRoute.round(roundID, .poster).href), .id("round-poster-link"),
+                    .text(context.t(.surveyPoster)))),
+            .li(
+                .a(
+                    .href(SiteRoute.round(roundID, .paper).href), .id("round-paper-link"),
+                    .text(context.t(.surveyPaperForm)))),
+            .li(
+                .a(
+                    .href(SiteRoute.round(roundID, .paperEntry).href), .id("round-paper-entry-link"),
                     .text(context.t(.surveyPaperEntry)))),
             .li(
                 .a(
-                    .href("/rounds/\(roundID)/results"), .id("round-results-link"),
+                    .href(SiteRoute.round(roundID, .results).href), .id("round-results-link"),
                     .text(context.t(.surveyRoundResults)))))
     }
 

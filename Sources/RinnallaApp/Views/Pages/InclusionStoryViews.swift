@@ -26,8 +26,8 @@ enum InclusionStoryViews {
         var questions = ""
     }
 
-    static func base(_ evaluation: InclusionEvaluation) -> String {
-        "/evaluations/\(evaluation.id?.uuidString ?? "")/stories"
+    static func route(_ evaluation: InclusionEvaluation, _ page: SiteRoute.EvaluationPage) -> String {
+        SiteRoute.evaluation(evaluation.id ?? .pattern, page).href
     }
 
     static func themeTitle(_ key: String, _ themes: [InclusionStoryService.Theme]) -> String {
@@ -87,12 +87,11 @@ enum InclusionStoryViews {
     static func preparation(
         _ context: PageContext, _ model: Model, plan: PlanForm, themeForm: ThemeForm, error: FieldError?
     ) -> Node<HTML.BodyContext> {
-        let base = base(model.evaluation)
         return stepSection(
             .preparation, number: 1, title: .storiesStepPreparation, context,
             .group(
                 Components.postForm(
-                    action: "\(base)/plan", context, id: "story-plan",
+                    action: route(model.evaluation, .storyPlan), context, id: "story-plan",
                     Components.textarea(
                         "storyAims", label: context.t(.storiesFieldAims), value: plan.aims, rows: 3,
                         hint: context.t(.storiesFieldAimsHint), error: error, context),
@@ -127,7 +126,7 @@ enum InclusionStoryViews {
                 .p(.class("hint"), InclusionGuideText.text(SmallSuccessStories.ownThemesNote)),
                 .h3(.text(context.t(.storiesAddTheme))),
                 Components.postForm(
-                    action: "\(base)/themes", context, id: "story-theme",
+                    action: route(model.evaluation, .storyThemes), context, id: "story-theme",
                     Components.field(
                         "themeTitle", label: context.t(.storiesFieldThemeTitle), value: themeForm.title,
                         required: true, error: error, context),
@@ -141,7 +140,6 @@ enum InclusionStoryViews {
     // MARK: 2. Interviews
 
     static func interviews(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {
-        let base = base(model.evaluation)
         let counts = Dictionary(grouping: model.stories, by: { $0.$interview.id }).mapValues(\.count)
         return stepSection(
             .interview, number: 2, title: .storiesStepInterview, context,
@@ -149,7 +147,7 @@ enum InclusionStoryViews {
             .group(
                 .p(
                     .a(
-                        .class("button"), .id("new-interview"), .href("\(base)/interviews/new"),
+                        .class("button"), .id("new-interview"), .href(route(model.evaluation, .newInterview)),
                         .text(context.t(.storiesNewInterview)))),
                 .p(.class("hint"), .text(context.t(.storiesPseudonymNote))),
                 model.interviews.isEmpty
@@ -167,7 +165,7 @@ enum InclusionStoryViews {
                                 .tr(
                                     .td(
                                         .a(
-                                            .href("\(base)/interviews/\(interview.id?.uuidString ?? "")"),
+                                            .href(route(model.evaluation, .interview(interview.id ?? .pattern))),
                                             .text(interview.pseudonym))),
                                     .td(.text(Day(parsing: interview.day)?.finnish ?? interview.day)),
                                     .td(.text(interview.interviewer)),
@@ -180,7 +178,6 @@ enum InclusionStoryViews {
     // MARK: 3. Analysis
 
     static func analysis(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {
-        let base = base(model.evaluation)
         let pseudonyms = Dictionary(
             uniqueKeysWithValues: model.interviews.compactMap { i in i.id.map { ($0, i.pseudonym) } })
         return stepSection(
@@ -216,7 +213,7 @@ enum InclusionStoryViews {
                                     storyBody(
                                         context, story, themes: model.themes, pseudonym: pseudonyms[story.$interview.id]
                                     ),
-                                    chooseForm(context, story, base: base))
+                                    chooseForm(context, story, evaluation: model.evaluation))
                             }))
             ))
     }
@@ -273,9 +270,11 @@ enum InclusionStoryViews {
             .if(story.chosen, .p(.class("badge chosen"), .text(context.t(.storiesChosenBadge)))))
     }
 
-    static func chooseForm(_ context: PageContext, _ story: InclusionStory, base: String) -> Node<HTML.BodyContext> {
+    static func chooseForm(_ context: PageContext, _ story: InclusionStory, evaluation: InclusionEvaluation) -> Node<
+        HTML.BodyContext
+    > {
         Components.postForm(
-            action: "\(base)/\(story.id?.uuidString ?? "")/chosen", context, class: "inline-form",
+            action: route(evaluation, .storyChosen(story.id ?? .pattern)), context, class: "inline-form",
             .input(.type(.hidden), .name("chosen"), .value(story.chosen ? "false" : "true")),
             Components.submit(
                 context.t(story.chosen ? .storiesUnchoose : .storiesChoose), class: "button secondary"))

@@ -36,7 +36,8 @@ enum InclusionTranslationAdminViews {
                                     .td(.text(context.dateTime(row.installedAt))),
                                     .td(
                                         Components.postForm(
-                                            action: "/admin/inclusion-translations/\(row.language)/remove", context,
+                                            action: SiteRoute.admin(.removeInclusionTranslation(row.language)).href,
+                                            context,
                                             Components.submit(
                                                 context.t(.surveyTranslationRemove), class: "button secondary"))))
                             }))),
@@ -49,7 +50,7 @@ enum InclusionTranslationAdminViews {
                         )),
                     Components.errorSummary(error, context),
                     .form(
-                        .method(.post), .action("/admin/inclusion-translations"), .id("translation-form"),
+                        .method(.post), .action(SiteRoute.admin(.inclusionTranslations).href), .id("translation-form"),
                         .attribute(named: "enctype", value: "multipart/form-data"),
                         Components.csrfField(context),
                         .div(

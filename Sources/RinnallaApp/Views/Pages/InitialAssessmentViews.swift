@@ -52,7 +52,7 @@ enum InitialAssessmentViews {
                     .forEach(assessments) { assessment in
                         .li(
                             .a(
-                                .href("/assessments/\(assessment.id?.uuidString ?? "")"),
+                                .href(SiteRoute.assessment(assessment.id ?? .pattern, .show).href),
                                 .text(
                                     context.t(
                                         .assessmentTitle, ["day": ReferralViews.dayText(assessment.day)]))),
@@ -63,7 +63,7 @@ enum InitialAssessmentViews {
                 .p(
                     .a(
                         .class("button secondary"), .id("new-assessment"),
-                        .href("/clients/\(clientID)/assessments/new"), .text(context.t(.assessmentNew)))))
+                        .href(SiteRoute.client(clientID, .newAssessment).href), .text(context.t(.assessmentNew)))))
         )
     }
 
@@ -154,12 +154,14 @@ enum InitialAssessmentViews {
             .group(.dt(.text(context.t(label))), .dd(.text(value.isEmpty ? "–" : value)))
         }
         let title = context.t(.assessmentTitle, ["day": ReferralViews.dayText(assessment.day)])
-        let id = assessment.id?.uuidString ?? ""
+        let id = assessment.id ?? .pattern
         return Layout.page(
             title: title, context,
             content: .div(
                 .class("card"),
-                .p(.a(.href("/clients/\(assessment.$client.id)"), .text("← " + assessment.client.name))),
+                .p(
+                    .a(.href(SiteRoute.client(assessment.$client.id, .show).href), .text("← " + assessment.client.name))
+                ),
                 .h1(.text(title)),
                 .dl(
                     .class("details"),
@@ -181,7 +183,8 @@ enum InitialAssessmentViews {
                     .group(
                         .p(
                             .a(
-                                .class("button secondary"), .id("edit-assessment"), .href("/assessments/\(id)/edit"),
+                                .class("button secondary"), .id("edit-assessment"),
+                                .href(SiteRoute.assessment(id, .edit).href),
                                 .text(context.t(.assessmentEdit)))),
                         .unwrap(deepen) { deepen in
                             .section(
@@ -194,12 +197,15 @@ enum InitialAssessmentViews {
                                         case .startPeriod(let clientID, let assessmentID):
                                             .a(
                                                 .class("button"), .id("deepen-assessment"),
-                                                .href("/clients/\(clientID)/periods/new?assessment=\(assessmentID)"),
+                                                .href(
+                                                    SiteRoute.client(clientID, .newPeriod).href([
+                                                        "assessment": "\(assessmentID)"
+                                                    ])),
                                                 .text(context.t(.assessmentDeepen)))
                                         case .needMapping(let periodID):
                                             .a(
                                                 .class("button"), .id("deepen-assessment"),
-                                                .href("/periods/\(periodID)/plan#need-mapping"),
+                                                .href(SiteRoute.period(periodID, .plan).href(fragment: "need-mapping")),
                                                 .text(context.t(.assessmentDeepenOpenPeriod)))
                                         }
                                     }()))

@@ -2,8 +2,9 @@ import Plot
 import RinnallaCore
 
 enum LoginPage {
-    static func render(_ context: PageContext, email: String = "", next: String = "/", error: FieldError? = nil) -> HTML
-    {
+    static func render(
+        _ context: PageContext, email: String = "", next: String = SiteRoute.home.href, error: FieldError? = nil
+    ) -> HTML {
         Layout.page(
             title: context.t(.loginTitle), context, bodyClass: "page-login",
             content: .div(
@@ -12,7 +13,7 @@ enum LoginPage {
                 .p(.text(context.t(.loginIntro))),
                 Components.errorSummary(error, context),
                 Components.postForm(
-                    action: "/login", context, id: "login-form",
+                    action: SiteRoute.login.href, context, id: "login-form",
                     .input(.type(.hidden), .name("next"), .value(next)),
                     Components.field(
                         "email", label: context.t(.loginEmail), type: .email, value: email, required: true,

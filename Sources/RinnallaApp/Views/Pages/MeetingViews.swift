@@ -76,12 +76,18 @@ enum MeetingViews {
                         .tbody(
                             .forEach(rows) { row in
                                 .tr(
-                                    .td(.a(.href("/meetings/\(row.id)"), .text(context.dateTime(row.startsAt)))),
+                                    .td(
+                                        .a(.href(SiteRoute.meeting(row.id).href), .text(context.dateTime(row.startsAt)))
+                                    ),
                                     .td(.text(label("meetings.type", row.type, context))),
                                     .td(
                                         .unwrap(
                                             row.visit,
-                                            { .a(.href("/places/\($0.id)"), .class("visit"), .text($0.text)) },
+                                            {
+                                                .a(
+                                                    .href(SiteRoute.place($0.id, .show).href), .class("visit"),
+                                                    .text($0.text))
+                                            },
                                             else: .text(label("meetings.place", row.place, context)))),
                                     .td(
                                         .span(
@@ -100,7 +106,8 @@ enum MeetingViews {
                             ?? false,
                         .p(.class("hint"), .text(context.t(.meetingsPlanHint))),
                         Components.postForm(
-                            action: "/periods/\(periodID)/meetings/plan#meetings", context, id: "plan-form",
+                            action: SiteRoute.period(periodID, .planMeetings).href(fragment: "meetings"), context,
+                            id: "plan-form",
                             .div(
                                 .class("field-row"),
                                 Components.field(
@@ -140,7 +147,8 @@ enum MeetingViews {
                         open: pickerOpen || (error?.field.map { !$0.hasPrefix("series") } ?? false),
                         .unwrap(picker) { placeFinder(context, $0) },
                         formNode(
-                            context, action: "/periods/\(periodID)/meetings#meetings", form: form, error: error,
+                            context, action: SiteRoute.period(periodID, .meetings).href(fragment: "meetings"),
+                            form: form, error: error,
                             picker: picker))
                 ))
         )
@@ -215,16 +223,21 @@ enum MeetingViews {
             title: context.t(.meetingsEditTitle, ["date": context.dateTime(startsAt)]), context,
             content: .div(
                 .class("card"),
-                .p(.a(.href("/periods/\(periodID)#meetings"), .text("← " + context.t(.commonBack)))),
+                .p(
+                    .a(
+                        .href(SiteRoute.period(periodID, .show).href(fragment: "meetings")),
+                        .text("← " + context.t(.commonBack)))),
                 .h1(.text(context.t(.meetingsEditTitle, ["date": context.dateTime(startsAt)]))),
                 .p(.text(clientName)),
-                .unwrap(visit) { .p(.class("visit"), .a(.href("/places/\($0.id)"), .text($0.text))) },
+                .unwrap(visit) { .p(.class("visit"), .a(.href(SiteRoute.place($0.id, .show).href), .text($0.text))) },
                 Components.errorSummary(error, context),
                 .if(
                     canWrite,
                     .group(
                         .unwrap(picker) { placeFinder(context, $0) },
-                        formNode(context, action: "/meetings/\(meetingID)", form: form, error: error, picker: picker)),
+                        formNode(
+                            context, action: SiteRoute.meeting(meetingID).href, form: form, error: error, picker: picker
+                        )),
                     else: .group(
                         .p(
                             .text(

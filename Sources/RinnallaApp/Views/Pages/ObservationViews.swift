@@ -57,13 +57,14 @@ enum ObservationViews {
                 .p(.class("lead"), .text(context.t(.observationListIntro))),
                 .p(
                     .a(
-                        .class("button"), .id("new-observation"), .href("/observations/new?unit=\(unit)"),
+                        .class("button"), .id("new-observation"),
+                        .href(SiteRoute.observations(.new).href(["unit": "\(unit)"])),
                         .text(context.t(.observationNew))), .text(" "),
                     .a(
-                        .id("social-report-link"), .href("/reports/social?unit=\(unit)"),
+                        .id("social-report-link"), .href(SiteRoute.socialReport(.show).href(["unit": "\(unit)"])),
                         .text(context.t(.socialreportLink)))),
                 .form(
-                    .method(.get), .action("/observations"), .class("search-form"),
+                    .method(.get), .action(SiteRoute.observations(.list).href), .class("search-form"),
                     .attribute(named: "role", value: "search"),
                     .if(
                         units.count > 1,
@@ -103,7 +104,7 @@ enum ObservationViews {
     }
 
     static func item(_ context: PageContext, _ observation: Observation, canEdit: Bool) -> Node<HTML.ListContext> {
-        let id = observation.id?.uuidString ?? ""
+        let id = observation.id ?? .pattern
         return .li(
             .class("card observation"), .id("observation-\(id)"),
             .p(
@@ -120,7 +121,7 @@ enum ObservationViews {
                 .p(
                     .a(
                         .class("button secondary"), .id("edit-observation-\(id)"),
-                        .href("/observations/\(id)/edit"), .text(context.t(.observationEdit))))))
+                        .href(SiteRoute.observation(id, .edit).href), .text(context.t(.observationEdit))))))
     }
 
     static func formPage(
@@ -131,7 +132,10 @@ enum ObservationViews {
             title: title, context,
             content: .div(
                 .class("card"),
-                .p(.a(.href("/observations?unit=\(form.unitID)"), .text("← " + context.t(.observationBack)))),
+                .p(
+                    .a(
+                        .href(SiteRoute.observations(.list).href(["unit": "\(form.unitID)"])),
+                        .text("← " + context.t(.observationBack)))),
                 .h1(.text(title)),
                 Components.errorSummary(error, context),
                 .div(

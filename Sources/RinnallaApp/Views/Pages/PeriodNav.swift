@@ -17,16 +17,26 @@ enum PeriodNav {
             }
         }
 
-        func path(_ periodID: UUID) -> String {
-            self == .overview ? "/periods/\(periodID)" : "/periods/\(periodID)/\(rawValue)"
+        var page: SiteRoute.PeriodPage {
+            switch self {
+            case .overview: .show
+            case .goals: .goals
+            case .plan: .plan
+            case .evaluations: .evaluations
+            case .progress: .progress
+            }
         }
+
+        func path(_ periodID: UUID) -> String { SiteRoute.period(periodID, page).href }
     }
 
     static func header(
         _ context: PageContext, periodID: UUID, clientID: UUID, clientName: String, current: Tab, isOpen: Bool
     ) -> Node<HTML.BodyContext> {
         .group(
-            .p(.class("no-print"), .a(.href("/clients/\(clientID)"), .text("← " + context.t(.periodBack)))),
+            .p(
+                .class("no-print"),
+                .a(.href(SiteRoute.client(clientID, .show).href), .text("← " + context.t(.periodBack)))),
             .h1(.text(context.t(.periodTitle, ["name": clientName]))),
             .nav(
                 .class("tabs no-print"), .attribute(named: "aria-label", value: context.t(.periodNavLabel)),

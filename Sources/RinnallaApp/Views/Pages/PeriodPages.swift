@@ -16,7 +16,7 @@ enum PeriodPages {
                 before,
                 Components.errorSummary(error, context),
                 Components.postForm(
-                    action: "/clients/\(clientID)/periods", context, id: "period-form",
+                    action: SiteRoute.client(clientID, .periods).href, context, id: "period-form",
                     .element(
                         named: "fieldset",
                         nodes: [
@@ -97,7 +97,8 @@ enum PeriodPages {
                     .if(
                         model.isOpen && model.canWrite,
                         Components.postForm(
-                            action: "/periods/\(model.id)/phase", context, id: "phase-form", class: "inline-form",
+                            action: SiteRoute.period(model.id, .phase).href, context, id: "phase-form",
+                            class: "inline-form",
                             Components.select(
                                 "phase", label: context.t(.periodSetPhase),
                                 options: PeriodPhase.allCases.map {

@@ -90,7 +90,7 @@ enum PlaceViews {
                 .h1(.text(context.t(.placeListTitle))),
                 .p(.class("lead"), .text(context.t(.placeListIntro))),
                 .form(
-                    .method(.get), .action("/places"), .class("search-form place-search"),
+                    .method(.get), .action(SiteRoute.places(.list).href), .class("search-form place-search"),
                     .attribute(named: "role", value: "search"),
                     Components.field(
                         "q", label: context.t(.placeSearchText), type: .search, value: filter.text ?? "",
@@ -110,7 +110,10 @@ enum PlaceViews {
                 ),
                 .if(
                     canEdit,
-                    .p(.a(.class("button"), .id("new-place"), .href("/places/new"), .text(context.t(.placeNew))))),
+                    .p(
+                        .a(
+                            .class("button"), .id("new-place"), .href(SiteRoute.places(.new).href),
+                            .text(context.t(.placeNew))))),
                 .h2(.id("results"), .text(context.t(.placeSearchResults, ["count": String(places.count)]))),
                 .if(
                     places.isEmpty, .p(.class("empty-state"), .text(context.t(.placeSearchNone))),
@@ -128,7 +131,9 @@ enum PlaceViews {
                                 .forEach(places) { place in
                                     .tr(
                                         .td(
-                                            .a(.href("/places/\(place.id?.uuidString ?? "")"), .text(place.name)),
+                                            .a(
+                                                .href(SiteRoute.place(place.id ?? .pattern, .show).href),
+                                                .text(place.name)),
                                             .if(
                                                 !place.isActive,
                                                 .span(.class("hint"), .text(" (\(context.t(.placeInactive)))")))),
@@ -153,7 +158,7 @@ enum PlaceViews {
             title: place.name, context,
             content: .div(
                 .class("card place"),
-                .p(.a(.href("/places"), .text("← " + context.t(.placeBack)))),
+                .p(.a(.href(SiteRoute.places(.list).href), .text("← " + context.t(.placeBack)))),
                 .h1(.text(place.name)),
                 .if(!place.isActive, .p(.class("status status-cancelled"), .text(context.t(.placeInactive)))),
                 .p(.class("lead"), .text(place.description)),
@@ -175,7 +180,7 @@ enum PlaceViews {
                     .p(
                         .a(
                             .class("button secondary"), .id("edit-place"),
-                            .href("/places/\(place.id?.uuidString ?? "")/edit"), .text(context.t(.placeEdit)))))
+                            .href(SiteRoute.place(place.id ?? .pattern, .edit).href), .text(context.t(.placeEdit)))))
             ))
     }
 
@@ -189,7 +194,7 @@ enum PlaceViews {
             title: title, context,
             content: .div(
                 .class("card"),
-                .p(.a(.href("/places"), .text("← " + context.t(.placeBack)))),
+                .p(.a(.href(SiteRoute.places(.list).href), .text("← " + context.t(.placeBack)))),
                 .h1(.text(title)),
                 Components.errorSummary(error, context),
                 Components.postForm(

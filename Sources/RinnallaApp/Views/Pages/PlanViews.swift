@@ -38,7 +38,8 @@ enum PlanViews {
                     versionNote(context, model.current.versions(of: .needMapping)),
                     Components.errorSummary(errorFor(.needMapping), context),
                     document(
-                        editable, action: "/periods/\(header.periodID)/plan/need-mapping", id: "need-mapping-form",
+                        editable, action: SiteRoute.period(header.periodID, .planPart("need-mapping")).href,
+                        id: "need-mapping-form",
                         context,
                         area(
                             "currentServices", .fieldCurrentServices,
@@ -90,7 +91,8 @@ enum PlanViews {
                     versionNote(context, model.current.versions(of: .implementationPlan)),
                     Components.errorSummary(errorFor(.implementationPlan), context),
                     document(
-                        editable, action: "/periods/\(header.periodID)/plan/implementation-plan", id: "plan-form",
+                        editable, action: SiteRoute.period(header.periodID, .planPart("implementation-plan")).href,
+                        id: "plan-form",
                         context,
                         area(
                             "content", .fieldContent, value(model, "content", plan.content),
@@ -119,11 +121,12 @@ enum PlanViews {
                         .p(
                             .a(
                                 .class("button secondary"), .id("print-agreement"),
-                                .href("/periods/\(header.periodID)/agreement/print"),
+                                .href(SiteRoute.period(header.periodID, .printAgreement).href),
                                 .text(context.t(.agreementPrint))))),
                     Components.errorSummary(errorFor(.agreement), context),
                     document(
-                        editable, action: "/periods/\(header.periodID)/plan/agreement", id: "agreement-form", context,
+                        editable, action: SiteRoute.period(header.periodID, .planPart("agreement")).href,
+                        id: "agreement-form", context,
                         Components.field(
                             "startDay", label: context.t(.fieldStartDay),
                             value: value(model, "startDay", agreement.startDay?.finnish ?? ""), required: true,

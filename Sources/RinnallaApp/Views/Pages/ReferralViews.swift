@@ -59,7 +59,10 @@ enum ReferralViews {
                 else: .ul(
                     .class("referral-list"),
                     .forEach(referrals) { referral in
-                        .li(.a(.href("/referrals/\(referral.id?.uuidString ?? "")"), .text(summary(referral, context))))
+                        .li(
+                            .a(
+                                .href(SiteRoute.referral(referral.id ?? .pattern, .show).href),
+                                .text(summary(referral, context))))
                     })),
             .unwrap(form) { model in
                 .element(
@@ -145,7 +148,7 @@ enum ReferralViews {
             .group(.dt(.text(context.t(label))), .dd(value))
         }
         let service = referral.servicePath
-        let id = referral.id?.uuidString ?? ""
+        let id = referral.id ?? .pattern
         return Layout.page(
             title: context.t(.referralTitle, ["service": service.name]), context,
             content: .group(
@@ -160,7 +163,7 @@ enum ReferralViews {
                             .text(subject.label)),
                         row(
                             .referralService,
-                            .a(.href("/service-paths/\(service.id?.uuidString ?? "")"), .text(service.name))),
+                            .a(.href(SiteRoute.servicePath(service.id ?? .pattern, .show).href), .text(service.name))),
                         row(.referralMethod, .text(methodLabel(referral.method, context))),
                         row(.referralDay, .text(dayText(referral.day))),
                         row(.referralMadeBy, .text(referral.$madeBy.value?.name ?? "–")),
@@ -183,7 +186,7 @@ enum ReferralViews {
                         .p(.class("hint"), .text(context.t(.referralFollowUpHint))),
                         Components.errorSummary(error, context),
                         Components.postForm(
-                            action: "/referrals/\(id)/follow-up", context, id: "follow-up-form",
+                            action: SiteRoute.referral(id, .followUp).href, context, id: "follow-up-form",
                             Components.select(
                                 "outcome", label: context.t(.referralOutcome),
                                 options: ReferralOutcome.allCases.filter { $0 != .notFollowedUp }.map {
@@ -214,7 +217,7 @@ enum ReferralViews {
                 .if(
                     units.count > 1,
                     .form(
-                        .method(.get), .action("/referrals/follow-up"), .class("search-form"),
+                        .method(.get), .action(SiteRoute.referralsToFollowUp.href), .class("search-form"),
                         Components.select(
                             "unit", label: context.t(.referralFollowUpsUnit),
                             options: [("", context.t(.referralFollowUpsAllUnits))]
@@ -233,7 +236,7 @@ enum ReferralViews {
                             let who = referral.$client.value??.name ?? context.t(.referralFromContact)
                             return .li(
                                 .a(
-                                    .href("/referrals/\(referral.id?.uuidString ?? "")"),
+                                    .href(SiteRoute.referral(referral.id ?? .pattern, .show).href),
                                     .text("\(dayText(referral.day)) · \(referral.servicePath.name)")),
                                 .text(" – \(who) · \(methodLabel(referral.method, context))"),
                                 .if(

@@ -80,7 +80,7 @@ enum SelfAssessmentViews {
                             .tbody(
                                 .forEach(rows) { row in
                                     .tr(
-                                        .td(.a(.href("/self-assessments/\(row.id)"), .text(row.day.finnish))),
+                                        .td(.a(.href(SiteRoute.selfAssessment(row.id).href), .text(row.day.finnish))),
                                         .td(.text(stageLabel(row.stage, context))),
                                         .td(.text(row.instrumentName)),
                                         .td(.text(row.scores)))
@@ -95,7 +95,7 @@ enum SelfAssessmentViews {
                 .if(
                     instruments.isEmpty, .p(.class("hint"), .text(context.t(.selfassessmentNoInstruments))),
                     else: .form(
-                        .method(.get), .action("/periods/\(periodID)/self-assessments/new"),
+                        .method(.get), .action(SiteRoute.period(periodID, .newSelfAssessment).href),
                         .id("self-assessment-start"),
                         Components.select(
                             "instrument", label: context.t(.selfassessmentInstrument),
@@ -112,7 +112,7 @@ enum SelfAssessmentViews {
         .p(
             .class("hint"), .id("esis-not-for-clients"),
             .text(context.t(.selfassessmentEsisNotForClients) + " "),
-            .a(.href("/evaluations"), .text(context.t(.selfassessmentEsisEvaluationsLink))))
+            .a(.href(SiteRoute.evaluations(.list).href), .text(context.t(.selfassessmentEsisEvaluationsLink))))
     }
 
     /// Start against latest for one instrument: the chart and, beside it, its data.
@@ -255,13 +255,16 @@ enum SelfAssessmentViews {
             title: title, context,
             content: .div(
                 .class("card"),
-                .p(.a(.href("/periods/\(periodID)#self-assessment"), .text("← " + context.t(.commonBack)))),
+                .p(
+                    .a(
+                        .href(SiteRoute.period(periodID, .show).href(fragment: "self-assessment")),
+                        .text("← " + context.t(.commonBack)))),
                 .h1(.text(title)),
                 .p(.text(clientName)),
                 instrumentInfo(context, definition),
                 Components.errorSummary(error, context),
                 Components.postForm(
-                    action: "/periods/\(periodID)/self-assessments", context, id: "self-assessment-form",
+                    action: SiteRoute.period(periodID, .selfAssessments).href, context, id: "self-assessment-form",
                     .input(.type(.hidden), .name("instrument"), .value(definition.id)),
                     .div(
                         .class("field-row"),
@@ -346,7 +349,10 @@ enum SelfAssessmentViews {
             title: title, context,
             content: .div(
                 .class("card"),
-                .p(.a(.href("/periods/\(record.$period.id)#self-assessment"), .text("← " + context.t(.commonBack)))),
+                .p(
+                    .a(
+                        .href(SiteRoute.period(record.$period.id, .show).href(fragment: "self-assessment")),
+                        .text("← " + context.t(.commonBack)))),
                 .h1(.text(title)),
                 .p(.text("\(clientName) · \(stageLabel(record.stage, context))")),
                 .h2(.text(context.t(.selfassessmentScores))),

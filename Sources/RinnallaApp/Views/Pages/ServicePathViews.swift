@@ -60,7 +60,7 @@ enum ServicePathViews {
                 .h1(.text(context.t(.servicePathListTitle))),
                 .p(.class("lead"), .text(context.t(.servicePathListIntro))),
                 .form(
-                    .method(.get), .action("/service-paths"), .class("search-form"),
+                    .method(.get), .action(SiteRoute.servicePaths(.list).href), .class("search-form"),
                     .attribute(named: "role", value: "search"),
                     Components.field(
                         "q", label: context.t(.servicePathSearchText), type: .search, value: filter.text ?? "",
@@ -85,7 +85,8 @@ enum ServicePathViews {
                     canEdit,
                     .p(
                         .a(
-                            .class("button secondary"), .id("new-service-path"), .href("/service-paths/new"),
+                            .class("button secondary"), .id("new-service-path"),
+                            .href(SiteRoute.servicePaths(.new).href),
                             .text(context.t(.servicePathNew))))),
                 .h2(.id("results"), .text(context.t(.servicePathSearchResults, ["count": String(services.count)]))),
                 .if(
@@ -94,7 +95,9 @@ enum ServicePathViews {
                         .class("service-path-list"), .id("service-paths"),
                         .forEach(services) { service in
                             .li(
-                                .a(.href("/service-paths/\(service.id?.uuidString ?? "")"), .text(service.name)),
+                                .a(
+                                    .href(SiteRoute.servicePath(service.id ?? .pattern, .show).href),
+                                    .text(service.name)),
                                 .if(
                                     !service.isActive,
                                     .span(.class("hint"), .text(" (\(context.t(.servicePathInactive)))"))),
@@ -121,12 +124,12 @@ enum ServicePathViews {
         func text(_ value: String?) -> Node<HTML.BodyContext> {
             .text((value ?? "").isEmpty ? "–" : value ?? "")
         }
-        let id = service.id?.uuidString ?? ""
+        let id = service.id ?? .pattern
         return Layout.page(
             title: service.name, context,
             content: .div(
                 .class("card service-path"),
-                .p(.a(.href("/service-paths"), .text("← " + context.t(.servicePathBack)))),
+                .p(.a(.href(SiteRoute.servicePaths(.list).href), .text("← " + context.t(.servicePathBack)))),
                 .h1(.text(service.name)),
                 .if(!service.isActive, .p(.class("status status-cancelled"), .text(context.t(.servicePathInactive)))),
                 .if(!service.description.isEmpty, .p(.class("lead"), .text(service.description))),
@@ -156,7 +159,8 @@ enum ServicePathViews {
                     canEdit,
                     .p(
                         .a(
-                            .class("button secondary"), .id("edit-service-path"), .href("/service-paths/\(id)/edit"),
+                            .class("button secondary"), .id("edit-service-path"),
+                            .href(SiteRoute.servicePath(id, .edit).href),
                             .text(context.t(.servicePathEdit)))))
             ))
     }
@@ -171,7 +175,7 @@ enum ServicePathViews {
             title: title, context,
             content: .div(
                 .class("card"),
-                .p(.a(.href("/service-paths"), .text("← " + context.t(.servicePathBack)))),
+                .p(.a(.href(SiteRoute.servicePaths(.list).href), .text("← " + context.t(.servicePathBack)))),
                 .h1(.text(title)),
                 Components.errorSummary(error, context),
                 Components.postForm(

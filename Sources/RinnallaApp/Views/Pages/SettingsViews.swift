@@ -32,7 +32,7 @@ enum SettingsViews {
                                     .td(.class("number"), .text(money(rate.centsPerDay))))
                             })),
                     Components.postForm(
-                        action: "/admin/settings/rates", context, id: "rate-form",
+                        action: SiteRoute.admin(.rates).href, context, id: "rate-form",
                         Components.field(
                             "validFrom", label: context.t(.settingsValidFrom), value: typed["validFrom"] ?? "",
                             required: true, hint: "p.k.vvvv", error: error, context),
@@ -46,7 +46,7 @@ enum SettingsViews {
                     .h2(.id("month-heading"), .text(context.t(.settingsMonthMode))),
                     .p(.class("hint"), .text(context.t(.settingsMonthModeHint))),
                     Components.postForm(
-                        action: "/admin/settings/month-mode", context, id: "month-mode-form",
+                        action: SiteRoute.admin(.monthMode).href, context, id: "month-mode-form",
                         Components.select(
                             "monthMode", label: context.t(.settingsMonthMode),
                             options: ActivityAllowance.MonthMode.allCases.map { mode in
@@ -65,7 +65,7 @@ enum SettingsViews {
                     .h2(.id("budgets-heading"), .text(context.t(.settingsBudgets))),
                     .p(.class("hint"), .text(context.t(.settingsBudgetsIntro))),
                     Components.postForm(
-                        action: "/admin/settings/activity-money", context, id: "budgets-form",
+                        action: SiteRoute.admin(.activityMoneySettings).href, context, id: "budgets-form",
                         .forEach(SettingsAdmin.budgetRoles) { role in
                             let name = SettingsAdmin.budgetField(role)
                             return Components.field(
@@ -82,7 +82,7 @@ enum SettingsViews {
                         .class("hint"),
                         .text(context.t(.privacySettingsIntro, ["threshold": String(settings.minimumCellSize)]))),
                     Components.postForm(
-                        action: "/admin/settings/privacy", context, id: "privacy-form",
+                        action: SiteRoute.admin(.privacy).href, context, id: "privacy-form",
                         Components.field(
                             "minimumCellSize", label: context.t(.fieldMinimumCellSize), type: .number,
                             value: typed["minimumCellSize"] ?? String(settings.minimumCellSize), required: true,

@@ -71,7 +71,8 @@ enum SocialReportViews {
                 .p(.class("hint"), .id("report-whole-months"), .text(context.t(.socialreportWholeMonthsNote))),
                 Components.errorSummary(error, context),
                 .form(
-                    .method(.get), .action("/reports/social"), .class("search-form no-print"), .id("report-filter"),
+                    .method(.get), .action(SiteRoute.socialReport(.show).href), .class("search-form no-print"),
+                    .id("report-filter"),
                     .if(
                         units.count > 1,
                         Components.select(
@@ -105,12 +106,12 @@ enum SocialReportViews {
                     .text(" "),
                     .a(
                         .class("button secondary"), .id("csv-semicolon"),
-                        .href("/reports/social/export?\(query)&format=semicolon"),
+                        .href(SiteRoute.socialReport(.export).href(rawQuery: "\(query)&format=semicolon")),
                         .text(context.t(.socialreportCsvSemicolon))),
                     .text(" "),
                     .a(
                         .class("button secondary"), .id("csv-comma"),
-                        .href("/reports/social/export?\(query)&format=comma"),
+                        .href(SiteRoute.socialReport(.export).href(rawQuery: "\(query)&format=comma")),
                         .text(context.t(.socialreportCsvComma)))),
                 .p(
                     .id("report-meta"),
@@ -215,7 +216,8 @@ enum SocialReportViews {
             .if(
                 candidates.isEmpty, .p(.text(context.t(.socialreportChooseNone))),
                 else: Components.postForm(
-                    action: "/reports/social/observations?\(filter.queryString)", context, id: "choose-form",
+                    action: SiteRoute.socialReport(.observations).href(rawQuery: "\(filter.queryString)"), context,
+                    id: "choose-form",
                     .p(.class("hint"), .text(context.t(.socialreportChooseHint))),
                     .input(.type(.hidden), .name("unitID"), .value(filter.unit)),
                     // The observations offered here: the ones not ticked are taken out.

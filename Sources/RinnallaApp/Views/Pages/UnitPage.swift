@@ -19,12 +19,12 @@ enum UnitPage {
                 .h1(.text(context.t(.unitTitle, ["unit": model.unitName]))),
                 .if(
                     model.showAuditLink,
-                    .p(.a(.href(SiteURL.unitAudit(model.unitID).path), .text(context.t(.unitAuditLink))))),
+                    .p(.a(.href(SiteRoute.unit(model.unitID, .audit).href), .text(context.t(.unitAuditLink))))),
                 .if(
                     model.showContactsLink,
                     .p(
                         .a(
-                            .id("unit-contacts"), .href("/contacts?unit=\(model.unitID)"),
+                            .id("unit-contacts"), .href(SiteRoute.contacts(.list).href(["unit": "\(model.unitID)"])),
                             .text(context.t(.unitContacts))))),
                 .h2(.text(context.t(.unitMembers))),
                 .if(

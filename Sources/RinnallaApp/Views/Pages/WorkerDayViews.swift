@@ -25,14 +25,18 @@ enum WorkerDayViews {
                 empty: context.t(reminders.fewMeetings == nil ? .workerdayRhythmNotYet : .workerdayRhythmNone),
                 (reminders.fewMeetings ?? []).map { item in
                     .li(
-                        .a(.href("/periods/\(item.periodID)#meetings"), .text(item.clientName)), .text(" – "),
+                        .a(
+                            .href(SiteRoute.period(item.periodID, .show).href(fragment: "meetings")),
+                            .text(item.clientName)), .text(" – "),
                         .text(context.t(.workerdayRhythmCount, ["count": String(item.realisedThisMonth)])))
                 }),
             list(
                 "decisions-ending", context.t(.workerdayEnding), empty: context.t(.workerdayEndingNone),
                 reminders.decisionsEnding.map { item in
                     .li(
-                        .a(.href("/periods/\(item.periodID)#decisions"), .text(item.clientName)), .text(" – "),
+                        .a(
+                            .href(SiteRoute.period(item.periodID, .show).href(fragment: "decisions")),
+                            .text(item.clientName)), .text(" – "),
                         .text(
                             item.daysLeft == 0
                                 ? context.t(.workerdayEndingItemToday, ["range": item.range.finnish])
@@ -44,7 +48,9 @@ enum WorkerDayViews {
                 "allowances-due", context.t(.workerdayAllowances), empty: context.t(.workerdayAllowancesNone),
                 reminders.allowancesToDecide.map { item in
                     .li(
-                        .a(.href("/periods/\(item.periodID)#allowance"), .text(item.clientName)), .text(" – "),
+                        .a(
+                            .href(SiteRoute.period(item.periodID, .show).href(fragment: "allowance")),
+                            .text(item.clientName)), .text(" – "),
                         .text(
                             context.t(
                                 .workerdayAllowanceItem,
@@ -70,7 +76,9 @@ enum WorkerDayViews {
                     empty: context.t(.groupsHomeAbsencesNone),
                     items.map { item in
                         .li(
-                            .a(.href("/periods/\(item.periodID)#groups"), .text(item.clientName)), .text(" – "),
+                            .a(
+                                .href(SiteRoute.period(item.periodID, .show).href(fragment: "groups")),
+                                .text(item.clientName)), .text(" – "),
                             .text(
                                 context.t(
                                     .groupsHomeAbsenceItem,
@@ -83,8 +91,8 @@ enum WorkerDayViews {
             .h3(.text(context.t(.workerdayTools))),
             .ul(
                 .class("tool-links"),
-                .li(.a(.href(SiteURL.activityMoney.path), .text(context.t(.workerdayActivityMoneyLink)))),
-                .li(.a(.href(SiteURL.calendar.path), .text(context.t(.workerdayCalendarLink)))))
+                .li(.a(.href(SiteRoute.account(.activityMoney).href), .text(context.t(.workerdayActivityMoneyLink)))),
+                .li(.a(.href(SiteRoute.account(.calendar).href), .text(context.t(.workerdayCalendarLink)))))
         )
     }
 
@@ -109,7 +117,7 @@ enum WorkerDayViews {
         let place = L10nKey(rawValue: "meetings.place.\(item.place)").map { context.t($0) } ?? item.place
         let status = L10nKey(rawValue: "meetings.status.\(item.status)").map { context.t($0) } ?? item.status
         return .li(
-            .a(.href("/meetings/\(item.meetingID)"), .text("\(when) \(item.clientName)")),
+            .a(.href(SiteRoute.meeting(item.meetingID).href), .text("\(when) \(item.clientName)")),
             .text(" – \(type), \(place) (\(status))"))
     }
 
