@@ -65,10 +65,8 @@ enum GroupPeriodSection {
             .class("card"), .id("groups"), .attribute(named: "aria-labelledby", value: "groups-heading"),
             .h2(.id("groups-heading"), .text(context.t(.groupsPeriodTitle))),
             .p(.class("hint"), .text(context.t(.groupsPeriodHint))),
-            .if(
-                memberships.isEmpty,
-                .p(.class("empty-state"), .text(context.t(.groupsPeriodNoGroups))),
-                else: .ul(
+            DataTable.unlessEmpty(memberships, empty: context.t(.groupsPeriodNoGroups)) {
+                .ul(
                     .forEach(memberships) { membership in
                         .li(
                             .a(.href(SiteRoute.group(membership.groupID, .show).href), .text(membership.name)),
@@ -85,7 +83,8 @@ enum GroupPeriodSection {
                                             + context.t(
                                                 .groupsMissedInARow, ["count": String(membership.missedInARow)]))))
                         )
-                    })),
+                    })
+            },
             .if(
                 canFind,
                 .p(
@@ -93,10 +92,8 @@ enum GroupPeriodSection {
                         .href(SiteRoute.groups(.list).href(["client": "\(clientID)"])), .id("find-group"),
                         .text(context.t(.groupsPeriodFind))))),
             .h3(.text(context.t(.groupsPeriodMarked))),
-            .if(
-                marked.isEmpty,
-                .p(.class("empty-state"), .text(context.t(.groupsPeriodMarkedNone))),
-                else: .div(
+            DataTable.unlessEmpty(marked, empty: context.t(.groupsPeriodMarkedNone)) {
+                .div(
                     .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
                     .attribute(named: "role", value: "region"),
                     .attribute(named: "aria-labelledby", value: "groups-heading"),
@@ -115,7 +112,8 @@ enum GroupPeriodSection {
                                     .td(.class("attendance-\(row.status.rawValue)"), .text(context.t(row.status.key)))
                                 )
                             })
-                    )))
+                    ))
+            }
         )
     }
 }

@@ -73,27 +73,19 @@ enum ActivityMoneyViews {
                 .section(
                     .class("card"), .attribute(named: "aria-labelledby", value: "expenses-heading"),
                     .h2(.id("expenses-heading"), .text(context.t(.activityMoneyExpenses))),
-                    .if(
-                        expenses.isEmpty, .p(.class("empty-state"), .text(context.t(.activityMoneyNone))),
-                        else: .div(
-                            .class("table-wrap"),
-                            .table(
-                                .thead(
-                                    .tr(
-                                        .columnHeader(context.t(.activityMoneyDay)),
-                                        .columnHeader(context.t(.activityMoneySum)),
-                                        .columnHeader(context.t(.activityMoneyPurpose)),
-                                        .columnHeader(context.t(.activityMoneyClient)),
-                                        .columnHeader(context.t(.activityMoneyUnit))
-                                    )),
-                                .tbody(
-                                    .forEach(expenses) { row in
-                                        .tr(
-                                            .td(.text(row.day)), .td(.class("number"), .text(money(row.amountCents))),
-                                            .td(.text(row.purpose)), .td(.text(row.clientName ?? "–")),
-                                            .td(.text(row.unitName)))
-                                    })
-                            )))
+                    DataTable.render(
+                        expenses, empty: context.t(.activityMoneyNone),
+                        columns: [
+                            context.t(.activityMoneyDay), context.t(.activityMoneySum),
+                            context.t(.activityMoneyPurpose), context.t(.activityMoneyClient),
+                            context.t(.activityMoneyUnit),
+                        ]
+                    ) { row in
+                        .tr(
+                            .td(.text(row.day)), .td(.class("number"), .text(money(row.amountCents))),
+                            .td(.text(row.purpose)), .td(.text(row.clientName ?? "–")),
+                            .td(.text(row.unitName)))
+                    }
                 ),
                 .if(
                     !leadUnits.isEmpty,
@@ -118,31 +110,23 @@ enum ActivityMoneyViews {
                 .h1(.text(title)),
                 .p(.text(context.t(.activityMoneyUnitIntro))),
                 .h2(.text(context.t(.activityMoneyYear, ["year": String(year)]))),
-                .if(
-                    rows.isEmpty, .p(.class("empty-state"), .text(context.t(.activityMoneyUnitNone))),
-                    else: .div(
-                        .class("table-wrap"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.activityMoneyWorker)),
-                                    .columnHeader(context.t(.activityMoneyBudget)),
-                                    .columnHeader(context.t(.activityMoneySpent)),
-                                    .columnHeader(context.t(.activityMoneyRemaining))
-                                )),
-                            .tbody(
-                                .forEach(rows) { row in
-                                    .tr(
-                                        .th(
-                                            .attribute(named: "scope", value: "row"),
-                                            .text(
-                                                "\(row.name) (\(row.roles.map { context.t($0.l10nKey) }.joined(separator: ", ")))"
-                                            )),
-                                        .td(.class("number"), .text(money(row.balance.budgetCents))),
-                                        .td(.class("number"), .text(money(row.balance.spentCents))),
-                                        .td(.class("number"), .text(money(row.balance.remainingCents))))
-                                })
-                        )))
+                DataTable.render(
+                    rows, empty: context.t(.activityMoneyUnitNone),
+                    columns: [
+                        context.t(.activityMoneyWorker), context.t(.activityMoneyBudget),
+                        context.t(.activityMoneySpent), context.t(.activityMoneyRemaining),
+                    ]
+                ) { row in
+                    .tr(
+                        .th(
+                            .attribute(named: "scope", value: "row"),
+                            .text(
+                                "\(row.name) (\(row.roles.map { context.t($0.l10nKey) }.joined(separator: ", ")))"
+                            )),
+                        .td(.class("number"), .text(money(row.balance.budgetCents))),
+                        .td(.class("number"), .text(money(row.balance.spentCents))),
+                        .td(.class("number"), .text(money(row.balance.remainingCents))))
+                }
             ))
     }
 }

@@ -16,34 +16,26 @@ enum AdminAreasPage {
             content: .group(
                 .h1(.text(context.t(.areaAdminTitle))),
                 .p(.class("hint"), .text(context.t(.areaAdminIntro))),
-                .if(
-                    rows.isEmpty, .p(.class("empty-state"), .text(context.t(.areaAdminNone))),
-                    else: .div(
-                        .class("table-wrap"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.areaAdminName)),
-                                    .columnHeader(context.t(.areaAdminPlaces)),
-                                    .columnHeader(context.t(.areaAdminOrder))
-                                )),
-                            .tbody(
-                                .forEach(Array(rows.enumerated())) { item in
-                                    let (index, row) = (item.offset, item.element)
-                                    return .tr(
-                                        .id("area-\(row.id)"),
-                                        .td(.a(.href(SiteRoute.admin(.area(row.id)).href), .text(row.name))),
-                                        .td(.text(String(row.places))),
-                                        .td(
-                                            .if(
-                                                index > 0,
-                                                moveButton(context, row, up: true)),
-                                            .if(
-                                                index < rows.count - 1,
-                                                moveButton(context, row, up: false)))
-                                    )
-                                })
-                        ))),
+                DataTable.unlessEmpty(rows, empty: context.t(.areaAdminNone)) {
+                    DataTable.render(
+                        Array(rows.enumerated()),
+                        columns: [context.t(.areaAdminName), context.t(.areaAdminPlaces), context.t(.areaAdminOrder)]
+                    ) { item in
+                        let (index, row) = (item.offset, item.element)
+                        return .tr(
+                            .id("area-\(row.id)"),
+                            .td(.a(.href(SiteRoute.admin(.area(row.id)).href), .text(row.name))),
+                            .td(.text(String(row.places))),
+                            .td(
+                                .if(
+                                    index > 0,
+                                    moveButton(context, row, up: true)),
+                                .if(
+                                    index < rows.count - 1,
+                                    moveButton(context, row, up: false)))
+                        )
+                    }
+                },
                 .section(
                     .class("card"), .attribute(named: "aria-labelledby", value: "new-area-heading"),
                     .h2(.id("new-area-heading"), .text(context.t(.areaAdminAdd))),

@@ -13,24 +13,16 @@ enum AdminInstrumentsPage {
                 .h1(.text(context.t(.instrumentAdminTitle))),
                 .p(.text(context.t(.instrumentAdminIntro))),
                 .p(.class("hint"), .id("esis-retired"), .text(context.t(.instrumentAdminEsisRetired))),
-                .if(
-                    instruments.isEmpty, .p(.class("empty-state"), .text(context.t(.instrumentAdminNone))),
-                    else: .div(
-                        .class("table-wrap"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.instrumentAdminName)),
-                                    .columnHeader(context.t(.instrumentAdminId)),
-                                    .columnHeader(context.t(.instrumentAdminOrigin)),
-                                    .columnHeader(context.t(.instrumentAdminItems)),
-                                    .columnHeader(context.t(.instrumentAdminSource)),
-                                    .columnHeader(context.t(.instrumentAdminStatus)))),
-                            .tbody(
-                                .forEach(instruments) { entry in
-                                    row(context, entry)
-                                })
-                        ))),
+                DataTable.render(
+                    instruments, empty: context.t(.instrumentAdminNone),
+                    columns: [
+                        context.t(.instrumentAdminName), context.t(.instrumentAdminId),
+                        context.t(.instrumentAdminOrigin), context.t(.instrumentAdminItems),
+                        context.t(.instrumentAdminSource), context.t(.instrumentAdminStatus),
+                    ]
+                ) { entry in
+                    row(context, entry)
+                },
                 .section(
                     .class("card"), .id("upload"),
                     .h2(.text(context.t(.instrumentAdminUpload))),

@@ -11,25 +11,14 @@ enum AdminUnitsPage {
             title: context.t(.adminUnitsTitle), context,
             content: .group(
                 .h1(.text(context.t(.adminUnitsTitle))),
-                .if(
-                    units.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(.adminUnitsEmpty))),
-                    else: .div(
-                        .class("table-wrap"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.adminUnitsName)),
-                                    .columnHeader(context.t(.adminUnitsMembers))
-                                )),
-                            .tbody(
-                                .forEach(units) { unit in
-                                    .tr(
-                                        .td(.a(.href(SiteRoute.unit(unit.id, .show).href), .text(unit.name))),
-                                        .td(.text(String(unit.members))))
-                                })
-                        )
-                    )),
+                DataTable.render(
+                    units, empty: context.t(.adminUnitsEmpty),
+                    columns: [context.t(.adminUnitsName), context.t(.adminUnitsMembers)]
+                ) { unit in
+                    .tr(
+                        .td(.a(.href(SiteRoute.unit(unit.id, .show).href), .text(unit.name))),
+                        .td(.text(String(unit.members))))
+                },
                 .section(
                     .class("card"),
                     .h2(.text(context.t(.adminUnitsCreate))),

@@ -48,10 +48,8 @@ enum AdminUserPage {
                 .section(
                     .class("card"),
                     .h2(.text(context.t(.adminUsersRoles))),
-                    .if(
-                        model.memberships.isEmpty,
-                        .p(.class("empty-state"), .text(context.t(.adminUsersNoRoles))),
-                        else: .ul(
+                    DataTable.unlessEmpty(model.memberships, empty: context.t(.adminUsersNoRoles)) {
+                        .ul(
                             .class("role-list"),
                             .forEach(model.memberships) { membership in
                                 .li(
@@ -68,7 +66,8 @@ enum AdminUserPage {
                                             ),
                                             .text(context.t(.adminUsersRemoveRole))))
                                 )
-                            })),
+                            })
+                    },
                     Components.postForm(
                         action: SiteRoute.admin(.userRoles(model.id)).href, context, id: "add-role-form",
                         Components.select(

@@ -28,35 +28,24 @@ enum AdminUsersPage {
             title: context.t(.adminUsersTitle), context,
             content: .group(
                 .h1(.text(context.t(.adminUsersTitle))),
-                .if(
-                    users.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(.adminUsersEmpty))),
-                    else: .div(
-                        .class("table-wrap"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.adminUsersName)),
-                                    .columnHeader(context.t(.adminUsersEmail)),
-                                    .columnHeader(context.t(.adminUsersRoles)),
-                                    .columnHeader(context.t(.adminUsersStatus)),
-                                    .columnHeader(context.t(.adminUsersLastLogin))
-                                )),
-                            .tbody(
-                                .forEach(users) { user in
-                                    .tr(
-                                        .td(.a(.href(SiteRoute.admin(.user(user.id)).href), .text(user.name))),
-                                        .td(.text(user.email)),
-                                        .td(
-                                            .text(
-                                                user.roles.map { "\(context.t($0.role.l10nKey)) (\($0.unit))" }
-                                                    .joined(separator: ", "))),
-                                        .td(.text(context.t(user.isActive ? .adminUsersActive : .adminUsersInactive))),
-                                        .td(.text(user.lastLogin.map(context.dateTime) ?? context.t(.adminUsersNever)))
-                                    )
-                                })
-                        )
-                    )),
+                DataTable.render(
+                    users, empty: context.t(.adminUsersEmpty),
+                    columns: [
+                        context.t(.adminUsersName), context.t(.adminUsersEmail), context.t(.adminUsersRoles),
+                        context.t(.adminUsersStatus), context.t(.adminUsersLastLogin),
+                    ]
+                ) { user in
+                    .tr(
+                        .td(.a(.href(SiteRoute.admin(.user(user.id)).href), .text(user.name))),
+                        .td(.text(user.email)),
+                        .td(
+                            .text(
+                                user.roles.map { "\(context.t($0.role.l10nKey)) (\($0.unit))" }
+                                    .joined(separator: ", "))),
+                        .td(.text(context.t(user.isActive ? .adminUsersActive : .adminUsersInactive))),
+                        .td(.text(user.lastLogin.map(context.dateTime) ?? context.t(.adminUsersNever)))
+                    )
+                },
                 .section(
                     .class("card"), .attribute(named: "aria-labelledby", value: "new-user-heading"),
                     .h2(.id("new-user-heading"), .text(context.t(.adminUsersNew))),

@@ -12,10 +12,8 @@ enum AllowanceViews {
             .h2(.id("allowance-heading"), .text(context.t(.allowanceTitle))),
             .p(.class("hint"), .text(context.t(.allowanceIntro))),
             Components.errorSummary(error, context),
-            .if(
-                months.isEmpty,
-                .p(.class("empty-state"), .text(context.t(.allowanceNone))),
-                else: .div(
+            DataTable.unlessEmpty(months, empty: context.t(.allowanceNone)) {
+                .div(
                     // Scrolls sideways on a phone: focusable so a keyboard can scroll it too.
                     .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
                     .attribute(named: "role", value: "region"),
@@ -46,7 +44,8 @@ enum AllowanceViews {
                                     .td(state(context, periodID: periodID, month: month, canDecide: canDecide))
                                 )
                             })
-                    )))
+                    ))
+            }
         )
     }
 
@@ -113,10 +112,8 @@ enum AllowanceViews {
                     Components.field(
                         "month", label: context.t(.paymentsMonthLabel), value: month, autocomplete: "off", context),
                     Components.submit(context.t(.paymentsShow), id: "show-month", class: "button secondary")),
-                .if(
-                    rows.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(.paymentsNone))),
-                    else: .div(
+                DataTable.unlessEmpty(rows, empty: context.t(.paymentsNone)) {
+                    .div(
                         .class("table-wrap"),
                         .table(
                             .thead(
@@ -156,7 +153,8 @@ enum AllowanceViews {
                                             Formatting.money(
                                                 cents: rows.reduce(0) { $0 + $1.amountCents }, context.language)))
                                 ))
-                        )))
+                        ))
+                }
             ))
     }
 }

@@ -22,36 +22,22 @@ enum AuditTablePage {
             content: .group(
                 .h1(.text(title)),
                 .p(.text(intro)),
-                .if(
-                    rows.isEmpty,
-                    .p(.class("empty-state"), .text(empty)),
-                    else: .div(
-                        .class("table-wrap"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.auditTime)),
-                                    .columnHeader(context.t(.auditUser)),
-                                    .columnHeader(context.t(.auditAction)),
-                                    .columnHeader(context.t(.auditRecord)),
-                                    .if(
-                                        showIP,
-                                        .columnHeader(context.t(.auditIp))),
-                                    .columnHeader(context.t(.auditDetail))
-                                )),
-                            .tbody(
-                                .forEach(rows) { row in
-                                    .tr(
-                                        .td(.text(context.dateTime(row.time))),
-                                        .td(.text(row.actor)),
-                                        .td(.text(Components.auditActionLabel(row.action, context))),
-                                        .td(.text(row.record)),
-                                        .if(showIP, .td(.text(row.ipAddress))),
-                                        .td(.text(row.detail))
-                                    )
-                                })
-                        )
-                    ))
+                DataTable.render(
+                    rows, empty: empty,
+                    columns: [
+                        context.t(.auditTime), context.t(.auditUser), context.t(.auditAction), context.t(.auditRecord),
+                    ]
+                        + (showIP ? [context.t(.auditIp)] : []) + [context.t(.auditDetail)]
+                ) { row in
+                    .tr(
+                        .td(.text(context.dateTime(row.time))),
+                        .td(.text(row.actor)),
+                        .td(.text(Components.auditActionLabel(row.action, context))),
+                        .td(.text(row.record)),
+                        .if(showIP, .td(.text(row.ipAddress))),
+                        .td(.text(row.detail))
+                    )
+                }
             ))
     }
 }

@@ -32,30 +32,20 @@ enum ClientPages {
                             .class("button"), .id("new-client"), .href(SiteRoute.clients(.new).href),
                             .text(context.t(.clientsNew))))),
                 .h2(.text(query.map { context.t(.clientsResults, ["query": $0]) } ?? context.t(.clientsMine))),
-                .if(
-                    rows.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(query == nil ? .clientsNoneMine : .clientsNoResults))),
-                    else: .div(
-                        .class("table-wrap"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.clientName)),
-                                    .columnHeader(context.t(.clientBirthDate)),
-                                    .columnHeader(context.t(.clientUnit)),
-                                    .columnHeader(context.t(.clientResponsibleWorker))
-                                )),
-                            .tbody(
-                                .forEach(rows) { row in
-                                    .tr(
-                                        .td(.a(.href(SiteRoute.client(row.id, .show).href), .text(row.name))),
-                                        .td(.text(row.identity)),
-                                        .td(.text(row.unit)),
-                                        .td(.text(row.worker ?? context.t(.clientNoWorker)))
-                                    )
-                                })
-                        )
-                    )),
+                DataTable.render(
+                    rows, empty: context.t(query == nil ? .clientsNoneMine : .clientsNoResults),
+                    columns: [
+                        context.t(.clientName), context.t(.clientBirthDate), context.t(.clientUnit),
+                        context.t(.clientResponsibleWorker),
+                    ]
+                ) { row in
+                    .tr(
+                        .td(.a(.href(SiteRoute.client(row.id, .show).href), .text(row.name))),
+                        .td(.text(row.identity)),
+                        .td(.text(row.unit)),
+                        .td(.text(row.worker ?? context.t(.clientNoWorker)))
+                    )
+                },
                 .p(.class("hint"), .text(context.t(.clientAuditNotice)))
             ))
     }
@@ -189,15 +179,14 @@ enum ClientPages {
             .section(
                 .class("card"), .attribute(named: "aria-labelledby", value: "periods-heading"),
                 .h2(.id("periods-heading"), .text(context.t(.clientPeriods))),
-                .if(
-                    model.periods.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(.clientNoPeriods))),
-                    else: .ul(
+                DataTable.unlessEmpty(model.periods, empty: context.t(.clientNoPeriods)) {
+                    .ul(
                         .forEach(model.periods) { period in
                             .li(
                                 .a(.href(SiteRoute.period(period.id, .show).href), .text(period.title)),
                                 .text(" – \(period.status)"))
-                        })),
+                        })
+                },
                 .if(
                     model.canStartPeriod,
                     .p(
@@ -209,26 +198,23 @@ enum ClientPages {
             .section(
                 .class("card"), .attribute(named: "aria-labelledby", value: "goals-heading"),
                 .h2(.id("goals-heading"), .text(context.t(.clientGoals))),
-                .if(
-                    model.goals.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(.clientNoGoals))),
-                    else: .ul(.forEach(model.goals) { .li(.text($0)) }))
+                DataTable.unlessEmpty(model.goals, empty: context.t(.clientNoGoals)) {
+                    .ul(.forEach(model.goals) { .li(.text($0)) })
+                }
             ),
             .section(
                 .class("card"), .attribute(named: "aria-labelledby", value: "meetings-heading"),
                 .h2(.id("meetings-heading"), .text(context.t(.clientUpcomingMeetings))),
-                .if(
-                    model.meetings.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(.clientNoMeetings))),
-                    else: .ul(.forEach(model.meetings) { .li(.text("\(context.dateTime($0.when)) – \($0.what)")) }))
+                DataTable.unlessEmpty(model.meetings, empty: context.t(.clientNoMeetings)) {
+                    .ul(.forEach(model.meetings) { .li(.text("\(context.dateTime($0.when)) – \($0.what)")) })
+                }
             ),
             .section(
                 .class("card"), .attribute(named: "aria-labelledby", value: "documents-heading"),
                 .h2(.id("documents-heading"), .text(context.t(.clientDocuments))),
-                .if(
-                    model.documents.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(.clientNoDocuments))),
-                    else: .ul(.forEach(model.documents) { .li(.a(.href($0.href), .text($0.title))) }))
+                DataTable.unlessEmpty(model.documents, empty: context.t(.clientNoDocuments)) {
+                    .ul(.forEach(model.documents) { .li(.a(.href($0.href), .text($0.title))) })
+                }
             ),
             .p(.class("hint"), .text(context.t(.clientAuditNotice)))
         )

@@ -67,10 +67,8 @@ enum ConsentViews {
                             .if(
                                 error?.field == "clientID",
                                 .p(.class("error-message"), .text(error?.message ?? ""))),
-                            .if(
-                                model.found.isEmpty,
-                                .p(.class("empty-state"), .text(context.t(.consentSearchNone))),
-                                else: .group(
+                            DataTable.unlessEmpty(model.found, empty: context.t(.consentSearchNone)) {
+                                .group(
                                     model.found.map { client in
                                         .div(
                                             .class("radio"),
@@ -81,7 +79,8 @@ enum ConsentViews {
                                             .label(
                                                 .attribute(named: "for", value: "client-\(client.id)"),
                                                 .text("\(client.name) (\(client.identity))")))
-                                    })),
+                                    })
+                            },
                         ]),
                     .element(
                         named: "fieldset",
@@ -121,12 +120,11 @@ enum ConsentViews {
             .class("card"), .id("contacts-before"),
             .attribute(named: "aria-labelledby", value: "contacts-before-heading"),
             .h2(.id("contacts-before-heading"), .text(context.t(.clientContactsTitle))),
-            .if(
-                section.contacts.isEmpty,
-                .p(.class("empty-state"), .text(context.t(.clientContactsNone))),
-                else: .group(
+            DataTable.unlessEmpty(section.contacts, empty: context.t(.clientContactsNone)) {
+                .group(
                     ContactViews.table(section.contacts, context, showNickname: false),
-                    .p(.class("hint"), .text(context.t(.clientContactsNext))))),
+                    .p(.class("hint"), .text(context.t(.clientContactsNext))))
+            },
             .if(
                 !section.consents.isEmpty,
                 .group(

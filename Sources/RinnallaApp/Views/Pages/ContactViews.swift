@@ -282,56 +282,47 @@ enum ContactViews {
                     Components.submit(context.t(.contactListFilter), id: "contact-search")
                 ),
                 .h2(.id("results"), .text(context.t(.contactListCount, ["count": String(model.contacts.count)]))),
-                .if(
-                    model.contacts.isEmpty, .p(.class("empty-state"), .text(context.t(.contactListNone))),
-                    else: table(model.contacts, context, showNickname: true))
+                DataTable.unlessEmpty(model.contacts, empty: context.t(.contactListNone)) {
+                    table(model.contacts, context, showNickname: true)
+                }
             ))
     }
 
     static func table(_ contacts: [Contact], _ context: PageContext, showNickname: Bool) -> Node<HTML.BodyContext> {
-        .div(
-            .class("table-wrap"),
-            .table(
-                .id("contacts-table"),
-                .thead(
-                    .tr(
-                        .columnHeader(context.t(.contactDay)),
-                        .columnHeader(context.t(.fieldChannel)),
-                        .columnHeader(context.t(.fieldTopics)),
-                        .columnHeader(context.t(.fieldSupports)),
-                        .columnHeader(context.t(.fieldDurationMinutes)),
-                        .if(showNickname, .columnHeader(context.t(.fieldNickname)))
-                    )),
-                .tbody(
-                    .forEach(contacts) { contact in
-                        .tr(
-                            .td(
+        DataTable.render(
+            contacts,
+            columns: [
+                context.t(.contactDay), context.t(.fieldChannel), context.t(.fieldTopics), context.t(.fieldSupports),
+                context.t(.fieldDurationMinutes),
+            ] + (showNickname ? [context.t(.fieldNickname)] : []), id: "contacts-table"
+        ) { contact in
+            .tr(
+                .td(
+                    .a(
+                        .href(SiteRoute.contact(contact.id ?? .pattern, .show).href),
+                        .text(dayText(contact.day))),
+                    .if(
+                        contact.$client.id != nil,
+                        .span(.class("hint"), .text(" (\(context.t(.contactListLinked)))")))),
+                .td(.text(channel(contact.channel, context))),
+                .td(.text(topics(contact, context))),
+                .td(.text(supports(contact, context))),
+                .td(
+                    .text(
+                        contact.durationMinutes.map { context.t(.contactMinutes, ["minutes": String($0)]) }
+                            ?? "–")),
+                .if(
+                    showNickname,
+                    .td(
+                        .unwrap(
+                            contact.$nickname.value ?? nil,
+                            { nickname in
                                 .a(
-                                    .href(SiteRoute.contact(contact.id ?? .pattern, .show).href),
-                                    .text(dayText(contact.day))),
-                                .if(
-                                    contact.$client.id != nil,
-                                    .span(.class("hint"), .text(" (\(context.t(.contactListLinked)))")))),
-                            .td(.text(channel(contact.channel, context))),
-                            .td(.text(topics(contact, context))),
-                            .td(.text(supports(contact, context))),
-                            .td(
-                                .text(
-                                    contact.durationMinutes.map { context.t(.contactMinutes, ["minutes": String($0)]) }
-                                        ?? "–")),
-                            .if(
-                                showNickname,
-                                .td(
-                                    .unwrap(
-                                        contact.$nickname.value ?? nil,
-                                        { nickname in
-                                            .a(
-                                                .href(SiteRoute.nickname(nickname.id ?? .pattern, .show).href),
-                                                .text(nickname.nickname))
-                                        }, else: .text("–"))))
-                        )
-                    })
-            ))
+                                    .href(SiteRoute.nickname(nickname.id ?? .pattern, .show).href),
+                                    .text(nickname.nickname))
+                            }, else: .text("–"))))
+            )
+        }
     }
 
     // MARK: One contact

@@ -35,32 +35,23 @@ enum DecisionViews {
         .section(
             .class("card"), .id("decisions"), .attribute(named: "aria-labelledby", value: "decisions-heading"),
             .h2(.id("decisions-heading"), .text(context.t(.decisionsTitle))),
-            .if(
-                rows.isEmpty,
-                .p(.class("empty-state"), .text(context.t(.decisionsNone))),
-                else: .div(
-                    .class("table-wrap"),
-                    .table(
-                        .thead(
-                            .tr(
-                                .columnHeader(context.t(.decisionsNumber)),
-                                .columnHeader(context.t(.decisionsTitle)),
-                                .columnHeader(context.t(.decisionsValidity)),
-                                .columnHeader(context.t(.decisionsResolution))
-                            )),
-                        .tbody(
-                            .forEach(rows) { row in
-                                .tr(
-                                    .td(.a(.href(SiteRoute.decision(row.id, .show).href), .text(row.number))),
-                                    .td(
-                                        .text(
-                                            L10nKey(rawValue: "decisions.kind.\(row.kind)").map { context.t($0) }
-                                                ?? row.kind)),
-                                    .td(.text(row.range)),
-                                    .td(.text(row.resolution))
-                                )
-                            })
-                    ))),
+            DataTable.render(
+                rows, empty: context.t(.decisionsNone),
+                columns: [
+                    context.t(.decisionsNumber), context.t(.decisionsTitle), context.t(.decisionsValidity),
+                    context.t(.decisionsResolution),
+                ]
+            ) { row in
+                .tr(
+                    .td(.a(.href(SiteRoute.decision(row.id, .show).href), .text(row.number))),
+                    .td(
+                        .text(
+                            L10nKey(rawValue: "decisions.kind.\(row.kind)").map { context.t($0) }
+                                ?? row.kind)),
+                    .td(.text(row.range)),
+                    .td(.text(row.resolution))
+                )
+            },
             .if(
                 canDecide,
                 .unwrap(form) { form in

@@ -56,41 +56,35 @@ enum EvaluationViews {
         return .section(
             .class("card"), .attribute(named: "aria-labelledby", value: "evaluations-heading"),
             .h2(.id("evaluations-heading"), .text(context.t(.evaluationsTitle))),
-            .if(
-                model.evaluations.isEmpty, .p(.class("empty-state"), .text(context.t(.evaluationsNone))),
-                else: .group(
-                    .div(
-                        .class("table-wrap"),
-                        .table(
-                            .id("gas-summary"),
-                            .caption(.text(context.t(.evaluationGasCaption))),
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.fieldDay)),
-                                    .columnHeader(context.t(.fieldKind)),
-                                    .columnHeader(context.t(.evaluationTScore)),
-                                    .columnHeader(context.t(.evaluationChangeFromStart)))),
-                            .tbody(
-                                .forEach(model.evaluations) { entry in
-                                    .tr(
-                                        .td(.text(Day(iso: entry.evaluation.day)?.finnish ?? "")),
-                                        .td(.text(context.t(entry.evaluation.evaluationKind.title))),
-                                        .td(
-                                            .text(
-                                                entry.summary.map {
-                                                    GoalProgress.format($0.current, language: context.language)
-                                                } ?? "–")),
-                                        .td(
-                                            .text(
-                                                entry.summary.map {
-                                                    GoalProgress.formatChange($0.change, language: context.language)
-                                                } ?? "–")))
-                                }))),
+            DataTable.unlessEmpty(model.evaluations, empty: context.t(.evaluationsNone)) {
+                .group(
+                    DataTable.render(
+                        model.evaluations,
+                        columns: [
+                            context.t(.fieldDay), context.t(.fieldKind), context.t(.evaluationTScore),
+                            context.t(.evaluationChangeFromStart),
+                        ], caption: context.t(.evaluationGasCaption), id: "gas-summary"
+                    ) { entry in
+                        .tr(
+                            .td(.text(Day(iso: entry.evaluation.day)?.finnish ?? "")),
+                            .td(.text(context.t(entry.evaluation.evaluationKind.title))),
+                            .td(
+                                .text(
+                                    entry.summary.map {
+                                        GoalProgress.format($0.current, language: context.language)
+                                    } ?? "–")),
+                            .td(
+                                .text(
+                                    entry.summary.map {
+                                        GoalProgress.formatChange($0.change, language: context.language)
+                                    } ?? "–")))
+                    },
                     .p(.class("hint"), .text(context.t(.evaluationTScoreHint))),
                     .forEach(model.evaluations) { entry in
                         details(context, entry, goals: goalTexts)
                     }
-                ))
+                )
+            }
         )
     }
 

@@ -59,15 +59,15 @@ enum GoalViews {
                     .class("card"), .attribute(named: "aria-labelledby", value: "goals-heading"),
                     .h2(.id("goals-heading"), .text(context.t(.goalsTitle, ["name": header.clientName]))),
                     .p(.class("hint"), .text(context.t(.goalsIntro))),
-                    .if(
-                        entries.isEmpty, .p(.class("empty-state"), .text(context.t(.goalsNone))),
-                        else: .ul(
+                    DataTable.unlessEmpty(entries, empty: context.t(.goalsNone)) {
+                        .ul(
                             .class("goal-tree"),
                             .forEach(entries) { entry in
                                 goalItem(
                                     context, entry.item, depth: entry.depth, header,
                                     places: entry.item.goal.id.flatMap { places[$0] } ?? [])
-                            }))
+                            })
+                    }
                 ),
                 .if(
                     header.isOpen && header.canWrite,
@@ -306,9 +306,8 @@ enum GoalViews {
             .class("card"), .id("places"), .attribute(named: "aria-labelledby", value: "places-heading"),
             .h2(.id("places-heading"), .text(context.t(.goalPlacesTitle))),
             .p(.class("hint"), .text(context.t(.goalPlacesIntro))),
-            .if(
-                places.isEmpty, .p(.class("empty-state"), .text(context.t(.goalPlacesNone))),
-                else: .ul(
+            DataTable.unlessEmpty(places, empty: context.t(.goalPlacesNone)) {
+                .ul(
                     .class("goal-place-list"),
                     .forEach(places) { place in
                         let placeID = place.id ?? .pattern
@@ -326,7 +325,8 @@ enum GoalViews {
                                     .button(
                                         .type(.submit), .class("link-button"), .id("detach-\(placeID)"),
                                         .text(context.t(.goalPlacesDetach, ["name": place.name]))))))
-                    })),
+                    })
+            },
             .if(
                 canWrite,
                 .unwrap(picker) { picker in

@@ -40,16 +40,15 @@ enum GroupCatalogueViews {
             ),
             filterForm(context, model),
             .h2(.id("results-heading"), .text(context.t(.groupsCount, ["count": String(model.result.total)]))),
-            .if(
-                model.result.rows.isEmpty,
-                .p(.class("empty-state"), .text(context.t(.groupsNone))),
-                else: .ul(
+            DataTable.unlessEmpty(model.result.rows, empty: context.t(.groupsNone)) {
+                .ul(
                     .class("group-list"), .attribute(named: "aria-labelledby", value: "results-heading"),
                     .forEach(model.result.rows) { row in
                         item(
                             context, row, areaName: areaNames[row.areaID] ?? "", client: model.client?.id,
                             today: model.today)
-                    })),
+                    })
+            },
             pagination(context, model)
         )
     }

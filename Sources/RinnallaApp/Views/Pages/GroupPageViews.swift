@@ -117,10 +117,8 @@ enum GroupPageViews {
             .class("card"), .id("members"), .attribute(named: "aria-labelledby", value: "members-heading"),
             .h2(.id("members-heading"), .text(context.t(.groupsMembers))),
             .p(.class("hint"), .text(context.t(model.canEdit ? .groupsMembersHintOwner : .groupsMembersHintOther))),
-            .if(
-                model.members.isEmpty,
-                .p(.class("empty-state"), .text(context.t(.groupsMembersNone))),
-                else: .ul(
+            DataTable.unlessEmpty(model.members, empty: context.t(.groupsMembersNone)) {
+                .ul(
                     .class("member-list"),
                     .forEach(model.members) { member in
                         .li(
@@ -145,7 +143,8 @@ enum GroupPageViews {
                                             named: "aria-label", value: "\(context.t(.groupsLeave)): \(member.name)"),
                                         .text(context.t(.groupsLeave)))))
                         )
-                    })),
+                    })
+            },
             Components.errorSummary(error, context),
             .if(
                 !model.enrolOptions.isEmpty,
@@ -210,32 +209,25 @@ enum GroupPageViews {
         HTML.BodyContext
     > {
         guard !rows.isEmpty else { return .p(.class("empty-state"), .text(context.t(.groupsSessionsNone))) }
-        return .div(
-            .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
-            .attribute(named: "role", value: "region"), .attribute(named: "aria-labelledby", value: labelledBy),
-            .table(
-                .thead(
-                    .tr(
-                        .columnHeader(context.t(.meetingsDay)),
-                        .columnHeader(context.t(.groupsSchedule)),
-                        .columnHeader(context.t(.groupsPlace)),
-                        .columnHeader(context.t(.groupsSessionState))
-                    )),
-                .tbody(
-                    .forEach(rows) { row in
-                        .tr(
-                            .td(
-                                canEdit
-                                    ? .a(
-                                        .href(SiteRoute.session(row.id, .show).href),
-                                        .text(GroupText.day(row.day, context)))
-                                    : .text(GroupText.day(row.day, context))),
-                            .td(.text(row.time)),
-                            .td(.text(row.place), .if(!row.note.isEmpty, .group(.br(), .small(.text(row.note))))),
-                            .td(state(context, row, canEdit: canEdit, today: today))
-                        )
-                    })
-            ))
+        return DataTable.render(
+            rows,
+            columns: [
+                context.t(.meetingsDay), context.t(.groupsSchedule), context.t(.groupsPlace),
+                context.t(.groupsSessionState),
+            ], labelledBy: labelledBy
+        ) { row in
+            .tr(
+                .td(
+                    canEdit
+                        ? .a(
+                            .href(SiteRoute.session(row.id, .show).href),
+                            .text(GroupText.day(row.day, context)))
+                        : .text(GroupText.day(row.day, context))),
+                .td(.text(row.time)),
+                .td(.text(row.place), .if(!row.note.isEmpty, .group(.br(), .small(.text(row.note))))),
+                .td(state(context, row, canEdit: canEdit, today: today))
+            )
+        }
     }
 
     private static func state(_ context: PageContext, _ row: SessionRow, canEdit: Bool, today: Day) -> Node<

@@ -86,10 +86,9 @@ enum GroupSessionViews {
                 .p(.a(.href(SiteRoute.groups(.list).href), .text("← " + context.t(.groupsTitle)))),
                 .h1(.text(context.t(.groupsToday))),
                 .p(.text(GroupText.day(today, context))),
-                .if(
-                    items.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(.groupsTodayNone))),
-                    else: .ul(.class("session-list"), .forEach(items) { sessionItem(context, $0) }))
+                DataTable.unlessEmpty(items, empty: context.t(.groupsTodayNone)) {
+                    .ul(.class("session-list"), .forEach(items) { sessionItem(context, $0) })
+                }
             ))
     }
 

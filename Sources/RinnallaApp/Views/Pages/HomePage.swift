@@ -25,10 +25,8 @@ enum HomePage {
                 .section(
                     .attribute(named: "aria-labelledby", value: "units-heading"),
                     .h2(.id("units-heading"), .text(context.t(.homeYourUnits))),
-                    .if(
-                        user.memberships.isEmpty,
-                        .p(.class("empty-state"), .text(context.t(.homeNoUnits))),
-                        else: .ul(
+                    DataTable.unlessEmpty(user.memberships, empty: context.t(.homeNoUnits)) {
+                        .ul(
                             .class("unit-list"),
                             .forEach(user.units) { unit in
                                 .li(
@@ -39,7 +37,8 @@ enum HomePage {
                                             .map { context.t($0.role.l10nKey) }.joined(separator: ", "))
                                 )
                             }
-                        ))
+                        )
+                    }
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "next-heading"),

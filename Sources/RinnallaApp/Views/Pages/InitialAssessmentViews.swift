@@ -46,9 +46,8 @@ enum InitialAssessmentViews {
         .section(
             .class("card"), .id("assessments"), .attribute(named: "aria-labelledby", value: "assessments-heading"),
             .h2(.id("assessments-heading"), .text(context.t(.assessmentSectionTitle))),
-            .if(
-                assessments.isEmpty, .p(.class("empty-state"), .text(context.t(.assessmentSectionNone))),
-                else: .ul(
+            DataTable.unlessEmpty(assessments, empty: context.t(.assessmentSectionNone)) {
+                .ul(
                     .forEach(assessments) { assessment in
                         .li(
                             .a(
@@ -57,7 +56,8 @@ enum InitialAssessmentViews {
                                     context.t(
                                         .assessmentTitle, ["day": ReferralViews.dayText(assessment.day)]))),
                             .text(" – \(urgencyLabel(assessment.urgency, context))"))
-                    })),
+                    })
+            },
             .if(
                 canWrite,
                 .p(

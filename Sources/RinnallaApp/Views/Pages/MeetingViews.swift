@@ -60,42 +60,33 @@ enum MeetingViews {
         .section(
             .class("card"), .id("meetings"), .attribute(named: "aria-labelledby", value: "meetings-heading"),
             .h2(.id("meetings-heading"), .text(context.t(.meetingsTitle))),
-            .if(
-                rows.isEmpty,
-                .p(.class("empty-state"), .text(context.t(.meetingsNone))),
-                else: .div(
-                    .class("table-wrap"),
-                    .table(
-                        .thead(
-                            .tr(
-                                .columnHeader(context.t(.meetingsWhen)),
-                                .columnHeader(context.t(.meetingsType)),
-                                .columnHeader(context.t(.meetingsPlace)),
-                                .columnHeader(context.t(.meetingsStatus))
-                            )),
-                        .tbody(
-                            .forEach(rows) { row in
-                                .tr(
-                                    .td(
-                                        .a(.href(SiteRoute.meeting(row.id).href), .text(context.dateTime(row.startsAt)))
-                                    ),
-                                    .td(.text(label("meetings.type", row.type, context))),
-                                    .td(
-                                        .unwrap(
-                                            row.visit,
-                                            {
-                                                .a(
-                                                    .href(SiteRoute.place($0.id, .show).href), .class("visit"),
-                                                    .text($0.text))
-                                            },
-                                            else: .text(label("meetings.place", row.place, context)))),
-                                    .td(
-                                        .span(
-                                            .class("status status-\(row.status)"),
-                                            .text(label("meetings.status", row.status, context))))
-                                )
-                            })
-                    ))),
+            DataTable.render(
+                rows, empty: context.t(.meetingsNone),
+                columns: [
+                    context.t(.meetingsWhen), context.t(.meetingsType), context.t(.meetingsPlace),
+                    context.t(.meetingsStatus),
+                ]
+            ) { row in
+                .tr(
+                    .td(
+                        .a(.href(SiteRoute.meeting(row.id).href), .text(context.dateTime(row.startsAt)))
+                    ),
+                    .td(.text(label("meetings.type", row.type, context))),
+                    .td(
+                        .unwrap(
+                            row.visit,
+                            {
+                                .a(
+                                    .href(SiteRoute.place($0.id, .show).href), .class("visit"),
+                                    .text($0.text))
+                            },
+                            else: .text(label("meetings.place", row.place, context)))),
+                    .td(
+                        .span(
+                            .class("status status-\(row.status)"),
+                            .text(label("meetings.status", row.status, context))))
+                )
+            },
             .if(
                 canWrite,
                 .group(

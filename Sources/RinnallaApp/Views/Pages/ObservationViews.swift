@@ -93,13 +93,13 @@ enum ObservationViews {
                 .h2(
                     .id("observation-results"),
                     .text(context.t(.observationResults, ["count": String(observations.count)]))),
-                .if(
-                    observations.isEmpty, .p(.class("empty-state"), .text(context.t(.observationNone))),
-                    else: .ul(
+                DataTable.unlessEmpty(observations, empty: context.t(.observationNone)) {
+                    .ul(
                         .class("observation-list"), .id("observations"),
                         .forEach(observations) { observation in
                             item(context, observation, canEdit: observation.$recordedBy.id == userID)
-                        }))
+                        })
+                }
             ))
     }
 

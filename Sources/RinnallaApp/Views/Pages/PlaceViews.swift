@@ -115,34 +115,26 @@ enum PlaceViews {
                             .class("button"), .id("new-place"), .href(SiteRoute.places(.new).href),
                             .text(context.t(.placeNew))))),
                 .h2(.id("results"), .text(context.t(.placeSearchResults, ["count": String(places.count)]))),
-                .if(
-                    places.isEmpty, .p(.class("empty-state"), .text(context.t(.placeSearchNone))),
-                    else: .div(
-                        .class("table-wrap"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.placeName)),
-                                    .columnHeader(context.t(.placeCategory)),
-                                    .columnHeader(context.t(.placeArea)),
-                                    .columnHeader(context.t(.placeAddress))
-                                )),
-                            .tbody(
-                                .forEach(places) { place in
-                                    .tr(
-                                        .td(
-                                            .a(
-                                                .href(SiteRoute.place(place.id ?? .pattern, .show).href),
-                                                .text(place.name)),
-                                            .if(
-                                                !place.isActive,
-                                                .span(.class("hint"), .text(" (\(context.t(.placeInactive)))")))),
-                                        .td(.text(categoryLabel(place.category, context))),
-                                        .td(.text(areaLabel(place, context))),
-                                        .td(.text(place.address.isEmpty ? "–" : place.address))
-                                    )
-                                })
-                        )))
+                DataTable.render(
+                    places, empty: context.t(.placeSearchNone),
+                    columns: [
+                        context.t(.placeName), context.t(.placeCategory), context.t(.placeArea),
+                        context.t(.placeAddress),
+                    ]
+                ) { place in
+                    .tr(
+                        .td(
+                            .a(
+                                .href(SiteRoute.place(place.id ?? .pattern, .show).href),
+                                .text(place.name)),
+                            .if(
+                                !place.isActive,
+                                .span(.class("hint"), .text(" (\(context.t(.placeInactive)))")))),
+                        .td(.text(categoryLabel(place.category, context))),
+                        .td(.text(areaLabel(place, context))),
+                        .td(.text(place.address.isEmpty ? "–" : place.address))
+                    )
+                }
             ))
     }
 

@@ -54,16 +54,16 @@ enum ReferralViews {
         .section(
             .class("card"), .id("referrals"), .attribute(named: "aria-labelledby", value: "referrals-heading"),
             .h2(.id("referrals-heading"), .text(context.t(.referralSectionTitle))),
-            .if(
-                referrals.isEmpty, .p(.class("empty-state"), .text(context.t(.referralSectionNone))),
-                else: .ul(
+            DataTable.unlessEmpty(referrals, empty: context.t(.referralSectionNone)) {
+                .ul(
                     .class("referral-list"),
                     .forEach(referrals) { referral in
                         .li(
                             .a(
                                 .href(SiteRoute.referral(referral.id ?? .pattern, .show).href),
                                 .text(summary(referral, context))))
-                    })),
+                    })
+            },
             .unwrap(form) { model in
                 .element(
                     named: "details",
@@ -224,9 +224,8 @@ enum ReferralViews {
                                 + units.map { ($0.id.uuidString, $0.name) }, selected: unitID?.uuidString ?? "",
                             context),
                         Components.submit(context.t(.referralFollowUpsFilter), id: "follow-up-filter"))),
-                .if(
-                    referrals.isEmpty, .p(.class("empty-state"), .text(context.t(.referralFollowUpsNone))),
-                    else: .ul(
+                DataTable.unlessEmpty(referrals, empty: context.t(.referralFollowUpsNone)) {
+                    .ul(
                         .class("referral-list"), .id("follow-ups"),
                         .forEach(referrals) { referral in
                             let overdue =
@@ -246,7 +245,8 @@ enum ReferralViews {
                                         .text(" " + context.t(.referralFollowUpsOverdue, ["days": days])))),
                                 .if(units.count > 1, .span(.class("hint"), .text(" · \(referral.unit.name)")))
                             )
-                        }))
+                        })
+                }
             ))
     }
 }

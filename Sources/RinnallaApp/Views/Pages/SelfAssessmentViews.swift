@@ -62,34 +62,27 @@ enum SelfAssessmentViews {
             .attribute(named: "aria-labelledby", value: "self-assessment-heading"),
             .h2(.id("self-assessment-heading"), .text(context.t(.selfassessmentTitle))),
             .p(.class("hint"), .text(context.t(.selfassessmentIntro))),
-            .if(
-                rows.isEmpty, .p(.class("empty-state"), .text(context.t(.selfassessmentNone))),
-                else: .group(
+            DataTable.unlessEmpty(rows, empty: context.t(.selfassessmentNone)) {
+                .group(
                     .h3(.id("self-assessment-list"), .text(context.t(.selfassessmentList))),
-                    .div(
-                        .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
-                        .attribute(named: "role", value: "region"),
-                        .attribute(named: "aria-labelledby", value: "self-assessment-list"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.selfassessmentDay)),
-                                    .columnHeader(context.t(.selfassessmentStage)),
-                                    .columnHeader(context.t(.selfassessmentInstrument)),
-                                    .columnHeader(context.t(.selfassessmentScores)))),
-                            .tbody(
-                                .forEach(rows) { row in
-                                    .tr(
-                                        .td(.a(.href(SiteRoute.selfAssessment(row.id).href), .text(row.day.finnish))),
-                                        .td(.text(stageLabel(row.stage, context))),
-                                        .td(.text(row.instrumentName)),
-                                        .td(.text(row.scores)))
-                                })
-                        )),
+                    DataTable.render(
+                        rows,
+                        columns: [
+                            context.t(.selfassessmentDay), context.t(.selfassessmentStage),
+                            context.t(.selfassessmentInstrument), context.t(.selfassessmentScores),
+                        ], labelledBy: "self-assessment-list"
+                    ) { row in
+                        .tr(
+                            .td(.a(.href(SiteRoute.selfAssessment(row.id).href), .text(row.day.finnish))),
+                            .td(.text(stageLabel(row.stage, context))),
+                            .td(.text(row.instrumentName)),
+                            .td(.text(row.scores)))
+                    },
                     .if(
                         comparisons.isEmpty, .p(.class("hint"), .text(context.t(.selfassessmentNeedTwo))),
                         else: .forEach(comparisons) { comparison(context, $0) })
-                )),
+                )
+            },
             .if(
                 canWrite,
                 .if(
@@ -356,48 +349,40 @@ enum SelfAssessmentViews {
                 .h1(.text(title)),
                 .p(.text("\(clientName) · \(stageLabel(record.stage, context))")),
                 .h2(.text(context.t(.selfassessmentScores))),
-                .div(
-                    .class("table-wrap"),
-                    .table(
-                        .thead(
-                            .tr(
-                                .columnHeader(context.t(.selfassessmentDimension)),
-                                .columnHeader(context.t(.selfassessmentScores)),
-                                .columnHeader(context.t(.selfassessmentRange)))),
-                        .tbody(
-                            .forEach(scores) { score in
-                                let dimension = definition?.dimensions.first { $0.id == score.dimensionID }
-                                return .tr(
-                                    .th(
-                                        .attribute(named: "scope", value: "row"),
-                                        .text(dimension?.name ?? score.dimensionID)),
-                                    .td(.text(number(score.value, context))),
-                                    .td(
-                                        .text(
-                                            "\(number(score.min, context))–\(number(score.max, context))"
-                                                + (dimension.map { ", " + directionLabel($0.better, context) } ?? ""))))
-                            }))),
+                DataTable.render(
+                    scores,
+                    columns: [
+                        context.t(.selfassessmentDimension), context.t(.selfassessmentScores),
+                        context.t(.selfassessmentRange),
+                    ]
+                ) { score in
+                    let dimension = definition?.dimensions.first { $0.id == score.dimensionID }
+                    return .tr(
+                        .th(
+                            .attribute(named: "scope", value: "row"),
+                            .text(dimension?.name ?? score.dimensionID)),
+                        .td(.text(number(score.value, context))),
+                        .td(
+                            .text(
+                                "\(number(score.min, context))–\(number(score.max, context))"
+                                    + (dimension.map { ", " + directionLabel($0.better, context) } ?? ""))))
+                },
                 .h2(.text(context.t(.selfassessmentAnswers))),
-                .div(
-                    .class("table-wrap"),
-                    .table(
-                        .thead(
-                            .tr(
-                                .columnHeader(context.t(.selfassessmentItem)),
-                                .columnHeader(context.t(.selfassessmentAnswer)))),
-                        .tbody(
-                            .forEach(Array((definition?.items ?? []).enumerated())) { index, item in
-                                let answer = answers[item.id]
-                                let label = answer.flatMap { definition?.scale.label(for: $0) }
-                                return .tr(
-                                    .td(
-                                        .attribute(named: "lang", value: definition?.language ?? "fi"),
-                                        .text("\(index + 1). \(item.text)")),
-                                    .td(
-                                        .text(
-                                            answer.map { value in label.map { "\(value) (\($0))" } ?? String(value) }
-                                                ?? "–")))
-                            }))),
+                DataTable.render(
+                    Array((definition?.items ?? []).enumerated()),
+                    columns: [context.t(.selfassessmentItem), context.t(.selfassessmentAnswer)]
+                ) { index, item in
+                    let answer = answers[item.id]
+                    let label = answer.flatMap { definition?.scale.label(for: $0) }
+                    return .tr(
+                        .td(
+                            .attribute(named: "lang", value: definition?.language ?? "fi"),
+                            .text("\(index + 1). \(item.text)")),
+                        .td(
+                            .text(
+                                answer.map { value in label.map { "\(value) (\($0))" } ?? String(value) }
+                                    ?? "–")))
+                },
                 .unwrap(definition) {
                     .p(.class("hint"), .text(context.t(.selfassessmentSource, ["source": $0.source])))
                 }

@@ -89,9 +89,8 @@ enum ServicePathViews {
                             .href(SiteRoute.servicePaths(.new).href),
                             .text(context.t(.servicePathNew))))),
                 .h2(.id("results"), .text(context.t(.servicePathSearchResults, ["count": String(services.count)]))),
-                .if(
-                    services.isEmpty, .p(.class("empty-state"), .text(context.t(.servicePathSearchNone))),
-                    else: .ul(
+                DataTable.unlessEmpty(services, empty: context.t(.servicePathSearchNone)) {
+                    .ul(
                         .class("service-path-list"), .id("service-paths"),
                         .forEach(services) { service in
                             .li(
@@ -111,7 +110,8 @@ enum ServicePathViews {
                                         .a(.href("tel:\(phone.filter { !$0.isWhitespace })"), .text(phone)))
                                 }
                             )
-                        }))
+                        })
+                }
             ))
     }
 

@@ -27,28 +27,16 @@ enum UnitPage {
                             .id("unit-contacts"), .href(SiteRoute.contacts(.list).href(["unit": "\(model.unitID)"])),
                             .text(context.t(.unitContacts))))),
                 .h2(.text(context.t(.unitMembers))),
-                .if(
-                    model.members.isEmpty,
-                    .p(.class("empty-state"), .text(context.t(.unitNoMembers))),
-                    else: .div(
-                        .class("table-wrap"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .columnHeader(context.t(.adminUsersName)),
-                                    .columnHeader(context.t(.adminUsersEmail)),
-                                    .columnHeader(context.t(.adminUsersRole))
-                                )),
-                            .tbody(
-                                .forEach(model.members) { member in
-                                    .tr(
-                                        .td(.text(member.name)),
-                                        .td(.text(member.email)),
-                                        .td(.text(member.roles.map { context.t($0.l10nKey) }.joined(separator: ", ")))
-                                    )
-                                })
-                        )
-                    ))
+                DataTable.render(
+                    model.members, empty: context.t(.unitNoMembers),
+                    columns: [context.t(.adminUsersName), context.t(.adminUsersEmail), context.t(.adminUsersRole)]
+                ) { member in
+                    .tr(
+                        .td(.text(member.name)),
+                        .td(.text(member.email)),
+                        .td(.text(member.roles.map { context.t($0.l10nKey) }.joined(separator: ", ")))
+                    )
+                }
             ))
     }
 }

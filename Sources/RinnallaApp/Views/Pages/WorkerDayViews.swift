@@ -103,9 +103,9 @@ enum WorkerDayViews {
             .class("reminder-list"), .id(id),
             .h3(.id("\(id)-heading"), .text(title)),
             .unwrap(hint) { .p(.class("hint"), .text($0)) },
-            .if(
-                items.isEmpty, .p(.class("empty-state"), .text(empty)),
-                else: .ul(.attribute(named: "aria-labelledby", value: "\(id)-heading"), .group(items))))
+            DataTable.unlessEmpty(items, empty: empty) {
+                .ul(.attribute(named: "aria-labelledby", value: "\(id)-heading"), .group(items))
+            })
     }
 
     private static func meeting(_ item: WorkerReminders.MeetingItem, _ context: PageContext, withDay: Bool) -> Node<
