@@ -15,11 +15,11 @@ enum CalendarFeedService {
     }
 
     /// Makes a new feed token, replacing (and so revoking) any earlier one.
-    static func create(on request: Request) async throws -> String {
-        let user = try request.requireUser()
+    static func create(on caller: Caller) async throws -> String {
+        let user = try caller.requireUser()
         let token = Secrets.token()
-        let now = request.now
-        try await request.db.atomically { db in
+        let now = caller.now
+        try await caller.db.atomically { db in
             try await CalendarFeed.query(on: db).filter(\.$user.$id == user.id).delete()
             let feed = CalendarFeed()
             feed.$user.id = user.id
@@ -27,7 +27,7 @@ enum CalendarFeedService {
             feed.createdAt = now
             try await feed.create(on: db)
             try await AuditLog.append(
-                .create, recordType: "calendar-feed", recordID: feed.id?.uuidString, on: request, db: db)
+                .create, recordType: "calendar-feed", recordID: feed.id?.uuidString, on: caller, db: db)
         }
         return token
     }
@@ -38,13 +38,13 @@ enum CalendarFeedService {
         try await CalendarFeed.query(on: db).filter(\.$user.$id == userID).delete()
     }
 
-    static func revoke(on request: Request) async throws {
-        let user = try request.requireUser()
-        try await request.db.atomically { db in
+    static func revoke(on caller: Caller) async throws {
+        let user = try caller.requireUser()
+        try await caller.db.atomically { db in
             guard let feed = try await current(for: user.id, on: db) else { return }
             try await feed.delete(on: db)
             try await AuditLog.append(
-                .delete, recordType: "calendar-feed", recordID: feed.id?.uuidString, on: request, db: db)
+                .delete, recordType: "calendar-feed", recordID: feed.id?.uuidString, on: caller, db: db)
         }
     }
 

@@ -88,15 +88,15 @@ enum ClientService {
         }
     }
 
-    static func create(_ input: Input, on request: Request) async throws -> ClientRecord {
-        let user = try request.requireUser()
-        let valid = try await validate(input, user: user, on: request.db)
-        return try await request.db.atomically { db in try await create(valid, on: request, db: db) }
+    static func create(_ input: Input, on caller: Caller) async throws -> ClientRecord {
+        let user = try caller.requireUser()
+        let valid = try await validate(input, user: user, on: caller.db)
+        return try await caller.db.atomically { db in try await create(valid, on: caller, db: db) }
     }
 
     /// Creates a validated client inside the caller's transaction `db`, audited (also used
     /// when a contact's consent creates the client record).
-    static func create(_ valid: Validated, on request: Request, db: any Database) async throws -> ClientRecord {
+    static func create(_ valid: Validated, on caller: Caller, db: any Database) async throws -> ClientRecord {
         if try await identityCodeTaken(valid.identityCode, inUnit: valid.unitID, other: nil, on: db) {
             throw AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
         }
@@ -106,18 +106,18 @@ enum ClientService {
         try await AuditLog.append(
             .create, unitID: valid.unitID, clientID: client.id, recordType: "client",
             recordID: client.id?.uuidString,
-            on: request, db: db)
+            on: caller, db: db)
         return client
     }
 
-    static func update(_ clientID: UUID, _ input: Input, on request: Request) async throws -> ClientRecord {
-        let user = try request.requireUser()
-        let existing = try await find(clientID, for: user, on: request.db)
+    static func update(_ clientID: UUID, _ input: Input, on caller: Caller) async throws -> ClientRecord {
+        let user = try caller.requireUser()
+        let existing = try await find(clientID, for: user, on: caller.db)
         guard user.can(.writeClientData, inUnit: existing.$unit.id) else { throw AppError.forbidden }
         var input = input
         if input.unitID == nil { input.unitID = existing.$unit.id.uuidString }
-        let valid = try await validate(input, user: user, on: request.db)
-        return try await request.db.atomically { db in
+        let valid = try await validate(input, user: user, on: caller.db)
+        return try await caller.db.atomically { db in
             // Read again in the transaction: a move made meanwhile is checked like this one.
             guard let client = try await ClientRecord.find(clientID, on: db),
                 user.can(.writeClientData, inUnit: client.$unit.id)
@@ -144,11 +144,11 @@ enum ClientService {
                 try await AuditLog.append(
                     .update, unitID: from, clientID: clientID, recordType: "client-move",
                     recordID: clientID.uuidString, detail: "\(from.uuidString) -> \(valid.unitID.uuidString)",
-                    on: request, db: db)
+                    on: caller, db: db)
             }
             try await AuditLog.append(
                 .update, unitID: valid.unitID, clientID: clientID, recordType: "client", recordID: clientID.uuidString,
-                on: request, db: db)
+                on: caller, db: db)
             return client
         }
     }
@@ -196,21 +196,21 @@ enum ClientService {
     }
 
     /// Loads a client for viewing and records the view in the audit log.
-    static func view(_ clientID: UUID, recordType: String = "client", on request: Request) async throws -> ClientRecord
+    static func view(_ clientID: UUID, recordType: String = "client", on caller: Caller) async throws -> ClientRecord
     {
-        let user = try request.requireUser()
-        let client = try await find(clientID, for: user, on: request.db)
-        try await auditView(clientID, unitID: client.$unit.id, recordType: recordType, on: request)
+        let user = try caller.requireUser()
+        let client = try await find(clientID, for: user, on: caller.db)
+        try await auditView(clientID, unitID: client.$unit.id, recordType: recordType, on: caller)
         return client
     }
 
     /// The `view` audit row of one client's record.
-    private static func auditView(_ clientID: UUID, unitID: UUID, recordType: String, on request: Request)
+    private static func auditView(_ clientID: UUID, unitID: UUID, recordType: String, on caller: Caller)
         async throws
     {
         try await AuditLog.append(
             .view, unitID: unitID, clientID: clientID, recordType: recordType, recordID: clientID.uuidString,
-            on: request)
+            on: caller)
     }
 
     /// What a client page needs before its cached part: the client's unit and name and
@@ -222,9 +222,9 @@ enum ClientService {
         let stamp: String
     }
 
-    static func viewPageHead(_ clientID: UUID, on request: Request) async throws -> PageHead {
-        let user = try request.requireUser()
-        let row = try await (request.db as! any SQLDatabase).raw(
+    static func viewPageHead(_ clientID: UUID, on caller: Caller) async throws -> PageHead {
+        let user = try caller.requireUser()
+        let row = try await (caller.db as! any SQLDatabase).raw(
             """
             SELECT c.unit_id, c.name, g.version AS global_version, v.version AS unit_version
             FROM clients c
@@ -236,7 +236,7 @@ enum ClientService {
         guard let row else { throw AppError.notFound }
         let unitID = try row.decode(column: "unit_id", as: UUID.self)
         guard user.can(.readClientData, inUnit: unitID) else { throw AppError.notFound }
-        try await auditView(clientID, unitID: unitID, recordType: "client", on: request)
+        try await auditView(clientID, unitID: unitID, recordType: "client", on: caller)
         let stamp = DataVersions.stamp([
             (.global, try row.decode(column: "global_version", as: Int?.self) ?? 0),
             (.unit(unitID), try row.decode(column: "unit_version", as: Int?.self) ?? 0),
@@ -246,11 +246,11 @@ enum ClientService {
 
     /// Search by name or identity code within the user's units. A search is a read of
     /// client data, so each listed client gets a `view` row.
-    static func search(_ query: String?, on request: Request, limit: Int = 50) async throws -> [ClientRecord] {
-        let user = try request.requireUser()
+    static func search(_ query: String?, on caller: Caller, limit: Int = 50) async throws -> [ClientRecord] {
+        let user = try caller.requireUser()
         let units = user.clientDataUnitIDs
         guard !units.isEmpty else { return [] }
-        var builder = ClientRecord.query(on: request.db).filter(\.$unit.$id ~~ units).with(\.$unit).with(
+        var builder = ClientRecord.query(on: caller.db).filter(\.$unit.$id ~~ units).with(\.$unit).with(
             \.$responsibleWorker)
         if let text = InputRules.trimmed(query) {
             if PersonalIdentityCode.isValid(text) {
@@ -268,7 +268,7 @@ enum ClientService {
                 .init(
                     unitID: client.$unit.id, clientID: client.id, recordType: "client-list",
                     recordID: client.id?.uuidString, detail: query == nil ? "own-clients" : "search")
-            }, on: request)
+            }, on: caller)
         return clients
     }
 }

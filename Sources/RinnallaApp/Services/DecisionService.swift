@@ -89,14 +89,14 @@ enum DecisionService {
 
     /// Saves the decision (and the travel ticket decision alongside) in one transaction.
     static func createRehabilitation(
-        _ input: RehabilitationInput, periodID: UUID, on request: Request
+        _ input: RehabilitationInput, periodID: UUID, on caller: Caller
     ) async throws -> [Decision] {
-        let user = try request.requireUser()
-        let period = try await PeriodService.writable(periodID, on: request)
+        let user = try caller.requireUser()
+        let period = try await PeriodService.writable(periodID, on: caller)
         guard user.can(.makeDecisions, inUnit: period.$unit.id) else { throw AppError.forbidden }
-        let prepared = try await prepare(input, periodID: periodID, on: request.db)
+        let prepared = try await prepare(input, periodID: periodID, on: caller.db)
         let text = InputRules.trimmed(input.text) ?? prepared.generatedText
-        return try await request.db.atomically { (db: any Database) async throws -> [Decision] in
+        return try await caller.db.atomically { (db: any Database) async throws -> [Decision] in
             try await db.serializeWrites()
             // Checked again inside the transaction: another worker may have saved one meanwhile.
             let current = try await grantedRanges(periodID, on: db)
@@ -113,7 +113,7 @@ enum DecisionService {
                 details: .init(
                     individualMeetings: prepared.rehabilitation.individualMeetings,
                     groupSessions: prepared.rehabilitation.groupSessions, goals: prepared.rehabilitation.goals),
-                user: user, now: request.now, on: db)
+                user: user, now: caller.now, on: db)
             saved.append(decision)
             if let ticket = prepared.ticket {
                 saved.append(
@@ -121,7 +121,7 @@ enum DecisionService {
                         kind: .travelTicket, period: period, range: prepared.range,
                         text: DecisionTexts.travelTicket(ticket), resolution: .positive, opinionHeard: true,
                         opinionMethod: prepared.rehabilitation.opinionMethod, isContinuation: prepared.isContinuation,
-                        details: .init(zones: ticket.zones, discount: ticket.discount), user: user, now: request.now,
+                        details: .init(zones: ticket.zones, discount: ticket.discount), user: user, now: caller.now,
                         on: db))
             }
             try await AuditLog.append(
@@ -130,7 +130,7 @@ enum DecisionService {
                     .init(
                         unitID: period.$unit.id, clientID: period.$client.id, recordType: "decision",
                         recordID: decision.id?.uuidString, detail: "\(decision.kind) \(decision.number)")
-                }, on: request, db: db)
+                }, on: caller, db: db)
             return saved
         }
     }
@@ -176,15 +176,15 @@ enum DecisionService {
     }
 
     /// One decision, if the user may read its unit's data; recorded as a view or a print.
-    static func view(_ decisionID: UUID, action: AuditAction = .view, on request: Request) async throws -> Decision {
-        let user = try request.requireUser()
+    static func view(_ decisionID: UUID, action: AuditAction = .view, on caller: Caller) async throws -> Decision {
+        let user = try caller.requireUser()
         guard
-            let decision = try await Decision.query(on: request.db).filter(\.$id == decisionID).with(\.$client).first(),
+            let decision = try await Decision.query(on: caller.db).filter(\.$id == decisionID).with(\.$client).first(),
             user.can(.readClientData, inUnit: decision.$unit.id)
         else { throw AppError.notFound }
         try await AuditLog.append(
             action, unitID: decision.$unit.id, clientID: decision.$client.id, recordType: "decision",
-            recordID: decisionID.uuidString, on: request)
+            recordID: decisionID.uuidString, on: caller)
         return decision
     }
 }

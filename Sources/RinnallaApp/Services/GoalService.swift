@@ -91,20 +91,20 @@ enum GoalService {
         GoalTree.ordered(entries, id: { $0.goal.id?.uuidString ?? "" }, parent: { $0.goal.$parent.id?.uuidString })
     }
 
-    static func view(ofPeriod periodID: UUID, on request: Request) async throws -> (RehabilitationPeriod, [Entry]) {
-        let period = try await PeriodService.viewPart(periodID, recordType: "goals", on: request)
-        return (period, try await entries(ofPeriod: periodID, on: request.db))
+    static func view(ofPeriod periodID: UUID, on caller: Caller) async throws -> (RehabilitationPeriod, [Entry]) {
+        let period = try await PeriodService.viewPart(periodID, recordType: "goals", on: caller)
+        return (period, try await entries(ofPeriod: periodID, on: caller.db))
     }
 
-    static func create(_ input: Input, periodID: UUID, on request: Request) async throws -> Goal {
-        let period = try await PeriodService.writable(periodID, on: request)
+    static func create(_ input: Input, periodID: UUID, on caller: Caller) async throws -> Goal {
+        let period = try await PeriodService.writable(periodID, on: caller)
         guard let level = input.level.flatMap(GoalLevel.init(rawValue:)) else {
             throw AppError.invalid(.errorChoiceInvalid, field: "level")
         }
         var found: Goal?
         if let text = InputRules.trimmed(input.parentID) {
             guard let id = UUID(uuidString: text),
-                let match = try await Goal.find(id, on: request.db), match.$period.id == periodID
+                let match = try await Goal.find(id, on: caller.db), match.$period.id == periodID
             else { throw AppError.invalid(.errorChoiceInvalid, field: "parentID") }
             found = match
         }
@@ -115,9 +115,9 @@ enum GoalService {
             throw AppError.invalid(error.key, field: "parentID")
         }
         let valid = try validate(input, level: level)
-        let user = try request.requireUser()
-        let now = request.now
-        return try await request.db.atomically { db in
+        let user = try caller.requireUser()
+        let now = caller.now
+        return try await caller.db.atomically { db in
             let siblings = try await Goal.query(on: db).filter(\.$period.$id == periodID)
                 .filter(\.$parent.$id == parent?.id).count()
             let goal = Goal()
@@ -133,48 +133,48 @@ enum GoalService {
             try await addVersion(1, valid, to: goal, by: user.id, now: now, on: db)
             try await AuditLog.append(
                 .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal",
-                recordID: goal.id?.uuidString, detail: "level=\(level.rawValue)", on: request, db: db)
+                recordID: goal.id?.uuidString, detail: "level=\(level.rawValue)", on: caller, db: db)
             return goal
         }
     }
 
-    static func revise(_ goalID: UUID, _ input: Input, on request: Request) async throws -> Goal {
-        let goal = try await find(goalID, on: request)
-        let period = try await PeriodService.writable(goal.$period.id, on: request)
+    static func revise(_ goalID: UUID, _ input: Input, on caller: Caller) async throws -> Goal {
+        let goal = try await find(goalID, on: caller)
+        let period = try await PeriodService.writable(goal.$period.id, on: caller)
         let valid = try validate(input, level: goal.goalLevel)
-        let user = try request.requireUser()
-        let now = request.now
-        return try await request.db.atomically { db in
+        let user = try caller.requireUser()
+        let now = caller.now
+        return try await caller.db.atomically { db in
             let latest =
                 try await GoalVersion.query(on: db).filter(\.$goal.$id == goalID).sort(\.$version, .descending)
                 .first()?.version ?? 0
             try await addVersion(latest + 1, valid, to: goal, by: user.id, now: now, on: db)
             try await AuditLog.append(
                 .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal",
-                recordID: goalID.uuidString, detail: "version=\(latest + 1)", on: request, db: db)
+                recordID: goalID.uuidString, detail: "version=\(latest + 1)", on: caller, db: db)
             return goal
         }
     }
 
     /// Marks an everyday change reached (or not), so the small steps show.
-    static func setReached(_ goalID: UUID, reached: Bool, on request: Request) async throws -> Goal {
-        let goal = try await find(goalID, on: request)
-        let period = try await PeriodService.writable(goal.$period.id, on: request)
+    static func setReached(_ goalID: UUID, reached: Bool, on caller: Caller) async throws -> Goal {
+        let goal = try await find(goalID, on: caller)
+        let period = try await PeriodService.writable(goal.$period.id, on: caller)
         guard goal.goalLevel == .everyday else { throw AppError.invalid(.goalErrorOnlyEverydayReached, field: nil) }
-        return try await request.db.atomically { db in
-            goal.reachedOn = reached ? Day(request.now).iso : nil
+        return try await caller.db.atomically { db in
+            goal.reachedOn = reached ? Day(caller.now).iso : nil
             try await goal.update(on: db)
             try await AuditLog.append(
                 .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal",
-                recordID: goalID.uuidString, detail: "reached=\(reached)", on: request, db: db)
+                recordID: goalID.uuidString, detail: "reached=\(reached)", on: caller, db: db)
             return goal
         }
     }
 
     /// The goal, if the user may read its unit; otherwise 404.
-    static func find(_ goalID: UUID, on request: Request) async throws -> Goal {
-        let user = try request.requireUser()
-        guard let goal = try await Goal.find(goalID, on: request.db), user.can(.readClientData, inUnit: goal.$unit.id)
+    static func find(_ goalID: UUID, on caller: Caller) async throws -> Goal {
+        let user = try caller.requireUser()
+        guard let goal = try await Goal.find(goalID, on: caller.db), user.can(.readClientData, inUnit: goal.$unit.id)
         else { throw AppError.notFound }
         return goal
     }

@@ -13,7 +13,7 @@ enum CalendarController {
 
     /// Shows the new address once, in this response; only its hash is kept.
     static func create(req: Request) async throws -> Response {
-        let token = try await CalendarFeedService.create(on: req)
+        let token = try await CalendarFeedService.create(on: req.caller)
         var headers = HTTPHeaders()
         headers.contentType = .html
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
@@ -22,7 +22,7 @@ enum CalendarController {
     }
 
     static func revoke(req: Request) async throws -> Response {
-        try await CalendarFeedService.revoke(on: req)
+        try await CalendarFeedService.revoke(on: req.caller)
         return req.redirect(to: .calendar, notice: .calendarRevoked)
     }
 

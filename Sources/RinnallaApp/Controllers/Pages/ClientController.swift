@@ -6,7 +6,7 @@ enum ClientController {
     static func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let query = InputRules.trimmed(try? req.query.get(String.self, at: "q"))
-        let clients = try await ClientService.search(query, on: req)
+        let clients = try await ClientService.search(query, on: req.caller)
         let rows = clients.compactMap { client in
             client.id.map {
                 ClientPages.Row(
@@ -36,10 +36,10 @@ enum ClientController {
 
     static func create(req: Request) async throws -> Response {
         let input = input(from: req)
-        do {
-            let client = try await ClientService.create(input, on: req)
+        return try await rerenderOn422 {
+            let client = try await ClientService.create(input, on: req.caller)
             return req.redirect(to: "/clients/\(try client.requireID())?notice=\(Notice.clientCreated.rawValue)")
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             return try await renderForm(
                 req, form: form(from: input), action: "/clients", title: req.t(.clientsNew), error: error)
         }
@@ -60,14 +60,14 @@ enum ClientController {
         let cache = req.application.renderCache
         guard cache.isEnabled else {
             // Access check and the audit row come first.
-            let client = try await ClientService.view(clientID, on: req)
+            let client = try await ClientService.view(clientID, on: req.caller)
             return ClientPages.page(context, name: client.name, content: .raw(try await build(client).html)).response()
         }
         // Access check, audit row and the versions of what the page shows, in one query;
         // the client is loaded whole only to build the part. The page shows the client's
         // unit's data and shared data (worker and unit names, places); forms on it carry
         // the session's CSRF token, so the key names the session.
-        let head = try await ClientService.viewPageHead(clientID, on: req)
+        let head = try await ClientService.viewPageHead(clientID, on: req.caller)
         let key =
             "client|\(clientID)|\(user.id)|\(user.session.id)|\(context.language.rawValue)|\(Day(req.now).iso)|\(head.stamp)"
         let part = try await cache.fetch(key, on: req) {
@@ -96,7 +96,7 @@ enum ClientController {
         }
         model.canStartPeriod = model.canEdit && !periods.contains(where: \.isOpen)
         let history = try await ConsentService.history(
-            ofClient: try client.requireID(), unitID: client.$unit.id, on: req)
+            ofClient: try client.requireID(), unitID: client.$unit.id, on: req.caller)
         if !history.contacts.isEmpty || !history.consents.isEmpty {
             model.contactHistory = ConsentViews.ClientSection(
                 contacts: history.contacts, consents: history.consents, canEdit: model.canEdit, today: Day(req.now))
@@ -106,7 +106,7 @@ enum ClientController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let client = try await ClientService.view(try req.id("clientID"), recordType: "client-edit", on: req)
+        let client = try await ClientService.view(try req.id("clientID"), recordType: "client-edit", on: req.caller)
         var form = ClientPages.Form()
         form.unitID = client.$unit.id.uuidString
         form.name = client.name
@@ -126,10 +126,10 @@ enum ClientController {
     static func update(req: Request) async throws -> Response {
         let id = try req.id("clientID")
         let input = input(from: req)
-        do {
-            _ = try await ClientService.update(id, input, on: req)
+        return try await rerenderOn422 {
+            _ = try await ClientService.update(id, input, on: req.caller)
             return req.redirect(to: "/clients/\(id)?notice=\(Notice.clientSaved.rawValue)")
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             return try await renderForm(
                 req, form: form(from: input), action: "/clients/\(id)", title: req.t(.clientEdit), error: error)
         }

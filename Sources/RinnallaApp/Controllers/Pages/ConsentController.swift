@@ -20,9 +20,9 @@ enum ConsentController {
 
     static func render(_ req: Request, form: ConsentViews.Form, error: AppError?) async throws -> Response {
         let (target, action, back) = try target(req)
-        let scope = try await ConsentService.scope(target, on: req)
+        let scope = try await ConsentService.scope(target, on: req.caller)
         let query = InputRules.trimmed(req.query[String.self, at: "q"])
-        let found = try await ClientService.search(query, on: req).filter { $0.$unit.id == scope.unitID }
+        let found = try await ClientService.search(query, on: req.caller).filter { $0.$unit.id == scope.unitID }
             .compactMap { client in
                 client.id.map { ($0, client.name, ClientController.displayIdentity(client, language: req.language)) }
             }
@@ -47,10 +47,10 @@ enum ConsentController {
     static func link(req: Request) async throws -> Response {
         let (target, _, _) = try target(req)
         let input = input(from: req)
-        do {
-            let (_, clientID) = try await ConsentService.link(target, input, on: req)
+        return try await rerenderOn422 {
+            let (_, clientID) = try await ConsentService.link(target, input, on: req.caller)
             return req.redirect(to: "/clients/\(clientID)?notice=\(Notice.consentSaved.rawValue)#contacts-before")
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             var form = ConsentViews.Form()
             form.givenOn = input.givenOn ?? ""
             form.note = input.note ?? ""
@@ -63,7 +63,7 @@ enum ConsentController {
 
     static func withdraw(req: Request) async throws -> Response {
         let consent = try await ConsentService.withdraw(
-            try req.id("consentID"), withdrawnOn: req.field("withdrawnOn"), on: req)
+            try req.id("consentID"), withdrawnOn: req.field("withdrawnOn"), on: req.caller)
         return req.redirect(
             to: "/clients/\(consent.$client.id)?notice=\(Notice.consentWithdrawn.rawValue)#contacts-before")
     }

@@ -27,16 +27,16 @@ enum DecisionController {
     static func create(req: Request) async throws -> Response {
         let periodID = try req.id("periodID")
         var input = input(from: req)
-        do {
+        return try await rerenderOn422 {
             if req.field("action") == "preview" {
-                let period = try await PeriodService.writable(periodID, on: req)
+                let period = try await PeriodService.writable(periodID, on: req.caller)
                 let prepared = try await DecisionService.prepare(input, periodID: periodID, on: req.db)
                 input.text = prepared.generatedText
                 return try await PeriodController.render(req, period: period, decisionForm: form(from: input))
             }
-            _ = try await DecisionService.createRehabilitation(input, periodID: periodID, on: req)
+            _ = try await DecisionService.createRehabilitation(input, periodID: periodID, on: req.caller)
             return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.decisionSaved.rawValue)#decisions")
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             return try await PeriodController.render(
                 req, period: period, decisionForm: form(from: input), decisionError: error, status: .unprocessableEntity
@@ -54,7 +54,7 @@ enum DecisionController {
     }
 
     private static func render(_ req: Request, action: AuditAction) async throws -> Response {
-        let decision = try await DecisionService.view(try req.id("decisionID"), action: action, on: req)
+        let decision = try await DecisionService.view(try req.id("decisionID"), action: action, on: req.caller)
         let maker = try await User.find(decision.$createdBy.id, on: req.db)
         let model = DecisionViews.Page(
             id: try decision.requireID(), periodID: decision.$period.id, kind: decision.kind, number: decision.number,

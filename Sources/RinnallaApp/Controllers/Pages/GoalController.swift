@@ -39,7 +39,7 @@ enum GoalController {
     }
 
     static func list(req: Request) async throws -> Response {
-        let (period, entries) = try await GoalService.view(ofPeriod: try req.id("periodID"), on: req)
+        let (period, entries) = try await GoalService.view(ofPeriod: try req.id("periodID"), on: req.caller)
         var form = GoalViews.Form()
         if let level = req.query[String.self, at: "level"] { form.level = level }
         if let parent = req.query[String.self, at: "parent"] { form.parentID = parent }
@@ -61,11 +61,11 @@ enum GoalController {
     static func create(req: Request) async throws -> Response {
         let periodID = try req.id("periodID")
         let input = input(from: req)
-        do {
-            let goal = try await GoalService.create(input, periodID: periodID, on: req)
+        return try await rerenderOn422 {
+            let goal = try await GoalService.create(input, periodID: periodID, on: req.caller)
             return req.redirect(
                 to: "/periods/\(periodID)/goals?notice=\(Notice.goalSaved.rawValue)#goal-\(goal.id?.uuidString ?? "")")
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let entries = try await GoalService.entries(ofPeriod: periodID, on: req.db)
             return try await renderList(
@@ -75,7 +75,7 @@ enum GoalController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let goal = try await GoalService.find(try req.id("goalID"), on: req)
+        let goal = try await GoalService.find(try req.id("goalID"), on: req.caller)
         let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
         try await AuditLog.append(
             .view, unitID: goal.$unit.id, clientID: goal.$client.id, recordType: "goal", recordID: goal.id?.uuidString,
@@ -108,11 +108,11 @@ enum GoalController {
     /// "Ehdota paikkaa": a place from the service map for the goal.
     static func attachPlace(req: Request) async throws -> Response {
         let goalID = try req.id("goalID")
-        do {
-            _ = try await GoalPlaceService.attach(goalID, placeID: req.field("placeID"), on: req)
+        return try await rerenderOn422 {
+            _ = try await GoalPlaceService.attach(goalID, placeID: req.field("placeID"), on: req.caller)
             return req.redirect(to: "/goals/\(goalID)?notice=\(Notice.goalPlacesSaved.rawValue)#places")
-        } catch let error as AppError where error.status == .unprocessableEntity {
-            let goal = try await GoalService.find(goalID, on: req)
+        } render: { error in
+            let goal = try await GoalService.find(goalID, on: req.caller)
             let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
             return try await renderGoal(
                 req, goal: goal, period: period, form: nil, placeError: error, status: .unprocessableEntity)
@@ -121,18 +121,18 @@ enum GoalController {
 
     static func detachPlace(req: Request) async throws -> Response {
         let goalID = try req.id("goalID")
-        _ = try await GoalPlaceService.detach(goalID, placeID: try req.id("placeID"), on: req)
+        _ = try await GoalPlaceService.detach(goalID, placeID: try req.id("placeID"), on: req.caller)
         return req.redirect(to: "/goals/\(goalID)?notice=\(Notice.goalPlacesSaved.rawValue)#places")
     }
 
     static func revise(req: Request) async throws -> Response {
         let goalID = try req.id("goalID")
         let input = input(from: req)
-        do {
-            _ = try await GoalService.revise(goalID, input, on: req)
+        return try await rerenderOn422 {
+            _ = try await GoalService.revise(goalID, input, on: req.caller)
             return req.redirect(to: "/goals/\(goalID)?notice=\(Notice.goalSaved.rawValue)")
-        } catch let error as AppError where error.status == .unprocessableEntity {
-            let goal = try await GoalService.find(goalID, on: req)
+        } render: { error in
+            let goal = try await GoalService.find(goalID, on: req.caller)
             let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
             return try await renderGoal(
                 req, goal: goal, period: period, form: form(from: input), error: error, status: .unprocessableEntity)
@@ -141,7 +141,7 @@ enum GoalController {
 
     static func setReached(req: Request) async throws -> Response {
         let goal = try await GoalService.setReached(
-            try req.id("goalID"), reached: req.field("reached") == "true", on: req)
+            try req.id("goalID"), reached: req.field("reached") == "true", on: req.caller)
         return req.redirect(
             to:
                 "/periods/\(goal.$period.id)/goals?notice=\(Notice.goalSaved.rawValue)#goal-\(goal.id?.uuidString ?? "")"

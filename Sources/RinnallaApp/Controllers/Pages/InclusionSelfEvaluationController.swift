@@ -28,10 +28,10 @@ enum InclusionSelfEvaluationController {
             if let rating = req.field("rating-\(n)") { input.ratings[n] = rating }
             if let answer = req.field("answer-\(n)") { input.answers[n] = answer }
         }
-        do {
-            let round = try await InclusionSelfEvaluationService.create(input, evaluation: evaluation, on: req)
+        return try await rerenderOn422 {
+            let round = try await InclusionSelfEvaluationService.create(input, evaluation: evaluation, on: req.caller)
             return req.redirect(to: "\(AuxiliaryQuestionViews.base(evaluation))/\(try round.requireID())?notice=saved")
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             let form = AuxiliaryQuestionViews.Form(
                 day: input.day ?? "", note: input.note ?? "", ratings: input.ratings, answers: input.answers)

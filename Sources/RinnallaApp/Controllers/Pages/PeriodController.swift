@@ -25,10 +25,10 @@ enum PeriodController {
     static func create(req: Request) async throws -> Response {
         let clientID = try req.id("clientID")
         let check = PeriodService.suitability(from: req)
-        do {
-            let period = try await PeriodService.start(clientID: clientID, suitability: check, on: req)
+        return try await rerenderOn422 {
+            let period = try await PeriodService.start(clientID: clientID, suitability: check, on: req.caller)
             return req.redirect(to: "/periods/\(try period.requireID())?notice=\(Notice.periodStarted.rawValue)")
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let user = try req.requireUser()
             let client = try await ClientService.find(clientID, for: user, on: req.db)
             let context = PageContext(req)
@@ -40,15 +40,15 @@ enum PeriodController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let period = try await PeriodService.view(try req.id("periodID"), on: req)
+        let period = try await PeriodService.view(try req.id("periodID"), on: req.caller)
         return try await render(req, period: period)
     }
 
     /// The period page, optionally with a decision form being filled in.
     static func render(
         _ req: Request, period: RehabilitationPeriod, decisionForm: DecisionViews.Form? = nil,
-        decisionError: AppError? = nil, meetingForm: MeetingViews.Form? = nil,
-        seriesForm: MeetingViews.SeriesForm? = nil,
+        decisionError: AppError? = nil, meetingForm: MeetingForm? = nil,
+        seriesForm: MeetingSeriesForm? = nil,
         meetingError: AppError? = nil, allowanceError: AppError? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let user = try req.requireUser()
@@ -73,7 +73,7 @@ enum PeriodController {
 
     static func setPhase(req: Request) async throws -> Response {
         let id = try req.id("periodID")
-        try await PeriodService.setPhase(id, phase: req.field("phase"), on: req)
+        try await PeriodService.setPhase(id, phase: req.field("phase"), on: req.caller)
         return req.redirect(to: "/periods/\(id)?notice=\(Notice.phaseChanged.rawValue)")
     }
 }

@@ -74,11 +74,11 @@ enum ServicePathController {
 
     static func create(req: Request) async throws -> Response {
         let input = input(from: req)
-        do {
-            let service = try await ServicePathService.create(input, on: req)
+        return try await rerenderOn422 {
+            let service = try await ServicePathService.create(input, on: req.caller)
             return req.redirect(
                 to: "/service-paths/\(try service.requireID())?notice=\(Notice.servicePathSaved.rawValue)")
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             return ServicePathViews.formPage(
                 context, title: context.t(.servicePathNewTitle), action: "/service-paths", form: form(from: input),
@@ -109,10 +109,10 @@ enum ServicePathController {
     static func update(req: Request) async throws -> Response {
         let id = try req.id("servicePathID")
         let input = input(from: req)
-        do {
-            _ = try await ServicePathService.update(id, input, on: req)
+        return try await rerenderOn422 {
+            _ = try await ServicePathService.update(id, input, on: req.caller)
             return req.redirect(to: "/service-paths/\(id)?notice=\(Notice.servicePathSaved.rawValue)")
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let service = try await ServicePathService.find(id, on: req.db)
             return try await renderEdit(req, service: service, form: form(from: input), error: error)
         }
@@ -123,7 +123,7 @@ enum ServicePathController {
     static func delete(req: Request) async throws -> Response {
         let id = try req.id("servicePathID")
         do {
-            try await ServicePathService.delete(id, on: req)
+            try await ServicePathService.delete(id, on: req.caller)
             return req.redirect(to: "/service-paths?notice=\(Notice.servicePathDeleted.rawValue)")
         } catch let error as AppError where error.code == "service-path-in-use" {
             let service = try await ServicePathService.find(id, on: req.db)
