@@ -3,19 +3,28 @@ import SQLKit
 import RinnallaCore
 import Vapor
 
+/// A client record as the page form and the API send it, before it is checked; its
+/// coding keys name the fields for the views (client form, consent form) and the errors
+/// (issue 14).
+struct ClientForm: PageForm, Sendable {
+    var unitID: String?
+    var name: String?
+    var identityCode: String?
+    var birthDate: String?
+    var language: String?
+    var phone: String?
+    var email: String?
+    var address: String?
+    var responsibleWorkerID: String?
+
+    enum CodingKeys: String, CodingKey {
+        case unitID, name, identityCode, birthDate, language, phone, email, address, responsibleWorkerID
+    }
+}
+
 /// Client records: validation, unit-scoped access and auditing, shared by pages and API.
 enum ClientService {
-    struct Input: Sendable {
-        var unitID: String?
-        var name: String?
-        var identityCode: String?
-        var birthDate: String?
-        var language: String?
-        var phone: String?
-        var email: String?
-        var address: String?
-        var responsibleWorkerID: String?
-    }
+    typealias Input = ClientForm
 
     static let languages = ["fi", "sv", "other"]
 
@@ -35,12 +44,15 @@ enum ClientService {
     static func validate(_ input: Input, user: CurrentUser, on db: any Database) async throws -> Validated {
         guard let unitText = InputRules.trimmed(input.unitID), let unitID = UUID(uuidString: unitText),
             user.can(.writeClientData, inUnit: unitID)
-        else { throw AppError.invalid(.errorUnitInvalid, field: "unitID") }
+        else { throw AppError.invalid(.errorUnitInvalid, field: ClientForm.name(.unitID)) }
         guard let name = InputRules.trimmed(input.name) else {
-            throw AppError.invalid(.errorRequired, field: "name", arguments: ["field": "name"])
+            throw AppError.invalid(
+                .errorRequired, field: ClientForm.name(.name), arguments: ["field": ClientForm.name(.name)])
         }
         guard name.count <= InputRules.maximumNameLength else {
-            throw AppError.invalid(.errorTooLong, field: "name", arguments: ["field": "name", "max": "200"])
+            throw AppError.invalid(
+                .errorTooLong, field: ClientForm.name(.name),
+                arguments: ["field": ClientForm.name(.name), "max": "200"])
         }
         var identityCode: String?
         var birthDate: String?
@@ -51,26 +63,30 @@ enum ClientService {
                 let b = parsed.birthDate
                 birthDate = Day(b.year!, b.month!, b.day!).iso
             } catch {
-                throw AppError.invalid(identityCodeMessage(error), field: "identityCode")
+                throw AppError.invalid(identityCodeMessage(error), field: ClientForm.name(.identityCode))
             }
         } else if let text = InputRules.trimmed(input.birthDate) {
             guard let day = Day(parsing: text) else {
-                throw AppError.invalid(.errorBirthDateInvalid, field: "birthDate")
+                throw AppError.invalid(.errorBirthDateInvalid, field: ClientForm.name(.birthDate))
             }
             birthDate = day.iso
         } else {
-            throw AppError.invalid(.errorIdentityOrBirthDate, field: "identityCode")
+            throw AppError.invalid(.errorIdentityOrBirthDate, field: ClientForm.name(.identityCode))
         }
         let language = InputRules.trimmed(input.language) ?? "fi"
-        guard languages.contains(language) else { throw AppError.invalid(.errorLanguageInvalid, field: "language") }
+        guard languages.contains(language) else {
+            throw AppError.invalid(.errorLanguageInvalid, field: ClientForm.name(.language))
+        }
         let email = InputRules.trimmed(input.email)
-        if let email, !InputRules.isValidEmail(email) { throw AppError.invalid(.errorEmailInvalid, field: "email") }
+        if let email, !InputRules.isValidEmail(email) {
+            throw AppError.invalid(.errorEmailInvalid, field: ClientForm.name(.email))
+        }
         var worker: UUID?
         if let text = InputRules.trimmed(input.responsibleWorkerID) {
             guard let id = UUID(uuidString: text),
                 try await UnitMembership.query(on: db).filter(\.$user.$id == id).filter(\.$unit.$id == unitID).first()
                     != nil
-            else { throw AppError.invalid(.errorWorkerInvalid, field: "responsibleWorkerID") }
+            else { throw AppError.invalid(.errorWorkerInvalid, field: ClientForm.name(.responsibleWorkerID)) }
             worker = id
         }
         return Validated(
@@ -98,11 +114,13 @@ enum ClientService {
     /// when a contact's consent creates the client record).
     static func create(_ valid: Validated, on caller: Caller, db: any Database) async throws -> ClientRecord {
         if try await identityCodeTaken(valid.identityCode, inUnit: valid.unitID, other: nil, on: db) {
-            throw AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
+            throw AppError.invalid(.errorIdentityCodeTaken, field: ClientForm.name(.identityCode))
         }
         let client = ClientRecord()
         apply(valid, to: client)
-        try await saving(field: "identityCode", key: .errorIdentityCodeTaken) { try await client.create(on: db) }
+        try await saving(field: ClientForm.name(.identityCode), key: .errorIdentityCodeTaken) {
+            try await client.create(on: db)
+        }
         try await AuditLog.append(
             .create, unitID: valid.unitID, clientID: client.id, recordType: "client",
             recordID: client.id?.uuidString,
@@ -130,8 +148,8 @@ enum ClientService {
             if try await identityCodeTaken(valid.identityCode, inUnit: valid.unitID, other: clientID, on: db) {
                 throw
                     moves
-                    ? AppError.invalid(.errorClientMoveIdentityCodeTaken, field: "unitID")
-                    : AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
+                    ? AppError.invalid(.errorClientMoveIdentityCodeTaken, field: ClientForm.name(.unitID))
+                    : AppError.invalid(.errorIdentityCodeTaken, field: ClientForm.name(.identityCode))
             }
             apply(valid, to: client)
             try await saving(
@@ -196,8 +214,7 @@ enum ClientService {
     }
 
     /// Loads a client for viewing and records the view in the audit log.
-    static func view(_ clientID: UUID, recordType: String = "client", on caller: Caller) async throws -> ClientRecord
-    {
+    static func view(_ clientID: UUID, recordType: String = "client", on caller: Caller) async throws -> ClientRecord {
         let user = try caller.requireUser()
         let client = try await find(clientID, for: user, on: caller.db)
         try await auditView(clientID, unitID: client.$unit.id, recordType: recordType, on: caller)

@@ -2,22 +2,76 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A rehabilitation decision as the period page's form and the API send it, before it is
+/// checked; its coding keys name the fields for the view and the errors (issue 14).
+struct DecisionForm: PageForm, Sendable {
+    var firstDay: String?
+    var lastDay: String?
+    var individualMeetings: String?
+    var groupSessions: String?
+    var goals: String?
+    var resolution: String?
+    var opinionHeard: String?
+    var opinionMethod: String?
+    var text: String?
+    var travelTicket: Bool = false
+    var zones: String?
+    var discount: String?
+
+    enum CodingKeys: String, CodingKey {
+        case firstDay, lastDay, individualMeetings, groupSessions, goals, resolution, opinionHeard, opinionMethod
+        case text, zones, discount
+        /// A checkbox: present means yes; read by hand, as a browser sends "on".
+        case travelTicket
+    }
+
+    /// A new decision's form before the proposal fills in its days.
+    static let blank = DecisionForm(
+        individualMeetings: "6", groupSessions: "4", resolution: "positive", opinionHeard: "true",
+        opinionMethod: "Tavattu", travelTicket: true, zones: "AB")
+
+    init(
+        firstDay: String? = nil, lastDay: String? = nil, individualMeetings: String? = nil,
+        groupSessions: String? = nil, goals: String? = nil, resolution: String? = nil, opinionHeard: String? = nil,
+        opinionMethod: String? = nil, text: String? = nil, travelTicket: Bool = false, zones: String? = nil,
+        discount: String? = nil
+    ) {
+        self.firstDay = firstDay
+        self.lastDay = lastDay
+        self.individualMeetings = individualMeetings
+        self.groupSessions = groupSessions
+        self.goals = goals
+        self.resolution = resolution
+        self.opinionHeard = opinionHeard
+        self.opinionMethod = opinionMethod
+        self.text = text
+        self.travelTicket = travelTicket
+        self.zones = zones
+        self.discount = discount
+    }
+
+    init() { self.init(firstDay: nil) }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            firstDay: try c.decodeIfPresent(String.self, forKey: .firstDay),
+            lastDay: try c.decodeIfPresent(String.self, forKey: .lastDay),
+            individualMeetings: try c.decodeIfPresent(String.self, forKey: .individualMeetings),
+            groupSessions: try c.decodeIfPresent(String.self, forKey: .groupSessions),
+            goals: try c.decodeIfPresent(String.self, forKey: .goals),
+            resolution: try c.decodeIfPresent(String.self, forKey: .resolution),
+            opinionHeard: try c.decodeIfPresent(String.self, forKey: .opinionHeard),
+            opinionMethod: try c.decodeIfPresent(String.self, forKey: .opinionMethod),
+            text: try c.decodeIfPresent(String.self, forKey: .text), travelTicket: c.contains(.travelTicket),
+            zones: try c.decodeIfPresent(String.self, forKey: .zones),
+            discount: try c.decodeIfPresent(String.self, forKey: .discount))
+    }
+}
+
 /// Social rehabilitation and travel ticket decisions of a period.
 enum DecisionService {
-    struct RehabilitationInput: Sendable {
-        var firstDay: String?
-        var lastDay: String?
-        var individualMeetings: String?
-        var groupSessions: String?
-        var goals: String?
-        var resolution: String?
-        var opinionHeard: String?
-        var opinionMethod: String?
-        var text: String?
-        var travelTicket: Bool
-        var zones: String?
-        var discount: String?
-    }
+    typealias RehabilitationInput = DecisionForm
 
     struct Prepared: Sendable {
         let range: DayRange
@@ -38,15 +92,15 @@ enum DecisionService {
     /// Validates the input against the decision rules and builds the texts.
     static func prepare(_ input: RehabilitationInput, periodID: UUID, on db: any Database) async throws -> Prepared {
         guard let first = input.firstDay.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "firstDay")
+            throw AppError.invalid(.errorDateInvalid, field: DecisionForm.name(.firstDay))
         }
         guard let last = input.lastDay.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "lastDay")
+            throw AppError.invalid(.errorDateInvalid, field: DecisionForm.name(.lastDay))
         }
-        let individual = try count(input.individualMeetings, field: "individualMeetings")
-        let group = try count(input.groupSessions, field: "groupSessions")
+        let individual = try count(input.individualMeetings, field: DecisionForm.name(.individualMeetings))
+        let group = try count(input.groupSessions, field: DecisionForm.name(.groupSessions))
         guard let resolution = DecisionTexts.Resolution(rawValue: input.resolution ?? "positive") else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "resolution")
+            throw AppError.invalid(.errorChoiceInvalid, field: DecisionForm.name(.resolution))
         }
         let method = InputRules.trimmed(input.opinionMethod) ?? "Tavattu"
         let range = DayRange(first, last)
@@ -54,7 +108,7 @@ enum DecisionService {
         do {
             try DecisionRules.check(range, existing: existing)
         } catch {
-            throw AppError.invalid(error.key, field: "lastDay", arguments: error.arguments)
+            throw AppError.invalid(error.key, field: DecisionForm.name(.lastDay), arguments: error.arguments)
         }
         let goals = (input.goals ?? "").split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -67,11 +121,11 @@ enum DecisionService {
         var ticket: DecisionTexts.TravelTicket?
         if input.travelTicket, resolution == .positive {
             guard let zones = InputRules.trimmed(input.zones), DecisionTexts.zones.contains(zones) else {
-                throw AppError.invalid(.errorChoiceInvalid, field: "zones")
+                throw AppError.invalid(.errorChoiceInvalid, field: DecisionForm.name(.zones))
             }
             let discount = InputRules.trimmed(input.discount)
             if let discount, !DecisionTexts.discounts.contains(discount) {
-                throw AppError.invalid(.errorChoiceInvalid, field: "discount")
+                throw AppError.invalid(.errorChoiceInvalid, field: DecisionForm.name(.discount))
             }
             ticket = .init(range: range, zones: zones, discount: discount)
         }
@@ -103,7 +157,8 @@ enum DecisionService {
             do {
                 try DecisionRules.check(prepared.range, existing: current)
             } catch let violation as DecisionRules.Violation {
-                throw AppError.invalid(violation.key, field: "lastDay", arguments: violation.arguments)
+                throw AppError.invalid(
+                    violation.key, field: DecisionForm.name(.lastDay), arguments: violation.arguments)
             }
             var saved: [Decision] = []
             let decision = try await insert(

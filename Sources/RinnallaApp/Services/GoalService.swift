@@ -2,25 +2,96 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A goal as the page form and the API send it, before it is checked; its coding keys
+/// name the fields for the views and the errors (issue 14). The SMART check is one
+/// checkbox per criterion, `smart-<criterion>`.
+struct GoalForm: PageForm, Sendable {
+    var level: String?
+    var parentID: String?
+    var text: String?
+    var smart: Set<SMARTCriterion> = []
+    var expected: String?
+    var muchLess: String?
+    var less: String?
+    var more: String?
+    var muchMore: String?
+    var weight: String?
+    var baseline: String?
+    var reason: String?
+
+    enum CodingKeys: String, CodingKey {
+        case level, parentID, text, expected, muchLess, less, more, muchMore, weight, baseline, reason
+    }
+
+    /// The checkbox of a SMART criterion.
+    static func name(_ criterion: SMARTCriterion) -> String { "smart-\(criterion.rawValue)" }
+
+    init(
+        level: String? = nil, parentID: String? = nil, text: String? = nil, smart: Set<SMARTCriterion> = [],
+        expected: String? = nil, muchLess: String? = nil, less: String? = nil, more: String? = nil,
+        muchMore: String? = nil, weight: String? = nil, baseline: String? = nil, reason: String? = nil
+    ) {
+        self.level = level
+        self.parentID = parentID
+        self.text = text
+        self.smart = smart
+        self.expected = expected
+        self.muchLess = muchLess
+        self.less = less
+        self.more = more
+        self.muchMore = muchMore
+        self.weight = weight
+        self.baseline = baseline
+        self.reason = reason
+    }
+
+    init() { self.init(level: nil) }
+
+    /// The form showing a version, for revising it.
+    init(_ version: GoalVersion) {
+        self.init(
+            text: version.text, smart: version.smartCriteria, expected: version.expected, muchLess: version.muchLess,
+            less: version.less, more: version.more, muchMore: version.muchMore, weight: String(version.weight),
+            baseline: String(version.baseline))
+    }
+
+    /// The text fields decode with the coding keys; each SMART checkbox is checked when
+    /// sent as "on", as a browser sends it.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let boxes = try decoder.container(keyedBy: CheckboxKey.self)
+        self.init(
+            level: try c.decodeIfPresent(String.self, forKey: .level),
+            parentID: try c.decodeIfPresent(String.self, forKey: .parentID),
+            text: try c.decodeIfPresent(String.self, forKey: .text),
+            smart: Set(
+                SMARTCriterion.allCases.filter {
+                    (try? boxes.decodeIfPresent(String.self, forKey: CheckboxKey(stringValue: Self.name($0)))) == "on"
+                }),
+            expected: try c.decodeIfPresent(String.self, forKey: .expected),
+            muchLess: try c.decodeIfPresent(String.self, forKey: .muchLess),
+            less: try c.decodeIfPresent(String.self, forKey: .less),
+            more: try c.decodeIfPresent(String.self, forKey: .more),
+            muchMore: try c.decodeIfPresent(String.self, forKey: .muchMore),
+            weight: try c.decodeIfPresent(String.self, forKey: .weight),
+            baseline: try c.decodeIfPresent(String.self, forKey: .baseline),
+            reason: try c.decodeIfPresent(String.self, forKey: .reason))
+    }
+
+    private struct CheckboxKey: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+}
+
 /// A period's goals: main goal → sub-goals → everyday changes, each revised by adding
 /// a version. Every read and change is audited.
 enum GoalService {
     static let maximumTextLength = 2000
 
-    struct Input: Sendable {
-        var level: String?
-        var parentID: String?
-        var text: String?
-        var smart: Set<SMARTCriterion> = []
-        var expected: String?
-        var muchLess: String?
-        var less: String?
-        var more: String?
-        var muchMore: String?
-        var weight: String?
-        var baseline: String?
-        var reason: String?
-    }
+    typealias Input = GoalForm
 
     struct Valid: Sendable {
         var text: String
@@ -54,24 +125,24 @@ enum GoalService {
     }
 
     static func validate(_ input: Input, level: GoalLevel) throws -> Valid {
-        let text = try text(input.text, field: "text", required: true)
-        let expected = try Self.text(input.expected, field: "expected", required: level.isRatedWithGAS)
+        let text = try text(input.text, field: GoalForm.name(.text), required: true)
+        let expected = try Self.text(input.expected, field: GoalForm.name(.expected), required: level.isRatedWithGAS)
         guard let weight = BoundedInput.integer(InputRules.trimmed(input.weight) ?? "1", in: 1...3) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "weight")
+            throw AppError.invalid(.errorChoiceInvalid, field: GoalForm.name(.weight))
         }
         guard
             let baseline = BoundedInput.integer(
                 InputRules.trimmed(input.baseline) ?? "-1", in: GoalProgress.baselineLevels)
         else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "baseline")
+            throw AppError.invalid(.errorChoiceInvalid, field: GoalForm.name(.baseline))
         }
         return Valid(
             text: text, smart: input.smart, expected: expected,
-            muchLess: try Self.text(input.muchLess, field: "muchLess", required: false),
-            less: try Self.text(input.less, field: "less", required: false),
-            more: try Self.text(input.more, field: "more", required: false),
-            muchMore: try Self.text(input.muchMore, field: "muchMore", required: false), weight: weight,
-            baseline: baseline, reason: try Self.text(input.reason, field: "reason", required: false))
+            muchLess: try Self.text(input.muchLess, field: GoalForm.name(.muchLess), required: false),
+            less: try Self.text(input.less, field: GoalForm.name(.less), required: false),
+            more: try Self.text(input.more, field: GoalForm.name(.more), required: false),
+            muchMore: try Self.text(input.muchMore, field: GoalForm.name(.muchMore), required: false), weight: weight,
+            baseline: baseline, reason: try Self.text(input.reason, field: GoalForm.name(.reason), required: false))
     }
 
     static func entries(ofPeriod periodID: UUID, on db: any Database) async throws -> [Entry] {
@@ -99,20 +170,20 @@ enum GoalService {
     static func create(_ input: Input, periodID: UUID, on caller: Caller) async throws -> Goal {
         let period = try await PeriodService.writable(periodID, on: caller)
         guard let level = input.level.flatMap(GoalLevel.init(rawValue:)) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "level")
+            throw AppError.invalid(.errorChoiceInvalid, field: GoalForm.name(.level))
         }
         var found: Goal?
         if let text = InputRules.trimmed(input.parentID) {
             guard let id = UUID(uuidString: text),
                 let match = try await Goal.find(id, on: caller.db), match.$period.id == periodID
-            else { throw AppError.invalid(.errorChoiceInvalid, field: "parentID") }
+            else { throw AppError.invalid(.errorChoiceInvalid, field: GoalForm.name(.parentID)) }
             found = match
         }
         let parent = found
         do {
             try GoalTree.check(level: level, parentLevel: parent?.goalLevel)
         } catch {
-            throw AppError.invalid(error.key, field: "parentID")
+            throw AppError.invalid(error.key, field: GoalForm.name(.parentID))
         }
         let valid = try validate(input, level: level)
         let user = try caller.requireUser()

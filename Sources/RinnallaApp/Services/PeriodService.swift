@@ -93,14 +93,6 @@ enum PeriodService {
         }
     }
 
-    /// The suitability check from a form: one checkbox per handbook item.
-    static func suitability(from request: Request) -> Suitability.Check {
-        Suitability.Check(
-            offer: Set(Suitability.OfferIf.allCases.filter { request.field("offer-\($0.rawValue)") != nil }),
-            notNow: Set(Suitability.NotNowIf.allCases.filter { request.field("notNow-\($0.rawValue)") != nil }),
-            acknowledgement: request.field("acknowledgement"))
-    }
-
     static func periods(ofClient clientID: UUID, on db: any Database) async throws -> [RehabilitationPeriod] {
         try await RehabilitationPeriod.query(on: db).filter(\.$client.$id == clientID)
             .sort(\.$createdAt, .descending).all()

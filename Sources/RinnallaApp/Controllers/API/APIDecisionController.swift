@@ -58,7 +58,8 @@ enum APIDecisionController {
             resolution: body.resolution, opinionHeard: body.opinionHeard.map { $0 ? "true" : "false" },
             opinionMethod: body.opinionMethod, text: body.text, travelTicket: body.travelTicket ?? false,
             zones: body.zones, discount: body.discount)
-        let saved = try await DecisionService.createRehabilitation(input, periodID: try req.id("periodID"), on: req.caller)
+        let saved = try await DecisionService.createRehabilitation(
+            input, periodID: try req.id("periodID"), on: req.caller)
         return try await saved.map(dto).encodeResponse(status: .created, for: req)
     }
 }

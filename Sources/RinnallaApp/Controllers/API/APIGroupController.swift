@@ -184,7 +184,8 @@ enum APIGroupController {
         let leaders = try await GroupService.leaders(of: [groupID], on: req.db)[groupID] ?? []
         let body = try req.decodeJSON(GroupRequest.self)
         let group = try await GroupService.update(
-            groupID, input(body, defaults: GroupService.input(of: existing, leaderIDs: leaders.map(\.id))), on: req.caller)
+            groupID, input(body, defaults: GroupService.input(of: existing, leaderIDs: leaders.map(\.id))),
+            on: req.caller)
         return try dto(group, leaders: try await GroupService.leaders(of: [groupID], on: req.db)[groupID] ?? [])
     }
 

@@ -122,7 +122,8 @@ enum APIReferralController {
         let key = try uuid(body.clientMadeID, field: "clientMadeID")
         let (referral, created) = try await ReferralService.create(
             subject,
-            .init(servicePathID: body.servicePathID, method: body.method, day: body.day, clientMadeID: key), on: req.caller)
+            .init(servicePathID: body.servicePathID, method: body.method, day: body.day, clientMadeID: key),
+            on: req.caller)
         let stored = try await ReferralService.find(try referral.requireID(), for: try req.requireUser(), on: req.db)
         return try await dto(stored).encodeResponse(status: created ? .created : .ok, for: req)
     }

@@ -8,7 +8,8 @@ enum AllowanceController {
         let periodID = try req.id("periodID")
         return try await rerenderOn422 {
             _ = try await AllowanceService.decide(
-                periodID: periodID, monthFirst: req.field("month"), correct: req.field("correct") == "1", on: req.caller)
+                periodID: periodID, monthFirst: req.field("month"), correct: req.field("correct") == "1", on: req.caller
+            )
             return req.redirect(to: "/periods/\(periodID)?notice=\(Notice.allowanceSaved.rawValue)#allowance")
         } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)

@@ -29,7 +29,8 @@ enum CalendarController {
     /// `GET /calendar/<token>.ics`: public, the token is the credential.
     static func feed(req: Request) async throws -> Response {
         guard let name = req.parameters.get("feed"), name.hasSuffix(".ics"),
-            let text = try await CalendarFeedService.calendar(token: String(name.dropLast(4)), on: req)
+            let text = try await CalendarFeedService.calendar(
+                token: String(name.dropLast(4)), publicURL: req.application.rinnallaConfig.publicURL, on: req.caller)
         else { throw AppError.notFound }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")

@@ -28,20 +28,20 @@ enum ClientController {
 
     static func new(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        var form = ClientPages.Form()
+        var form = ClientForm()
         form.unitID = user.units.first { user.can(.writeClientData, inUnit: $0.id) }?.id.uuidString ?? ""
         form.responsibleWorkerID = user.id.uuidString
         return try await renderForm(req, form: form, action: "/clients", title: req.t(.clientsNew))
     }
 
     static func create(req: Request) async throws -> Response {
-        let input = input(from: req)
+        let input = ClientForm(from: req)
         return try await rerenderOn422 {
             let client = try await ClientService.create(input, on: req.caller)
             return req.redirect(to: "/clients/\(try client.requireID())?notice=\(Notice.clientCreated.rawValue)")
         } render: { error in
             return try await renderForm(
-                req, form: form(from: input), action: "/clients", title: req.t(.clientsNew), error: error)
+                req, form: input, action: "/clients", title: req.t(.clientsNew), error: error)
         }
     }
 
@@ -107,7 +107,7 @@ enum ClientController {
 
     static func edit(req: Request) async throws -> Response {
         let client = try await ClientService.view(try req.id("clientID"), recordType: "client-edit", on: req.caller)
-        var form = ClientPages.Form()
+        var form = ClientForm()
         form.unitID = client.$unit.id.uuidString
         form.name = client.name
         form.identityCode = client.identityCode ?? ""
@@ -125,34 +125,18 @@ enum ClientController {
 
     static func update(req: Request) async throws -> Response {
         let id = try req.id("clientID")
-        let input = input(from: req)
+        let input = ClientForm(from: req)
         return try await rerenderOn422 {
             _ = try await ClientService.update(id, input, on: req.caller)
             return req.redirect(to: "/clients/\(id)?notice=\(Notice.clientSaved.rawValue)")
         } render: { error in
             return try await renderForm(
-                req, form: form(from: input), action: "/clients/\(id)", title: req.t(.clientEdit), error: error)
+                req, form: input, action: "/clients/\(id)", title: req.t(.clientEdit), error: error)
         }
     }
 
-    static func input(from req: Request) -> ClientService.Input {
-        ClientService.Input(
-            unitID: req.field("unitID"), name: req.field("name"), identityCode: req.field("identityCode"),
-            birthDate: req.field("birthDate"), language: req.field("language"), phone: req.field("phone"),
-            email: req.field("email"), address: req.field("address"),
-            responsibleWorkerID: req.field("responsibleWorkerID"))
-    }
-
-    static func form(from input: ClientService.Input) -> ClientPages.Form {
-        ClientPages.Form(
-            unitID: input.unitID ?? "", name: input.name ?? "", identityCode: input.identityCode ?? "",
-            birthDate: input.birthDate ?? "", language: input.language ?? "fi", phone: input.phone ?? "",
-            email: input.email ?? "", address: input.address ?? "", responsibleWorkerID: input.responsibleWorkerID ?? ""
-        )
-    }
-
     private static func renderForm(
-        _ req: Request, form: ClientPages.Form, action: String, title: String, error: AppError? = nil
+        _ req: Request, form: ClientForm, action: String, title: String, error: AppError? = nil
     ) async throws -> Response {
         let user = try req.requireUser()
         let unitIDs = user.units.filter { user.can(.writeClientData, inUnit: $0.id) }

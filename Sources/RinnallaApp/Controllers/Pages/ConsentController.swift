@@ -40,8 +40,8 @@ enum ConsentController {
             givenOn: req.field("givenOn"), note: req.field("note"), mode: req.field("mode"),
             clientID: req.field("clientID"),
             client: ClientService.Input(
-                name: req.field("name"), identityCode: req.field("identityCode"), birthDate: req.field("birthDate"),
-                language: req.field("language")))
+                name: req.field(ClientForm.name(.name)), identityCode: req.field(ClientForm.name(.identityCode)),
+                birthDate: req.field(ClientForm.name(.birthDate)), language: req.field(ClientForm.name(.language))))
     }
 
     static func link(req: Request) async throws -> Response {
@@ -56,7 +56,7 @@ enum ConsentController {
             form.note = input.note ?? ""
             form.mode = input.mode ?? "existing"
             form.clientID = input.clientID ?? ""
-            form.client = ClientController.form(from: input.client)
+            form.client = input.client
             return try await render(req, form: form, error: error)
         }
     }

@@ -100,7 +100,8 @@ enum InclusionStoryController {
             if let notes = req.field("notes-\(theme.key)") { input.notes[theme.key] = notes }
         }
         return try await rerenderOn422 {
-            let interview = try await InclusionStoryService.createInterview(input, evaluation: evaluation, on: req.caller)
+            let interview = try await InclusionStoryService.createInterview(
+                input, evaluation: evaluation, on: req.caller)
             return req.redirect(
                 to:
                     "\(InclusionStoryViews.base(evaluation))/interviews/\(try interview.requireID())?notice=interview-saved"
@@ -137,13 +138,15 @@ enum InclusionStoryController {
 
     static func showInterview(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
-        let interview = try await InclusionStoryService.interview(try req.id("interviewID"), of: evaluation, on: req.caller)
+        let interview = try await InclusionStoryService.interview(
+            try req.id("interviewID"), of: evaluation, on: req.caller)
         return try await interviewPage(req, evaluation: evaluation, interview: interview)
     }
 
     static func createStory(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
-        let interview = try await InclusionStoryService.interview(try req.id("interviewID"), of: evaluation, on: req.caller)
+        let interview = try await InclusionStoryService.interview(
+            try req.id("interviewID"), of: evaluation, on: req.caller)
         let input = InclusionStoryService.StoryInput(
             theme: req.field("storyTheme"), excerpt: req.field("excerpt"),
             sequenceConfirmed: ["on", "true"].contains(req.field("sequenceConfirmed")),

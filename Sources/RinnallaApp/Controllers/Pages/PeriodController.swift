@@ -4,6 +4,14 @@ import RinnallaCore
 import Vapor
 
 enum PeriodController {
+    /// The suitability check from a form: one checkbox per handbook item.
+    private static func suitability(from request: Request) -> Suitability.Check {
+        Suitability.Check(
+            offer: Set(Suitability.OfferIf.allCases.filter { request.field("offer-\($0.rawValue)") != nil }),
+            notNow: Set(Suitability.NotNowIf.allCases.filter { request.field("notNow-\($0.rawValue)") != nil }),
+            acknowledgement: request.field("acknowledgement"))
+    }
+
     static func new(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let client = try await ClientService.find(try req.id("clientID"), for: user, on: req.db)
@@ -24,7 +32,7 @@ enum PeriodController {
 
     static func create(req: Request) async throws -> Response {
         let clientID = try req.id("clientID")
-        let check = PeriodService.suitability(from: req)
+        let check = suitability(from: req)
         return try await rerenderOn422 {
             let period = try await PeriodService.start(clientID: clientID, suitability: check, on: req.caller)
             return req.redirect(to: "/periods/\(try period.requireID())?notice=\(Notice.periodStarted.rawValue)")
@@ -46,7 +54,7 @@ enum PeriodController {
 
     /// The period page, optionally with a decision form being filled in.
     static func render(
-        _ req: Request, period: RehabilitationPeriod, decisionForm: DecisionViews.Form? = nil,
+        _ req: Request, period: RehabilitationPeriod, decisionForm: DecisionForm? = nil,
         decisionError: AppError? = nil, meetingForm: MeetingForm? = nil,
         seriesForm: MeetingSeriesForm? = nil,
         meetingError: AppError? = nil, allowanceError: AppError? = nil, status: HTTPResponseStatus = .ok

@@ -47,8 +47,10 @@ enum PlanController {
         let fields = fields(names, from: req)
         return try await rerenderOn422 {
             switch kind {
-            case .needMapping: try await PeriodDocumentService.saveNeedMapping(fields, periodID: periodID, on: req.caller)
-            case .implementationPlan: try await PeriodDocumentService.savePlan(fields, periodID: periodID, on: req.caller)
+            case .needMapping:
+                try await PeriodDocumentService.saveNeedMapping(fields, periodID: periodID, on: req.caller)
+            case .implementationPlan:
+                try await PeriodDocumentService.savePlan(fields, periodID: periodID, on: req.caller)
             case .agreement: try await PeriodDocumentService.saveAgreement(fields, periodID: periodID, on: req.caller)
             }
             return req.redirect(
