@@ -34,6 +34,9 @@ func configure(_ app: Application, configuration: AppConfiguration) async throws
 
     try routes(app)
     _ = app.pageRoutes
+    // Last of the global middleware, so the language is chosen; it reads the routes
+    // just registered (issue 14, item 3).
+    app.middleware.use(MethodNotAllowedMiddleware(routes: app.routeMethods))
 }
 
 func configureDatabase(_ app: Application, _ choice: AppConfiguration.DatabaseChoice) async throws {

@@ -141,6 +141,42 @@ struct AllowanceFlowTests {
         }
     }
 
+    /// The period page and the worker's home page count months with the same loader
+    /// (issue 14, item 4): the home page asks only for the ended, undecided months.
+    @Test func oneLoaderCountsTheMonthsOfThePeriodPageAndTheHomePage() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            // setup
+            let worker = try await Browser.loggedIn(app, email: "worker.b@example.fi")
+            try await Self.decide(worker, fixture)
+            try await Self.meeting(worker, fixture, day: "2.1.2026", status: "realised")
+            try await Self.meeting(worker, fixture, day: "20.1.2026", status: "cancelled")
+            try await Self.meeting(worker, fixture, day: "3.2.2026", status: "realised")
+            fixture.clock.advance(by: 46 * 86_400)  // 16.2.2026
+            let settings = try await OrganisationSettings.load(on: app.db)
+            let ranges = try await DecisionService.grantedRanges(fixture.periodB, on: app.db)
+            // act
+            let all = try await AllowanceService.counted(
+                granted: [fixture.periodB: ranges], from: nil, settings: settings, on: app.db)
+            let january = try await AllowanceService.counted(
+                granted: [fixture.periodB: ranges], from: Day(iso: "2026-01-01"),
+                including: { _, month in month.first.iso == "2026-01-01" }, settings: settings, on: app.db)
+            let page = try await AllowanceService.months(
+                ofPeriod: fixture.periodB, today: Day(iso: "2026-02-16")!, on: app.db)
+            let reminders = try await APIClient.loggedIn(app, email: "worker.b@example.fi")
+                .send(.GET, "/api/v1/me/reminders").content.decode(APIWorkerDayController.RemindersDTO.self)
+            // check
+            let months = all.months[fixture.periodB] ?? []
+            #expect(months.map(\.result.month.first.iso) == ["2026-01-01", "2026-02-01", "2026-03-01"])
+            #expect(months[0].result.activityDays.map(\.iso) == ["2026-01-02"])
+            #expect(months[0].result.excluded.map(\.reason) == [.cancelled])
+            #expect(all.meetings[fixture.periodB]?.count == 3)
+            #expect(january.months[fixture.periodB]?.map(\.result) == [months[0].result])
+            #expect(page.map(\.result) == months.map(\.result))
+            #expect(reminders.allowancesToDecide.map(\.firstDay) == ["2026-01-01"])
+            #expect(reminders.allowancesToDecide.first?.sumCents == months[0].result.totalCents)
+        }
+    }
+
     @Test func noDecisionMeansNoAllowanceMonths() async throws {
         try await withTestApp { (app, fixture) async throws in
             let worker = try await Browser.loggedIn(app, email: "worker.b@example.fi")

@@ -44,23 +44,32 @@ enum AuditLog {
         _ action: AuditAction, unitID: UUID? = nil, clientID: UUID? = nil, recordType: String? = nil,
         recordID: String? = nil, detail: String? = nil, on request: Request, db: (any Database)? = nil
     ) async throws {
+        try await append(
+            action, unitID: unitID, clientID: clientID, recordType: recordType, recordID: recordID, detail: detail,
+            on: request.caller, db: db)
+    }
+
+    static func append(
+        _ action: AuditAction, unitID: UUID? = nil, clientID: UUID? = nil, recordType: String? = nil,
+        recordID: String? = nil, detail: String? = nil, on caller: Caller, db: (any Database)? = nil
+    ) async throws {
         // A row of its own (a read, a refusal) goes through the group commit; a row that
         // belongs to a change is written inside the change's transaction (`db`).
         AuditRecorder.current?.record(
             action,
             .init(unitID: unitID, clientID: clientID, recordType: recordType ?? "", recordID: recordID, detail: detail))
-        if db == nil, !AtomicScope.active, !request.db.inTransaction, let batcher = request.application.auditBatcher {
-            let actor = request.auditActor
+        if db == nil, !AtomicScope.active, !caller.db.inTransaction, let batcher = caller.auditBatcher {
+            let actor = caller.auditActor
             let entry = Entry(
                 action: action, userID: actor.userID, actorName: actor.name, unitID: unitID, clientID: clientID,
                 recordType: recordType, recordID: recordID, requestID: actor.requestID, ipAddress: actor.ipAddress,
                 detail: detail)
-            try await batcher.append(entry, now: request.now)
+            try await batcher.append(entry, now: caller.now)
             return
         }
         try await append(
-            action, actor: request.auditActor, unitID: unitID, clientID: clientID, recordType: recordType,
-            recordID: recordID, detail: detail, now: request.now, on: db ?? request.db)
+            action, actor: caller.auditActor, unitID: unitID, clientID: clientID, recordType: recordType,
+            recordID: recordID, detail: detail, now: caller.now, on: db ?? caller.db)
     }
 
     static func append(
@@ -88,19 +97,25 @@ enum AuditLog {
     static func append(_ action: AuditAction, rows: [Row], on request: Request, db: (any Database)? = nil)
         async throws
     {
+        try await append(action, rows: rows, on: request.caller, db: db)
+    }
+
+    static func append(_ action: AuditAction, rows: [Row], on caller: Caller, db: (any Database)? = nil)
+        async throws
+    {
         guard !rows.isEmpty else { return }
         for row in rows { AuditRecorder.current?.record(action, row) }
-        let actor = request.auditActor
+        let actor = caller.auditActor
         let entries = rows.map { row in
             (
                 entry: Entry(
                     action: action, userID: actor.userID, actorName: actor.name, unitID: row.unitID,
                     clientID: row.clientID, recordType: row.recordType, recordID: row.recordID,
                     requestID: actor.requestID, ipAddress: actor.ipAddress, detail: row.detail),
-                now: request.now
+                now: caller.now
             )
         }
-        try await write(entries, on: db ?? request.db)
+        try await write(entries, on: db ?? caller.db)
     }
 
     static func append(_ entry: Entry, now: Date, on db: any Database) async throws {

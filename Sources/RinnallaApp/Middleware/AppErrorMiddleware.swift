@@ -20,6 +20,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
         let code: String
         var field: String?
         let message: String
+        let headers = (error as? AppError)?.headers ?? [:]
         switch error {
         case let error as AppError:
             status = error.status
@@ -57,8 +58,11 @@ struct AppErrorMiddleware: AsyncMiddleware {
             let body = APIModels.ErrorBody(error: .init(code: code, message: message, field: field))
             let response = Response(status: status)
             try? response.content.encode(body, as: .json)
+            response.headers.add(contentsOf: headers)
             return response
         }
-        return ErrorPage.render(PageContext(request), message: message).response(status)
+        let response = ErrorPage.render(PageContext(request), message: message).response(status)
+        response.headers.add(contentsOf: headers)
+        return response
     }
 }

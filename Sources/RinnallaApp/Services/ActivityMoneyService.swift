@@ -60,11 +60,11 @@ enum ActivityMoneyService {
     /// Records an expense. Refused, with nothing saved, when a field is invalid or the
     /// sum is more than is left of the year's budget. `sumField` names the sum's field
     /// in messages (`sum` on the page, `sumCents` in the API when given in cents).
-    static func add(_ input: Input, on request: Request) async throws -> ActivityMoneyExpense {
-        let user = try request.requireUser()
+    static func add(_ input: Input, on caller: Caller) async throws -> ActivityMoneyExpense {
+        let user = try caller.requireUser()
         let units = user.clientDataUnitIDs
         guard !units.isEmpty else { throw AppError.forbidden }
-        let today = Day(request.now)
+        let today = Day(caller.now)
         guard let day = input.day.flatMap({ Day(parsing: $0) }) else {
             throw AppError.invalid(.errorDateInvalid, field: "day")
         }
@@ -78,7 +78,7 @@ enum ActivityMoneyService {
         }
         var client: ClientRecord?
         if let text = InputRules.trimmed(input.clientID) {
-            guard let id = UUID(uuidString: text), let found = try await ClientRecord.find(id, on: request.db),
+            guard let id = UUID(uuidString: text), let found = try await ClientRecord.find(id, on: caller.db),
                 units.contains(found.$unit.id)
             else { throw AppError.invalid(.activityMoneyClientInvalid, field: "clientID") }
             client = found
@@ -95,10 +95,10 @@ enum ActivityMoneyService {
             guard let first = user.units.first(where: { units.contains($0.id) })?.id else { throw AppError.forbidden }
             unitID = first
         }
-        let budget = try await budget(roles: user.roles, on: request.db)
-        let language = request.language
+        let budget = try await budget(roles: user.roles, on: caller.db)
+        let language = caller.language
         let clientID = client?.id
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             // Two expenses saved at once must not both fit in the same remaining sum.
             try await db.serializeWrites()
             let spent = try await spent(userID: user.id, year: day.year, on: db)
@@ -121,7 +121,7 @@ enum ActivityMoneyService {
             try await expense.create(on: db)
             try await AuditLog.append(
                 .create, unitID: unitID, clientID: clientID, recordType: "activity-money-expense",
-                recordID: expense.id?.uuidString, detail: "cents=\(cents)", on: request, db: db)
+                recordID: expense.id?.uuidString, detail: "cents=\(cents)", on: caller, db: db)
             return expense
         }
     }

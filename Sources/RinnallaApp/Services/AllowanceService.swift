@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import RinnallaCore
 import Vapor
 
@@ -32,54 +33,92 @@ enum AllowanceService {
     static func months(ofPeriod periodID: UUID, today: Day, on db: any Database) async throws -> [Month] {
         let settings = try await OrganisationSettings.load(on: db)
         let ranges = try await DecisionService.grantedRanges(periodID, on: db).sorted { $0.first < $1.first }
-        // Attended group sessions are activity days under the same one-a-day rule.
-        let meetings =
-            try await Meeting.query(on: db).filter(\.$period.$id == periodID).all().compactMap(\.allowanceMeeting)
-            + (try await GroupAttendanceService.allowanceMeetings(ofPeriods: [periodID], on: db)[periodID] ?? [])
+        let counted = try await counted(granted: [periodID: ranges], from: nil, settings: settings, on: db)
         let decisions = try await Decision.query(on: db).filter(\.$period.$id == periodID)
             .filter(\.$kind == Decision.Kind.allowance.rawValue).sort(\.$number).all()
-        return months(
-            ranges: ranges, meetings: meetings, allowanceDecisions: decisions, settings: settings, today: today)
+        return counted.months[periodID, default: []].map { month in
+            let input = AllowanceDecisionText.Input(rehabilitationDecision: month.decision, month: month.result)
+            let forMonth = decisions.filter { $0.firstDay == month.result.month.first.iso }
+            return Month(
+                decision: month.decision, result: month.result, description: AllowanceDecisionText.description(input),
+                resolution: AllowanceDecisionText.resolution(input), decided: forMonth.first { $0.correctsID == nil },
+                corrections: forMonth.filter { $0.correctsID != nil }, isPast: month.result.month.last < today)
+        }
     }
 
-    /// The months from rows already loaded, so a page covering many periods (the worker's
-    /// home page) loads them in a few queries. `ranges` sorted by first day;
-    /// `allowanceDecisions` sorted by number.
-    static func months(
-        ranges: [DayRange], meetings: [ActivityAllowance.Meeting], allowanceDecisions decisions: [Decision],
-        settings: OrganisationSettings, today: Day
-    ) -> [Month] {
-        var months: [Month] = []
-        for range in ranges {
-            for month in ActivityAllowance.months(of: range, mode: settings.allowanceMonthMode) {
-                let result = ActivityAllowance.count(
-                    month: month, meetings: meetings, decisions: ranges, rates: settings.allowanceRates)
-                let input = AllowanceDecisionText.Input(rehabilitationDecision: range, month: result)
-                let forMonth = decisions.filter { $0.firstDay == month.first.iso }
-                let first = forMonth.first { $0.correctsID == nil }
-                months.append(
-                    Month(
-                        decision: range, result: result, description: AllowanceDecisionText.description(input),
-                        resolution: AllowanceDecisionText.resolution(input), decided: first,
-                        corrections: forMonth.filter { $0.correctsID != nil }, isPast: month.last < today))
+    /// Allowance months counted from the periods' meetings and attended group sessions.
+    struct Counted: Sendable {
+        struct Month: Sendable {
+            /// The granted rehabilitation decision the month belongs to.
+            let decision: DayRange
+            let result: ActivityAllowance.MonthResult
+        }
+
+        /// Each period's meetings (every status) from `from` on; the home page's meeting
+        /// rhythm reads them too.
+        var meetings: [UUID: [ActivityAllowance.Meeting]]
+        /// Each period's counted months, in day order.
+        var months: [UUID: [Month]]
+    }
+
+    /// The one loader of allowance months, for the period page (one period) and the
+    /// worker's home page (the caseload): one query for the meetings and one for the group
+    /// sessions, however many periods. `granted` holds each period's granted decisions in
+    /// day order; `from` (when given) must not be later than the first day of any month
+    /// `including` keeps; only the kept months are counted, so the home page counts just
+    /// the ended, undecided ones (bench/README.md).
+    static func counted(
+        granted: [UUID: [DayRange]], from: Day?, including: (UUID, DayRange) -> Bool = { _, _ in true },
+        settings: OrganisationSettings, on db: any Database
+    ) async throws -> Counted {
+        let periodIDs = Array(granted.keys)
+        guard !periodIDs.isEmpty else { return Counted(meetings: [:], months: [:]) }
+        // meetings_period_day_idx. Read as plain rows: Fluent's per-row model reflection
+        // was over half of the home page's time for a large caseload (perf, bench/README.md).
+        var query = (db as! any SQLDatabase).select()
+            .column("period_id").column("day").column("type").column("status").from(Meeting.schema)
+            .where("period_id", .in, periodIDs)
+        if let from { query = query.where("day", .greaterThanOrEqual, from.iso) }
+        var meetings: [UUID: [ActivityAllowance.Meeting]] = [:]
+        for row in try await query.all() {
+            guard let day = Day(iso: try row.decode(column: "day", as: String.self)),
+                let status = ActivityAllowance.MeetingStatus(
+                    rawValue: try row.decode(column: "status", as: String.self))
+            else { continue }
+            let isGroup = try row.decode(column: "type", as: String.self) == "group"
+            meetings[try row.decode(column: "period_id", as: UUID.self), default: []].append(
+                .init(day: day, status: status, isGroup: isGroup))
+        }
+        // Attended group sessions are activity days under the same one-a-day rule.
+        let sessions = try await GroupAttendanceService.allowanceMeetings(ofPeriods: periodIDs, from: from, on: db)
+        var months: [UUID: [Counted.Month]] = [:]
+        for (periodID, ranges) in granted {
+            let all = (meetings[periodID] ?? []) + (sessions[periodID] ?? [])
+            for range in ranges {
+                for month in ActivityAllowance.months(of: range, mode: settings.allowanceMonthMode)
+                where including(periodID, month) {
+                    let result = ActivityAllowance.count(
+                        month: month, meetings: all, decisions: ranges, rates: settings.allowanceRates)
+                    months[periodID, default: []].append(.init(decision: range, result: result))
+                }
             }
         }
-        return months
+        return Counted(meetings: meetings, months: months)
     }
 
     /// Decides a month's allowance. A month is decided once; `correct` makes a correction
     /// that refers to the first decision.
-    static func decide(periodID: UUID, monthFirst text: String?, correct: Bool, on request: Request) async throws
+    static func decide(periodID: UUID, monthFirst text: String?, correct: Bool, on caller: Caller) async throws
         -> Decision
     {
-        let user = try request.requireUser()
-        let period = try await PeriodService.find(periodID, for: user, on: request.db)
+        let user = try caller.requireUser()
+        let period = try await PeriodService.find(periodID, for: user, on: caller.db)
         guard user.can(.makeDecisions, inUnit: period.$unit.id) else { throw AppError.forbidden }
         guard let first = text.flatMap({ Day(parsing: $0) }) else {
             throw AppError.invalid(.errorDateInvalid, field: "month")
         }
-        let today = Day(request.now)
-        return try await request.db.atomically { db in
+        let today = Day(caller.now)
+        return try await caller.db.atomically { db in
             try await db.serializeWrites()
             let months = try await months(ofPeriod: periodID, today: today, on: db)
             guard let month = months.first(where: { $0.result.month.first == first }) else {
@@ -94,10 +133,10 @@ enum AllowanceService {
                 resolution: .positive, opinionHeard: true, opinionMethod: "Tavattu", isContinuation: false,
                 details: .init(activityDays: month.result.activityDays.map(\.iso)),
                 amountCents: month.result.totalCents,
-                correctsID: month.decided?.id, user: user, now: request.now, on: db)
+                correctsID: month.decided?.id, user: user, now: caller.now, on: db)
             try await AuditLog.append(
                 .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "decision",
-                recordID: decision.id?.uuidString, detail: "allowance \(decision.number)", on: request, db: db)
+                recordID: decision.id?.uuidString, detail: "allowance \(decision.number)", on: caller, db: db)
             return decision
         }
     }

@@ -38,9 +38,9 @@ enum AreaService {
         return counts
     }
 
-    static func create(_ nameText: String?, on request: Request) async throws -> Area {
+    static func create(_ nameText: String?, on caller: Caller) async throws -> Area {
         let name = try validName(nameText)
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             if try await Area.query(on: db).filter(\.$name == name).first() != nil {
                 throw AppError.invalid(.areaErrorNameTaken, field: "name")
             }
@@ -48,15 +48,15 @@ enum AreaService {
             let area = Area(name: name, sortOrder: last + 1)
             try await area.create(on: db)
             try await AuditLog.append(
-                .create, recordType: "area", recordID: area.id?.uuidString, detail: name, on: request, db: db)
+                .create, recordType: "area", recordID: area.id?.uuidString, detail: name, on: caller, db: db)
             return area
         }
     }
 
-    static func rename(_ areaID: UUID, _ nameText: String?, on request: Request) async throws -> Area {
-        let area = try await find(areaID, on: request.db)
+    static func rename(_ areaID: UUID, _ nameText: String?, on caller: Caller) async throws -> Area {
+        let area = try await find(areaID, on: caller.db)
         let name = try validName(nameText)
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             if try await Area.query(on: db).filter(\.$name == name).filter(\.$id != areaID).first() != nil {
                 throw AppError.invalid(.areaErrorNameTaken, field: "name")
             }
@@ -64,16 +64,16 @@ enum AreaService {
             area.name = name
             try await area.update(on: db)
             try await AuditLog.append(
-                .update, recordType: "area", recordID: areaID.uuidString, detail: "\(old) → \(name)", on: request,
+                .update, recordType: "area", recordID: areaID.uuidString, detail: "\(old) → \(name)", on: caller,
                 db: db)
             return area
         }
     }
 
     /// Moves the area one step up or down, renumbering all so the order stays 0…n−1.
-    static func move(_ areaID: UUID, up: Bool, on request: Request) async throws {
-        _ = try await find(areaID, on: request.db)
-        try await request.db.atomically { db in
+    static func move(_ areaID: UUID, up: Bool, on caller: Caller) async throws {
+        _ = try await find(areaID, on: caller.db)
+        try await caller.db.atomically { db in
             var areas = try await Area.all(on: db)
             guard let index = areas.firstIndex(where: { $0.id == areaID }) else { throw AppError.notFound }
             let target = up ? index - 1 : index + 1
@@ -85,20 +85,20 @@ enum AreaService {
             }
             try await AuditLog.append(
                 .update, recordType: "area", recordID: areaID.uuidString, detail: up ? "moved up" : "moved down",
-                on: request, db: db)
+                on: caller, db: db)
         }
     }
 
-    static func delete(_ areaID: UUID, on request: Request) async throws {
-        let area = try await find(areaID, on: request.db)
-        try await request.db.atomically { db in
+    static func delete(_ areaID: UUID, on caller: Caller) async throws {
+        let area = try await find(areaID, on: caller.db)
+        try await caller.db.atomically { db in
             let used = try await usage(on: db)[areaID] ?? 0
             guard used == 0 else {
                 throw AppError.invalid(.areaAdminInUse, field: nil, arguments: ["count": String(used)])
             }
             try await area.delete(on: db)
             try await AuditLog.append(
-                .delete, recordType: "area", recordID: areaID.uuidString, detail: area.name, on: request, db: db)
+                .delete, recordType: "area", recordID: areaID.uuidString, detail: area.name, on: caller, db: db)
         }
     }
 }

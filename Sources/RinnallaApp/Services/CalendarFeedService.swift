@@ -15,11 +15,11 @@ enum CalendarFeedService {
     }
 
     /// Makes a new feed token, replacing (and so revoking) any earlier one.
-    static func create(on request: Request) async throws -> String {
-        let user = try request.requireUser()
+    static func create(on caller: Caller) async throws -> String {
+        let user = try caller.requireUser()
         let token = Secrets.token()
-        let now = request.now
-        try await request.db.atomically { db in
+        let now = caller.now
+        try await caller.db.atomically { db in
             try await CalendarFeed.query(on: db).filter(\.$user.$id == user.id).delete()
             let feed = CalendarFeed()
             feed.$user.id = user.id
@@ -27,7 +27,7 @@ enum CalendarFeedService {
             feed.createdAt = now
             try await feed.create(on: db)
             try await AuditLog.append(
-                .create, recordType: "calendar-feed", recordID: feed.id?.uuidString, on: request, db: db)
+                .create, recordType: "calendar-feed", recordID: feed.id?.uuidString, on: caller, db: db)
         }
         return token
     }
@@ -38,20 +38,21 @@ enum CalendarFeedService {
         try await CalendarFeed.query(on: db).filter(\.$user.$id == userID).delete()
     }
 
-    static func revoke(on request: Request) async throws {
-        let user = try request.requireUser()
-        try await request.db.atomically { db in
+    static func revoke(on caller: Caller) async throws {
+        let user = try caller.requireUser()
+        try await caller.db.atomically { db in
             guard let feed = try await current(for: user.id, on: db) else { return }
             try await feed.delete(on: db)
             try await AuditLog.append(
-                .delete, recordType: "calendar-feed", recordID: feed.id?.uuidString, on: request, db: db)
+                .delete, recordType: "calendar-feed", recordID: feed.id?.uuidString, on: caller, db: db)
         }
     }
 
     /// The feed for a token, or nil when no active user has it (the route answers 404).
     /// Only meetings the worker holds in units where they still read client data.
-    static func calendar(token: String, on request: Request) async throws -> String? {
-        let db = request.db
+    /// `publicURL` (the configured address) makes each event link to its meeting.
+    static func calendar(token: String, publicURL: String?, on caller: Caller) async throws -> String? {
+        let db = caller.db
         guard !token.isEmpty,
             let feed = try await CalendarFeed.query(on: db).filter(\.$tokenHash == Secrets.sha256Hex(token)).first(),
             let user = try await User.find(feed.$user.id, on: db), user.isActive, let userID = user.id
@@ -61,7 +62,7 @@ enum CalendarFeedService {
             Set(
                 memberships.filter { Role(rawValue: $0.role)?.capabilities.contains(.readClientData) ?? false }
                     .map(\.$unit.id)))
-        let now = request.now
+        let now = caller.now
         let today = Day(now)
         var meetings: [Meeting] = []
         if !units.isEmpty {
@@ -83,7 +84,7 @@ enum CalendarFeedService {
         }
         let language = Language(rawValue: user.language) ?? .default
         let t = { (key: L10nKey) in Localizer.shared.text(key, language) }
-        let base = request.application.rinnallaConfig.publicURL.map {
+        let base = publicURL.map {
             $0.hasSuffix("/") ? String($0.dropLast()) : $0
         }
         let events = meetings.compactMap { meeting -> ICalendar.Event? in
@@ -104,7 +105,8 @@ enum CalendarFeedService {
         try await AuditLog.append(
             .view,
             actor: AuditActor(
-                userID: userID, name: "calendar feed: \(user.name)", requestID: request.id, ipAddress: request.clientIP),
+                userID: userID, name: "calendar feed: \(user.name)", requestID: caller.auditActor.requestID,
+                ipAddress: caller.auditActor.ipAddress),
             recordType: "calendar-feed", recordID: feed.id?.uuidString, detail: "\(events.count) meetings", now: now,
             on: db)
         return ICalendar(name: t(.calendarName), events: events).render()

@@ -3,19 +3,28 @@ import SQLKit
 import RinnallaCore
 import Vapor
 
+/// A client record as the page form and the API send it, before it is checked; its
+/// coding keys name the fields for the views (client form, consent form) and the errors
+/// (issue 14).
+struct ClientForm: PageForm, Sendable {
+    var unitID: String?
+    var name: String?
+    var identityCode: String?
+    var birthDate: String?
+    var language: String?
+    var phone: String?
+    var email: String?
+    var address: String?
+    var responsibleWorkerID: String?
+
+    enum CodingKeys: String, CodingKey {
+        case unitID, name, identityCode, birthDate, language, phone, email, address, responsibleWorkerID
+    }
+}
+
 /// Client records: validation, unit-scoped access and auditing, shared by pages and API.
 enum ClientService {
-    struct Input: Sendable {
-        var unitID: String?
-        var name: String?
-        var identityCode: String?
-        var birthDate: String?
-        var language: String?
-        var phone: String?
-        var email: String?
-        var address: String?
-        var responsibleWorkerID: String?
-    }
+    typealias Input = ClientForm
 
     static let languages = ["fi", "sv", "other"]
 
@@ -35,12 +44,15 @@ enum ClientService {
     static func validate(_ input: Input, user: CurrentUser, on db: any Database) async throws -> Validated {
         guard let unitText = InputRules.trimmed(input.unitID), let unitID = UUID(uuidString: unitText),
             user.can(.writeClientData, inUnit: unitID)
-        else { throw AppError.invalid(.errorUnitInvalid, field: "unitID") }
+        else { throw AppError.invalid(.errorUnitInvalid, field: ClientForm.name(.unitID)) }
         guard let name = InputRules.trimmed(input.name) else {
-            throw AppError.invalid(.errorRequired, field: "name", arguments: ["field": "name"])
+            throw AppError.invalid(
+                .errorRequired, field: ClientForm.name(.name), arguments: ["field": ClientForm.name(.name)])
         }
         guard name.count <= InputRules.maximumNameLength else {
-            throw AppError.invalid(.errorTooLong, field: "name", arguments: ["field": "name", "max": "200"])
+            throw AppError.invalid(
+                .errorTooLong, field: ClientForm.name(.name),
+                arguments: ["field": ClientForm.name(.name), "max": "200"])
         }
         var identityCode: String?
         var birthDate: String?
@@ -51,26 +63,30 @@ enum ClientService {
                 let b = parsed.birthDate
                 birthDate = Day(b.year!, b.month!, b.day!).iso
             } catch {
-                throw AppError.invalid(identityCodeMessage(error), field: "identityCode")
+                throw AppError.invalid(identityCodeMessage(error), field: ClientForm.name(.identityCode))
             }
         } else if let text = InputRules.trimmed(input.birthDate) {
             guard let day = Day(parsing: text) else {
-                throw AppError.invalid(.errorBirthDateInvalid, field: "birthDate")
+                throw AppError.invalid(.errorBirthDateInvalid, field: ClientForm.name(.birthDate))
             }
             birthDate = day.iso
         } else {
-            throw AppError.invalid(.errorIdentityOrBirthDate, field: "identityCode")
+            throw AppError.invalid(.errorIdentityOrBirthDate, field: ClientForm.name(.identityCode))
         }
         let language = InputRules.trimmed(input.language) ?? "fi"
-        guard languages.contains(language) else { throw AppError.invalid(.errorLanguageInvalid, field: "language") }
+        guard languages.contains(language) else {
+            throw AppError.invalid(.errorLanguageInvalid, field: ClientForm.name(.language))
+        }
         let email = InputRules.trimmed(input.email)
-        if let email, !InputRules.isValidEmail(email) { throw AppError.invalid(.errorEmailInvalid, field: "email") }
+        if let email, !InputRules.isValidEmail(email) {
+            throw AppError.invalid(.errorEmailInvalid, field: ClientForm.name(.email))
+        }
         var worker: UUID?
         if let text = InputRules.trimmed(input.responsibleWorkerID) {
             guard let id = UUID(uuidString: text),
                 try await UnitMembership.query(on: db).filter(\.$user.$id == id).filter(\.$unit.$id == unitID).first()
                     != nil
-            else { throw AppError.invalid(.errorWorkerInvalid, field: "responsibleWorkerID") }
+            else { throw AppError.invalid(.errorWorkerInvalid, field: ClientForm.name(.responsibleWorkerID)) }
             worker = id
         }
         return Validated(
@@ -88,36 +104,38 @@ enum ClientService {
         }
     }
 
-    static func create(_ input: Input, on request: Request) async throws -> ClientRecord {
-        let user = try request.requireUser()
-        let valid = try await validate(input, user: user, on: request.db)
-        return try await request.db.atomically { db in try await create(valid, on: request, db: db) }
+    static func create(_ input: Input, on caller: Caller) async throws -> ClientRecord {
+        let user = try caller.requireUser()
+        let valid = try await validate(input, user: user, on: caller.db)
+        return try await caller.db.atomically { db in try await create(valid, on: caller, db: db) }
     }
 
     /// Creates a validated client inside the caller's transaction `db`, audited (also used
     /// when a contact's consent creates the client record).
-    static func create(_ valid: Validated, on request: Request, db: any Database) async throws -> ClientRecord {
+    static func create(_ valid: Validated, on caller: Caller, db: any Database) async throws -> ClientRecord {
         if try await identityCodeTaken(valid.identityCode, inUnit: valid.unitID, other: nil, on: db) {
-            throw AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
+            throw AppError.invalid(.errorIdentityCodeTaken, field: ClientForm.name(.identityCode))
         }
         let client = ClientRecord()
         apply(valid, to: client)
-        try await saving(field: "identityCode", key: .errorIdentityCodeTaken) { try await client.create(on: db) }
+        try await saving(field: ClientForm.name(.identityCode), key: .errorIdentityCodeTaken) {
+            try await client.create(on: db)
+        }
         try await AuditLog.append(
             .create, unitID: valid.unitID, clientID: client.id, recordType: "client",
             recordID: client.id?.uuidString,
-            on: request, db: db)
+            on: caller, db: db)
         return client
     }
 
-    static func update(_ clientID: UUID, _ input: Input, on request: Request) async throws -> ClientRecord {
-        let user = try request.requireUser()
-        let existing = try await find(clientID, for: user, on: request.db)
+    static func update(_ clientID: UUID, _ input: Input, on caller: Caller) async throws -> ClientRecord {
+        let user = try caller.requireUser()
+        let existing = try await find(clientID, for: user, on: caller.db)
         guard user.can(.writeClientData, inUnit: existing.$unit.id) else { throw AppError.forbidden }
         var input = input
         if input.unitID == nil { input.unitID = existing.$unit.id.uuidString }
-        let valid = try await validate(input, user: user, on: request.db)
-        return try await request.db.atomically { db in
+        let valid = try await validate(input, user: user, on: caller.db)
+        return try await caller.db.atomically { db in
             // Read again in the transaction: a move made meanwhile is checked like this one.
             guard let client = try await ClientRecord.find(clientID, on: db),
                 user.can(.writeClientData, inUnit: client.$unit.id)
@@ -130,8 +148,8 @@ enum ClientService {
             if try await identityCodeTaken(valid.identityCode, inUnit: valid.unitID, other: clientID, on: db) {
                 throw
                     moves
-                    ? AppError.invalid(.errorClientMoveIdentityCodeTaken, field: "unitID")
-                    : AppError.invalid(.errorIdentityCodeTaken, field: "identityCode")
+                    ? AppError.invalid(.errorClientMoveIdentityCodeTaken, field: ClientForm.name(.unitID))
+                    : AppError.invalid(.errorIdentityCodeTaken, field: ClientForm.name(.identityCode))
             }
             apply(valid, to: client)
             try await saving(
@@ -144,11 +162,11 @@ enum ClientService {
                 try await AuditLog.append(
                     .update, unitID: from, clientID: clientID, recordType: "client-move",
                     recordID: clientID.uuidString, detail: "\(from.uuidString) -> \(valid.unitID.uuidString)",
-                    on: request, db: db)
+                    on: caller, db: db)
             }
             try await AuditLog.append(
                 .update, unitID: valid.unitID, clientID: clientID, recordType: "client", recordID: clientID.uuidString,
-                on: request, db: db)
+                on: caller, db: db)
             return client
         }
     }
@@ -196,21 +214,20 @@ enum ClientService {
     }
 
     /// Loads a client for viewing and records the view in the audit log.
-    static func view(_ clientID: UUID, recordType: String = "client", on request: Request) async throws -> ClientRecord
-    {
-        let user = try request.requireUser()
-        let client = try await find(clientID, for: user, on: request.db)
-        try await auditView(clientID, unitID: client.$unit.id, recordType: recordType, on: request)
+    static func view(_ clientID: UUID, recordType: String = "client", on caller: Caller) async throws -> ClientRecord {
+        let user = try caller.requireUser()
+        let client = try await find(clientID, for: user, on: caller.db)
+        try await auditView(clientID, unitID: client.$unit.id, recordType: recordType, on: caller)
         return client
     }
 
     /// The `view` audit row of one client's record.
-    private static func auditView(_ clientID: UUID, unitID: UUID, recordType: String, on request: Request)
+    private static func auditView(_ clientID: UUID, unitID: UUID, recordType: String, on caller: Caller)
         async throws
     {
         try await AuditLog.append(
             .view, unitID: unitID, clientID: clientID, recordType: recordType, recordID: clientID.uuidString,
-            on: request)
+            on: caller)
     }
 
     /// What a client page needs before its cached part: the client's unit and name and
@@ -222,9 +239,9 @@ enum ClientService {
         let stamp: String
     }
 
-    static func viewPageHead(_ clientID: UUID, on request: Request) async throws -> PageHead {
-        let user = try request.requireUser()
-        let row = try await (request.db as! any SQLDatabase).raw(
+    static func viewPageHead(_ clientID: UUID, on caller: Caller) async throws -> PageHead {
+        let user = try caller.requireUser()
+        let row = try await (caller.db as! any SQLDatabase).raw(
             """
             SELECT c.unit_id, c.name, g.version AS global_version, v.version AS unit_version
             FROM clients c
@@ -236,7 +253,7 @@ enum ClientService {
         guard let row else { throw AppError.notFound }
         let unitID = try row.decode(column: "unit_id", as: UUID.self)
         guard user.can(.readClientData, inUnit: unitID) else { throw AppError.notFound }
-        try await auditView(clientID, unitID: unitID, recordType: "client", on: request)
+        try await auditView(clientID, unitID: unitID, recordType: "client", on: caller)
         let stamp = DataVersions.stamp([
             (.global, try row.decode(column: "global_version", as: Int?.self) ?? 0),
             (.unit(unitID), try row.decode(column: "unit_version", as: Int?.self) ?? 0),
@@ -246,11 +263,11 @@ enum ClientService {
 
     /// Search by name or identity code within the user's units. A search is a read of
     /// client data, so each listed client gets a `view` row.
-    static func search(_ query: String?, on request: Request, limit: Int = 50) async throws -> [ClientRecord] {
-        let user = try request.requireUser()
+    static func search(_ query: String?, on caller: Caller, limit: Int = 50) async throws -> [ClientRecord] {
+        let user = try caller.requireUser()
         let units = user.clientDataUnitIDs
         guard !units.isEmpty else { return [] }
-        var builder = ClientRecord.query(on: request.db).filter(\.$unit.$id ~~ units).with(\.$unit).with(
+        var builder = ClientRecord.query(on: caller.db).filter(\.$unit.$id ~~ units).with(\.$unit).with(
             \.$responsibleWorker)
         if let text = InputRules.trimmed(query) {
             if PersonalIdentityCode.isValid(text) {
@@ -268,7 +285,7 @@ enum ClientService {
                 .init(
                     unitID: client.$unit.id, clientID: client.id, recordType: "client-list",
                     recordID: client.id?.uuidString, detail: query == nil ? "own-clients" : "search")
-            }, on: request)
+            }, on: caller)
         return clients
     }
 }

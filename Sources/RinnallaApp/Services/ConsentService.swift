@@ -34,19 +34,19 @@ enum ConsentService {
 
     /// The contacts to link, if the user may write the unit's client data (another unit's
     /// contact or nickname is 404).
-    static func scope(_ target: Target, on request: Request) async throws -> Scope {
-        let user = try request.requireUser()
+    static func scope(_ target: Target, on caller: Caller) async throws -> Scope {
+        let user = try caller.requireUser()
         let scope: Scope
         switch target {
         case .contact(let id):
-            let contact = try await ContactService.find(id, on: request.db)
+            let contact = try await ContactService.find(id, on: caller.db)
             guard user.can(.readClientData, inUnit: contact.$unit.id) else { throw AppError.notFound }
             scope = Scope(
                 unitID: contact.$unit.id, contactID: id, nickname: contact.nickname,
                 contacts: contact.$client.id == nil ? [contact] : [])
         case .nickname(let id):
-            let nickname = try await ContactService.nickname(id, for: user, on: request.db)
-            let contacts = try await Contact.query(on: request.db).filter(\.$nickname.$id == id)
+            let nickname = try await ContactService.nickname(id, for: user, on: caller.db)
+            let contacts = try await Contact.query(on: caller.db).filter(\.$nickname.$id == id)
                 .filter(\.$client.$id == nil).sort(\.$day, .descending).with(\.$topics).with(\.$supports).all()
             scope = Scope(unitID: nickname.$unit.id, contactID: nil, nickname: nickname, contacts: contacts)
         }
@@ -72,32 +72,32 @@ enum ConsentService {
     }
 
     /// Records the consent and links the contacts, in one transaction.
-    static func link(_ target: Target, _ input: Input, on request: Request) async throws -> (
+    static func link(_ target: Target, _ input: Input, on caller: Caller) async throws -> (
         consent: Consent, clientID: UUID
     ) {
-        let user = try request.requireUser()
-        let scope = try await scope(target, on: request)
+        let user = try caller.requireUser()
+        let scope = try await scope(target, on: caller)
         guard !scope.contacts.isEmpty else { throw AppError.invalid(.contactErrorAlreadyLinked, field: nil) }
-        let givenOn = try day(input.givenOn, field: "givenOn", key: .contactErrorGivenOn, today: Day(request.now))
+        let givenOn = try day(input.givenOn, field: "givenOn", key: .contactErrorGivenOn, today: Day(caller.now))
         let note = try note(input.note)
         var existingClient: UUID?
         var newClient: ClientService.Validated?
         if input.mode == "new" {
             var client = input.client
             client.unitID = scope.unitID.uuidString
-            newClient = try await ClientService.validate(client, user: user, on: request.db)
+            newClient = try await ClientService.validate(client, user: user, on: caller.db)
         } else {
             guard let text = InputRules.trimmed(input.clientID), let id = UUID(uuidString: text),
-                let client = try await ClientRecord.find(id, on: request.db), client.$unit.id == scope.unitID
+                let client = try await ClientRecord.find(id, on: caller.db), client.$unit.id == scope.unitID
             else { throw AppError.invalid(.contactErrorClient, field: "clientID") }
             existingClient = id
         }
         let contactIDs = scope.contacts.compactMap(\.id)
         let (chosenClient, clientToCreate) = (existingClient, newClient)
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             var clientID = chosenClient
             if let newClient = clientToCreate {
-                clientID = try await ClientService.create(newClient, on: request, db: db).requireID()
+                clientID = try await ClientService.create(newClient, on: caller, db: db).requireID()
             }
             guard let clientID else { throw AppError.notFound }
             let consent = Consent()
@@ -107,7 +107,7 @@ enum ConsentService {
             consent.purpose = ConsentPurpose.clientRecord.rawValue
             consent.givenOn = givenOn.iso
             consent.$recordedBy.id = user.id
-            consent.recordedAt = request.now
+            consent.recordedAt = caller.now
             consent.note = note
             try await consent.create(on: db)
             let consentID = try consent.requireID()
@@ -115,31 +115,31 @@ enum ConsentService {
                 .set(\.$consentID, to: consentID).update()
             try await AuditLog.append(
                 .create, unitID: scope.unitID, clientID: clientID, recordType: "consent",
-                recordID: consentID.uuidString, detail: ConsentPurpose.clientRecord.rawValue, on: request, db: db)
+                recordID: consentID.uuidString, detail: ConsentPurpose.clientRecord.rawValue, on: caller, db: db)
             try await AuditLog.append(
                 .update,
                 rows: contactIDs.map {
                     .init(
                         unitID: scope.unitID, clientID: clientID, recordType: "contact", recordID: $0.uuidString,
                         detail: "linked")
-                }, on: request, db: db)
+                }, on: caller, db: db)
             return (consent, clientID)
         }
     }
 
     /// Records that the person withdrew the consent: the contacts it linked become
     /// anonymous again (their nickname stays within the unit).
-    static func withdraw(_ consentID: UUID, withdrawnOn: String?, on request: Request) async throws -> Consent {
-        let user = try request.requireUser()
-        guard let consent = try await Consent.find(consentID, on: request.db),
+    static func withdraw(_ consentID: UUID, withdrawnOn: String?, on caller: Caller) async throws -> Consent {
+        let user = try caller.requireUser()
+        guard let consent = try await Consent.find(consentID, on: caller.db),
             user.can(.readClientData, inUnit: consent.$unit.id)
         else { throw AppError.notFound }
         guard user.can(.writeClientData, inUnit: consent.$unit.id) else { throw AppError.forbidden }
         guard consent.withdrawnOn == nil else { throw AppError.invalid(.contactErrorAlreadyWithdrawn, field: nil) }
         let day = try day(
             withdrawnOn, field: "withdrawnOn", key: .contactErrorWithdrawnOn, notBefore: Day(parsing: consent.givenOn),
-            today: Day(request.now))
-        return try await request.db.atomically { db in
+            today: Day(caller.now))
+        return try await caller.db.atomically { db in
             let linked = try await Contact.query(on: db).filter(\.$consentID == consentID).all(\.$id)
             consent.withdrawnOn = day.iso
             try await consent.update(on: db)
@@ -147,31 +147,31 @@ enum ConsentService {
                 .set(\.$consentID, to: nil).update()
             try await AuditLog.append(
                 .update, unitID: consent.$unit.id, clientID: consent.$client.id, recordType: "consent",
-                recordID: consentID.uuidString, detail: "withdrawn", on: request, db: db)
+                recordID: consentID.uuidString, detail: "withdrawn", on: caller, db: db)
             try await AuditLog.append(
                 .update,
                 rows: linked.map {
                     .init(
                         unitID: consent.$unit.id, clientID: consent.$client.id, recordType: "contact",
                         recordID: $0.uuidString, detail: "unlinked")
-                }, on: request, db: db)
+                }, on: caller, db: db)
             return consent
         }
     }
 
     /// The contacts linked to a client and the client's consents, for the client page
     /// (the client page's own read is audited; the contacts get a row of their own).
-    static func history(ofClient clientID: UUID, unitID: UUID, on request: Request) async throws -> (
+    static func history(ofClient clientID: UUID, unitID: UUID, on caller: Caller) async throws -> (
         contacts: [Contact], consents: [Consent]
     ) {
-        let contacts = try await Contact.query(on: request.db).filter(\.$client.$id == clientID)
+        let contacts = try await Contact.query(on: caller.db).filter(\.$client.$id == clientID)
             .sort(\.$day, .descending).with(\.$topics).with(\.$supports).all()
-        let consents = try await Consent.query(on: request.db).filter(\.$client.$id == clientID)
+        let consents = try await Consent.query(on: caller.db).filter(\.$client.$id == clientID)
             .sort(\.$recordedAt, .descending).with(\.$recordedBy).all()
         if !contacts.isEmpty {
             try await AuditLog.append(
                 .view, unitID: unitID, clientID: clientID, recordType: "contact-list", detail: "client-page",
-                on: request)
+                on: caller)
         }
         return (contacts, consents)
     }

@@ -55,8 +55,8 @@ enum ContactService {
 
     /// Records a contact, or returns the one already stored with the same client-made id
     /// (`created` false): a retry from the offline queue never makes a second row.
-    static func create(_ input: Input, on request: Request) async throws -> (contact: Contact, created: Bool) {
-        let user = try request.requireUser()
+    static func create(_ input: Input, on caller: Caller) async throws -> (contact: Contact, created: Bool) {
+        let user = try caller.requireUser()
         let unitID = try unit(input.unitID, for: user)
         var clientMadeID = UUID()
         if let text = InputRules.trimmed(input.clientMadeID) {
@@ -64,53 +64,53 @@ enum ContactService {
                 throw AppError.invalid(.contactErrorClientMadeId, field: "clientMadeID")
             }
             clientMadeID = id
-            if let existing = try await stored(id, for: user, on: request) { return (existing, false) }
+            if let existing = try await stored(id, for: user, on: caller) { return (existing, false) }
         }
         var areaID: UUID?
         if let text = InputRules.trimmed(input.areaID) {
-            guard let id = UUID(uuidString: text), try await Area.find(id, on: request.db) != nil else {
+            guard let id = UUID(uuidString: text), try await Area.find(id, on: caller.db) != nil else {
                 throw AppError.invalid(.contactErrorChoose, field: "areaID", arguments: ["field": "areaID"])
             }
             areaID = id
         }
         let valid: ContactRules.Valid
         do {
-            valid = try ContactRules.validate(input.draft, today: Day(request.now))
+            valid = try ContactRules.validate(input.draft, today: Day(caller.now))
         } catch let error as ContactRules.Problem {
             throw problem(error)
         }
         let (area, madeID) = (areaID, clientMadeID)
         do {
-            let contact = try await request.db.atomically { db in
+            let contact = try await caller.db.atomically { db in
                 let contact = try await create(
                     valid, unitID: unitID, areaID: area, recordedBy: user.id, clientMadeID: madeID, on: db)
                 try await AuditLog.append(
-                    .create, unitID: unitID, recordType: "contact", recordID: contact.id?.uuidString, on: request,
+                    .create, unitID: unitID, recordType: "contact", recordID: contact.id?.uuidString, on: caller,
                     db: db)
                 return contact
             }
-            return (try await find(try contact.requireID(), on: request.db), true)
+            return (try await find(try contact.requireID(), on: caller.db), true)
         } catch let error as AppError {
             throw error
         } catch {
             // Two sends of the same contact at once: the unique index let one through.
-            if let existing = try await stored(clientMadeID, for: user, on: request) { return (existing, false) }
+            if let existing = try await stored(clientMadeID, for: user, on: caller) { return (existing, false) }
             throw error
         }
     }
 
     /// The contact already stored under a client-made id, audited as a read; another
     /// unit's contact under the same id is a conflict, never shown.
-    static func stored(_ clientMadeID: UUID, for user: CurrentUser, on request: Request) async throws -> Contact? {
-        guard let existing = try await Contact.query(on: request.db).filter(\.$clientMadeID == clientMadeID).first()
+    static func stored(_ clientMadeID: UUID, for user: CurrentUser, on caller: Caller) async throws -> Contact? {
+        guard let existing = try await Contact.query(on: caller.db).filter(\.$clientMadeID == clientMadeID).first()
         else { return nil }
         guard user.can(.readClientData, inUnit: existing.$unit.id) else {
             throw AppError(status: .conflict, code: "conflict", key: .contactErrorIdTaken, field: "clientMadeID")
         }
         try await AuditLog.append(
             .view, unitID: existing.$unit.id, recordType: "contact", recordID: existing.id?.uuidString,
-            detail: "repeated-send", on: request)
-        return try await find(try existing.requireID(), on: request.db)
+            detail: "repeated-send", on: caller)
+        return try await find(try existing.requireID(), on: caller.db)
     }
 
     /// Inserts one valid contact with its topics, what was given and its nickname (found
@@ -182,22 +182,22 @@ enum ContactService {
     }
 
     /// The contact, if the user may read its unit's data (else 404), audited as a read.
-    static func view(_ contactID: UUID, on request: Request) async throws -> Contact {
-        let user = try request.requireUser()
-        let contact = try await find(contactID, on: request.db)
+    static func view(_ contactID: UUID, on caller: Caller) async throws -> Contact {
+        let user = try caller.requireUser()
+        let contact = try await find(contactID, on: caller.db)
         guard user.can(.readClientData, inUnit: contact.$unit.id) else { throw AppError.notFound }
         try await AuditLog.append(
             .view, unitID: contact.$unit.id, clientID: contact.$client.id, recordType: "contact",
-            recordID: contactID.uuidString, on: request)
+            recordID: contactID.uuidString, on: caller)
         return contact
     }
 
     /// The unit's contacts matching the filter, most recent first; one audit row for the
     /// list read.
-    static func list(_ filter: Filter, on request: Request) async throws -> [Contact] {
-        let user = try request.requireUser()
+    static func list(_ filter: Filter, on caller: Caller) async throws -> [Contact] {
+        let user = try caller.requireUser()
         guard user.can(.readClientData, inUnit: filter.unitID) else { throw AppError.notFound }
-        var query = Contact.query(on: request.db).filter(\.$unit.$id == filter.unitID)
+        var query = Contact.query(on: caller.db).filter(\.$unit.$id == filter.unitID)
         if let from = filter.from { query = query.filter(\.$day >= from.iso) }
         if let to = filter.to { query = query.filter(\.$day <= to.iso) }
         if let channel = filter.channel { query = query.filter(\.$channel == channel.rawValue) }
@@ -206,7 +206,7 @@ enum ContactService {
                 .filter(ContactTopicRow.self, \.$topic == topic.rawValue)
         }
         if let text = InputRules.trimmed(filter.nickname) {
-            let ids = try await ContactNickname.query(on: request.db).filter(\.$unit.$id == filter.unitID)
+            let ids = try await ContactNickname.query(on: caller.db).filter(\.$unit.$id == filter.unitID)
                 .filter(\.$nicknameSearch ~~ ContactRules.nicknameKey(text)).all(\.$id)
             guard !ids.isEmpty else { return [] }
             query = query.filter(\.$nickname.$id ~~ ids)
@@ -214,7 +214,7 @@ enum ContactService {
         let contacts = try await query.sort(\.$day, .descending).sort(\.$createdAt, .descending)
             .limit(filter.limit).with(\.$topics).with(\.$supports).with(\.$nickname).with(\.$area).all()
         try await AuditLog.append(
-            .view, unitID: filter.unitID, recordType: "contact-list", detail: "\(contacts.count)", on: request)
+            .view, unitID: filter.unitID, recordType: "contact-list", detail: "\(contacts.count)", on: caller)
         return contacts
     }
 
@@ -229,16 +229,16 @@ enum ContactService {
     }
 
     /// The nickname's encounters, most recent first, audited as a read.
-    static func encounters(of nicknameID: UUID, on request: Request) async throws -> (
+    static func encounters(of nicknameID: UUID, on caller: Caller) async throws -> (
         nickname: ContactNickname, contacts: [Contact]
     ) {
-        let nickname = try await nickname(nicknameID, for: try request.requireUser(), on: request.db)
-        let contacts = try await Contact.query(on: request.db).filter(\.$nickname.$id == nicknameID)
+        let nickname = try await nickname(nicknameID, for: try caller.requireUser(), on: caller.db)
+        let contacts = try await Contact.query(on: caller.db).filter(\.$nickname.$id == nicknameID)
             .sort(\.$day, .descending).sort(\.$createdAt, .descending).with(\.$topics).with(\.$supports)
             .with(\.$area).all()
         try await AuditLog.append(
             .view, unitID: nickname.$unit.id, recordType: "contact-nickname", recordID: nicknameID.uuidString,
-            detail: "\(contacts.count)", on: request)
+            detail: "\(contacts.count)", on: caller)
         return (nickname, contacts)
     }
 }

@@ -2,22 +2,76 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A rehabilitation decision as the period page's form and the API send it, before it is
+/// checked; its coding keys name the fields for the view and the errors (issue 14).
+struct DecisionForm: PageForm, Sendable {
+    var firstDay: String?
+    var lastDay: String?
+    var individualMeetings: String?
+    var groupSessions: String?
+    var goals: String?
+    var resolution: String?
+    var opinionHeard: String?
+    var opinionMethod: String?
+    var text: String?
+    var travelTicket: Bool = false
+    var zones: String?
+    var discount: String?
+
+    enum CodingKeys: String, CodingKey {
+        case firstDay, lastDay, individualMeetings, groupSessions, goals, resolution, opinionHeard, opinionMethod
+        case text, zones, discount
+        /// A checkbox: present means yes; read by hand, as a browser sends "on".
+        case travelTicket
+    }
+
+    /// A new decision's form before the proposal fills in its days.
+    static let blank = DecisionForm(
+        individualMeetings: "6", groupSessions: "4", resolution: "positive", opinionHeard: "true",
+        opinionMethod: "Tavattu", travelTicket: true, zones: "AB")
+
+    init(
+        firstDay: String? = nil, lastDay: String? = nil, individualMeetings: String? = nil,
+        groupSessions: String? = nil, goals: String? = nil, resolution: String? = nil, opinionHeard: String? = nil,
+        opinionMethod: String? = nil, text: String? = nil, travelTicket: Bool = false, zones: String? = nil,
+        discount: String? = nil
+    ) {
+        self.firstDay = firstDay
+        self.lastDay = lastDay
+        self.individualMeetings = individualMeetings
+        self.groupSessions = groupSessions
+        self.goals = goals
+        self.resolution = resolution
+        self.opinionHeard = opinionHeard
+        self.opinionMethod = opinionMethod
+        self.text = text
+        self.travelTicket = travelTicket
+        self.zones = zones
+        self.discount = discount
+    }
+
+    init() { self.init(firstDay: nil) }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            firstDay: try c.decodeIfPresent(String.self, forKey: .firstDay),
+            lastDay: try c.decodeIfPresent(String.self, forKey: .lastDay),
+            individualMeetings: try c.decodeIfPresent(String.self, forKey: .individualMeetings),
+            groupSessions: try c.decodeIfPresent(String.self, forKey: .groupSessions),
+            goals: try c.decodeIfPresent(String.self, forKey: .goals),
+            resolution: try c.decodeIfPresent(String.self, forKey: .resolution),
+            opinionHeard: try c.decodeIfPresent(String.self, forKey: .opinionHeard),
+            opinionMethod: try c.decodeIfPresent(String.self, forKey: .opinionMethod),
+            text: try c.decodeIfPresent(String.self, forKey: .text), travelTicket: c.contains(.travelTicket),
+            zones: try c.decodeIfPresent(String.self, forKey: .zones),
+            discount: try c.decodeIfPresent(String.self, forKey: .discount))
+    }
+}
+
 /// Social rehabilitation and travel ticket decisions of a period.
 enum DecisionService {
-    struct RehabilitationInput: Sendable {
-        var firstDay: String?
-        var lastDay: String?
-        var individualMeetings: String?
-        var groupSessions: String?
-        var goals: String?
-        var resolution: String?
-        var opinionHeard: String?
-        var opinionMethod: String?
-        var text: String?
-        var travelTicket: Bool
-        var zones: String?
-        var discount: String?
-    }
+    typealias RehabilitationInput = DecisionForm
 
     struct Prepared: Sendable {
         let range: DayRange
@@ -38,15 +92,15 @@ enum DecisionService {
     /// Validates the input against the decision rules and builds the texts.
     static func prepare(_ input: RehabilitationInput, periodID: UUID, on db: any Database) async throws -> Prepared {
         guard let first = input.firstDay.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "firstDay")
+            throw AppError.invalid(.errorDateInvalid, field: DecisionForm.name(.firstDay))
         }
         guard let last = input.lastDay.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "lastDay")
+            throw AppError.invalid(.errorDateInvalid, field: DecisionForm.name(.lastDay))
         }
-        let individual = try count(input.individualMeetings, field: "individualMeetings")
-        let group = try count(input.groupSessions, field: "groupSessions")
+        let individual = try count(input.individualMeetings, field: DecisionForm.name(.individualMeetings))
+        let group = try count(input.groupSessions, field: DecisionForm.name(.groupSessions))
         guard let resolution = DecisionTexts.Resolution(rawValue: input.resolution ?? "positive") else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "resolution")
+            throw AppError.invalid(.errorChoiceInvalid, field: DecisionForm.name(.resolution))
         }
         let method = InputRules.trimmed(input.opinionMethod) ?? "Tavattu"
         let range = DayRange(first, last)
@@ -54,7 +108,7 @@ enum DecisionService {
         do {
             try DecisionRules.check(range, existing: existing)
         } catch {
-            throw AppError.invalid(error.key, field: "lastDay", arguments: error.arguments)
+            throw AppError.invalid(error.key, field: DecisionForm.name(.lastDay), arguments: error.arguments)
         }
         let goals = (input.goals ?? "").split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -67,11 +121,11 @@ enum DecisionService {
         var ticket: DecisionTexts.TravelTicket?
         if input.travelTicket, resolution == .positive {
             guard let zones = InputRules.trimmed(input.zones), DecisionTexts.zones.contains(zones) else {
-                throw AppError.invalid(.errorChoiceInvalid, field: "zones")
+                throw AppError.invalid(.errorChoiceInvalid, field: DecisionForm.name(.zones))
             }
             let discount = InputRules.trimmed(input.discount)
             if let discount, !DecisionTexts.discounts.contains(discount) {
-                throw AppError.invalid(.errorChoiceInvalid, field: "discount")
+                throw AppError.invalid(.errorChoiceInvalid, field: DecisionForm.name(.discount))
             }
             ticket = .init(range: range, zones: zones, discount: discount)
         }
@@ -89,21 +143,22 @@ enum DecisionService {
 
     /// Saves the decision (and the travel ticket decision alongside) in one transaction.
     static func createRehabilitation(
-        _ input: RehabilitationInput, periodID: UUID, on request: Request
+        _ input: RehabilitationInput, periodID: UUID, on caller: Caller
     ) async throws -> [Decision] {
-        let user = try request.requireUser()
-        let period = try await PeriodService.writable(periodID, on: request)
+        let user = try caller.requireUser()
+        let period = try await PeriodService.writable(periodID, on: caller)
         guard user.can(.makeDecisions, inUnit: period.$unit.id) else { throw AppError.forbidden }
-        let prepared = try await prepare(input, periodID: periodID, on: request.db)
+        let prepared = try await prepare(input, periodID: periodID, on: caller.db)
         let text = InputRules.trimmed(input.text) ?? prepared.generatedText
-        return try await request.db.atomically { (db: any Database) async throws -> [Decision] in
+        return try await caller.db.atomically { (db: any Database) async throws -> [Decision] in
             try await db.serializeWrites()
             // Checked again inside the transaction: another worker may have saved one meanwhile.
             let current = try await grantedRanges(periodID, on: db)
             do {
                 try DecisionRules.check(prepared.range, existing: current)
             } catch let violation as DecisionRules.Violation {
-                throw AppError.invalid(violation.key, field: "lastDay", arguments: violation.arguments)
+                throw AppError.invalid(
+                    violation.key, field: DecisionForm.name(.lastDay), arguments: violation.arguments)
             }
             var saved: [Decision] = []
             let decision = try await insert(
@@ -113,7 +168,7 @@ enum DecisionService {
                 details: .init(
                     individualMeetings: prepared.rehabilitation.individualMeetings,
                     groupSessions: prepared.rehabilitation.groupSessions, goals: prepared.rehabilitation.goals),
-                user: user, now: request.now, on: db)
+                user: user, now: caller.now, on: db)
             saved.append(decision)
             if let ticket = prepared.ticket {
                 saved.append(
@@ -121,7 +176,7 @@ enum DecisionService {
                         kind: .travelTicket, period: period, range: prepared.range,
                         text: DecisionTexts.travelTicket(ticket), resolution: .positive, opinionHeard: true,
                         opinionMethod: prepared.rehabilitation.opinionMethod, isContinuation: prepared.isContinuation,
-                        details: .init(zones: ticket.zones, discount: ticket.discount), user: user, now: request.now,
+                        details: .init(zones: ticket.zones, discount: ticket.discount), user: user, now: caller.now,
                         on: db))
             }
             try await AuditLog.append(
@@ -130,7 +185,7 @@ enum DecisionService {
                     .init(
                         unitID: period.$unit.id, clientID: period.$client.id, recordType: "decision",
                         recordID: decision.id?.uuidString, detail: "\(decision.kind) \(decision.number)")
-                }, on: request, db: db)
+                }, on: caller, db: db)
             return saved
         }
     }
@@ -176,15 +231,15 @@ enum DecisionService {
     }
 
     /// One decision, if the user may read its unit's data; recorded as a view or a print.
-    static func view(_ decisionID: UUID, action: AuditAction = .view, on request: Request) async throws -> Decision {
-        let user = try request.requireUser()
+    static func view(_ decisionID: UUID, action: AuditAction = .view, on caller: Caller) async throws -> Decision {
+        let user = try caller.requireUser()
         guard
-            let decision = try await Decision.query(on: request.db).filter(\.$id == decisionID).with(\.$client).first(),
+            let decision = try await Decision.query(on: caller.db).filter(\.$id == decisionID).with(\.$client).first(),
             user.can(.readClientData, inUnit: decision.$unit.id)
         else { throw AppError.notFound }
         try await AuditLog.append(
             action, unitID: decision.$unit.id, clientID: decision.$client.id, recordType: "decision",
-            recordID: decisionID.uuidString, on: request)
+            recordID: decisionID.uuidString, on: caller)
         return decision
     }
 }

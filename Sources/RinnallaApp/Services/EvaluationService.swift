@@ -41,20 +41,20 @@ enum EvaluationService {
             .map { Entry(evaluation: $0, ratings: $0.ratings) }
     }
 
-    static func view(ofPeriod periodID: UUID, on request: Request) async throws -> (RehabilitationPeriod, [Entry]) {
-        let period = try await PeriodService.viewPart(periodID, recordType: "evaluations", on: request)
-        return (period, try await entries(ofPeriod: periodID, on: request.db))
+    static func view(ofPeriod periodID: UUID, on caller: Caller) async throws -> (RehabilitationPeriod, [Entry]) {
+        let period = try await PeriodService.viewPart(periodID, recordType: "evaluations", on: caller)
+        return (period, try await entries(ofPeriod: periodID, on: caller.db))
     }
 
-    static func create(_ input: Input, periodID: UUID, on request: Request) async throws -> Evaluation {
-        let period = try await PeriodService.writable(periodID, on: request)
+    static func create(_ input: Input, periodID: UUID, on caller: Caller) async throws -> Evaluation {
+        let period = try await PeriodService.writable(periodID, on: caller)
         guard let kind = input.kind.flatMap(EvaluationKind.init(rawValue:)) else {
             throw AppError.invalid(.errorChoiceInvalid, field: "kind")
         }
         guard let day = input.day.flatMap({ Day(parsing: $0) }) else {
             throw AppError.invalid(.errorDateInvalid, field: "day")
         }
-        let goals = try await GoalService.entries(ofPeriod: periodID, on: request.db).filter { $0.level.isRatedWithGAS }
+        let goals = try await GoalService.entries(ofPeriod: periodID, on: caller.db).filter { $0.level.isRatedWithGAS }
         guard !goals.isEmpty else { throw AppError.invalid(.evaluationErrorNoGoals, field: nil) }
         var ratings: [(GoalService.Entry, Int, String)] = []
         for goal in goals {
@@ -89,10 +89,10 @@ enum EvaluationService {
         }
         let followUp = try GoalService.text(input.followUpPlan, field: "followUpPlan", required: kind == .final)
         let transition = try GoalService.text(input.transition, field: "transition", required: false)
-        let user = try request.requireUser()
-        let now = request.now
+        let user = try caller.requireUser()
+        let now = caller.now
         let (continues, feedback, rated) = (continuation, feedbackLanguage, ratings)
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             let evaluation = Evaluation()
             evaluation.$period.id = periodID
             evaluation.$client.id = period.$client.id
@@ -123,7 +123,7 @@ enum EvaluationService {
             }
             try await AuditLog.append(
                 .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "evaluation",
-                recordID: evaluation.id?.uuidString, detail: "kind=\(kind.rawValue)", on: request, db: db)
+                recordID: evaluation.id?.uuidString, detail: "kind=\(kind.rawValue)", on: caller, db: db)
             if kind == .final {
                 // The period ends with its final evaluation; its data stays read-only.
                 period.status = "closed"
@@ -132,7 +132,7 @@ enum EvaluationService {
                 try await period.update(on: db)
                 try await AuditLog.append(
                     .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: "period",
-                    recordID: periodID.uuidString, detail: "closed", on: request, db: db)
+                    recordID: periodID.uuidString, detail: "closed", on: caller, db: db)
             }
             return evaluation
         }

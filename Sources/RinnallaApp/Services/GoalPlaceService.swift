@@ -5,16 +5,16 @@ import Vapor
 /// Places suggested for a client's goal: attached and detached with the same access
 /// rules as the goal itself, audited as changes of client data.
 enum GoalPlaceService {
-    static func attach(_ goalID: UUID, placeID text: String?, on request: Request) async throws -> Goal {
-        let goal = try await GoalService.find(goalID, on: request)
-        let period = try await PeriodService.writable(goal.$period.id, on: request)
-        guard let place = try await PlaceService.choose(text, on: request.db) else {
+    static func attach(_ goalID: UUID, placeID text: String?, on caller: Caller) async throws -> Goal {
+        let goal = try await GoalService.find(goalID, on: caller)
+        let period = try await PeriodService.writable(goal.$period.id, on: caller)
+        guard let place = try await PlaceService.choose(text, on: caller.db) else {
             throw AppError.invalid(.errorChoiceInvalid, field: "placeID")
         }
         let placeID = try place.requireID()
-        let user = try request.requireUser()
-        let now = request.now
-        return try await request.db.atomically { db in
+        let user = try caller.requireUser()
+        let now = caller.now
+        return try await caller.db.atomically { db in
             if try await GoalPlace.query(on: db).filter(\.$goal.$id == goalID).filter(\.$place.$id == placeID)
                 .first() != nil
             {
@@ -28,15 +28,15 @@ enum GoalPlaceService {
             try await link.create(on: db)
             try await AuditLog.append(
                 .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal-place",
-                recordID: goalID.uuidString, detail: "place=\(placeID)", on: request, db: db)
+                recordID: goalID.uuidString, detail: "place=\(placeID)", on: caller, db: db)
             return goal
         }
     }
 
-    static func detach(_ goalID: UUID, placeID: UUID, on request: Request) async throws -> Goal {
-        let goal = try await GoalService.find(goalID, on: request)
-        let period = try await PeriodService.writable(goal.$period.id, on: request)
-        return try await request.db.atomically { db in
+    static func detach(_ goalID: UUID, placeID: UUID, on caller: Caller) async throws -> Goal {
+        let goal = try await GoalService.find(goalID, on: caller)
+        let period = try await PeriodService.writable(goal.$period.id, on: caller)
+        return try await caller.db.atomically { db in
             guard
                 let link = try await GoalPlace.query(on: db).filter(\.$goal.$id == goalID)
                     .filter(\.$place.$id == placeID).first()
@@ -44,7 +44,7 @@ enum GoalPlaceService {
             try await link.delete(on: db)
             try await AuditLog.append(
                 .delete, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal-place",
-                recordID: goalID.uuidString, detail: "place=\(placeID)", on: request, db: db)
+                recordID: goalID.uuidString, detail: "place=\(placeID)", on: caller, db: db)
             return goal
         }
     }

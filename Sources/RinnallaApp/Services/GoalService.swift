@@ -2,25 +2,96 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A goal as the page form and the API send it, before it is checked; its coding keys
+/// name the fields for the views and the errors (issue 14). The SMART check is one
+/// checkbox per criterion, `smart-<criterion>`.
+struct GoalForm: PageForm, Sendable {
+    var level: String?
+    var parentID: String?
+    var text: String?
+    var smart: Set<SMARTCriterion> = []
+    var expected: String?
+    var muchLess: String?
+    var less: String?
+    var more: String?
+    var muchMore: String?
+    var weight: String?
+    var baseline: String?
+    var reason: String?
+
+    enum CodingKeys: String, CodingKey {
+        case level, parentID, text, expected, muchLess, less, more, muchMore, weight, baseline, reason
+    }
+
+    /// The checkbox of a SMART criterion.
+    static func name(_ criterion: SMARTCriterion) -> String { "smart-\(criterion.rawValue)" }
+
+    init(
+        level: String? = nil, parentID: String? = nil, text: String? = nil, smart: Set<SMARTCriterion> = [],
+        expected: String? = nil, muchLess: String? = nil, less: String? = nil, more: String? = nil,
+        muchMore: String? = nil, weight: String? = nil, baseline: String? = nil, reason: String? = nil
+    ) {
+        self.level = level
+        self.parentID = parentID
+        self.text = text
+        self.smart = smart
+        self.expected = expected
+        self.muchLess = muchLess
+        self.less = less
+        self.more = more
+        self.muchMore = muchMore
+        self.weight = weight
+        self.baseline = baseline
+        self.reason = reason
+    }
+
+    init() { self.init(level: nil) }
+
+    /// The form showing a version, for revising it.
+    init(_ version: GoalVersion) {
+        self.init(
+            text: version.text, smart: version.smartCriteria, expected: version.expected, muchLess: version.muchLess,
+            less: version.less, more: version.more, muchMore: version.muchMore, weight: String(version.weight),
+            baseline: String(version.baseline))
+    }
+
+    /// The text fields decode with the coding keys; each SMART checkbox is checked when
+    /// sent as "on", as a browser sends it.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let boxes = try decoder.container(keyedBy: CheckboxKey.self)
+        self.init(
+            level: try c.decodeIfPresent(String.self, forKey: .level),
+            parentID: try c.decodeIfPresent(String.self, forKey: .parentID),
+            text: try c.decodeIfPresent(String.self, forKey: .text),
+            smart: Set(
+                SMARTCriterion.allCases.filter {
+                    (try? boxes.decodeIfPresent(String.self, forKey: CheckboxKey(stringValue: Self.name($0)))) == "on"
+                }),
+            expected: try c.decodeIfPresent(String.self, forKey: .expected),
+            muchLess: try c.decodeIfPresent(String.self, forKey: .muchLess),
+            less: try c.decodeIfPresent(String.self, forKey: .less),
+            more: try c.decodeIfPresent(String.self, forKey: .more),
+            muchMore: try c.decodeIfPresent(String.self, forKey: .muchMore),
+            weight: try c.decodeIfPresent(String.self, forKey: .weight),
+            baseline: try c.decodeIfPresent(String.self, forKey: .baseline),
+            reason: try c.decodeIfPresent(String.self, forKey: .reason))
+    }
+
+    private struct CheckboxKey: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+}
+
 /// A period's goals: main goal → sub-goals → everyday changes, each revised by adding
 /// a version. Every read and change is audited.
 enum GoalService {
     static let maximumTextLength = 2000
 
-    struct Input: Sendable {
-        var level: String?
-        var parentID: String?
-        var text: String?
-        var smart: Set<SMARTCriterion> = []
-        var expected: String?
-        var muchLess: String?
-        var less: String?
-        var more: String?
-        var muchMore: String?
-        var weight: String?
-        var baseline: String?
-        var reason: String?
-    }
+    typealias Input = GoalForm
 
     struct Valid: Sendable {
         var text: String
@@ -54,24 +125,24 @@ enum GoalService {
     }
 
     static func validate(_ input: Input, level: GoalLevel) throws -> Valid {
-        let text = try text(input.text, field: "text", required: true)
-        let expected = try Self.text(input.expected, field: "expected", required: level.isRatedWithGAS)
+        let text = try text(input.text, field: GoalForm.name(.text), required: true)
+        let expected = try Self.text(input.expected, field: GoalForm.name(.expected), required: level.isRatedWithGAS)
         guard let weight = BoundedInput.integer(InputRules.trimmed(input.weight) ?? "1", in: 1...3) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "weight")
+            throw AppError.invalid(.errorChoiceInvalid, field: GoalForm.name(.weight))
         }
         guard
             let baseline = BoundedInput.integer(
                 InputRules.trimmed(input.baseline) ?? "-1", in: GoalProgress.baselineLevels)
         else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "baseline")
+            throw AppError.invalid(.errorChoiceInvalid, field: GoalForm.name(.baseline))
         }
         return Valid(
             text: text, smart: input.smart, expected: expected,
-            muchLess: try Self.text(input.muchLess, field: "muchLess", required: false),
-            less: try Self.text(input.less, field: "less", required: false),
-            more: try Self.text(input.more, field: "more", required: false),
-            muchMore: try Self.text(input.muchMore, field: "muchMore", required: false), weight: weight,
-            baseline: baseline, reason: try Self.text(input.reason, field: "reason", required: false))
+            muchLess: try Self.text(input.muchLess, field: GoalForm.name(.muchLess), required: false),
+            less: try Self.text(input.less, field: GoalForm.name(.less), required: false),
+            more: try Self.text(input.more, field: GoalForm.name(.more), required: false),
+            muchMore: try Self.text(input.muchMore, field: GoalForm.name(.muchMore), required: false), weight: weight,
+            baseline: baseline, reason: try Self.text(input.reason, field: GoalForm.name(.reason), required: false))
     }
 
     static func entries(ofPeriod periodID: UUID, on db: any Database) async throws -> [Entry] {
@@ -91,33 +162,33 @@ enum GoalService {
         GoalTree.ordered(entries, id: { $0.goal.id?.uuidString ?? "" }, parent: { $0.goal.$parent.id?.uuidString })
     }
 
-    static func view(ofPeriod periodID: UUID, on request: Request) async throws -> (RehabilitationPeriod, [Entry]) {
-        let period = try await PeriodService.viewPart(periodID, recordType: "goals", on: request)
-        return (period, try await entries(ofPeriod: periodID, on: request.db))
+    static func view(ofPeriod periodID: UUID, on caller: Caller) async throws -> (RehabilitationPeriod, [Entry]) {
+        let period = try await PeriodService.viewPart(periodID, recordType: "goals", on: caller)
+        return (period, try await entries(ofPeriod: periodID, on: caller.db))
     }
 
-    static func create(_ input: Input, periodID: UUID, on request: Request) async throws -> Goal {
-        let period = try await PeriodService.writable(periodID, on: request)
+    static func create(_ input: Input, periodID: UUID, on caller: Caller) async throws -> Goal {
+        let period = try await PeriodService.writable(periodID, on: caller)
         guard let level = input.level.flatMap(GoalLevel.init(rawValue:)) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "level")
+            throw AppError.invalid(.errorChoiceInvalid, field: GoalForm.name(.level))
         }
         var found: Goal?
         if let text = InputRules.trimmed(input.parentID) {
             guard let id = UUID(uuidString: text),
-                let match = try await Goal.find(id, on: request.db), match.$period.id == periodID
-            else { throw AppError.invalid(.errorChoiceInvalid, field: "parentID") }
+                let match = try await Goal.find(id, on: caller.db), match.$period.id == periodID
+            else { throw AppError.invalid(.errorChoiceInvalid, field: GoalForm.name(.parentID)) }
             found = match
         }
         let parent = found
         do {
             try GoalTree.check(level: level, parentLevel: parent?.goalLevel)
         } catch {
-            throw AppError.invalid(error.key, field: "parentID")
+            throw AppError.invalid(error.key, field: GoalForm.name(.parentID))
         }
         let valid = try validate(input, level: level)
-        let user = try request.requireUser()
-        let now = request.now
-        return try await request.db.atomically { db in
+        let user = try caller.requireUser()
+        let now = caller.now
+        return try await caller.db.atomically { db in
             let siblings = try await Goal.query(on: db).filter(\.$period.$id == periodID)
                 .filter(\.$parent.$id == parent?.id).count()
             let goal = Goal()
@@ -133,48 +204,48 @@ enum GoalService {
             try await addVersion(1, valid, to: goal, by: user.id, now: now, on: db)
             try await AuditLog.append(
                 .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal",
-                recordID: goal.id?.uuidString, detail: "level=\(level.rawValue)", on: request, db: db)
+                recordID: goal.id?.uuidString, detail: "level=\(level.rawValue)", on: caller, db: db)
             return goal
         }
     }
 
-    static func revise(_ goalID: UUID, _ input: Input, on request: Request) async throws -> Goal {
-        let goal = try await find(goalID, on: request)
-        let period = try await PeriodService.writable(goal.$period.id, on: request)
+    static func revise(_ goalID: UUID, _ input: Input, on caller: Caller) async throws -> Goal {
+        let goal = try await find(goalID, on: caller)
+        let period = try await PeriodService.writable(goal.$period.id, on: caller)
         let valid = try validate(input, level: goal.goalLevel)
-        let user = try request.requireUser()
-        let now = request.now
-        return try await request.db.atomically { db in
+        let user = try caller.requireUser()
+        let now = caller.now
+        return try await caller.db.atomically { db in
             let latest =
                 try await GoalVersion.query(on: db).filter(\.$goal.$id == goalID).sort(\.$version, .descending)
                 .first()?.version ?? 0
             try await addVersion(latest + 1, valid, to: goal, by: user.id, now: now, on: db)
             try await AuditLog.append(
                 .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal",
-                recordID: goalID.uuidString, detail: "version=\(latest + 1)", on: request, db: db)
+                recordID: goalID.uuidString, detail: "version=\(latest + 1)", on: caller, db: db)
             return goal
         }
     }
 
     /// Marks an everyday change reached (or not), so the small steps show.
-    static func setReached(_ goalID: UUID, reached: Bool, on request: Request) async throws -> Goal {
-        let goal = try await find(goalID, on: request)
-        let period = try await PeriodService.writable(goal.$period.id, on: request)
+    static func setReached(_ goalID: UUID, reached: Bool, on caller: Caller) async throws -> Goal {
+        let goal = try await find(goalID, on: caller)
+        let period = try await PeriodService.writable(goal.$period.id, on: caller)
         guard goal.goalLevel == .everyday else { throw AppError.invalid(.goalErrorOnlyEverydayReached, field: nil) }
-        return try await request.db.atomically { db in
-            goal.reachedOn = reached ? Day(request.now).iso : nil
+        return try await caller.db.atomically { db in
+            goal.reachedOn = reached ? Day(caller.now).iso : nil
             try await goal.update(on: db)
             try await AuditLog.append(
                 .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: "goal",
-                recordID: goalID.uuidString, detail: "reached=\(reached)", on: request, db: db)
+                recordID: goalID.uuidString, detail: "reached=\(reached)", on: caller, db: db)
             return goal
         }
     }
 
     /// The goal, if the user may read its unit; otherwise 404.
-    static func find(_ goalID: UUID, on request: Request) async throws -> Goal {
-        let user = try request.requireUser()
-        guard let goal = try await Goal.find(goalID, on: request.db), user.can(.readClientData, inUnit: goal.$unit.id)
+    static func find(_ goalID: UUID, on caller: Caller) async throws -> Goal {
+        let user = try caller.requireUser()
+        guard let goal = try await Goal.find(goalID, on: caller.db), user.can(.readClientData, inUnit: goal.$unit.id)
         else { throw AppError.notFound }
         return goal
     }

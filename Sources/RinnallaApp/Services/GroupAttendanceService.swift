@@ -36,16 +36,16 @@ enum GroupAttendanceService {
     }
 
     /// The attendance screen's data, audited as a view of each listed client.
-    static func view(_ sessionID: UUID, on request: Request) async throws -> (GroupSession, [Entry]) {
-        let session = try await GroupSessionService.editable(sessionID, on: request)
-        let roster = try await roster(of: session, on: request.db)
+    static func view(_ sessionID: UUID, on caller: Caller) async throws -> (GroupSession, [Entry]) {
+        let session = try await GroupSessionService.editable(sessionID, on: caller)
+        let roster = try await roster(of: session, on: caller.db)
         try await AuditLog.append(
             .view,
             rows: roster.map {
                 .init(
                     unitID: $0.unitID, clientID: $0.clientID, recordType: "group-attendance",
                     recordID: sessionID.uuidString)
-            }, on: request)
+            }, on: caller)
         return (session, roster)
     }
 
@@ -55,15 +55,15 @@ enum GroupAttendanceService {
     /// "present", "absent" or "excused"; clients not given keep what they had. Refused
     /// input names its field (`status-<clientID>`, `walkIns`) and changes nothing.
     static func save(
-        _ sessionID: UUID, statuses: [UUID: String], walkIns: String?, on request: Request
+        _ sessionID: UUID, statuses: [UUID: String], walkIns: String?, on caller: Caller
     ) async throws -> GroupSession {
-        let session = try await GroupSessionService.editable(sessionID, on: request)
-        let user = try request.requireUser()
+        let session = try await GroupSessionService.editable(sessionID, on: caller)
+        let user = try caller.requireUser()
         guard !session.isCancelled else { throw AppError.invalid(.groupsErrorSessionCancelled, field: nil) }
-        guard let day = session.sessionDay, day <= Day(request.now) else {
+        guard let day = session.sessionDay, day <= Day(caller.now) else {
             throw AppError.invalid(.groupsErrorSessionFuture, field: nil)
         }
-        let roster = try await roster(of: session, on: request.db)
+        let roster = try await roster(of: session, on: caller.db)
         let byClient = Dictionary(uniqueKeysWithValues: roster.map { ($0.clientID, $0) })
         var valid: [(Entry, AttendanceStatus)] = []
         for (clientID, raw) in statuses.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
@@ -81,11 +81,11 @@ enum GroupAttendanceService {
             throw AppError.invalid(
                 .groupsErrorWalkIns, field: "walkIns", arguments: ["max": String(maximumWalkIns)])
         }
-        let periods = try await periodOnDay(day, clients: valid.map(\.0.clientID), on: request.db)
-        let now = request.now
+        let periods = try await periodOnDay(day, clients: valid.map(\.0.clientID), on: caller.db)
+        let now = caller.now
         let groupID = session.$group.id
         let marked = valid
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             // Two saves of the same session take turns, so neither inserts a second row
             // for a client (the unique index would refuse it anyway).
             try await db.serializeWrites()
@@ -107,7 +107,7 @@ enum GroupAttendanceService {
                     try await AuditLog.append(
                         before == nil ? .create : .update, unitID: entry.unitID, clientID: entry.clientID,
                         recordType: "group-attendance", recordID: record.id?.uuidString,
-                        detail: "session=\(sessionID) \(status.rawValue)", on: request, db: db)
+                        detail: "session=\(sessionID) \(status.rawValue)", on: caller, db: db)
                 }
             }
             session.walkIns = walkInCount
@@ -115,7 +115,7 @@ enum GroupAttendanceService {
             try await session.update(on: db)
             try await AuditLog.append(
                 .update, unitID: session.$unit.id, recordType: "group-session", recordID: sessionID.uuidString,
-                detail: "attendance \(marked.count) walk-ins \(walkInCount)", on: request, db: db)
+                detail: "attendance \(marked.count) walk-ins \(walkInCount)", on: caller, db: db)
             return session
         }
     }

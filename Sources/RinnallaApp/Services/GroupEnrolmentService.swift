@@ -9,16 +9,16 @@ import Vapor
 /// is audited under the client's unit.
 enum GroupEnrolmentService {
     /// Enrols a client, within the group's capacity (refused with a message when full).
-    static func enrol(groupID: UUID, clientID text: String?, on request: Request) async throws -> GroupEnrolment {
-        let group = try await GroupService.find(groupID, on: request)
-        let user = try request.requireUser()
+    static func enrol(groupID: UUID, clientID text: String?, on caller: Caller) async throws -> GroupEnrolment {
+        let group = try await GroupService.find(groupID, on: caller)
+        let user = try caller.requireUser()
         guard let text = InputRules.trimmed(text), let clientID = UUID(uuidString: text),
-            let client = try await ClientRecord.find(clientID, on: request.db),
+            let client = try await ClientRecord.find(clientID, on: caller.db),
             user.can(.writeClientData, inUnit: client.$unit.id)
         else { throw AppError.invalid(.groupsErrorClient, field: "clientID") }
-        let today = Day(request.now)
+        let today = Day(caller.now)
         guard group.lastDay >= today.iso else { throw AppError.invalid(.groupsErrorEnded, field: "clientID") }
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             // The capacity check and the count's update take turns (advisory lock on
             // PostgreSQL, the write lock on SQLite), so two enrolments cannot both take
             // the last place.
@@ -45,27 +45,27 @@ enum GroupEnrolmentService {
             try await enrolment.save(on: db)
             try await AuditLog.append(
                 .create, unitID: client.$unit.id, clientID: clientID, recordType: "group-enrolment",
-                recordID: enrolment.id?.uuidString, detail: "group=\(groupID)", on: request, db: db)
+                recordID: enrolment.id?.uuidString, detail: "group=\(groupID)", on: caller, db: db)
             return enrolment
         }
     }
 
     /// An enrolment the user may change: the client's unit's or the group's unit's staff.
-    static func changeable(_ enrolmentID: UUID, on request: Request) async throws -> GroupEnrolment {
-        let user = try request.requireUser()
-        guard let enrolment = try await GroupEnrolment.find(enrolmentID, on: request.db),
-            let group = try await ActivityGroup.find(enrolment.$group.id, on: request.db),
+    static func changeable(_ enrolmentID: UUID, on caller: Caller) async throws -> GroupEnrolment {
+        let user = try caller.requireUser()
+        guard let enrolment = try await GroupEnrolment.find(enrolmentID, on: caller.db),
+            let group = try await ActivityGroup.find(enrolment.$group.id, on: caller.db),
             user.can(.writeClientData, inUnit: enrolment.$unit.id) || user.can(.writeClientData, inUnit: group.$unit.id)
         else { throw AppError.notFound }
         return enrolment
     }
 
     /// The client leaves the group; their attendance so far stays.
-    static func leave(_ enrolmentID: UUID, on request: Request) async throws -> GroupEnrolment {
-        let enrolment = try await changeable(enrolmentID, on: request)
-        let today = Day(request.now)
+    static func leave(_ enrolmentID: UUID, on caller: Caller) async throws -> GroupEnrolment {
+        let enrolment = try await changeable(enrolmentID, on: caller)
+        let today = Day(caller.now)
         guard enrolment.isActive else { return enrolment }
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             try await db.serializeWrites()
             enrolment.leftOn = today.iso
             try await enrolment.update(on: db)
@@ -75,7 +75,7 @@ enum GroupEnrolmentService {
             }
             try await AuditLog.append(
                 .update, unitID: enrolment.$unit.id, clientID: enrolment.$client.id, recordType: "group-enrolment",
-                recordID: enrolmentID.uuidString, detail: "left group=\(enrolment.$group.id)", on: request, db: db)
+                recordID: enrolmentID.uuidString, detail: "left group=\(enrolment.$group.id)", on: caller, db: db)
             return enrolment
         }
     }
@@ -84,12 +84,12 @@ enum GroupEnrolmentService {
     /// otherwise the clients of the user's own units. Audited as a view of each.
     /// `audit` is false when a refused form shows the page again: nothing new is shown
     /// and refused input leaves the database as it was.
-    static func members(of group: ActivityGroup, for user: CurrentUser, audit: Bool = true, on request: Request)
+    static func members(of group: ActivityGroup, for user: CurrentUser, audit: Bool = true, on caller: Caller)
         async throws -> [GroupPageViews.MemberRow]
     {
         let groupID = try group.requireID()
         let ownsGroup = user.can(.readClientData, inUnit: group.$unit.id)
-        var query = GroupEnrolment.query(on: request.db).filter(\.$group.$id == groupID).filter(\.$leftOn == nil)
+        var query = GroupEnrolment.query(on: caller.db).filter(\.$group.$id == groupID).filter(\.$leftOn == nil)
         if !ownsGroup {
             let units = user.clientDataUnitIDs
             guard !units.isEmpty else { return [] }
@@ -98,7 +98,7 @@ enum GroupEnrolmentService {
         let enrolments = try await query.with(\.$client).all()
         guard !enrolments.isEmpty else { return [] }
         let missed = try await GroupAttendanceService.missedInARow(
-            groupID: groupID, enrolments: enrolments, on: request.db)
+            groupID: groupID, enrolments: enrolments, on: caller.db)
         if audit {
             try await AuditLog.append(
                 .view,
@@ -106,7 +106,7 @@ enum GroupEnrolmentService {
                     .init(
                         unitID: enrolment.$unit.id, clientID: enrolment.$client.id, recordType: "group-members",
                         recordID: groupID.uuidString)
-                }, on: request)
+                }, on: caller)
         }
         return enrolments.compactMap { enrolment in
             enrolment.id.map {
@@ -127,29 +127,29 @@ enum GroupEnrolmentService {
     /// (`?client=`, any client of the user's units). Members already in are left out.
     /// Listing names is a read of client data: one audit row for the list.
     static func enrolOptions(
-        for user: CurrentUser, group: ActivityGroup, preselected: UUID?, audit: Bool = true, on request: Request
+        for user: CurrentUser, group: ActivityGroup, preselected: UUID?, audit: Bool = true, on caller: Caller
     ) async throws -> [(id: UUID, name: String)] {
         let units = user.clientDataUnitIDs.filter { user.can(.writeClientData, inUnit: $0) }
-        guard !units.isEmpty, group.lastDay >= Day(request.now).iso else { return [] }
+        guard !units.isEmpty, group.lastDay >= Day(caller.now).iso else { return [] }
         let groupID = try group.requireID()
         var ids = Set(
-            try await RehabilitationPeriod.query(on: request.db).filter(\.$status == "open").filter(
+            try await RehabilitationPeriod.query(on: caller.db).filter(\.$status == "open").filter(
                 \.$unit.$id ~~ units
             )
             .limit(optionLimit).all(\.$client.$id))
         if let preselected { ids.insert(preselected) }
         let members = Set(
-            try await GroupEnrolment.query(on: request.db).filter(\.$group.$id == groupID).filter(\.$leftOn == nil)
+            try await GroupEnrolment.query(on: caller.db).filter(\.$group.$id == groupID).filter(\.$leftOn == nil)
                 .all(\.$client.$id))
         ids.subtract(members)
         guard !ids.isEmpty else { return [] }
-        let clients = try await ClientRecord.query(on: request.db).filter(\.$id ~~ Array(ids))
+        let clients = try await ClientRecord.query(on: caller.db).filter(\.$id ~~ Array(ids))
             .filter(\.$unit.$id ~~ units).field(\.$id).field(\.$name).field(\.$unit.$id).sort(\.$nameSearch).all()
         guard !clients.isEmpty else { return [] }
         if audit {
             try await AuditLog.append(
                 .view, recordType: "client-picker", recordID: groupID.uuidString, detail: "clients=\(clients.count)",
-                on: request)
+                on: caller)
         }
         return clients.compactMap { client in client.id.map { ($0, client.name) } }
     }

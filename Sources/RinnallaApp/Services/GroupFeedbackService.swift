@@ -9,18 +9,18 @@ import Vapor
 enum GroupFeedbackService {
     /// A group whose feedback and report the user may read and whose link they may
     /// change: its staff leaders and its owning unit's client-work staff. Others get 404.
-    static func readable(_ groupID: UUID, on request: Request) async throws -> ActivityGroup {
-        let user = try request.requireUser()
-        guard let group = try await ActivityGroup.find(groupID, on: request.db) else { throw AppError.notFound }
+    static func readable(_ groupID: UUID, on caller: Caller) async throws -> ActivityGroup {
+        let user = try caller.requireUser()
+        guard let group = try await ActivityGroup.find(groupID, on: caller.db) else { throw AppError.notFound }
         if !user.can(.readClientData, inUnit: group.$unit.id) {
-            let leads = try await GroupLeader.query(on: request.db).filter(\.$group.$id == groupID)
+            let leads = try await GroupLeader.query(on: caller.db).filter(\.$group.$id == groupID)
                 .filter(\.$user.$id == user.id).count()
             guard leads > 0 else { throw AppError.notFound }
         }
         // Feedback still held when the group has ended joins its figures before anything is
         // read (issue 13, item 7; `AnswerHolding`).
-        if !collecting(group, today: Day(request.now)) {
-            try await AnswerHolding.settle(closed: [.groupFeedback(groupID)], on: request.db)
+        if !collecting(group, today: Day(caller.now)) {
+            try await AnswerHolding.settle(closed: [.groupFeedback(groupID)], on: caller.db)
         }
         return group
     }
@@ -38,11 +38,11 @@ enum GroupFeedbackService {
     }
 
     /// Makes a new link for the group, retiring the one in use: the old poster stops working.
-    static func newLink(_ groupID: UUID, on request: Request) async throws -> GroupFeedbackLink {
-        let group = try await readable(groupID, on: request)
-        let user = try request.requireUser()
-        let now = request.now
-        return try await request.db.atomically { db in
+    static func newLink(_ groupID: UUID, on caller: Caller) async throws -> GroupFeedbackLink {
+        let group = try await readable(groupID, on: caller)
+        let user = try caller.requireUser()
+        let now = caller.now
+        return try await caller.db.atomically { db in
             try await db.serializeWrites()
             let retired = try await GroupFeedbackLink.query(on: db).filter(\.$group.$id == groupID)
                 .filter(\.$retiredAt == nil).all()
@@ -58,7 +58,7 @@ enum GroupFeedbackService {
             try await link.create(on: db)
             try await AuditLog.append(
                 retired.isEmpty ? .create : .update, unitID: group.$unit.id, recordType: "group-feedback-link",
-                recordID: groupID.uuidString, detail: "retired \(retired.count)", on: request, db: db)
+                recordID: groupID.uuidString, detail: "retired \(retired.count)", on: caller, db: db)
             return link
         }
     }
@@ -73,22 +73,22 @@ enum GroupFeedbackService {
     }
 
     /// The state of `/f/<token>`; an unknown token is 404.
-    static func publicState(_ token: String, on request: Request) async throws -> PublicState {
+    static func publicState(_ token: String, on caller: Caller) async throws -> PublicState {
         // Tokens are URL-safe base64 of 32 bytes; anything else is not looked up.
         guard token.count <= 64, token.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }),
-            let link = try await GroupFeedbackLink.query(on: request.db).filter(\.$token == token).first()
+            let link = try await GroupFeedbackLink.query(on: caller.db).filter(\.$token == token).first()
         else { throw AppError.notFound }
         guard !link.isRetired else { return .retired }
-        guard let group = try await ActivityGroup.find(link.$group.id, on: request.db) else {
+        guard let group = try await ActivityGroup.find(link.$group.id, on: caller.db) else {
             throw AppError.notFound
         }
-        if let last = Day(iso: group.lastDay), last < Day(request.now) { return .ended(group) }
+        if let last = Day(iso: group.lastDay), last < Day(caller.now) { return .ended(group) }
         return .open(group, link)
     }
 
     /// Saves one anonymous answer. Refused input names its field and saves nothing.
     static func submit(
-        group: ActivityGroup, good: String?, change: String?, rating: String?, on request: Request
+        group: ActivityGroup, good: String?, change: String?, rating: String?, on caller: Caller
     ) async throws {
         let answer: GroupFeedback.Answer
         switch GroupFeedback.validate(good: good, change: change, rating: rating) {
@@ -106,10 +106,10 @@ enum GroupFeedbackService {
         }
         let groupID = try group.requireID()
         let unitID = group.$unit.id
-        let open = collecting(group, today: Day(request.now))
+        let open = collecting(group, today: Day(caller.now))
         // The answer waits out of the figures and the listed answers, and joins them with
         // others in a random group of five or more (issue 13, items 7 and 11; `AnswerHolding`).
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             let collection = AnswerHolding.Collection.groupFeedback(groupID)
             try await AnswerHolding.lock(collection, on: db)
             try await (db as! any SQLDatabase).raw(
@@ -143,11 +143,11 @@ enum GroupFeedbackService {
     }
 
     /// The results page's data, audited as a view of the group's feedback.
-    static func view(_ groupID: UUID, on request: Request) async throws -> (ActivityGroup, Results) {
-        let group = try await readable(groupID, on: request)
-        let results = try await results(ofGroup: groupID, on: request.db)
+    static func view(_ groupID: UUID, on caller: Caller) async throws -> (ActivityGroup, Results) {
+        let group = try await readable(groupID, on: caller)
+        let results = try await results(ofGroup: groupID, on: caller.db)
         try await AuditLog.append(
-            .view, unitID: group.$unit.id, recordType: "group-feedback", recordID: groupID.uuidString, on: request)
+            .view, unitID: group.$unit.id, recordType: "group-feedback", recordID: groupID.uuidString, on: caller)
         return (group, results)
     }
 

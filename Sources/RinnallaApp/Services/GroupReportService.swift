@@ -50,11 +50,11 @@ enum GroupReportService {
     }
 
     /// The report page's data, audited as a view.
-    static func view(_ groupID: UUID, on request: Request) async throws -> (ActivityGroup, Report) {
-        let group = try await GroupFeedbackService.readable(groupID, on: request)
-        let report = try await report(ofGroup: groupID, today: Day(request.now), on: request.db)
+    static func view(_ groupID: UUID, on caller: Caller) async throws -> (ActivityGroup, Report) {
+        let group = try await GroupFeedbackService.readable(groupID, on: caller)
+        let report = try await report(ofGroup: groupID, today: Day(caller.now), on: caller.db)
         try await AuditLog.append(
-            .view, unitID: group.$unit.id, recordType: "group-report", recordID: groupID.uuidString, on: request)
+            .view, unitID: group.$unit.id, recordType: "group-report", recordID: groupID.uuidString, on: caller)
         return (group, report)
     }
 }

@@ -190,9 +190,9 @@ enum GroupService {
     }
 
     /// A group of the catalogue: every worker of the organisation may read it.
-    static func find(_ groupID: UUID, on request: Request) async throws -> ActivityGroup {
-        let user = try request.requireUser()
-        guard user.can(.readClientData), let group = try await ActivityGroup.find(groupID, on: request.db) else {
+    static func find(_ groupID: UUID, on caller: Caller) async throws -> ActivityGroup {
+        let user = try caller.requireUser()
+        guard user.can(.readClientData), let group = try await ActivityGroup.find(groupID, on: caller.db) else {
             throw AppError.notFound
         }
         return group
@@ -200,9 +200,9 @@ enum GroupService {
 
     /// A group the user may change: staff of its owning unit. Others get 404, like any
     /// unit's data.
-    static func editable(_ groupID: UUID, on request: Request) async throws -> ActivityGroup {
-        let user = try request.requireUser()
-        guard let group = try await ActivityGroup.find(groupID, on: request.db),
+    static func editable(_ groupID: UUID, on caller: Caller) async throws -> ActivityGroup {
+        let user = try caller.requireUser()
+        guard let group = try await ActivityGroup.find(groupID, on: caller.db),
             user.can(.writeClientData, inUnit: group.$unit.id)
         else { throw AppError.notFound }
         return group
@@ -212,12 +212,12 @@ enum GroupService {
         user.can(.writeClientData, inUnit: group.$unit.id)
     }
 
-    static func create(_ input: Input, on request: Request) async throws -> ActivityGroup {
-        let user = try request.requireUser()
-        let valid = try await validate(input, user: user, existing: nil, on: request.db)
-        let names = try await leaderNames(valid.leaderIDs, on: request.db)
-        let today = Day(request.now)
-        return try await request.db.atomically { db in
+    static func create(_ input: Input, on caller: Caller) async throws -> ActivityGroup {
+        let user = try caller.requireUser()
+        let valid = try await validate(input, user: user, existing: nil, on: caller.db)
+        let names = try await leaderNames(valid.leaderIDs, on: caller.db)
+        let today = Day(caller.now)
+        return try await caller.db.atomically { db in
             let group = ActivityGroup()
             apply(valid, staffNames: names, to: group)
             group.enrolledCount = 0
@@ -228,18 +228,18 @@ enum GroupService {
             let made = try await GroupSessionService.generate(group, today: today, on: db)
             try await AuditLog.append(
                 .create, unitID: valid.unitID, recordType: "group", recordID: groupID.uuidString,
-                detail: "sessions +\(made.added)", on: request, db: db)
+                detail: "sessions +\(made.added)", on: caller, db: db)
             return group
         }
     }
 
-    static func update(_ groupID: UUID, _ input: Input, on request: Request) async throws -> ActivityGroup {
-        let group = try await editable(groupID, on: request)
-        let user = try request.requireUser()
-        let valid = try await validate(input, user: user, existing: group, on: request.db)
-        let names = try await leaderNames(valid.leaderIDs, on: request.db)
-        let today = Day(request.now)
-        return try await request.db.atomically { db in
+    static func update(_ groupID: UUID, _ input: Input, on caller: Caller) async throws -> ActivityGroup {
+        let group = try await editable(groupID, on: caller)
+        let user = try caller.requireUser()
+        let valid = try await validate(input, user: user, existing: group, on: caller.db)
+        let names = try await leaderNames(valid.leaderIDs, on: caller.db)
+        let today = Day(caller.now)
+        return try await caller.db.atomically { db in
             // Sessions still to come that follow the group's place and time move with it;
             // ones changed by hand keep their own.
             let old = (place: group.place, start: group.startMinutes, end: group.endMinutes)
@@ -252,7 +252,7 @@ enum GroupService {
             let made = try await GroupSessionService.generate(group, today: today, on: db)
             try await AuditLog.append(
                 .update, unitID: group.$unit.id, recordType: "group", recordID: groupID.uuidString,
-                detail: "sessions +\(made.added) -\(made.removed)", on: request, db: db)
+                detail: "sessions +\(made.added) -\(made.removed)", on: caller, db: db)
             return group
         }
     }

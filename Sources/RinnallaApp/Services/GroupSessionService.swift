@@ -103,27 +103,27 @@ enum GroupSessionService {
 
     /// A session of a group the user may read (its times and place are catalogue
     /// information).
-    static func find(_ sessionID: UUID, on request: Request) async throws -> GroupSession {
-        let user = try request.requireUser()
-        guard user.can(.readClientData), let session = try await GroupSession.find(sessionID, on: request.db) else {
+    static func find(_ sessionID: UUID, on caller: Caller) async throws -> GroupSession {
+        let user = try caller.requireUser()
+        guard user.can(.readClientData), let session = try await GroupSession.find(sessionID, on: caller.db) else {
             throw AppError.notFound
         }
         return session
     }
 
     /// A session of the user's own unit's group: for changes and attendance.
-    static func editable(_ sessionID: UUID, on request: Request) async throws -> GroupSession {
-        let user = try request.requireUser()
-        guard let session = try await GroupSession.find(sessionID, on: request.db),
+    static func editable(_ sessionID: UUID, on caller: Caller) async throws -> GroupSession {
+        let user = try caller.requireUser()
+        guard let session = try await GroupSession.find(sessionID, on: caller.db),
             user.can(.writeClientData, inUnit: session.$unit.id)
         else { throw AppError.notFound }
         return session
     }
 
-    static func add(_ input: Input, groupID: UUID, on request: Request) async throws -> GroupSession {
-        let group = try await GroupService.editable(groupID, on: request)
+    static func add(_ input: Input, groupID: UUID, on caller: Caller) async throws -> GroupSession {
+        let group = try await GroupService.editable(groupID, on: caller)
         let valid = try validate(input)
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             let session = GroupSession()
             session.$group.id = groupID
             session.$unit.id = group.$unit.id
@@ -135,15 +135,15 @@ enum GroupSessionService {
             try await session.create(on: db)
             try await AuditLog.append(
                 .create, unitID: group.$unit.id, recordType: "group-session", recordID: session.id?.uuidString,
-                detail: "day=\(valid.day.iso)", on: request, db: db)
+                detail: "day=\(valid.day.iso)", on: caller, db: db)
             return session
         }
     }
 
-    static func update(_ sessionID: UUID, _ input: Input, on request: Request) async throws -> GroupSession {
-        let session = try await editable(sessionID, on: request)
+    static func update(_ sessionID: UUID, _ input: Input, on caller: Caller) async throws -> GroupSession {
+        let session = try await editable(sessionID, on: caller)
         let valid = try validate(input)
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             apply(valid, to: session)
             try await session.update(on: db)
             // Attendance already marked moves with its session's day.
@@ -151,28 +151,28 @@ enum GroupSessionService {
                 .set(\.$day, to: valid.day.iso).update()
             try await AuditLog.append(
                 .update, unitID: session.$unit.id, recordType: "group-session", recordID: sessionID.uuidString,
-                detail: "day=\(valid.day.iso)", on: request, db: db)
+                detail: "day=\(valid.day.iso)", on: caller, db: db)
             return session
         }
     }
 
     /// Cancels a session with the reason told to the members. A session with attendance
     /// marked is not cancelled: it took place.
-    static func cancel(_ sessionID: UUID, reason: String?, on request: Request) async throws -> GroupSession {
-        let session = try await editable(sessionID, on: request)
+    static func cancel(_ sessionID: UUID, reason: String?, on caller: Caller) async throws -> GroupSession {
+        let session = try await editable(sessionID, on: caller)
         let reason = try GroupService.text(
             reason, field: "cancelReason", required: true, max: GroupService.maximumShortText)
         guard !session.isCancelled else { throw AppError.invalid(.groupsSessionAlreadyCancelled, field: nil) }
         guard session.attendanceSavedAt == nil else {
             throw AppError.invalid(.groupsSessionHasAttendance, field: "cancelReason")
         }
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             session.status = GroupSession.cancelled
             session.cancelReason = reason
             try await session.update(on: db)
             try await AuditLog.append(
                 .update, unitID: session.$unit.id, recordType: "group-session", recordID: sessionID.uuidString,
-                detail: "cancelled", on: request, db: db)
+                detail: "cancelled", on: caller, db: db)
             return session
         }
     }

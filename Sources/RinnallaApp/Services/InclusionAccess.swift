@@ -42,23 +42,23 @@ enum InclusionAccess {
         guard allows(user, action, inUnit: unitID) else { throw AppError.forbidden }
     }
 
-    static func evaluation(_ id: UUID, _ action: Action, on request: Request) async throws -> InclusionEvaluation {
-        let user = try request.requireUser()
-        guard let evaluation = try await InclusionEvaluation.find(id, on: request.db) else { throw AppError.notFound }
+    static func evaluation(_ id: UUID, _ action: Action, on caller: Caller) async throws -> InclusionEvaluation {
+        let user = try caller.requireUser()
+        guard let evaluation = try await InclusionEvaluation.find(id, on: caller.db) else { throw AppError.notFound }
         try check(user, action, unitID: evaluation.$unit.id)
         // Answers still held for a round that has closed join its figures before anything
         // is read (issue 13, item 7; `AnswerHolding`).
         try await AnswerHolding.settle(
-            rounds: try await InclusionEvaluationService.rounds(of: id, on: request.db), today: Day(request.now),
-            on: request.db)
+            rounds: try await InclusionEvaluationService.rounds(of: id, on: caller.db), today: Day(caller.now),
+            on: caller.db)
         return evaluation
     }
 
-    static func round(_ id: UUID, _ action: Action, on request: Request) async throws -> InclusionRound {
-        let user = try request.requireUser()
-        guard let round = try await InclusionRound.find(id, on: request.db) else { throw AppError.notFound }
+    static func round(_ id: UUID, _ action: Action, on caller: Caller) async throws -> InclusionRound {
+        let user = try caller.requireUser()
+        guard let round = try await InclusionRound.find(id, on: caller.db) else { throw AppError.notFound }
         try check(user, action, unitID: round.$unit.id)
-        try await AnswerHolding.settle(rounds: [round], today: Day(request.now), on: request.db)
+        try await AnswerHolding.settle(rounds: [round], today: Day(caller.now), on: caller.db)
         return round
     }
 }

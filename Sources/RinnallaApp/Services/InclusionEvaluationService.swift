@@ -54,8 +54,8 @@ enum InclusionEvaluationService {
 
     /// Validates and stores a new evaluation. Access first: outside the unit 404, in the
     /// unit without `.manageInclusionEvaluations` 403.
-    static func create(_ input: Input, on request: Request) async throws -> InclusionEvaluation {
-        let user = try request.requireUser()
+    static func create(_ input: Input, on caller: Caller) async throws -> InclusionEvaluation {
+        let user = try caller.requireUser()
         let manageable = InclusionAccess.units(user, .manage)
         guard !manageable.isEmpty else { throw AppError.forbidden }
         let unitID: UUID
@@ -86,7 +86,7 @@ enum InclusionEvaluationService {
         var groupID: UUID?
         if !trimmed(input.groupID).isEmpty {
             guard let id = UUID(uuidString: trimmed(input.groupID)),
-                let group = try await ActivityGroup.find(id, on: request.db), group.$unit.id == unitID
+                let group = try await ActivityGroup.find(id, on: caller.db), group.$unit.id == unitID
             else { throw AppError.invalid(.surveyErrorGroup, field: "groupID") }
             groupID = try group.requireID()
         }
@@ -103,21 +103,21 @@ enum InclusionEvaluationService {
         evaluation.aims = aims
         evaluation.pairingSalt = InclusionPairing.newSalt()
         evaluation.$createdBy.id = user.id
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             try await evaluation.create(on: db)
             try await AuditLog.append(
                 .create, unitID: unitID, recordType: "inclusion_evaluation",
                 recordID: try evaluation.requireID().uuidString,
-                on: request, db: db)
+                on: caller, db: db)
         }
         return evaluation
     }
 
     /// Adds a round at the end of the evaluation's rounds.
-    static func addRound(_ input: RoundInput, to evaluationID: UUID, on request: Request) async throws
+    static func addRound(_ input: RoundInput, to evaluationID: UUID, on caller: Caller) async throws
         -> InclusionRound
     {
-        let evaluation = try await InclusionAccess.evaluation(evaluationID, .manage, on: request)
+        let evaluation = try await InclusionAccess.evaluation(evaluationID, .manage, on: caller)
         let name = trimmed(input.name)
         guard !name.isEmpty else {
             throw AppError.invalid(.errorRequired, field: "roundName", arguments: ["field": "roundName"])
@@ -140,7 +140,7 @@ enum InclusionEvaluationService {
         round.opensOn = opens.iso
         round.closesOn = closes.iso
         round.token = Secrets.token()
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             let last = try await InclusionRound.query(on: db).filter(\.$evaluation.$id == evaluationID)
                 .max(\.$position)
             round.position = (last ?? 0) + 1
@@ -148,7 +148,7 @@ enum InclusionEvaluationService {
             try await AuditLog.append(
                 .create, unitID: evaluation.$unit.id, recordType: "inclusion_round",
                 recordID: try round.requireID().uuidString,
-                on: request, db: db)
+                on: caller, db: db)
         }
         return round
     }

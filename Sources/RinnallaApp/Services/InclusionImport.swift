@@ -278,7 +278,7 @@ enum InclusionImport {
     static func run(
         _ roundID: UUID, text: String, validOnly: Bool, selfCompleted: Bool, note: String, on req: Request
     ) async throws -> Outcome {
-        let round = try await InclusionAccess.round(roundID, .manage, on: req)
+        let round = try await InclusionAccess.round(roundID, .manage, on: req.caller)
         guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
             throw AppError.notFound
         }

@@ -146,12 +146,12 @@ enum InclusionResponseService {
     /// when, how many, the self-completion confirmation) and its responses. Incomplete
     /// rows are stored as incomplete (left out of scores). A bad value in any row refuses
     /// the whole batch, naming the row and the field.
-    static func enterPaper(_ rows: [PaperRow], selfCompleted: Bool, note: String?, roundID: UUID, on request: Request)
+    static func enterPaper(_ rows: [PaperRow], selfCompleted: Bool, note: String?, roundID: UUID, on caller: Caller)
         async throws -> PaperResult
     {
-        let round = try await InclusionAccess.round(roundID, .enterResponses, on: request)
-        let user = try request.requireUser()
-        guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: request.db) else {
+        let round = try await InclusionAccess.round(roundID, .enterResponses, on: caller)
+        let user = try caller.requireUser()
+        guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: caller.db) else {
             throw AppError.notFound
         }
         guard selfCompleted else { throw AppError.invalid(.surveyErrorSelfCompleted, field: "selfCompleted") }
@@ -176,7 +176,7 @@ enum InclusionResponseService {
                     .surveyErrorPaperRow, field: field,
                     arguments: [
                         "row": "\(index + 1)",
-                        "problem": Localizer.shared.text(error.key, request.language, error.arguments),
+                        "problem": Localizer.shared.text(error.key, caller.language, error.arguments),
                     ])
                 throw message
             }
@@ -188,12 +188,12 @@ enum InclusionResponseService {
                 ageGroup: $0.ageGroup, labourStatus: $0.labour, pairHash: $0.hash)
         }
         let roundID = try round.requireID()
-        let now = request.now
+        let now = caller.now
         // Paper forms of a round that has not closed wait and join the figures in groups,
         // like the public form's answers (issue 13, item 7): a batch of one form would
         // otherwise show that person's answers to everyone who reads the results.
         let hold = round.state(today: Day(now)) != .closed
-        let batchID = try await request.db.atomically { db in
+        let batchID = try await caller.db.atomically { db in
             let collection = AnswerHolding.Collection.inclusionRound(roundID)
             try await AnswerHolding.lock(collection, on: db)
             let batchID = try await InclusionImport.store(
@@ -202,7 +202,7 @@ enum InclusionResponseService {
             if hold { try await AnswerHolding.release(collection, open: true, on: db) }
             try await AuditLog.append(
                 .create, unitID: round.$unit.id, recordType: "inclusion-entry-batch",
-                recordID: batchID.uuidString, detail: "paper \(rowsToStore.count) rows", on: request, db: db)
+                recordID: batchID.uuidString, detail: "paper \(rowsToStore.count) rows", on: caller, db: db)
             return batchID
         }
         let complete = parsedRows.filter(\.answers.isComplete).count

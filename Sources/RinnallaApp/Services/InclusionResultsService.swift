@@ -45,17 +45,17 @@ enum InclusionResultsService {
 
     // MARK: Round
 
-    static func roundReport(_ roundID: UUID, action: AuditAction = .view, on req: Request) async throws
+    static func roundReport(_ roundID: UUID, action: AuditAction = .view, on caller: Caller) async throws
         -> RoundReport
     {
-        let round = try await InclusionAccess.round(roundID, .viewResults, on: req)
-        guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
+        let round = try await InclusionAccess.round(roundID, .viewResults, on: caller)
+        guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: caller.db) else {
             throw AppError.notFound
         }
-        let report = try await roundReport(round: round, evaluation: evaluation, on: req.db)
+        let report = try await roundReport(round: round, evaluation: evaluation, on: caller.db)
         try await AuditLog.append(
             action, unitID: round.$unit.id, recordType: "inclusion-round-results", recordID: roundID.uuidString,
-            on: req)
+            on: caller)
         return report
     }
 
@@ -100,10 +100,10 @@ enum InclusionResultsService {
     /// The two rounds named in the query (`first`, `second`), by default the evaluation's
     /// first two. A round of another evaluation is 404; the same round twice is refused.
     static func comparison(
-        _ evaluationID: UUID, first: String?, second: String?, action: AuditAction = .view, on req: Request
+        _ evaluationID: UUID, first: String?, second: String?, action: AuditAction = .view, on caller: Caller
     ) async throws -> ComparisonReport? {
-        let evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req)
-        let rounds = try await InclusionEvaluationService.rounds(of: evaluationID, on: req.db)
+        let evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: caller)
+        let rounds = try await InclusionEvaluationService.rounds(of: evaluationID, on: caller.db)
         func pick(_ text: String?, default index: Int) throws -> InclusionRound? {
             guard let text, !text.isEmpty else { return rounds.count > index ? rounds[index] : nil }
             guard let id = UUID(uuidString: text), let round = rounds.first(where: { $0.id == id }) else {
@@ -118,10 +118,10 @@ enum InclusionResultsService {
             throw AppError.invalid(.inclusionresultsSameRound, field: "second")
         }
         let report = try await comparison(
-            evaluation: evaluation, rounds: rounds, first: firstRound, second: secondRound, on: req.db)
+            evaluation: evaluation, rounds: rounds, first: firstRound, second: secondRound, on: caller.db)
         try await AuditLog.append(
             action, unitID: evaluation.$unit.id, recordType: "inclusion-comparison",
-            recordID: evaluationID.uuidString, on: req)
+            recordID: evaluationID.uuidString, on: caller)
         return report
     }
 
@@ -222,14 +222,14 @@ extension InclusionResultsService {
 
     /// Checks that the user may see the evaluation's results (404 outside its unit) and
     /// audits the view; for `InclusionResultsViews.reportSection`.
-    static func evaluationSummary(_ evaluationID: UUID, on req: Request) async throws -> EvaluationSummary {
-        let evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req)
+    static func evaluationSummary(_ evaluationID: UUID, on caller: Caller) async throws -> EvaluationSummary {
+        let evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: caller)
         // The threshold, the rounds and each round's tallies are read once for the whole report.
-        let threshold = try await OrganisationSettings.load(on: req.db).minimumCellSize
-        let rounds = try await InclusionEvaluationService.rounds(of: evaluationID, on: req.db)
+        let threshold = try await OrganisationSettings.load(on: caller.db).minimumCellSize
+        let rounds = try await InclusionEvaluationService.rounds(of: evaluationID, on: caller.db)
         var tallies: [InclusionTallies] = []
         for round in rounds {
-            tallies.append(try await InclusionTallies.load(round: try round.requireID(), on: req.db))
+            tallies.append(try await InclusionTallies.load(round: try round.requireID(), on: caller.db))
         }
         let reports = zip(rounds, tallies).map {
             roundReport(round: $0, evaluation: evaluation, rounds: rounds, threshold: threshold, tallies: $1)
@@ -238,10 +238,10 @@ extension InclusionResultsService {
             rounds.count >= 2
             ? try await comparison(
                 evaluation: evaluation, rounds: rounds, first: rounds[0], second: rounds[1], threshold: threshold,
-                firstTallies: tallies[0], secondTallies: tallies[1], on: req.db) : nil
+                firstTallies: tallies[0], secondTallies: tallies[1], on: caller.db) : nil
         try await AuditLog.append(
             .view, unitID: evaluation.$unit.id, recordType: "inclusion-results", recordID: evaluationID.uuidString,
-            on: req)
+            on: caller)
         return EvaluationSummary(evaluation: evaluation, rounds: reports, comparison: comparison)
     }
 }

@@ -55,12 +55,12 @@ enum InclusionSelfEvaluationService {
         return Valid(day: day, note: note, answers: answers)
     }
 
-    static func create(_ input: Input, evaluation: InclusionEvaluation, on request: Request) async throws
+    static func create(_ input: Input, evaluation: InclusionEvaluation, on caller: Caller) async throws
         -> InclusionSelfEvaluation
     {
-        let valid = try validate(input, today: Day(request.now))
-        let user = try request.requireUser()
-        return try await request.db.atomically { db in
+        let valid = try validate(input, today: Day(caller.now))
+        let user = try caller.requireUser()
+        return try await caller.db.atomically { db in
             let round = InclusionSelfEvaluation()
             round.$evaluation.id = try evaluation.requireID()
             round.$unit.id = evaluation.$unit.id
@@ -79,7 +79,7 @@ enum InclusionSelfEvaluationService {
             }
             try await AuditLog.append(
                 .create, unitID: evaluation.$unit.id, recordType: "inclusion-self-evaluation",
-                recordID: round.id?.uuidString, on: request, db: db)
+                recordID: round.id?.uuidString, on: caller, db: db)
             return round
         }
     }

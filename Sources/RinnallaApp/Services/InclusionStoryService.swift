@@ -45,13 +45,13 @@ enum InclusionStoryService {
         try await InclusionStoryPlan.query(on: db).filter(\.$evaluation.$id == evaluationID).first()
     }
 
-    static func savePlan(_ input: PlanInput, evaluation: InclusionEvaluation, on request: Request) async throws {
+    static func savePlan(_ input: PlanInput, evaluation: InclusionEvaluation, on caller: Caller) async throws {
         let aims = try text(input.aims, field: "storyAims", maximum: maximumText)
         let interviewees = try text(input.interviewees, field: "storyInterviewees", maximum: maximumText)
         let consent = try text(input.consentText, field: "storyConsentText", maximum: maximumText)
-        let user = try request.requireUser()
+        let user = try caller.requireUser()
         let evaluationID = try evaluation.requireID()
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             let plan = try await plan(of: evaluationID, on: db) ?? InclusionStoryPlan()
             plan.$evaluation.id = evaluationID
             plan.$unit.id = evaluation.$unit.id
@@ -62,7 +62,7 @@ enum InclusionStoryService {
             try await plan.save(on: db)
             try await AuditLog.append(
                 .update, unitID: evaluation.$unit.id, recordType: "inclusion-story-plan",
-                recordID: evaluationID.uuidString, on: request, db: db)
+                recordID: evaluationID.uuidString, on: caller, db: db)
         }
     }
 
@@ -71,7 +71,7 @@ enum InclusionStoryService {
         var questions: String?
     }
 
-    static func addTheme(_ input: ThemeInput, evaluation: InclusionEvaluation, on request: Request) async throws {
+    static func addTheme(_ input: ThemeInput, evaluation: InclusionEvaluation, on caller: Caller) async throws {
         guard let title = InputRules.trimmed(input.title) else {
             throw AppError.invalid(.errorRequired, field: "themeTitle", arguments: ["field": "themeTitle"])
         }
@@ -80,8 +80,8 @@ enum InclusionStoryService {
                 .errorTooLong, field: "themeTitle", arguments: ["field": "themeTitle", "max": "\(maximumShortText)"])
         }
         let questions = try text(input.questions, field: "themeQuestions", maximum: maximumText)
-        let user = try request.requireUser()
-        try await request.db.atomically { db in
+        let user = try caller.requireUser()
+        try await caller.db.atomically { db in
             let theme = InclusionStoryTheme()
             theme.$evaluation.id = try evaluation.requireID()
             theme.$unit.id = evaluation.$unit.id
@@ -91,7 +91,7 @@ enum InclusionStoryService {
             try await theme.create(on: db)
             try await AuditLog.append(
                 .create, unitID: evaluation.$unit.id, recordType: "inclusion-story-theme",
-                recordID: theme.id?.uuidString, on: request, db: db)
+                recordID: theme.id?.uuidString, on: caller, db: db)
         }
     }
 
@@ -128,7 +128,7 @@ enum InclusionStoryService {
         return pseudonym
     }
 
-    static func createInterview(_ input: InterviewInput, evaluation: InclusionEvaluation, on request: Request)
+    static func createInterview(_ input: InterviewInput, evaluation: InclusionEvaluation, on caller: Caller)
         async throws -> InclusionInterview
     {
         let evaluationID = try evaluation.requireID()
@@ -137,7 +137,7 @@ enum InclusionStoryService {
         guard let dayText = InputRules.trimmed(input.day), let day = Day(parsing: dayText) else {
             throw AppError.invalid(.storiesErrorDay, field: "interviewDay")
         }
-        guard day <= Day(request.now) else { throw AppError.invalid(.storiesErrorDayFuture, field: "interviewDay") }
+        guard day <= Day(caller.now) else { throw AppError.invalid(.storiesErrorDayFuture, field: "interviewDay") }
         guard input.consentRecorded else { throw AppError.invalid(.storiesErrorConsent, field: "consentRecorded") }
         let language = InputRules.trimmed(input.language) ?? "fi"
         guard languages.contains(language) else {
@@ -145,7 +145,7 @@ enum InclusionStoryService {
                 .storiesErrorChoice, field: "interviewLanguage", arguments: ["field": "interviewLanguage"])
         }
         let activity = try required(input.activity, field: "activity", maximum: maximumShortText)
-        let keys = Set(try await themes(of: evaluationID, on: request.db).map(\.key))
+        let keys = Set(try await themes(of: evaluationID, on: caller.db).map(\.key))
         var notes: [(String, String)] = []
         for (key, value) in input.notes.sorted(by: { $0.key < $1.key }) {
             guard keys.contains(key) else {
@@ -154,9 +154,9 @@ enum InclusionStoryService {
             let text = try text(value, field: "notes-\(key)", maximum: maximumText)
             if !text.isEmpty { notes.append((key, text)) }
         }
-        let user = try request.requireUser()
+        let user = try caller.requireUser()
         let notesToSave = notes
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             let interview = InclusionInterview()
             interview.$evaluation.id = evaluationID
             interview.$unit.id = evaluation.$unit.id
@@ -178,7 +178,7 @@ enum InclusionStoryService {
             }
             try await AuditLog.append(
                 .create, unitID: evaluation.$unit.id, recordType: "inclusion-interview",
-                recordID: interview.id?.uuidString, on: request, db: db)
+                recordID: interview.id?.uuidString, on: caller, db: db)
             return interview
         }
     }
@@ -189,16 +189,16 @@ enum InclusionStoryService {
     }
 
     /// An interview of the evaluation (404 otherwise), with its notes; the read is audited.
-    static func interview(_ id: UUID, of evaluation: InclusionEvaluation, on request: Request) async throws
+    static func interview(_ id: UUID, of evaluation: InclusionEvaluation, on caller: Caller) async throws
         -> InclusionInterview
     {
         guard
-            let interview = try await InclusionInterview.query(on: request.db).filter(\.$id == id)
+            let interview = try await InclusionInterview.query(on: caller.db).filter(\.$id == id)
                 .filter(\.$evaluation.$id == evaluation.requireID()).with(\.$notes).first()
         else { throw AppError.notFound }
         try await AuditLog.append(
             .view, unitID: evaluation.$unit.id, recordType: "inclusion-interview", recordID: id.uuidString,
-            on: request)
+            on: caller)
         return interview
     }
 
@@ -215,14 +215,14 @@ enum InclusionStoryService {
     }
 
     static func createStory(
-        _ input: StoryInput, interview: InclusionInterview, evaluation: InclusionEvaluation, on request: Request
+        _ input: StoryInput, interview: InclusionInterview, evaluation: InclusionEvaluation, on caller: Caller
     ) async throws -> InclusionStory {
         let evaluationID = try evaluation.requireID()
         let excerpt = try required(input.excerpt, field: "excerpt", maximum: maximumText)
         guard input.sequenceConfirmed else {
             throw AppError.invalid(.storiesErrorSequence, field: "sequenceConfirmed")
         }
-        let keys = try await themes(of: evaluationID, on: request.db).map(\.key)
+        let keys = try await themes(of: evaluationID, on: caller.db).map(\.key)
         guard let theme = InputRules.trimmed(input.theme), keys.contains(theme) else {
             throw AppError.invalid(.storiesErrorChoice, field: "storyTheme", arguments: ["field": "storyTheme"])
         }
@@ -236,9 +236,9 @@ enum InclusionStoryService {
             }
             if !domains.contains(text) { domains.append(text) }
         }
-        let user = try request.requireUser()
+        let user = try caller.requireUser()
         let domainTags = domains.joined(separator: ",")
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             let story = InclusionStory()
             story.$evaluation.id = evaluationID
             story.$unit.id = evaluation.$unit.id
@@ -254,7 +254,7 @@ enum InclusionStoryService {
             try await story.create(on: db)
             try await AuditLog.append(
                 .create, unitID: evaluation.$unit.id, recordType: "inclusion-story", recordID: story.id?.uuidString,
-                on: request, db: db)
+                on: caller, db: db)
             return story
         }
     }
@@ -265,19 +265,19 @@ enum InclusionStoryService {
     }
 
     /// Chooses a story's quote for the report, or takes it out.
-    static func setChosen(_ storyID: UUID, _ chosen: Bool, evaluation: InclusionEvaluation, on request: Request)
+    static func setChosen(_ storyID: UUID, _ chosen: Bool, evaluation: InclusionEvaluation, on caller: Caller)
         async throws -> InclusionStory
     {
         guard
-            let story = try await InclusionStory.query(on: request.db).filter(\.$id == storyID)
+            let story = try await InclusionStory.query(on: caller.db).filter(\.$id == storyID)
                 .filter(\.$evaluation.$id == evaluation.requireID()).first()
         else { throw AppError.notFound }
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             story.chosen = chosen
             try await story.update(on: db)
             try await AuditLog.append(
                 .update, unitID: evaluation.$unit.id, recordType: "inclusion-story", recordID: storyID.uuidString,
-                detail: chosen ? "chosen for the report" : "not chosen for the report", on: request, db: db)
+                detail: chosen ? "chosen for the report" : "not chosen for the report", on: caller, db: db)
             return story
         }
     }

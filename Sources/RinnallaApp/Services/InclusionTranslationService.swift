@@ -25,8 +25,8 @@ enum InclusionTranslationService {
 
     /// Validates and installs a translation file, replacing an earlier install of the
     /// same language. A refused file changes nothing and the message says what is wrong.
-    static func install(_ text: String?, on request: Request) async throws -> InclusionIndicatorTranslation {
-        let user = try request.requireUser()
+    static func install(_ text: String?, on caller: Caller) async throws -> InclusionIndicatorTranslation {
+        let user = try caller.requireUser()
         guard user.can(.manageUsers) else { throw AppError.forbidden }
         let text = text ?? ""
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -37,28 +37,28 @@ enum InclusionTranslationService {
             throw AppError.invalid(message(error).key, field: "translation", arguments: message(error).arguments)
         }
         let language = translation.language
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             try await InclusionTranslationRow.query(on: db).filter(\.$language == language).delete()
             let row = InclusionTranslationRow()
             row.language = language
             row.definition = text
             row.$installedBy.id = user.id
-            row.installedAt = request.now
+            row.installedAt = caller.now
             try await row.create(on: db)
             try await AuditLog.append(
-                .create, recordType: "inclusion_translation", recordID: language, on: request, db: db)
+                .create, recordType: "inclusion_translation", recordID: language, on: caller, db: db)
         }
         return translation
     }
 
-    static func remove(_ language: String, on request: Request) async throws {
-        guard try request.requireUser().can(.manageUsers) else { throw AppError.forbidden }
-        try await request.db.atomically { db in
+    static func remove(_ language: String, on caller: Caller) async throws {
+        guard try caller.requireUser().can(.manageUsers) else { throw AppError.forbidden }
+        try await caller.db.atomically { db in
             guard let row = try await InclusionTranslationRow.query(on: db).filter(\.$language == language).first()
             else { throw AppError.notFound }
             try await row.delete(on: db)
             try await AuditLog.append(
-                .delete, recordType: "inclusion_translation", recordID: language, on: request, db: db)
+                .delete, recordType: "inclusion_translation", recordID: language, on: caller, db: db)
         }
     }
 

@@ -31,11 +31,11 @@ enum InitialAssessmentService {
         return assessment
     }
 
-    static func view(_ id: UUID, on request: Request) async throws -> InitialAssessment {
-        let assessment = try await find(id, for: try request.requireUser(), on: request.db)
+    static func view(_ id: UUID, on caller: Caller) async throws -> InitialAssessment {
+        let assessment = try await find(id, for: try caller.requireUser(), on: caller.db)
         try await AuditLog.append(
             .view, unitID: assessment.$unit.id, clientID: assessment.$client.id, recordType: "initial-assessment",
-            recordID: id.uuidString, on: request)
+            recordID: id.uuidString, on: caller)
         return assessment
     }
 
@@ -60,12 +60,12 @@ enum InitialAssessmentService {
         return (valid!, day)
     }
 
-    static func create(clientID: UUID, _ input: Input, on request: Request) async throws -> InitialAssessment {
-        let user = try request.requireUser()
-        let client = try await ClientService.find(clientID, for: user, on: request.db)
+    static func create(clientID: UUID, _ input: Input, on caller: Caller) async throws -> InitialAssessment {
+        let user = try caller.requireUser()
+        let client = try await ClientService.find(clientID, for: user, on: caller.db)
         guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
-        let today = Day(request.now)
-        let existing = try await consent(ofClient: clientID, on: request.db)
+        let today = Day(caller.now)
+        let existing = try await consent(ofClient: clientID, on: caller.db)
         var newConsentDay: Day?
         if existing == nil {
             guard input.consentGiven else { throw AppError.invalid(.assessmentErrorConsent, field: "consentGiven") }
@@ -73,7 +73,7 @@ enum InitialAssessmentService {
         }
         let consentDay = newConsentDay
         let (valid, day) = try validate(input, today: today)
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             if let consentDay {
                 let consent = Consent()
                 consent.$unit.id = client.$unit.id
@@ -81,11 +81,11 @@ enum InitialAssessmentService {
                 consent.purpose = ConsentPurpose.initialAssessment.rawValue
                 consent.givenOn = consentDay.iso
                 consent.$recordedBy.id = user.id
-                consent.recordedAt = request.now
+                consent.recordedAt = caller.now
                 try await consent.create(on: db)
                 try await AuditLog.append(
                     .create, unitID: client.$unit.id, clientID: clientID, recordType: "consent",
-                    recordID: consent.id?.uuidString, detail: ConsentPurpose.initialAssessment.rawValue, on: request,
+                    recordID: consent.id?.uuidString, detail: ConsentPurpose.initialAssessment.rawValue, on: caller,
                     db: db)
             }
             let assessment = InitialAssessment()
@@ -96,23 +96,23 @@ enum InitialAssessmentService {
             try await assessment.create(on: db)
             try await AuditLog.append(
                 .create, unitID: client.$unit.id, clientID: clientID, recordType: "initial-assessment",
-                recordID: assessment.id?.uuidString, detail: valid.urgency.rawValue, on: request, db: db)
+                recordID: assessment.id?.uuidString, detail: valid.urgency.rawValue, on: caller, db: db)
             return assessment
         }
     }
 
-    static func update(_ id: UUID, _ input: Input, on request: Request) async throws -> InitialAssessment {
-        let user = try request.requireUser()
-        let assessment = try await find(id, for: user, on: request.db)
+    static func update(_ id: UUID, _ input: Input, on caller: Caller) async throws -> InitialAssessment {
+        let user = try caller.requireUser()
+        let assessment = try await find(id, for: user, on: caller.db)
         guard user.can(.writeClientData, inUnit: assessment.$unit.id) else { throw AppError.forbidden }
-        let (valid, day) = try validate(input, today: Day(request.now))
-        return try await request.db.atomically { db in
+        let (valid, day) = try validate(input, today: Day(caller.now))
+        return try await caller.db.atomically { db in
             apply(valid, day: day, to: assessment)
             try await assessment.update(on: db)
             try await AuditLog.append(
                 .update, unitID: assessment.$unit.id, clientID: assessment.$client.id,
                 recordType: "initial-assessment", recordID: id.uuidString, detail: valid.urgency.rawValue,
-                on: request, db: db)
+                on: caller, db: db)
             return assessment
         }
     }

@@ -66,9 +66,9 @@ enum InstrumentService {
     }
 
     /// Checks and stores an uploaded definition (admin only; the route checks the role).
-    static func upload(_ text: String?, on request: Request) async throws -> InstrumentDefinition {
-        let user = try request.requireUser()
-        return try await add(text, createdBy: user.id, actor: request.auditActor, now: request.now, on: request.db)
+    static func upload(_ text: String?, on caller: Caller) async throws -> InstrumentDefinition {
+        let user = try caller.requireUser()
+        return try await add(text, createdBy: user.id, actor: caller.auditActor, now: caller.now, on: caller.db)
     }
 
     /// Checks and stores a definition in one transaction with its audit row: the upload
@@ -112,11 +112,11 @@ enum InstrumentService {
     /// Takes an instrument out of use or back into use; recorded administrations stay
     /// readable. A shipped one is switched in the settings table (its file never changes),
     /// for example when the organisation follows THL's advice not to use ESIS in client work.
-    static func setActive(_ code: String, active: Bool, on request: Request) async throws {
+    static func setActive(_ code: String, active: Bool, on caller: Caller) async throws {
         let shipped = ShippedInstruments.find(code) != nil
-        let row = try await OrganisationInstrument.query(on: request.db).filter(\.$code == code).first()
+        let row = try await OrganisationInstrument.query(on: caller.db).filter(\.$code == code).first()
         guard shipped || row != nil else { throw AppError.notFound }
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             if let row {
                 row.isActive = active
                 try await row.update(on: db)
@@ -128,7 +128,7 @@ enum InstrumentService {
                 try await Setting(key: inactiveShippedKey, value: value).create(on: db)
             }
             try await AuditLog.append(
-                .update, recordType: "instrument", recordID: code, detail: "active=\(active)", on: request, db: db)
+                .update, recordType: "instrument", recordID: code, detail: "active=\(active)", on: caller, db: db)
         }
     }
 }

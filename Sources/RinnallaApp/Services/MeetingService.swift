@@ -2,31 +2,55 @@ import Fluent
 import RinnallaCore
 import Vapor
 
-/// Meetings of a period: one at a time, or the whole decision period planned at once.
-enum MeetingService {
-    struct Input: Sendable {
-        var day: String?
-        var time: String?
-        var durationMinutes: String?
-        var type: String?
-        var place: String?
-        var status: String?
-        var methods: String?
-        var task: String?
-        var record: String?
-        /// A place in the service map: the meeting is a visit there together.
-        var placeID: String?
+/// A meeting as the page form and the API send it, before it is checked: every field as
+/// text, absent when not sent. The one declaration of a meeting's input fields (issue 14).
+struct MeetingForm: PageForm, Sendable {
+    var day: String?
+    var time: String?
+    var durationMinutes: String?
+    var type: String?
+    var place: String?
+    var status: String?
+    var methods: String?
+    var task: String?
+    var record: String?
+    /// A place in the service map: the meeting is a visit there together.
+    var placeID: String?
+
+    enum CodingKeys: String, CodingKey {
+        case day, time, durationMinutes, type, place, status, methods, task, record, placeID
     }
 
-    struct SeriesInput: Sendable {
-        var firstDay: String?
-        var lastDay: String?
-        var weekday: String?
-        var intervalWeeks: String?
-        var time: String?
-        var type: String?
-        var place: String?
+    /// A new meeting's form before the user has typed anything.
+    static let blank = MeetingForm(
+        time: "10:00", durationMinutes: "60", type: "individual", place: "office", status: "planned")
+}
+
+/// "Kalenteroi koko jakso valmiiksi": the series form, whose field names differ from a
+/// single meeting's because both forms are on the period page.
+struct MeetingSeriesForm: PageForm, Sendable {
+    var firstDay: String?
+    var lastDay: String?
+    var weekday: String?
+    var intervalWeeks: String?
+    var time: String?
+    var type: String?
+    var place: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case firstDay = "seriesFirstDay", lastDay = "seriesLastDay", weekday, intervalWeeks, time = "seriesTime"
+        case type = "seriesType", place = "seriesPlace"
     }
+
+    /// The defaults before the period's decision fills in the days.
+    static let blank = MeetingSeriesForm(
+        weekday: "2", intervalWeeks: "2", time: "10:00", type: "individual", place: "office")
+}
+
+/// Meetings of a period: one at a time, or the whole decision period planned at once.
+enum MeetingService {
+    typealias Input = MeetingForm
+    typealias SeriesInput = MeetingSeriesForm
 
     struct Valid: Sendable {
         var startsAt: Date
@@ -57,19 +81,25 @@ enum MeetingService {
 
     static func validate(_ input: Input) throws -> Valid {
         guard let day = input.day.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "day")
+            throw AppError.invalid(.errorDateInvalid, field: MeetingForm.name(.day))
         }
-        guard let time = minutes(input.time) else { throw AppError.invalid(.errorTimeInvalid, field: "time") }
+        guard let time = minutes(input.time) else {
+            throw AppError.invalid(.errorTimeInvalid, field: MeetingForm.name(.time))
+        }
         guard let duration = BoundedInput.integer(InputRules.trimmed(input.durationMinutes) ?? "60", in: 5...600) else {
-            throw AppError.invalid(.errorCountInvalid, field: "durationMinutes")
+            throw AppError.invalid(.errorCountInvalid, field: MeetingForm.name(.durationMinutes))
         }
         let type = InputRules.trimmed(input.type) ?? "individual"
-        guard Meeting.types.contains(type) else { throw AppError.invalid(.errorChoiceInvalid, field: "type") }
+        guard Meeting.types.contains(type) else {
+            throw AppError.invalid(.errorChoiceInvalid, field: MeetingForm.name(.type))
+        }
         let place = InputRules.trimmed(input.place) ?? "office"
-        guard Meeting.places.contains(place) else { throw AppError.invalid(.errorChoiceInvalid, field: "place") }
+        guard Meeting.places.contains(place) else {
+            throw AppError.invalid(.errorChoiceInvalid, field: MeetingForm.name(.place))
+        }
         let status = InputRules.trimmed(input.status) ?? "planned"
         guard ActivityAllowance.MeetingStatus(rawValue: status) != nil else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "status")
+            throw AppError.invalid(.errorChoiceInvalid, field: MeetingForm.name(.status))
         }
         return Valid(
             startsAt: startDate(day, minutes: time), day: day, duration: duration, type: type, place: place,
@@ -87,11 +117,11 @@ enum MeetingService {
         return valid
     }
 
-    static func create(_ input: Input, periodID: UUID, on request: Request) async throws -> Meeting {
-        let period = try await PeriodService.writable(periodID, on: request)
-        let valid = try await validate(input, on: request.db)
-        let user = try request.requireUser()
-        return try await request.db.atomically { db in
+    static func create(_ input: Input, periodID: UUID, on caller: Caller) async throws -> Meeting {
+        let period = try await PeriodService.writable(periodID, on: caller)
+        let valid = try await validate(input, on: caller.db)
+        let user = try caller.requireUser()
+        return try await caller.db.atomically { db in
             let meeting = Meeting()
             apply(valid, to: meeting)
             meeting.$period.id = periodID
@@ -101,31 +131,33 @@ enum MeetingService {
             try await meeting.create(on: db)
             try await AuditLog.append(
                 .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "meeting",
-                recordID: meeting.id?.uuidString, on: request, db: db)
+                recordID: meeting.id?.uuidString, on: caller, db: db)
             return meeting
         }
     }
 
     /// "Kalenteroi koko jakso valmiiksi": planned meetings on a weekday every N weeks.
-    static func plan(_ input: SeriesInput, periodID: UUID, on request: Request) async throws -> [Meeting] {
-        let period = try await PeriodService.writable(periodID, on: request)
+    static func plan(_ input: SeriesInput, periodID: UUID, on caller: Caller) async throws -> [Meeting] {
+        let period = try await PeriodService.writable(periodID, on: caller)
         guard let first = input.firstDay.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "seriesFirstDay")
+            throw AppError.invalid(.errorDateInvalid, field: MeetingSeriesForm.name(.firstDay))
         }
         guard let last = input.lastDay.flatMap({ Day(parsing: $0) }), last >= first,
             last.ordinal - first.ordinal <= 366
-        else { throw AppError.invalid(.errorDateInvalid, field: "seriesLastDay") }
+        else { throw AppError.invalid(.errorDateInvalid, field: MeetingSeriesForm.name(.lastDay)) }
         guard let weekday = BoundedInput.integer(input.weekday, in: 1...7) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "weekday")
+            throw AppError.invalid(.errorChoiceInvalid, field: MeetingSeriesForm.name(.weekday))
         }
         guard let interval = BoundedInput.integer(input.intervalWeeks, in: 1...4) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "intervalWeeks")
+            throw AppError.invalid(.errorChoiceInvalid, field: MeetingSeriesForm.name(.intervalWeeks))
         }
-        guard let time = minutes(input.time) else { throw AppError.invalid(.errorTimeInvalid, field: "seriesTime") }
+        guard let time = minutes(input.time) else {
+            throw AppError.invalid(.errorTimeInvalid, field: MeetingSeriesForm.name(.time))
+        }
         let template = try validate(.init(day: first.iso, time: input.time, type: input.type, place: input.place))
         let days = MeetingSeries.days(in: DayRange(first, last), weekday: weekday, intervalWeeks: interval)
-        let user = try request.requireUser()
-        return try await request.db.atomically { db in
+        let user = try caller.requireUser()
+        return try await caller.db.atomically { db in
             var meetings: [Meeting] = []
             for day in days {
                 var valid = template
@@ -142,29 +174,29 @@ enum MeetingService {
             }
             try await AuditLog.append(
                 .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "meeting-series",
-                recordID: periodID.uuidString, detail: "\(meetings.count) meetings", on: request, db: db)
+                recordID: periodID.uuidString, detail: "\(meetings.count) meetings", on: caller, db: db)
             return meetings
         }
     }
 
-    static func find(_ meetingID: UUID, on request: Request) async throws -> Meeting {
-        let user = try request.requireUser()
-        guard let meeting = try await Meeting.find(meetingID, on: request.db),
+    static func find(_ meetingID: UUID, on caller: Caller) async throws -> Meeting {
+        let user = try caller.requireUser()
+        guard let meeting = try await Meeting.find(meetingID, on: caller.db),
             user.can(.readClientData, inUnit: meeting.$unit.id)
         else { throw AppError.notFound }
         return meeting
     }
 
-    static func update(_ meetingID: UUID, _ input: Input, on request: Request) async throws -> Meeting {
-        let meeting = try await find(meetingID, on: request)
-        _ = try await PeriodService.writable(meeting.$period.id, on: request)
-        let valid = try await validate(input, current: meeting.$servicePlace.id, on: request.db)
-        return try await request.db.atomically { db in
+    static func update(_ meetingID: UUID, _ input: Input, on caller: Caller) async throws -> Meeting {
+        let meeting = try await find(meetingID, on: caller)
+        _ = try await PeriodService.writable(meeting.$period.id, on: caller)
+        let valid = try await validate(input, current: meeting.$servicePlace.id, on: caller.db)
+        return try await caller.db.atomically { db in
             apply(valid, to: meeting)
             try await meeting.update(on: db)
             try await AuditLog.append(
                 .update, unitID: meeting.$unit.id, clientID: meeting.$client.id, recordType: "meeting",
-                recordID: meetingID.uuidString, detail: "status=\(valid.status)", on: request, db: db)
+                recordID: meetingID.uuidString, detail: "status=\(valid.status)", on: caller, db: db)
             return meeting
         }
     }

@@ -49,10 +49,10 @@ enum ObservationService {
     }
 
     /// An observation of one of the user's units (others: 404), with its tags and area.
-    static func find(_ id: UUID, on request: Request) async throws -> Observation {
-        let user = try request.requireUser()
+    static func find(_ id: UUID, on caller: Caller) async throws -> Observation {
+        let user = try caller.requireUser()
         guard
-            let observation = try await Observation.query(on: request.db).filter(\.$id == id).with(\.$tags)
+            let observation = try await Observation.query(on: caller.db).filter(\.$id == id).with(\.$tags)
                 .with(\.$area).first(),
             user.can(.writeClientData, inUnit: observation.$unit.id)
         else { throw AppError.notFound }
@@ -60,8 +60,8 @@ enum ObservationService {
     }
 
     /// Only the author changes or removes an observation; others of the unit see it only.
-    static func requireAuthor(_ observation: Observation, on request: Request) throws {
-        guard observation.$recordedBy.id == (try request.requireUser()).id else { throw AppError.forbidden }
+    static func requireAuthor(_ observation: Observation, on caller: Caller) throws {
+        guard observation.$recordedBy.id == (try caller.requireUser()).id else { throw AppError.forbidden }
     }
 
     static func validate(_ input: Input, today: Day, on db: any Database) async throws -> Valid {
@@ -120,11 +120,11 @@ enum ObservationService {
         throw AppError.invalid(key, field: field, arguments: ["field": field])
     }
 
-    static func create(_ input: Input, on request: Request) async throws -> Observation {
-        let user = try request.requireUser()
+    static func create(_ input: Input, on caller: Caller) async throws -> Observation {
+        let user = try caller.requireUser()
         let unitID = try unit(input.unitID, of: user)
-        let valid = try await validate(input, today: Day(request.now), on: request.db)
-        let id = try await request.db.atomically { db in
+        let valid = try await validate(input, today: Day(caller.now), on: caller.db)
+        let id = try await caller.db.atomically { db in
             let observation = Observation()
             observation.$unit.id = unitID
             observation.$recordedBy.id = user.id
@@ -134,37 +134,37 @@ enum ObservationService {
             let id = try observation.requireID()
             try await saveTags(valid.tags, of: id, on: db)
             try await AuditLog.append(
-                .create, unitID: unitID, recordType: "observation", recordID: id.uuidString, on: request, db: db)
+                .create, unitID: unitID, recordType: "observation", recordID: id.uuidString, on: caller, db: db)
             return id
         }
-        return try await find(id, on: request)
+        return try await find(id, on: caller)
     }
 
-    static func update(_ id: UUID, _ input: Input, on request: Request) async throws -> Observation {
-        let observation = try await find(id, on: request)
-        try requireAuthor(observation, on: request)
-        let valid = try await validate(input, today: Day(request.now), on: request.db)
-        try await request.db.atomically { db in
+    static func update(_ id: UUID, _ input: Input, on caller: Caller) async throws -> Observation {
+        let observation = try await find(id, on: caller)
+        try requireAuthor(observation, on: caller)
+        let valid = try await validate(input, today: Day(caller.now), on: caller.db)
+        try await caller.db.atomically { db in
             apply(valid, to: observation)
             try await observation.update(on: db)
             try await ObservationTag.query(on: db).filter(\.$observation.$id == id).delete()
             try await saveTags(valid.tags, of: id, on: db)
             try await AuditLog.append(
                 .update, unitID: observation.$unit.id, recordType: "observation", recordID: id.uuidString,
-                on: request, db: db)
+                on: caller, db: db)
         }
-        return try await find(id, on: request)
+        return try await find(id, on: caller)
     }
 
-    static func delete(_ id: UUID, on request: Request) async throws {
-        let observation = try await find(id, on: request)
-        try requireAuthor(observation, on: request)
-        try await request.db.atomically { db in
+    static func delete(_ id: UUID, on caller: Caller) async throws {
+        let observation = try await find(id, on: caller)
+        try requireAuthor(observation, on: caller)
+        try await caller.db.atomically { db in
             try await ObservationTag.query(on: db).filter(\.$observation.$id == id).delete()
             try await observation.delete(on: db)
             try await AuditLog.append(
                 .delete, unitID: observation.$unit.id, recordType: "observation", recordID: id.uuidString,
-                on: request, db: db)
+                on: caller, db: db)
         }
     }
 
@@ -197,20 +197,20 @@ enum ObservationService {
     }
 
     /// The list's data, audited as a view of the unit's observations.
-    static func list(_ filter: Filter, on request: Request) async throws -> [Observation] {
-        let observations = try await search(filter, on: request.db)
+    static func list(_ filter: Filter, on caller: Caller) async throws -> [Observation] {
+        let observations = try await search(filter, on: caller.db)
         try await AuditLog.append(
-            .view, unitID: filter.unitID, recordType: "observations", detail: "\(observations.count)", on: request)
+            .view, unitID: filter.unitID, recordType: "observations", detail: "\(observations.count)", on: caller)
         return observations
     }
 
     /// Marks which of the `shown` observations go into the social report: the `chosen`
     /// ones in, the others out. Ids of other units are ignored.
-    static func choose(unitID: UUID, shown: [UUID], chosen: Set<UUID>, on request: Request) async throws {
-        let user = try request.requireUser()
+    static func choose(unitID: UUID, shown: [UUID], chosen: Set<UUID>, on caller: Caller) async throws {
+        let user = try caller.requireUser()
         guard user.can(.writeClientData, inUnit: unitID) else { throw AppError.notFound }
         guard !shown.isEmpty else { return }
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             let rows = try await Observation.query(on: db).filter(\.$unit.$id == unitID).filter(\.$id ~~ shown).all()
             var changed = 0
             for row in rows {
@@ -222,7 +222,7 @@ enum ObservationService {
             }
             try await AuditLog.append(
                 .update, unitID: unitID, recordType: "social-report-observations", detail: "\(changed)",
-                on: request, db: db)
+                on: caller, db: db)
         }
     }
 }

@@ -30,19 +30,19 @@ enum PeriodDocumentService {
         return current
     }
 
-    static func view(ofPeriod periodID: UUID, on request: Request) async throws -> (RehabilitationPeriod, Current) {
-        let period = try await PeriodService.viewPart(periodID, recordType: "period-documents", on: request)
-        return (period, try await current(ofPeriod: periodID, on: request.db))
+    static func view(ofPeriod periodID: UUID, on caller: Caller) async throws -> (RehabilitationPeriod, Current) {
+        let period = try await PeriodService.viewPart(periodID, recordType: "period-documents", on: caller)
+        return (period, try await current(ofPeriod: periodID, on: caller.db))
     }
 
     static func save<Document: Encodable & Sendable>(
-        _ document: Document, kind: PeriodDocumentKind, period: RehabilitationPeriod, on request: Request
+        _ document: Document, kind: PeriodDocumentKind, period: RehabilitationPeriod, on caller: Caller
     ) async throws {
-        let user = try request.requireUser()
+        let user = try caller.requireUser()
         let periodID = try period.requireID()
         let content = String(decoding: try JSONEncoder().encode(document), as: UTF8.self)
-        let now = request.now
-        try await request.db.atomically { db in
+        let now = caller.now
+        try await caller.db.atomically { db in
             let latest =
                 try await PeriodDocument.query(on: db).filter(\.$period.$id == periodID)
                 .filter(\.$kind == kind.rawValue).sort(\.$version, .descending).first()?.version ?? 0
@@ -57,7 +57,7 @@ enum PeriodDocumentService {
             try await row.create(on: db)
             try await AuditLog.append(
                 .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: kind.rawValue,
-                recordID: periodID.uuidString, detail: "version=\(latest + 1)", on: request, db: db)
+                recordID: periodID.uuidString, detail: "version=\(latest + 1)", on: caller, db: db)
         }
     }
 
@@ -78,8 +78,8 @@ enum PeriodDocumentService {
         }
     }
 
-    static func saveNeedMapping(_ fields: [String: String], periodID: UUID, on request: Request) async throws {
-        let period = try await PeriodService.writable(periodID, on: request)
+    static func saveNeedMapping(_ fields: [String: String], periodID: UUID, on caller: Caller) async throws {
+        let period = try await PeriodService.writable(periodID, on: caller)
         let thkHeld = fields["thkHeld"] == "on" || fields["thkHeld"] == "true"
         var thkDay: Day?
         if let text = InputRules.trimmed(fields["thkDay"]) {
@@ -95,22 +95,22 @@ enum PeriodDocumentService {
             employmentServices: try text(fields["employmentServices"], field: "employmentServices"),
             thkHeld: thkHeld, thkDay: thkDay, thkSummary: try text(fields["thkSummary"], field: "thkSummary"))
         try check(mapping.validate)
-        try await save(mapping, kind: .needMapping, period: period, on: request)
+        try await save(mapping, kind: .needMapping, period: period, on: caller)
     }
 
-    static func savePlan(_ fields: [String: String], periodID: UUID, on request: Request) async throws {
-        let period = try await PeriodService.writable(periodID, on: request)
+    static func savePlan(_ fields: [String: String], periodID: UUID, on caller: Caller) async throws {
+        let period = try await PeriodService.writable(periodID, on: caller)
         let plan = ImplementationPlan(
             content: try text(fields["content"], field: "content"),
             methods: try text(fields["methods"], field: "methods"),
             individualMeetings: try count(fields["individualMeetings"], field: "individualMeetings"),
             groupSessions: try count(fields["groupSessions"], field: "groupSessions"))
         try check(plan.validate)
-        try await save(plan, kind: .implementationPlan, period: period, on: request)
+        try await save(plan, kind: .implementationPlan, period: period, on: caller)
     }
 
-    static func saveAgreement(_ fields: [String: String], periodID: UUID, on request: Request) async throws {
-        let period = try await PeriodService.writable(periodID, on: request)
+    static func saveAgreement(_ fields: [String: String], periodID: UUID, on caller: Caller) async throws {
+        let period = try await PeriodService.writable(periodID, on: caller)
         guard let start = InputRules.trimmed(fields["startDay"]).flatMap({ Day(parsing: $0) }) else {
             throw AppError.invalid(.errorDateInvalid, field: "startDay")
         }
@@ -122,6 +122,6 @@ enum PeriodDocumentService {
             startDay: start, meetingTimes: try text(fields["meetingTimes"], field: "meetingTimes"), initialGoals: goals,
             otherAgreements: try text(fields["otherAgreements"], field: "otherAgreements"))
         try check(agreement.validate)
-        try await save(agreement, kind: .agreement, period: period, on: request)
+        try await save(agreement, kind: .agreement, period: period, on: caller)
     }
 }

@@ -15,30 +15,30 @@ enum PeriodService {
         return period
     }
 
-    static func view(_ periodID: UUID, on request: Request) async throws -> RehabilitationPeriod {
-        let period = try await find(periodID, for: try request.requireUser(), on: request.db)
+    static func view(_ periodID: UUID, on caller: Caller) async throws -> RehabilitationPeriod {
+        let period = try await find(periodID, for: try caller.requireUser(), on: caller.db)
         try await AuditLog.append(
             .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "period",
-            recordID: periodID.uuidString, on: request)
+            recordID: periodID.uuidString, on: caller)
         return period
     }
 
     /// The period, for reading one part of it (goals, evaluations, documents, progress):
     /// checked for access and audited as a view of that part.
-    static func viewPart(_ periodID: UUID, recordType: String, on request: Request) async throws
+    static func viewPart(_ periodID: UUID, recordType: String, on caller: Caller) async throws
         -> RehabilitationPeriod
     {
-        let period = try await find(periodID, for: try request.requireUser(), on: request.db)
+        let period = try await find(periodID, for: try caller.requireUser(), on: caller.db)
         try await AuditLog.append(
             .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: recordType,
-            recordID: periodID.uuidString, on: request)
+            recordID: periodID.uuidString, on: caller)
         return period
     }
 
     /// A period the user may change: open and in one of their units.
-    static func writable(_ periodID: UUID, on request: Request) async throws -> RehabilitationPeriod {
-        let user = try request.requireUser()
-        let period = try await find(periodID, for: user, on: request.db)
+    static func writable(_ periodID: UUID, on caller: Caller) async throws -> RehabilitationPeriod {
+        let user = try caller.requireUser()
+        let period = try await find(periodID, for: user, on: caller.db)
         guard user.can(.writeClientData, inUnit: period.$unit.id) else { throw AppError.forbidden }
         guard period.isOpen else {
             throw AppError(status: .conflict, code: "period-closed", key: .periodClosedReadOnly)
@@ -46,16 +46,16 @@ enum PeriodService {
         return period
     }
 
-    static func start(clientID: UUID, suitability: Suitability.Check, on request: Request) async throws
+    static func start(clientID: UUID, suitability: Suitability.Check, on caller: Caller) async throws
         -> RehabilitationPeriod
     {
-        let user = try request.requireUser()
-        let client = try await ClientService.find(clientID, for: user, on: request.db)
+        let user = try caller.requireUser()
+        let client = try await ClientService.find(clientID, for: user, on: caller.db)
         guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
         guard suitability.isAcknowledged else {
             throw AppError.invalid(.errorAcknowledgementRequired, field: "acknowledgement")
         }
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             if try await RehabilitationPeriod.query(on: db).filter(\.$client.$id == clientID)
                 .filter(\.$status == "open").first() != nil
             {
@@ -73,32 +73,24 @@ enum PeriodService {
             try await period.create(on: db)
             try await AuditLog.append(
                 .create, unitID: client.$unit.id, clientID: clientID, recordType: "period",
-                recordID: period.id?.uuidString, on: request, db: db)
+                recordID: period.id?.uuidString, on: caller, db: db)
             return period
         }
     }
 
-    static func setPhase(_ periodID: UUID, phase text: String?, on request: Request) async throws {
+    static func setPhase(_ periodID: UUID, phase text: String?, on caller: Caller) async throws {
         // Access first: someone outside the unit learns nothing from validation messages.
-        let period = try await writable(periodID, on: request)
+        let period = try await writable(periodID, on: caller)
         guard let phase = text.flatMap(PeriodPhase.init(rawValue:)) else {
             throw AppError.invalid(.errorPhaseInvalid, field: "phase")
         }
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             period.phase = phase.rawValue
             try await period.update(on: db)
             try await AuditLog.append(
                 .update, unitID: period.$unit.id, clientID: period.$client.id, recordType: "period",
-                recordID: periodID.uuidString, detail: "phase=\(phase.rawValue)", on: request, db: db)
+                recordID: periodID.uuidString, detail: "phase=\(phase.rawValue)", on: caller, db: db)
         }
-    }
-
-    /// The suitability check from a form: one checkbox per handbook item.
-    static func suitability(from request: Request) -> Suitability.Check {
-        Suitability.Check(
-            offer: Set(Suitability.OfferIf.allCases.filter { request.field("offer-\($0.rawValue)") != nil }),
-            notNow: Set(Suitability.NotNowIf.allCases.filter { request.field("notNow-\($0.rawValue)") != nil }),
-            acknowledgement: request.field("acknowledgement"))
     }
 
     static func periods(ofClient clientID: UUID, on db: any Database) async throws -> [RehabilitationPeriod] {

@@ -157,31 +157,31 @@ enum PlaceService {
             active: input.active)
     }
 
-    static func create(_ input: Input, on request: Request) async throws -> Place {
-        let user = try request.requireUser()
+    static func create(_ input: Input, on caller: Caller) async throws -> Place {
+        let user = try caller.requireUser()
         guard canEdit(user) else { throw AppError.forbidden }
-        let valid = try await validate(input, on: request.db)
-        return try await request.db.atomically { db in
+        let valid = try await validate(input, on: caller.db)
+        return try await caller.db.atomically { db in
             let place = Place()
             apply(valid, to: place)
             place.$createdBy.id = user.id
             try await place.create(on: db)
             try await AuditLog.append(
-                .create, recordType: "place", recordID: place.id?.uuidString, detail: valid.name, on: request, db: db)
+                .create, recordType: "place", recordID: place.id?.uuidString, detail: valid.name, on: caller, db: db)
             return place
         }
     }
 
-    static func update(_ placeID: UUID, _ input: Input, on request: Request) async throws -> Place {
-        let user = try request.requireUser()
-        let place = try await find(placeID, on: request.db)
+    static func update(_ placeID: UUID, _ input: Input, on caller: Caller) async throws -> Place {
+        let user = try caller.requireUser()
+        let place = try await find(placeID, on: caller.db)
         guard canEdit(user) else { throw AppError.forbidden }
-        let valid = try await validate(input, on: request.db)
-        return try await request.db.atomically { db in
+        let valid = try await validate(input, on: caller.db)
+        return try await caller.db.atomically { db in
             apply(valid, to: place)
             try await place.update(on: db)
             try await AuditLog.append(
-                .update, recordType: "place", recordID: placeID.uuidString, detail: valid.name, on: request, db: db)
+                .update, recordType: "place", recordID: placeID.uuidString, detail: valid.name, on: caller, db: db)
             return place
         }
     }

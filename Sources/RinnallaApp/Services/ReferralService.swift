@@ -44,12 +44,12 @@ enum ReferralService {
     }
 
     /// The subject, checked for access (404 outside the unit) and for the right to write.
-    static func writableSubject(clientID: UUID?, contactID: UUID?, on request: Request) async throws -> Subject {
-        let user = try request.requireUser()
+    static func writableSubject(clientID: UUID?, contactID: UUID?, on caller: Caller) async throws -> Subject {
+        let user = try caller.requireUser()
         let subject: Subject
         switch (clientID, contactID) {
-        case (let clientID?, nil): subject = .client(try await ClientService.find(clientID, for: user, on: request.db))
-        case (nil, let contactID?): subject = .contact(try await contact(contactID, for: user, on: request.db))
+        case (let clientID?, nil): subject = .client(try await ClientService.find(clientID, for: user, on: caller.db))
+        case (nil, let contactID?): subject = .contact(try await contact(contactID, for: user, on: caller.db))
         case (nil, nil): throw AppError.invalid(.referralErrorNoSubject, field: "clientID")
         case (.some, .some): throw AppError.invalid(.referralErrorBoth, field: "contactID")
         }
@@ -59,12 +59,12 @@ enum ReferralService {
 
     /// Records a referral. Returns the referral and whether it is new: a repeated
     /// `clientMadeID` returns the referral stored the first time.
-    static func create(_ subject: Subject, _ input: Input, on request: Request) async throws -> (Referral, Bool) {
-        let user = try request.requireUser()
-        if let key = input.clientMadeID, let existing = try await byClientMadeID(key, for: user, on: request.db) {
+    static func create(_ subject: Subject, _ input: Input, on caller: Caller) async throws -> (Referral, Bool) {
+        let user = try caller.requireUser()
+        if let key = input.clientMadeID, let existing = try await byClientMadeID(key, for: user, on: caller.db) {
             return (existing, false)
         }
-        let service = try await ServicePathService.choose(input.servicePathID, on: request.db)
+        let service = try await ServicePathService.choose(input.servicePathID, on: caller.db)
         guard let method = input.method.flatMap(ReferralMethod.init(rawValue:)) else {
             throw AppError.invalid(.errorChoiceInvalid, field: "method")
         }
@@ -72,10 +72,10 @@ enum ReferralService {
             throw AppError.invalid(.errorDateInvalid, field: "day")
         }
         try PeriodDocumentService.check { () throws(FieldProblem) in
-            try ReferralRules.checkDay(day, today: Day(request.now))
+            try ReferralRules.checkDay(day, today: Day(caller.now))
         }
         do {
-            let referral = try await request.db.atomically { db in
+            let referral = try await caller.db.atomically { db in
                 let referral = Referral()
                 referral.clientMadeID = input.clientMadeID
                 referral.$unit.id = subject.unitID
@@ -91,7 +91,7 @@ enum ReferralService {
                 try await referral.create(on: db)
                 try await AuditLog.append(
                     .create, unitID: subject.unitID, clientID: referral.$client.id, recordType: "referral",
-                    recordID: referral.id?.uuidString, detail: "\(method.rawValue) \(service.name)", on: request, db: db
+                    recordID: referral.id?.uuidString, detail: "\(method.rawValue) \(service.name)", on: caller, db: db
                 )
                 return referral
             }
@@ -99,7 +99,7 @@ enum ReferralService {
         } catch {
             // The same id sent twice at once: the other request stored it.
             if let failure = error as? any DatabaseError, failure.isConstraintFailure, let key = input.clientMadeID,
-                let existing = try await byClientMadeID(key, for: user, on: request.db)
+                let existing = try await byClientMadeID(key, for: user, on: caller.db)
             {
                 return (existing, false)
             }
@@ -125,20 +125,20 @@ enum ReferralService {
     }
 
     /// Loads a referral for reading and records the read.
-    static func view(_ id: UUID, on request: Request) async throws -> Referral {
-        let referral = try await find(id, for: try request.requireUser(), on: request.db)
+    static func view(_ id: UUID, on caller: Caller) async throws -> Referral {
+        let referral = try await find(id, for: try caller.requireUser(), on: caller.db)
         try await AuditLog.append(
             .view, unitID: referral.$unit.id, clientID: referral.$client.id, recordType: "referral",
-            recordID: id.uuidString, on: request)
+            recordID: id.uuidString, on: caller)
         return referral
     }
 
     /// Records the follow-up. Access first, then the input.
-    static func followUp(_ id: UUID, _ input: FollowUpInput, on request: Request) async throws -> Referral {
-        let user = try request.requireUser()
-        let referral = try await find(id, for: user, on: request.db)
+    static func followUp(_ id: UUID, _ input: FollowUpInput, on caller: Caller) async throws -> Referral {
+        let user = try caller.requireUser()
+        let referral = try await find(id, for: user, on: caller.db)
         guard user.can(.writeClientData, inUnit: referral.$unit.id) else { throw AppError.forbidden }
-        let today = Day(request.now)
+        let today = Day(caller.now)
         let referralDay = Day(parsing: referral.day) ?? today
         let outcome: ReferralOutcome
         do { outcome = try ReferralRules.outcome(input.outcome) } catch {
@@ -162,7 +162,7 @@ enum ReferralService {
                 .errorTooLong, field: "outcomeNote",
                 arguments: ["field": "outcomeNote", "max": String(ReferralRules.maximumNoteLength)])
         }
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             referral.outcome = outcome.rawValue
             referral.outcomeDay = day.iso
             referral.outcomeNote = note
@@ -170,7 +170,7 @@ enum ReferralService {
             try await referral.update(on: db)
             try await AuditLog.append(
                 .update, unitID: referral.$unit.id, clientID: referral.$client.id, recordType: "referral-follow-up",
-                recordID: id.uuidString, detail: outcome.rawValue, on: request, db: db)
+                recordID: id.uuidString, detail: outcome.rawValue, on: caller, db: db)
             return referral
         }
     }
@@ -190,12 +190,12 @@ enum ReferralService {
     /// Referrals of the user's units (or one of them) still waiting for their follow-up,
     /// oldest first, so those waiting longer than `ReferralRules.followUpAfterDays` lead.
     /// Audited: the list shows clients' names.
-    static func toFollowUp(unitID: UUID?, on request: Request, limit: Int = 200) async throws -> [Referral] {
-        let user = try request.requireUser()
+    static func toFollowUp(unitID: UUID?, on caller: Caller, limit: Int = 200) async throws -> [Referral] {
+        let user = try caller.requireUser()
         var units = user.clientDataUnitIDs
         if let unitID { units = units.filter { $0 == unitID } }
         guard !units.isEmpty else { return [] }
-        let referrals = try await Referral.query(on: request.db).filter(\.$unit.$id ~~ units)
+        let referrals = try await Referral.query(on: caller.db).filter(\.$unit.$id ~~ units)
             .filter(\.$outcome == ReferralOutcome.notFollowedUp.rawValue)
             .with(\.$servicePath).with(\.$client).with(\.$unit)
             .sort(\.$day).sort(\.$createdAt).limit(limit).all()
@@ -205,7 +205,7 @@ enum ReferralService {
                 .init(
                     unitID: referral.$unit.id, clientID: referral.$client.id, recordType: "referral-list",
                     recordID: referral.id?.uuidString, detail: "follow-up")
-            }, on: request)
+            }, on: caller)
         return referrals
     }
 

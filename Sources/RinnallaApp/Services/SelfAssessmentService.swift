@@ -24,17 +24,17 @@ enum SelfAssessmentService {
     /// The form field that holds an item's answer.
     static func answerField(_ itemID: String) -> String { "answer-\(itemID)" }
 
-    static func record(_ input: Input, periodID: UUID, on request: Request) async throws -> SelfAssessment {
+    static func record(_ input: Input, periodID: UUID, on caller: Caller) async throws -> SelfAssessment {
         // Access first: someone outside the unit learns nothing from validation messages.
-        let period = try await PeriodService.writable(periodID, on: request)
-        let instruments = try await InstrumentService.active(on: request.db)
+        let period = try await PeriodService.writable(periodID, on: caller)
+        let instruments = try await InstrumentService.active(on: caller.db)
         guard let code = InputRules.trimmed(input.instrument),
             let definition = instruments.first(where: { $0.definition.id == code })?.definition
         else { throw AppError.invalid(.selfassessmentErrorInstrument, field: "instrument") }
         guard let day = input.day.flatMap({ Day(parsing: $0) }) else {
             throw AppError.invalid(.errorDateInvalid, field: "day")
         }
-        guard day <= Day(request.now) else { throw AppError.invalid(.selfassessmentErrorDayInFuture, field: "day") }
+        guard day <= Day(caller.now) else { throw AppError.invalid(.selfassessmentErrorDayInFuture, field: "day") }
         guard let stage = InputRules.trimmed(input.stage).flatMap(SelfAssessmentStage.init(rawValue:)) else {
             throw AppError.invalid(.errorChoiceInvalid, field: "stage")
         }
@@ -46,10 +46,10 @@ enum SelfAssessmentService {
             // parseAnswers has already named the item; this only guards the core's own check.
             throw AppError.invalid(error.key, field: nil, arguments: error.arguments)
         }
-        let user = try request.requireUser()
+        let user = try caller.requireUser()
         let answersJSON = String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)
         let scoresJSON = String(decoding: try JSONEncoder().encode(scores), as: UTF8.self)
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             // The start and the end are once per instrument; interim ones may repeat.
             if stage != .interim,
                 try await SelfAssessment.query(on: db).filter(\.$period.$id == periodID)
@@ -71,7 +71,7 @@ enum SelfAssessmentService {
             try await record.create(on: db)
             try await AuditLog.append(
                 .create, unitID: period.$unit.id, clientID: period.$client.id, recordType: "self-assessment",
-                recordID: record.id?.uuidString, detail: "instrument=\(code) stage=\(stage.rawValue)", on: request,
+                recordID: record.id?.uuidString, detail: "instrument=\(code) stage=\(stage.rawValue)", on: caller,
                 db: db)
             return record
         }
@@ -108,18 +108,18 @@ enum SelfAssessmentService {
     }
 
     /// The period's self-assessments, audited as a read (API).
-    static func view(periodID: UUID, on request: Request) async throws -> (RehabilitationPeriod, [SelfAssessment]) {
-        let period = try await PeriodService.find(periodID, for: try request.requireUser(), on: request.db)
+    static func view(periodID: UUID, on caller: Caller) async throws -> (RehabilitationPeriod, [SelfAssessment]) {
+        let period = try await PeriodService.find(periodID, for: try caller.requireUser(), on: caller.db)
         try await AuditLog.append(
             .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "self-assessment-list",
-            recordID: periodID.uuidString, on: request)
-        return (period, try await assessments(ofPeriod: periodID, on: request.db))
+            recordID: periodID.uuidString, on: caller)
+        return (period, try await assessments(ofPeriod: periodID, on: caller.db))
     }
 
     /// One self-assessment, if the user may read its unit's client data; otherwise 404.
-    static func find(_ id: UUID, on request: Request) async throws -> SelfAssessment {
-        let user = try request.requireUser()
-        guard let record = try await SelfAssessment.find(id, on: request.db),
+    static func find(_ id: UUID, on caller: Caller) async throws -> SelfAssessment {
+        let user = try caller.requireUser()
+        guard let record = try await SelfAssessment.find(id, on: caller.db),
             user.can(.readClientData, inUnit: record.$unit.id)
         else { throw AppError.notFound }
         return record

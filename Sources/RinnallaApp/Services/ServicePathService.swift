@@ -76,51 +76,51 @@ enum ServicePathService {
         return (valid, areaID)
     }
 
-    static func create(_ input: Input, on request: Request) async throws -> ServicePath {
-        let user = try request.requireUser()
+    static func create(_ input: Input, on caller: Caller) async throws -> ServicePath {
+        let user = try caller.requireUser()
         guard canEdit(user) else { throw AppError.forbidden }
-        let (valid, areaID) = try await validate(input, on: request.db)
-        return try await request.db.atomically { db in
+        let (valid, areaID) = try await validate(input, on: caller.db)
+        return try await caller.db.atomically { db in
             let service = ServicePath()
             apply(valid, areaID: areaID, active: input.active, to: service)
             service.$createdBy.id = user.id
             try await service.create(on: db)
             try await AuditLog.append(
                 .create, recordType: "service-path", recordID: service.id?.uuidString, detail: valid.name,
-                on: request, db: db)
+                on: caller, db: db)
             return service
         }
     }
 
-    static func update(_ id: UUID, _ input: Input, on request: Request) async throws -> ServicePath {
-        let user = try request.requireUser()
-        let service = try await find(id, on: request.db)
+    static func update(_ id: UUID, _ input: Input, on caller: Caller) async throws -> ServicePath {
+        let user = try caller.requireUser()
+        let service = try await find(id, on: caller.db)
         guard canEdit(user) else { throw AppError.forbidden }
-        let (valid, areaID) = try await validate(input, on: request.db)
-        return try await request.db.atomically { db in
+        let (valid, areaID) = try await validate(input, on: caller.db)
+        return try await caller.db.atomically { db in
             apply(valid, areaID: areaID, active: input.active, to: service)
             try await service.update(on: db)
             try await AuditLog.append(
                 .update, recordType: "service-path", recordID: id.uuidString,
-                detail: "\(valid.name)\(input.active ? "" : " (inactive)")", on: request, db: db)
+                detail: "\(valid.name)\(input.active ? "" : " (inactive)")", on: caller, db: db)
             return service
         }
     }
 
     /// Only a service nobody was referred to can be deleted; the referrals keep their
     /// service, so one in use is taken out of use instead.
-    static func delete(_ id: UUID, on request: Request) async throws {
-        let user = try request.requireUser()
-        let service = try await find(id, on: request.db)
+    static func delete(_ id: UUID, on caller: Caller) async throws {
+        let user = try caller.requireUser()
+        let service = try await find(id, on: caller.db)
         guard canEdit(user) else { throw AppError.forbidden }
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             guard try await Referral.query(on: db).filter(\.$servicePath.$id == id).count() == 0 else {
                 throw AppError(
                     status: .conflict, code: "service-path-in-use", key: .servicePathErrorInUse, field: "active")
             }
             try await service.delete(on: db)
             try await AuditLog.append(
-                .delete, recordType: "service-path", recordID: id.uuidString, detail: service.name, on: request,
+                .delete, recordType: "service-path", recordID: id.uuidString, detail: service.name, on: caller,
                 db: db)
         }
     }

@@ -11,14 +11,14 @@ enum SettingsAdmin {
     static func budgetField(_ role: Role) -> String { "budget-\(role.rawValue)" }
 
     /// Adds an allowance rate from a day on; earlier rates stay for earlier days.
-    static func addRate(validFrom: String?, euros: String?, on request: Request) async throws {
+    static func addRate(validFrom: String?, euros: String?, on caller: Caller) async throws {
         guard let day = validFrom.flatMap({ Day(parsing: $0) }) else {
             throw AppError.invalid(.errorDateInvalid, field: "validFrom")
         }
         guard let cents = euros.flatMap(WorkerActivityMoney.cents(parsing:)), (1...100_000).contains(cents) else {
             throw AppError.invalid(.settingsRateInvalid, field: "rate")
         }
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             let settings = try await OrganisationSettings.load(on: db)
             guard !settings.allowanceRates.contains(where: { $0.validFrom == day }) else {
                 throw AppError.invalid(.settingsRateExists, field: "validFrom")
@@ -28,25 +28,25 @@ enum SettingsAdmin {
             try await OrganisationSettings.save(rates: rates, on: db)
             try await AuditLog.append(
                 .update, recordType: "settings", recordID: "allowance.rates",
-                detail: "from=\(day.iso) cents=\(cents)", on: request, db: db)
+                detail: "from=\(day.iso) cents=\(cents)", on: caller, db: db)
         }
     }
 
-    static func setMonthMode(_ text: String?, on request: Request) async throws {
+    static func setMonthMode(_ text: String?, on caller: Caller) async throws {
         guard let mode = text.flatMap(ActivityAllowance.MonthMode.init(rawValue:)) else {
             throw AppError.invalid(.errorChoiceInvalid, field: "monthMode")
         }
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             try await OrganisationSettings.save(monthMode: mode, on: db)
             try await AuditLog.append(
-                .update, recordType: "settings", recordID: "allowance.monthMode", detail: mode.rawValue, on: request,
+                .update, recordType: "settings", recordID: "allowance.monthMode", detail: mode.rawValue, on: caller,
                 db: db)
         }
     }
 
     /// Sets the yearly activity money of every client-work role at once; each sum in
     /// euros, 0–10 000.
-    static func setBudgets(_ values: [Role: String?], on request: Request) async throws {
+    static func setBudgets(_ values: [Role: String?], on caller: Caller) async throws {
         var budgets: [Role: Int] = [:]
         for role in budgetRoles {
             guard let text = values[role] ?? nil, let cents = WorkerActivityMoney.cents(parsing: text),
@@ -55,11 +55,11 @@ enum SettingsAdmin {
             budgets[role] = cents
         }
         let saved = budgets
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             try await OrganisationSettings.save(activityMoneyBudgets: saved, on: db)
             try await AuditLog.append(
                 .update, recordType: "settings", recordID: "activityMoney.budgets",
-                detail: budgetRoles.map { "\($0.rawValue)=\(saved[$0] ?? 0)" }.joined(separator: " "), on: request,
+                detail: budgetRoles.map { "\($0.rawValue)=\(saved[$0] ?? 0)" }.joined(separator: " "), on: caller,
                 db: db)
         }
     }
@@ -69,7 +69,7 @@ enum SettingsAdmin {
     static let maximumCellSize = 100
 
     /// Sets `privacy.minimumCellSize`; a whole number from 5 (issue 6: never lower) to 100.
-    static func setMinimumCellSize(_ text: String?, on request: Request) async throws {
+    static func setMinimumCellSize(_ text: String?, on caller: Caller) async throws {
         let minimum = SmallCellSuppression.minimumThreshold
         guard let size = text.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
             (minimum...maximumCellSize).contains(size)
@@ -78,11 +78,11 @@ enum SettingsAdmin {
                 .privacyMinimumCellSizeInvalid, field: "minimumCellSize",
                 arguments: ["field": "minimumCellSize", "min": String(minimum), "max": String(maximumCellSize)])
         }
-        try await request.db.atomically { db in
+        try await caller.db.atomically { db in
             try await OrganisationSettings.save(minimumCellSize: size, on: db)
             try await AuditLog.append(
                 .update, recordType: "settings", recordID: "privacy.minimumCellSize", detail: String(size),
-                on: request, db: db)
+                on: caller, db: db)
         }
     }
 }

@@ -318,11 +318,11 @@ enum SocialReportService {
     }
 
     /// The report for a request, audited (`view`, or `export`/`print` as the caller says).
-    static func view(_ query: Query, action: AuditAction = .view, on request: Request) async throws -> Report {
-        let report = try await report(query, on: request.db)
+    static func view(_ query: Query, action: AuditAction = .view, on caller: Caller) async throws -> Report {
+        let report = try await report(query, on: caller.db)
         try await AuditLog.append(
             action, unitID: query.unitID, recordType: "social-report",
-            detail: "\(query.from.iso)–\(query.to.iso)\(query.areaID.map { " area \($0)" } ?? "")", on: request)
+            detail: "\(query.from.iso)–\(query.to.iso)\(query.areaID.map { " area \($0)" } ?? "")", on: caller)
         return report
     }
 

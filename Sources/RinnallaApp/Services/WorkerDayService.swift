@@ -168,65 +168,52 @@ enum WorkerDayService {
             return
         }
         let settings = try await OrganisationSettings.load(on: db)
-        struct PeriodDecisions {
-            var granted: [(decision: Caseload.DecisionRow, range: DayRange)]
-            var allowance: [Caseload.DecisionRow]
-            var undecidedPast: [DayRange]
-        }
-        var perPeriod: [UUID: PeriodDecisions] = [:]
-        var earliest = WorkerDay.monthSoFar(today).first
+        var granted: [UUID: [(decision: Caseload.DecisionRow, range: DayRange)]] = [:]
+        var decidedFirsts: [UUID: Set<String>] = [:]
         for period in caseload.periods {
             let rows = caseload.decisions[period.id] ?? []
-            let granted = rows.filter { $0.isRehabilitation && $0.isGranted }
+            granted[period.id] = rows.filter { $0.isRehabilitation && $0.isGranted }
                 .compactMap { d in d.range.map { (decision: d, range: $0) } }.sorted { $0.range.first < $1.range.first }
-            let allowance = rows.filter(\.isAllowance)
-            let decidedFirsts = Set(allowance.filter { $0.correctsID == nil }.map(\.firstDay))
-            // Months that have ended without a decision: only these need their meetings counted.
-            let undecided = granted.flatMap {
-                ActivityAllowance.months(of: $0.range, mode: settings.allowanceMonthMode)
-            }
-            .filter { $0.last < today && !decidedFirsts.contains($0.first.iso) }
-            if let first = undecided.map(\.first).min() { earliest = min(earliest, first) }
-            perPeriod[period.id] = .init(granted: granted, allowance: allowance, undecidedPast: undecided)
+            decidedFirsts[period.id] = Set(rows.filter { $0.isAllowance && $0.correctsID == nil }.map(\.firstDay))
         }
-        // meetings_period_day_idx: realised meetings since the earliest day any list needs.
-        // Read as plain rows: Fluent's per-row model reflection was over half of this
-        // page's time for a large caseload (perf, bench/README.md).
-        let realised = try await (db as! any SQLDatabase).select()
-            .column("period_id").column("day").column("type").from(Meeting.schema)
-            .where("period_id", .in, periodIDs).where("day", .greaterThanOrEqual, earliest.iso)
-            .where("status", .equal, ActivityAllowance.MeetingStatus.realised.rawValue)
-            .all()
-            .map { row -> (UUID, ActivityAllowance.Meeting?) in
-                let periodID = try row.decode(column: "period_id", as: UUID.self)
-                let day = Day(iso: try row.decode(column: "day", as: String.self))
-                let isGroup = try row.decode(column: "type", as: String.self) == "group"
-                return (periodID, day.map { ActivityAllowance.Meeting(day: $0, status: .realised, isGroup: isGroup) })
-            }
-        var meetingsByPeriod: [UUID: [ActivityAllowance.Meeting]] = [:]
-        for (periodID, meeting) in realised {
-            if let meeting { meetingsByPeriod[periodID, default: []].append(meeting) }
+        // Months that have ended without a decision: only these need their meetings counted.
+        func undecidedPast(_ periodID: UUID, _ month: DayRange) -> Bool {
+            month.last < today && !(decidedFirsts[periodID]?.contains(month.first.iso) ?? false)
         }
-        // Attended group sessions count for the allowance, not for the meeting rhythm
-        // (that is about meeting the worker). group_attendance_period_day_idx
-        let sessionsByPeriod = try await GroupAttendanceService.allowanceMeetings(
-            ofPeriods: periodIDs, from: earliest, on: db)
+        var earliest = WorkerDay.monthSoFar(today).first
+        for (periodID, rows) in granted {
+            for row in rows {
+                for month in ActivityAllowance.months(of: row.range, mode: settings.allowanceMonthMode)
+                where undecidedPast(periodID, month) {
+                    earliest = min(earliest, month.first)
+                }
+            }
+        }
+        // Only the ended, undecided months are counted: building every month's decision
+        // text (as the allowance page does) cost about half a second for a caseload of
+        // 300 clients (bench/README.md).
+        let counted = try await AllowanceService.counted(
+            granted: granted.mapValues { $0.map(\.range) }, from: earliest, including: undecidedPast,
+            settings: settings, on: db)
         let month = WorkerDay.monthSoFar(today)
         var rhythm: [WorkerReminders.RhythmItem] = []
         for period in caseload.periods {
-            guard let data = perPeriod[period.id] else { continue }
+            guard let rows = granted[period.id] else { continue }
             let name = caseload.clientNames[period.clientID] ?? ""
-            let meetings = meetingsByPeriod[period.id] ?? []
-            let ranges = data.granted.map(\.range)
+            let ranges = rows.map(\.range)
             if period.isOpen {
-                let count = meetings.filter { month.contains($0.day) }.count
+                // The rhythm is about meeting the worker: group sessions do not count here.
+                let count = (counted.meetings[period.id] ?? []).filter {
+                    $0.status == .realised && month.contains($0.day)
+                }
+                .count
                 if WorkerDay.needsMoreMeetings(realisedThisMonth: count, decisions: ranges, today: today) {
                     rhythm.append(
                         .init(
                             periodID: period.id, clientID: period.clientID, clientName: name, realisedThisMonth: count))
                 }
                 if let ending = WorkerDay.decisionEnding(ranges, today: today),
-                    let row = data.granted.last(where: { $0.range == ending })
+                    let row = rows.last(where: { $0.range == ending })
                 {
                     let decisionID = row.decision.id
                     reminders.decisionsEnding.append(
@@ -235,13 +222,8 @@ enum WorkerDayService {
                             range: ending, daysLeft: WorkerDay.days(from: today, to: ending.last)))
                 }
             }
-            // Only the ended, undecided months are counted: building every month's decision
-            // text (as the allowance page does) cost about half a second for a caseload of
-            // 300 clients (bench/README.md).
-            for undecided in data.undecidedPast {
-                let result = ActivityAllowance.count(
-                    month: undecided, meetings: meetings + (sessionsByPeriod[period.id] ?? []), decisions: ranges,
-                    rates: settings.allowanceRates)
+            for counted in counted.months[period.id] ?? [] {
+                let result = counted.result
                 guard
                     WorkerDay.allowanceDue(
                         month: result.month, activityDays: result.activityDays.count, decided: false, today: today)
@@ -293,13 +275,13 @@ enum WorkerDayService {
         return entry.html
     }
 
-    static func view(on request: Request) async throws -> WorkerReminders {
-        let user = try request.requireUser()
-        let reminders = try await reminders(for: user, now: request.now, on: request.db)
+    static func view(on caller: Caller) async throws -> WorkerReminders {
+        let user = try caller.requireUser()
+        let reminders = try await reminders(for: user, now: caller.now, on: caller.db)
         if !user.clientDataUnitIDs.isEmpty {
             try await AuditLog.append(
                 .view, recordType: "worker-reminders", recordID: user.id.uuidString, detail: reminders.auditDetail,
-                on: request)
+                on: caller)
         }
         return reminders
     }

@@ -8,6 +8,8 @@ struct AppError: AbortError, Sendable {
     var key: L10nKey
     var arguments: [String: String] = [:]
     var field: String?
+    /// Headers the answer carries, e.g. `Allow` on a 405.
+    var headers: HTTPHeaders = [:]
 
     var reason: String { Localizer.shared.text(key, .en, arguments) }
 

@@ -132,6 +132,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case errorUnauthorized = "error.unauthorized"
     case errorForbidden = "error.forbidden"
     case errorCsrf = "error.csrf"
+    case errorMethodNotAllowed = "error.methodNotAllowed"
     case errorConflict = "error.conflict"
     case errorInternal = "error.internal"
     case errorBadRequest = "error.badRequest"

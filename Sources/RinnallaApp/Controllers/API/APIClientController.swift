@@ -43,16 +43,16 @@ enum APIClientController {
     }
 
     static func list(req: Request) async throws -> [ClientDTO] {
-        try await ClientService.search(try? req.query.get(String.self, at: "q"), on: req).map(dto)
+        try await ClientService.search(try? req.query.get(String.self, at: "q"), on: req.caller).map(dto)
     }
 
     static func create(req: Request) async throws -> Response {
-        let client = try await ClientService.create(input(try req.decodeJSON(ClientRequest.self)), on: req)
+        let client = try await ClientService.create(input(try req.decodeJSON(ClientRequest.self)), on: req.caller)
         return try await dto(client).encodeResponse(status: .created, for: req)
     }
 
     static func get(req: Request) async throws -> ClientDTO {
-        try dto(try await ClientService.view(try req.id("clientID"), on: req))
+        try dto(try await ClientService.view(try req.id("clientID"), on: req.caller))
     }
 
     static func update(req: Request) async throws -> ClientDTO {
@@ -73,6 +73,6 @@ enum APIClientController {
         merged.email = merged.email ?? existing.email
         merged.address = merged.address ?? existing.address
         merged.responsibleWorkerID = merged.responsibleWorkerID ?? existing.$responsibleWorker.id?.uuidString
-        return try dto(try await ClientService.update(id, merged, on: req))
+        return try dto(try await ClientService.update(id, merged, on: req.caller))
     }
 }

@@ -71,12 +71,12 @@ enum APIContactController {
                 language: body.language, topics: body.topics ?? [], supports: body.supports ?? [],
                 durationMinutes: body.durationMinutes.map(String.init), followUpAgreed: body.followUpAgreed ?? false,
                 followUpDay: body.followUpDay, nickname: body.nickname))
-        let (contact, created) = try await ContactService.create(input, on: req)
+        let (contact, created) = try await ContactService.create(input, on: req.caller)
         return try await dto(contact).encodeResponse(status: created ? .created : .ok, for: req)
     }
 
     static func get(req: Request) async throws -> ContactDTO {
-        try dto(try await ContactService.view(try req.id("contactID"), on: req))
+        try dto(try await ContactService.view(try req.id("contactID"), on: req.caller))
     }
 
     /// `?unitID=&from=&to=&channel=&topic=&nickname=&limit=`; a value not in the lists is
@@ -111,6 +111,6 @@ enum APIContactController {
             channel: try choice("channel", ContactChannel.self),
             topic: try choice("topic", ContactTopic.self), nickname: req.query[String.self, at: "nickname"])
         if let limit = req.query[Int.self, at: "limit"] { filter.limit = max(1, min(limit, 1000)) }
-        return try await ContactService.list(filter, on: req).map(dto)
+        return try await ContactService.list(filter, on: req.caller).map(dto)
     }
 }

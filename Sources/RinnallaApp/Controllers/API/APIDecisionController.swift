@@ -45,7 +45,7 @@ enum APIDecisionController {
     }
 
     static func list(req: Request) async throws -> [DecisionDTO] {
-        let period = try await PeriodService.view(try req.id("periodID"), on: req)
+        let period = try await PeriodService.view(try req.id("periodID"), on: req.caller)
         return try await DecisionService.decisions(ofPeriod: try period.requireID(), on: req.db).map(dto)
     }
 
@@ -58,7 +58,8 @@ enum APIDecisionController {
             resolution: body.resolution, opinionHeard: body.opinionHeard.map { $0 ? "true" : "false" },
             opinionMethod: body.opinionMethod, text: body.text, travelTicket: body.travelTicket ?? false,
             zones: body.zones, discount: body.discount)
-        let saved = try await DecisionService.createRehabilitation(input, periodID: try req.id("periodID"), on: req)
+        let saved = try await DecisionService.createRehabilitation(
+            input, periodID: try req.id("periodID"), on: req.caller)
         return try await saved.map(dto).encodeResponse(status: .created, for: req)
     }
 }

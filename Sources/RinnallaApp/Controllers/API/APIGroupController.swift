@@ -165,14 +165,14 @@ enum APIGroupController {
     }
 
     static func get(req: Request) async throws -> GroupDTO {
-        let group = try await GroupService.find(try req.id("groupID"), on: req)
+        let group = try await GroupService.find(try req.id("groupID"), on: req.caller)
         let id = try group.requireID()
         return try dto(group, leaders: try await GroupService.leaders(of: [id], on: req.db)[id] ?? [])
     }
 
     static func create(req: Request) async throws -> Response {
         let body = try req.decodeJSON(GroupRequest.self)
-        let group = try await GroupService.create(input(body), on: req)
+        let group = try await GroupService.create(input(body), on: req.caller)
         let id = try group.requireID()
         return try await dto(group, leaders: try await GroupService.leaders(of: [id], on: req.db)[id] ?? [])
             .encodeResponse(status: .created, for: req)
@@ -180,27 +180,28 @@ enum APIGroupController {
 
     static func update(req: Request) async throws -> GroupDTO {
         let groupID = try req.id("groupID")
-        let existing = try await GroupService.editable(groupID, on: req)
+        let existing = try await GroupService.editable(groupID, on: req.caller)
         let leaders = try await GroupService.leaders(of: [groupID], on: req.db)[groupID] ?? []
         let body = try req.decodeJSON(GroupRequest.self)
         let group = try await GroupService.update(
-            groupID, input(body, defaults: GroupService.input(of: existing, leaderIDs: leaders.map(\.id))), on: req)
+            groupID, input(body, defaults: GroupService.input(of: existing, leaderIDs: leaders.map(\.id))),
+            on: req.caller)
         return try dto(group, leaders: try await GroupService.leaders(of: [groupID], on: req.db)[groupID] ?? [])
     }
 
     static func sessions(req: Request) async throws -> [SessionDTO] {
-        let group = try await GroupService.find(try req.id("groupID"), on: req)
+        let group = try await GroupService.find(try req.id("groupID"), on: req.caller)
         let from = (try? req.query.get(String.self, at: "from")).flatMap { Day(parsing: $0) }
         return try await GroupSessionService.sessions(ofGroup: try group.requireID(), from: from, on: req.db).map(dto)
     }
 
     static func addSession(req: Request) async throws -> Response {
         let groupID = try req.id("groupID")
-        _ = try await GroupService.editable(groupID, on: req)
+        _ = try await GroupService.editable(groupID, on: req.caller)
         let body = try req.decodeJSON(SessionRequest.self)
         let session = try await GroupSessionService.add(
             .init(day: body.day, startTime: body.startTime, endTime: body.endTime, place: body.place, note: body.note),
-            groupID: groupID, on: req)
+            groupID: groupID, on: req.caller)
         return try await dto(session).encodeResponse(status: .created, for: req)
     }
 
@@ -216,14 +217,14 @@ enum APIGroupController {
     }
 
     static func attendance(req: Request) async throws -> AttendanceDTO {
-        let (session, entries) = try await GroupAttendanceService.view(try req.id("sessionID"), on: req)
+        let (session, entries) = try await GroupAttendanceService.view(try req.id("sessionID"), on: req.caller)
         return try attendanceDTO(session, entries)
     }
 
     /// Idempotent: the same body twice leaves the same records.
     static func saveAttendance(req: Request) async throws -> AttendanceDTO {
         let sessionID = try req.id("sessionID")
-        let existing = try await GroupSessionService.editable(sessionID, on: req)
+        let existing = try await GroupSessionService.editable(sessionID, on: req.caller)
         let body = try req.decodeJSON(AttendanceRequest.self)
         var statuses: [UUID: String] = [:]
         for mark in body.attendance ?? [] {
@@ -233,7 +234,7 @@ enum APIGroupController {
             statuses[id] = mark.status
         }
         let session = try await GroupAttendanceService.save(
-            sessionID, statuses: statuses, walkIns: String(body.walkIns ?? existing.walkIns), on: req)
+            sessionID, statuses: statuses, walkIns: String(body.walkIns ?? existing.walkIns), on: req.caller)
         return try attendanceDTO(session, try await GroupAttendanceService.roster(of: session, on: req.db))
     }
 }

@@ -73,26 +73,26 @@ enum APIInclusionController {
     static func create(req: Request) async throws -> Response {
         // The API body is the form's input: the same fields, the same rules.
         let body = try req.decodeJSON(InclusionEvaluationService.Input.self)
-        let evaluation = try await InclusionEvaluationService.create(body, on: req)
+        let evaluation = try await InclusionEvaluationService.create(body, on: req.caller)
         return try await dto(evaluation, rounds: []).encodeResponse(status: .created, for: req)
     }
 
     static func get(req: Request) async throws -> EvaluationDTO {
-        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .viewResults, on: req)
+        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .viewResults, on: req.caller)
         return try dto(evaluation, rounds: try await rounds(try evaluation.requireID(), on: req))
     }
 
     static func listRounds(req: Request) async throws -> [RoundDTO] {
-        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .viewResults, on: req)
+        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .viewResults, on: req.caller)
         return try await rounds(try evaluation.requireID(), on: req)
     }
 
     static func createRound(req: Request) async throws -> Response {
         let evaluationID = try req.id("evaluationID")
-        _ = try await InclusionAccess.evaluation(evaluationID, .manage, on: req)
+        _ = try await InclusionAccess.evaluation(evaluationID, .manage, on: req.caller)
         let body = try req.decodeJSON(InclusionEvaluationService.RoundInput.self)
         let round = try await InclusionEvaluationService.addRound(
-            body, to: evaluationID, on: req)
+            body, to: evaluationID, on: req.caller)
         let all = try await rounds(evaluationID, on: req)
         guard let created = all.first(where: { $0.id == round.id }) else { throw AppError.notFound }
         return try await created.encodeResponse(status: .created, for: req)

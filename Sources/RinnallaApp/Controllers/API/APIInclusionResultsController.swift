@@ -139,7 +139,7 @@ enum APIInclusionResultsController {
     }
 
     static func roundResults(req: Request) async throws -> RoundResultsDTO {
-        try dto(try await InclusionResultsService.roundReport(try req.id("roundID"), on: req))
+        try dto(try await InclusionResultsService.roundReport(try req.id("roundID"), on: req.caller))
     }
 
     struct UnpairedDTO: Content {
@@ -187,7 +187,7 @@ enum APIInclusionResultsController {
         guard
             let report = try await InclusionResultsService.comparison(
                 evaluationID, first: req.query[String.self, at: "first"], second: req.query[String.self, at: "second"],
-                on: req)
+                on: req.caller)
         else { throw AppError.invalid(.inclusionresultsNeedsTwoRounds, field: "second") }
         let db = req.db
         func round(_ round: InclusionRound, _ results: InclusionRoundResults) async throws -> RoundResultsDTO {

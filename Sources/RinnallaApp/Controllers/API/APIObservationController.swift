@@ -59,12 +59,12 @@ enum APIObservationController {
         let filter = ObservationService.Filter(
             unitID: unitID, tag: req.query[String.self, at: "tag"], areaID: areaID, from: try day("from"),
             to: try day("to"))
-        return try await ObservationService.list(filter, on: req).map { try dto($0, userID: user.id) }
+        return try await ObservationService.list(filter, on: req.caller).map { try dto($0, userID: user.id) }
     }
 
     static func get(req: Request) async throws -> ObservationDTO {
         let user = try req.requireUser()
-        let observation = try await ObservationService.find(try req.id("observationID"), on: req)
+        let observation = try await ObservationService.find(try req.id("observationID"), on: req.caller)
         try await AuditLog.append(
             .view, unitID: observation.$unit.id, recordType: "observation",
             recordID: try observation.requireID().uuidString, on: req)
@@ -74,7 +74,7 @@ enum APIObservationController {
     static func create(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let body = try req.decodeJSON(ObservationRequest.self)
-        let observation = try await ObservationService.create(input(body), on: req)
+        let observation = try await ObservationService.create(input(body), on: req.caller)
         return try await dto(observation, userID: user.id).encodeResponse(status: .created, for: req)
     }
 
@@ -82,13 +82,13 @@ enum APIObservationController {
     static func update(req: Request) async throws -> ObservationDTO {
         let user = try req.requireUser()
         let id = try req.id("observationID")
-        _ = try await ObservationService.find(id, on: req)
+        _ = try await ObservationService.find(id, on: req.caller)
         let body = try req.decodeJSON(ObservationRequest.self)
-        return try dto(try await ObservationService.update(id, input(body), on: req), userID: user.id)
+        return try dto(try await ObservationService.update(id, input(body), on: req.caller), userID: user.id)
     }
 
     static func delete(req: Request) async throws -> HTTPStatus {
-        try await ObservationService.delete(try req.id("observationID"), on: req)
+        try await ObservationService.delete(try req.id("observationID"), on: req.caller)
         return .noContent
     }
 
@@ -141,7 +141,7 @@ enum APIObservationController {
     static func report(req: Request) async throws -> ReportDTO {
         typealias Count = APIGroupFeedbackController.CountDTO
         let query = try await SocialReportController.query(req)
-        let report = try await SocialReportService.view(query, on: req)
+        let report = try await SocialReportService.view(query, on: req.caller)
         let channels = ContactChannel.allCases
         let outcomes = ReferralOutcome.allCases.map(\.rawValue)
         return ReportDTO(

@@ -118,7 +118,7 @@ enum APIPlaceController {
 
     static func create(req: Request) async throws -> Response {
         let body = try req.decodeJSON(PlaceRequest.self)
-        let place = try await PlaceService.create(input(body), on: req)
+        let place = try await PlaceService.create(input(body), on: req.caller)
         return try await dto(try await PlaceService.find(try place.requireID(), on: req.db))
             .encodeResponse(status: .created, for: req)
     }
@@ -127,18 +127,18 @@ enum APIPlaceController {
         let placeID = try req.id("placeID")
         let existing = try await PlaceService.find(placeID, on: req.db)
         let body = try req.decodeJSON(PlaceRequest.self)
-        _ = try await PlaceService.update(placeID, input(body, defaults: existing), on: req)
+        _ = try await PlaceService.update(placeID, input(body, defaults: existing), on: req.caller)
         return try dto(try await PlaceService.find(placeID, on: req.db))
     }
 
     static func attachToGoal(req: Request) async throws -> Response {
         let body = try req.decodeJSON(GoalPlaceRequest.self)
-        let goal = try await GoalPlaceService.attach(try req.id("goalID"), placeID: body.placeID, on: req)
+        let goal = try await GoalPlaceService.attach(try req.id("goalID"), placeID: body.placeID, on: req.caller)
         return try await APIGoalController.goalDTO(goal, on: req).encodeResponse(status: .created, for: req)
     }
 
     static func detachFromGoal(req: Request) async throws -> HTTPStatus {
-        _ = try await GoalPlaceService.detach(try req.id("goalID"), placeID: try req.id("placeID"), on: req)
+        _ = try await GoalPlaceService.detach(try req.id("goalID"), placeID: try req.id("placeID"), on: req.caller)
         return .noContent
     }
 }

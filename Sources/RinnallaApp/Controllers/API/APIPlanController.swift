@@ -45,7 +45,7 @@ enum APIPlanController {
     }
 
     static func get(req: Request) async throws -> PlanDTO {
-        let (_, current) = try await PeriodDocumentService.view(ofPeriod: try req.id("periodID"), on: req)
+        let (_, current) = try await PeriodDocumentService.view(ofPeriod: try req.id("periodID"), on: req.caller)
         return dto(current)
     }
 
@@ -101,9 +101,9 @@ enum APIPlanController {
             for (index, goal) in list.enumerated() { fields["goal\(index + 1)"] = goal }
         }
         switch kind {
-        case .needMapping: try await PeriodDocumentService.saveNeedMapping(fields, periodID: periodID, on: req)
-        case .implementationPlan: try await PeriodDocumentService.savePlan(fields, periodID: periodID, on: req)
-        case .agreement: try await PeriodDocumentService.saveAgreement(fields, periodID: periodID, on: req)
+        case .needMapping: try await PeriodDocumentService.saveNeedMapping(fields, periodID: periodID, on: req.caller)
+        case .implementationPlan: try await PeriodDocumentService.savePlan(fields, periodID: periodID, on: req.caller)
+        case .agreement: try await PeriodDocumentService.saveAgreement(fields, periodID: periodID, on: req.caller)
         }
         return dto(try await PeriodDocumentService.current(ofPeriod: periodID, on: req.db))
     }

@@ -108,7 +108,7 @@ enum APIReferralController {
     }
 
     static func get(req: Request) async throws -> ReferralDTO {
-        try dto(try await ReferralService.view(try req.id("referralID"), on: req))
+        try dto(try await ReferralService.view(try req.id("referralID"), on: req.caller))
     }
 
     /// 201 with the new referral; 200 with the stored one when the `clientMadeID` was
@@ -118,11 +118,12 @@ enum APIReferralController {
         let subject = try await ReferralService.writableSubject(
             clientID: try uuid(body.clientID, field: "clientID"),
             contactID: try uuid(body.contactID, field: "contactID"),
-            on: req)
+            on: req.caller)
         let key = try uuid(body.clientMadeID, field: "clientMadeID")
         let (referral, created) = try await ReferralService.create(
             subject,
-            .init(servicePathID: body.servicePathID, method: body.method, day: body.day, clientMadeID: key), on: req)
+            .init(servicePathID: body.servicePathID, method: body.method, day: body.day, clientMadeID: key),
+            on: req.caller)
         let stored = try await ReferralService.find(try referral.requireID(), for: try req.requireUser(), on: req.db)
         return try await dto(stored).encodeResponse(status: created ? .created : .ok, for: req)
     }
@@ -132,7 +133,7 @@ enum APIReferralController {
         _ = try await ReferralService.find(id, for: try req.requireUser(), on: req.db)
         let body = try req.decodeJSON(FollowUpRequest.self)
         _ = try await ReferralService.followUp(
-            id, .init(outcome: body.outcome, day: body.day, note: body.note), on: req)
+            id, .init(outcome: body.outcome, day: body.day, note: body.note), on: req.caller)
         return try dto(try await ReferralService.find(id, for: try req.requireUser(), on: req.db))
     }
 }

@@ -46,18 +46,18 @@ enum APISelfAssessmentController {
     }
 
     static func list(req: Request) async throws -> [SelfAssessmentDTO] {
-        try await SelfAssessmentService.view(periodID: try req.id("periodID"), on: req).1.map(dto)
+        try await SelfAssessmentService.view(periodID: try req.id("periodID"), on: req.caller).1.map(dto)
     }
 
     static func create(req: Request) async throws -> Response {
         let periodID = try req.id("periodID")
         // Access before the body is read: another unit's period is a 404 whatever was sent.
-        _ = try await PeriodService.writable(periodID, on: req)
+        _ = try await PeriodService.writable(periodID, on: req.caller)
         let body = try req.decodeJSON(RecordRequest.self)
         let input = SelfAssessmentService.Input(
             instrument: body.instrument, day: body.day, stage: body.stage,
             answers: (body.answers ?? [:]).mapValues(String.init))
-        let record = try await SelfAssessmentService.record(input, periodID: periodID, on: req)
+        let record = try await SelfAssessmentService.record(input, periodID: periodID, on: req.caller)
         return try await dto(record).encodeResponse(status: .created, for: req)
     }
 }

@@ -79,7 +79,7 @@ enum APIServicePathController {
 
     static func create(req: Request) async throws -> Response {
         let body = try req.decodeJSON(ServicePathRequest.self)
-        let service = try await ServicePathService.create(input(body), on: req)
+        let service = try await ServicePathService.create(input(body), on: req.caller)
         return try await dto(try await ServicePathService.find(try service.requireID(), on: req.db))
             .encodeResponse(status: .created, for: req)
     }
@@ -88,7 +88,7 @@ enum APIServicePathController {
         let id = try req.id("servicePathID")
         _ = try await ServicePathService.find(id, on: req.db)
         let body = try req.decodeJSON(ServicePathRequest.self)
-        _ = try await ServicePathService.update(id, input(body), on: req)
+        _ = try await ServicePathService.update(id, input(body), on: req.caller)
         return try dto(try await ServicePathService.find(id, on: req.db))
     }
 }

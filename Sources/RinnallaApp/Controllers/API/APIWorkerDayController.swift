@@ -88,7 +88,7 @@ enum APIWorkerDayController {
     }
 
     static func reminders(req: Request) async throws -> RemindersDTO {
-        let r = try await WorkerDayService.view(on: req)
+        let r = try await WorkerDayService.view(on: req.caller)
         let meeting = { (m: WorkerReminders.MeetingItem) in
             MeetingDTO(
                 meetingID: m.meetingID, periodID: m.periodID, clientID: m.clientID, clientName: m.clientName,
@@ -183,7 +183,7 @@ enum APIWorkerDayController {
         let expense = try await ActivityMoneyService.add(
             .init(
                 day: body.day, sum: body.sum, sumCents: body.sumCents, purpose: body.purpose, clientID: body.clientID,
-                unitID: body.unitID), on: req)
+                unitID: body.unitID), on: req.caller)
         return try await dto(expense).encodeResponse(status: .created, for: req)
     }
 }

@@ -13,10 +13,10 @@ enum ActivityMoneyController {
         let input = ActivityMoneyService.Input(
             day: req.field("day"), sum: req.field("sum"), purpose: req.field("purpose"),
             clientID: req.field("clientID"), unitID: req.field("unitID"))
-        do {
-            _ = try await ActivityMoneyService.add(input, on: req)
+        return try await rerenderOn422 {
+            _ = try await ActivityMoneyService.add(input, on: req.caller)
             return req.redirect(to: .account(.activityMoney), notice: .activityMoneySaved)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             let form = ActivityMoneyViews.Form(
                 day: input.day ?? "", sum: input.sum ?? "", purpose: input.purpose ?? "",

@@ -36,10 +36,10 @@ enum AdminController {
         let input = UserAdmin.NewUser(
             name: req.field("name"), email: req.field("email"), password: req.field("password"),
             role: req.field("role"), unitID: req.field("unitID"), language: req.field("language"))
-        do {
+        let page = try await pageOn422 {
             _ = try await UserAdmin.create(
                 input, mustChangePassword: true, actor: req.auditActor, app: req.application, now: req.now, on: req.db)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             var form = AdminUsersPage.NewUserForm()
             form.name = input.name ?? ""
@@ -50,6 +50,7 @@ enum AdminController {
             return try await renderUsers(
                 req, context: context, form: form, error: fieldError(error, context), status: .unprocessableEntity)
         }
+        if let page { return page }
         return req.redirect(to: .admin(.users), notice: .userCreated)
     }
 
@@ -120,14 +121,13 @@ enum AdminController {
     private static func handle(
         _ req: Request, userID: UUID, success: Notice, _ action: () async throws -> Void
     ) async throws -> Response {
-        do {
-            try await action()
-        } catch let error as AppError where error.status == .unprocessableEntity || error.code == "own-role" {
-            // A refused own role is shown on the form, like a field error, so the admin reads why.
+        // A refused own role is shown on the form, like a field error, so the admin reads why.
+        let page = try await pageOn422(alsoFor: ["own-role"], action) { error in
             let context = PageContext(req)
             return try await renderUser(
                 req, id: userID, context: context, error: fieldError(error, context), status: error.status)
         }
+        if let page { return page }
         return req.redirect(to: .admin(.user(userID)), notice: success)
     }
 
@@ -151,14 +151,15 @@ enum AdminController {
     }
 
     static func createUnit(req: Request) async throws -> Response {
-        do {
+        let page = try await pageOn422 {
             _ = try await UserAdmin.createUnit(req.field("name"), actor: req.auditActor, now: req.now, on: req.db)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             return try await renderUnits(
                 req, context: context, name: req.field("name") ?? "", error: fieldError(error, context),
                 status: .unprocessableEntity)
         }
+        if let page { return page }
         return req.redirect(to: .admin(.units), notice: .unitCreated)
     }
 

@@ -6,13 +6,14 @@ import Vapor
 enum AllowanceController {
     static func decide(req: Request) async throws -> Response {
         let periodID = try req.id("periodID")
-        do {
+        return try await rerenderOn422 {
             _ = try await AllowanceService.decide(
-                periodID: periodID, monthFirst: req.field("month"), correct: req.field("correct") == "1", on: req)
+                periodID: periodID, monthFirst: req.field("month"), correct: req.field("correct") == "1", on: req.caller
+            )
             return req.redirect(
                 to: SiteRoute.period(periodID, .show).href(
                     ["notice": Notice.allowanceSaved.rawValue], fragment: "allowance"))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             return try await PeriodController.render(
                 req, period: period, allowanceError: error, status: .unprocessableEntity)

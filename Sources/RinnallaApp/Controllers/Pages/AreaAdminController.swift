@@ -20,14 +20,15 @@ enum AreaAdminController {
     }
 
     static func create(req: Request) async throws -> Response {
-        do {
-            _ = try await AreaService.create(req.field("name"), on: req)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        let page = try await pageOn422 {
+            _ = try await AreaService.create(req.field("name"), on: req.caller)
+        } render: { error in
             let context = PageContext(req)
             return try await renderList(
                 req, context: context, name: req.field("name") ?? "",
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
+        if let page { return page }
         return req.redirect(to: SiteRoute.admin(.areas).href(["notice": Notice.areaSaved.rawValue]))
     }
 
@@ -48,36 +49,38 @@ enum AreaAdminController {
 
     static func rename(req: Request) async throws -> Response {
         let areaID = try req.id("areaID")
-        do {
-            _ = try await AreaService.rename(areaID, req.field("name"), on: req)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        let page = try await pageOn422 {
+            _ = try await AreaService.rename(areaID, req.field("name"), on: req.caller)
+        } render: { error in
             let area = try await AreaService.find(areaID, on: req.db)
             let context = PageContext(req)
             return try await renderArea(
                 req, area: area, name: req.field("name") ?? "", context: context,
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
+        if let page { return page }
         return req.redirect(to: SiteRoute.admin(.areas).href(["notice": Notice.areaSaved.rawValue]))
     }
 
     static func move(req: Request) async throws -> Response {
         let areaID = try req.id("areaID")
-        try await AreaService.move(areaID, up: req.field("direction") == "up", on: req)
+        try await AreaService.move(areaID, up: req.field("direction") == "up", on: req.caller)
         return req.redirect(
             to: SiteRoute.admin(.areas).href(["notice": Notice.areaSaved.rawValue], fragment: "area-\(areaID)"))
     }
 
     static func delete(req: Request) async throws -> Response {
         let areaID = try req.id("areaID")
-        do {
-            try await AreaService.delete(areaID, on: req)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        let page = try await pageOn422 {
+            try await AreaService.delete(areaID, on: req.caller)
+        } render: { error in
             let area = try await AreaService.find(areaID, on: req.db)
             let context = PageContext(req)
             return try await renderArea(
                 req, area: area, name: area.name, context: context, error: AdminController.fieldError(error, context),
                 status: .unprocessableEntity)
         }
+        if let page { return page }
         return req.redirect(to: SiteRoute.admin(.areas).href(["notice": Notice.areaDeleted.rawValue]))
     }
 }

@@ -59,15 +59,16 @@ enum AuthController {
     static func changePassword(req: Request) async throws -> Response {
         let current = try req.requireUser()
         let context = PageContext(req)
-        do {
+        let page = try await pageOn422 {
             try await changePassword(
                 for: current, currentPassword: req.field("currentPassword"), newPassword: req.field("newPassword"),
                 confirmation: req.field("confirmPassword"), on: req)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let fieldError = FieldError(field: error.field, message: context.t(error.key, error.arguments))
             return ChangePasswordPage.render(context, mustChange: current.mustChangePassword, error: fieldError)
                 .response(.unprocessableEntity)
         }
+        if let page { return page }
         return req.redirect(to: .home, notice: .passwordChanged)
     }
 

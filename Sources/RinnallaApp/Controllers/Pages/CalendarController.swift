@@ -13,7 +13,7 @@ enum CalendarController {
 
     /// Shows the new address once, in this response; only its hash is kept.
     static func create(req: Request) async throws -> Response {
-        let token = try await CalendarFeedService.create(on: req)
+        let token = try await CalendarFeedService.create(on: req.caller)
         var headers = HTTPHeaders()
         headers.contentType = .html
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
@@ -22,14 +22,15 @@ enum CalendarController {
     }
 
     static func revoke(req: Request) async throws -> Response {
-        try await CalendarFeedService.revoke(on: req)
+        try await CalendarFeedService.revoke(on: req.caller)
         return req.redirect(to: .account(.calendar), notice: .calendarRevoked)
     }
 
     /// `GET /calendar/<token>.ics`: public, the token is the credential.
     static func feed(req: Request) async throws -> Response {
         guard let name = req.parameters.get("feed"), name.hasSuffix(".ics"),
-            let text = try await CalendarFeedService.calendar(token: String(name.dropLast(4)), on: req)
+            let text = try await CalendarFeedService.calendar(
+                token: String(name.dropLast(4)), publicURL: req.application.rinnallaConfig.publicURL, on: req.caller)
         else { throw AppError.notFound }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
@@ -41,7 +42,7 @@ enum CalendarController {
     static func feedURL(_ token: String, on req: Request) -> String {
         let base: String
         if let configured = req.application.rinnallaConfig.publicURL {
-            base = configured.hasSuffix("/") ? String(configured.dropLast()) : configured
+            base = configured.hasSuffix(SiteRoute.home.href) ? String(configured.dropLast()) : configured
         } else {
             let host = req.headers.first(name: .host) ?? "localhost"
             base = "\(req.application.rinnallaConfig.secureCookies ? "https" : "http")://\(host)"

@@ -6,7 +6,7 @@ enum ClientController {
     static func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let query = InputRules.trimmed(try? req.query.get(String.self, at: "q"))
-        let clients = try await ClientService.search(query, on: req)
+        let clients = try await ClientService.search(query, on: req.caller)
         let rows = clients.compactMap { client in
             client.id.map {
                 ClientPages.Row(
@@ -28,22 +28,21 @@ enum ClientController {
 
     static func new(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        var form = ClientPages.Form()
+        var form = ClientForm()
         form.unitID = user.units.first { user.can(.writeClientData, inUnit: $0.id) }?.id.uuidString ?? ""
         form.responsibleWorkerID = user.id.uuidString
         return try await renderForm(req, form: form, action: SiteRoute.clients(.list).href, title: req.t(.clientsNew))
     }
 
     static func create(req: Request) async throws -> Response {
-        let input = input(from: req)
-        do {
-            let client = try await ClientService.create(input, on: req)
+        let input = ClientForm(from: req)
+        return try await rerenderOn422 {
+            let client = try await ClientService.create(input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.client(try client.requireID(), .show).href(["notice": Notice.clientCreated.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             return try await renderForm(
-                req, form: form(from: input), action: SiteRoute.clients(.list).href, title: req.t(.clientsNew),
-                error: error)
+                req, form: input, action: SiteRoute.clients(.list).href, title: req.t(.clientsNew), error: error)
         }
     }
 
@@ -62,14 +61,14 @@ enum ClientController {
         let cache = req.application.renderCache
         guard cache.isEnabled else {
             // Access check and the audit row come first.
-            let client = try await ClientService.view(clientID, on: req)
+            let client = try await ClientService.view(clientID, on: req.caller)
             return ClientPages.page(context, name: client.name, content: .raw(try await build(client).html)).response()
         }
         // Access check, audit row and the versions of what the page shows, in one query;
         // the client is loaded whole only to build the part. The page shows the client's
         // unit's data and shared data (worker and unit names, places); forms on it carry
         // the session's CSRF token, so the key names the session.
-        let head = try await ClientService.viewPageHead(clientID, on: req)
+        let head = try await ClientService.viewPageHead(clientID, on: req.caller)
         let key =
             "client|\(clientID)|\(user.id)|\(user.session.id)|\(context.language.rawValue)|\(Day(req.now).iso)|\(head.stamp)"
         let part = try await cache.fetch(key, on: req) {
@@ -98,7 +97,7 @@ enum ClientController {
         }
         model.canStartPeriod = model.canEdit && !periods.contains(where: \.isOpen)
         let history = try await ConsentService.history(
-            ofClient: try client.requireID(), unitID: client.$unit.id, on: req)
+            ofClient: try client.requireID(), unitID: client.$unit.id, on: req.caller)
         if !history.contacts.isEmpty || !history.consents.isEmpty {
             model.contactHistory = ConsentViews.ClientSection(
                 contacts: history.contacts, consents: history.consents, canEdit: model.canEdit, today: Day(req.now))
@@ -108,8 +107,8 @@ enum ClientController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let client = try await ClientService.view(try req.id("clientID"), recordType: "client-edit", on: req)
-        var form = ClientPages.Form()
+        let client = try await ClientService.view(try req.id("clientID"), recordType: "client-edit", on: req.caller)
+        var form = ClientForm()
         form.unitID = client.$unit.id.uuidString
         form.name = client.name
         form.identityCode = client.identityCode ?? ""
@@ -127,35 +126,18 @@ enum ClientController {
 
     static func update(req: Request) async throws -> Response {
         let id = try req.id("clientID")
-        let input = input(from: req)
-        do {
-            _ = try await ClientService.update(id, input, on: req)
+        let input = ClientForm(from: req)
+        return try await rerenderOn422 {
+            _ = try await ClientService.update(id, input, on: req.caller)
             return req.redirect(to: SiteRoute.client(id, .show).href(["notice": Notice.clientSaved.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             return try await renderForm(
-                req, form: form(from: input), action: SiteRoute.client(id, .show).href, title: req.t(.clientEdit),
-                error: error)
+                req, form: input, action: SiteRoute.client(id, .show).href, title: req.t(.clientEdit), error: error)
         }
     }
 
-    static func input(from req: Request) -> ClientService.Input {
-        ClientService.Input(
-            unitID: req.field("unitID"), name: req.field("name"), identityCode: req.field("identityCode"),
-            birthDate: req.field("birthDate"), language: req.field("language"), phone: req.field("phone"),
-            email: req.field("email"), address: req.field("address"),
-            responsibleWorkerID: req.field("responsibleWorkerID"))
-    }
-
-    static func form(from input: ClientService.Input) -> ClientPages.Form {
-        ClientPages.Form(
-            unitID: input.unitID ?? "", name: input.name ?? "", identityCode: input.identityCode ?? "",
-            birthDate: input.birthDate ?? "", language: input.language ?? "fi", phone: input.phone ?? "",
-            email: input.email ?? "", address: input.address ?? "", responsibleWorkerID: input.responsibleWorkerID ?? ""
-        )
-    }
-
     private static func renderForm(
-        _ req: Request, form: ClientPages.Form, action: String, title: String, error: AppError? = nil
+        _ req: Request, form: ClientForm, action: String, title: String, error: AppError? = nil
     ) async throws -> Response {
         let user = try req.requireUser()
         let unitIDs = user.units.filter { user.can(.writeClientData, inUnit: $0.id) }

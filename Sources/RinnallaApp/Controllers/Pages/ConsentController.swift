@@ -20,9 +20,9 @@ enum ConsentController {
 
     static func render(_ req: Request, form: ConsentViews.Form, error: AppError?) async throws -> Response {
         let (target, action, back) = try target(req)
-        let scope = try await ConsentService.scope(target, on: req)
+        let scope = try await ConsentService.scope(target, on: req.caller)
         let query = InputRules.trimmed(req.query[String.self, at: "q"])
-        let found = try await ClientService.search(query, on: req).filter { $0.$unit.id == scope.unitID }
+        let found = try await ClientService.search(query, on: req.caller).filter { $0.$unit.id == scope.unitID }
             .compactMap { client in
                 client.id.map { ($0, client.name, ClientController.displayIdentity(client, language: req.language)) }
             }
@@ -40,32 +40,32 @@ enum ConsentController {
             givenOn: req.field("givenOn"), note: req.field("note"), mode: req.field("mode"),
             clientID: req.field("clientID"),
             client: ClientService.Input(
-                name: req.field("name"), identityCode: req.field("identityCode"), birthDate: req.field("birthDate"),
-                language: req.field("language")))
+                name: req.field(ClientForm.name(.name)), identityCode: req.field(ClientForm.name(.identityCode)),
+                birthDate: req.field(ClientForm.name(.birthDate)), language: req.field(ClientForm.name(.language))))
     }
 
     static func link(req: Request) async throws -> Response {
         let (target, _, _) = try target(req)
         let input = input(from: req)
-        do {
-            let (_, clientID) = try await ConsentService.link(target, input, on: req)
+        return try await rerenderOn422 {
+            let (_, clientID) = try await ConsentService.link(target, input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.client(clientID, .show).href(
                     ["notice": Notice.consentSaved.rawValue], fragment: "contacts-before"))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             var form = ConsentViews.Form()
             form.givenOn = input.givenOn ?? ""
             form.note = input.note ?? ""
             form.mode = input.mode ?? "existing"
             form.clientID = input.clientID ?? ""
-            form.client = ClientController.form(from: input.client)
+            form.client = input.client
             return try await render(req, form: form, error: error)
         }
     }
 
     static func withdraw(req: Request) async throws -> Response {
         let consent = try await ConsentService.withdraw(
-            try req.id("consentID"), withdrawnOn: req.field("withdrawnOn"), on: req)
+            try req.id("consentID"), withdrawnOn: req.field("withdrawnOn"), on: req.caller)
         return req.redirect(
             to: SiteRoute.client(consent.$client.id, .show).href(
                 ["notice": Notice.consentWithdrawn.rawValue], fragment: "contacts-before"))

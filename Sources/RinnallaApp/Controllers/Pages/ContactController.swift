@@ -65,8 +65,8 @@ enum ContactController {
 
     static func create(req: Request) async throws -> Response {
         let input = input(from: req)
-        do {
-            let (contact, created) = try await ContactService.create(input, on: req)
+        return try await rerenderOn422 {
+            let (contact, created) = try await ContactService.create(input, on: req.caller)
             if wantsJSON(req) {
                 return try await APIContactController.dto(contact).encodeResponse(
                     status: created ? .created : .ok, for: req)
@@ -75,7 +75,9 @@ enum ContactController {
                 to: SiteRoute.contacts(.new).href([
                     "notice": Notice.contactSaved.rawValue, "saved": "\(try contact.requireID())",
                 ]))
-        } catch let error as AppError where error.status == .unprocessableEntity && !wantsJSON(req) {
+        } render: { error in
+            // The JSON twin of the form answers with the API's error body.
+            guard !wantsJSON(req) else { throw error }
             let user = try req.requireUser()
             let context = PageContext(req)
             return ContactViews.formPage(
@@ -103,14 +105,14 @@ enum ContactController {
             unitID: model.unitID, from: Day(parsing: model.from), to: Day(parsing: model.to),
             channel: ContactChannel(rawValue: model.channel), topic: ContactTopic(rawValue: model.topic),
             nickname: model.nickname)
-        model.contacts = try await ContactService.list(filter, on: req)
+        model.contacts = try await ContactService.list(filter, on: req.caller)
         model.canRecord = !ContactService.recordingUnits(user).isEmpty
         return ContactViews.list(PageContext(req, notice: Notice.from(req)), model).response()
     }
 
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let contact = try await ContactService.view(try req.id("contactID"), on: req)
+        let contact = try await ContactService.view(try req.id("contactID"), on: req.caller)
         var clientName: String?
         if let clientID = contact.$client.id {
             clientName = try await ClientRecord.find(clientID, on: req.db)?.name
@@ -125,7 +127,7 @@ enum ContactController {
 
     static func nickname(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let (nickname, contacts) = try await ContactService.encounters(of: try req.id("nicknameID"), on: req)
+        let (nickname, contacts) = try await ContactService.encounters(of: try req.id("nicknameID"), on: req.caller)
         return ContactViews.nicknamePage(
             PageContext(req, notice: Notice.from(req)), nickname: nickname, contacts: contacts,
             canLink: user.can(.writeClientData, inUnit: nickname.$unit.id)

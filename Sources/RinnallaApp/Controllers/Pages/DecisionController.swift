@@ -4,44 +4,25 @@ import RinnallaCore
 import Vapor
 
 enum DecisionController {
-    static func input(from req: Request) -> DecisionService.RehabilitationInput {
-        .init(
-            firstDay: req.field("firstDay"), lastDay: req.field("lastDay"),
-            individualMeetings: req.field("individualMeetings"), groupSessions: req.field("groupSessions"),
-            goals: req.field("goals"), resolution: req.field("resolution"), opinionHeard: req.field("opinionHeard"),
-            opinionMethod: req.field("opinionMethod"), text: req.field("text"),
-            travelTicket: req.field("travelTicket") != nil, zones: req.field("zones"), discount: req.field("discount"))
-    }
-
-    static func form(from input: DecisionService.RehabilitationInput) -> DecisionViews.Form {
-        DecisionViews.Form(
-            firstDay: input.firstDay ?? "", lastDay: input.lastDay ?? "",
-            individualMeetings: input.individualMeetings ?? "", groupSessions: input.groupSessions ?? "",
-            goals: input.goals ?? "", resolution: input.resolution ?? "positive",
-            opinionHeard: input.opinionHeard ?? "true", opinionMethod: input.opinionMethod ?? "",
-            text: input.text ?? "", travelTicket: input.travelTicket, zones: input.zones ?? "AB",
-            discount: input.discount ?? "")
-    }
-
     /// Preview fills in the generated text; save stores the decision.
     static func create(req: Request) async throws -> Response {
         let periodID = try req.id("periodID")
-        var input = input(from: req)
-        do {
+        var input = DecisionForm(from: req)
+        return try await rerenderOn422 {
             if req.field("action") == "preview" {
-                let period = try await PeriodService.writable(periodID, on: req)
+                let period = try await PeriodService.writable(periodID, on: req.caller)
                 let prepared = try await DecisionService.prepare(input, periodID: periodID, on: req.db)
                 input.text = prepared.generatedText
-                return try await PeriodController.render(req, period: period, decisionForm: form(from: input))
+                return try await PeriodController.render(req, period: period, decisionForm: input)
             }
-            _ = try await DecisionService.createRehabilitation(input, periodID: periodID, on: req)
+            _ = try await DecisionService.createRehabilitation(input, periodID: periodID, on: req.caller)
             return req.redirect(
                 to: SiteRoute.period(periodID, .show).href(
                     ["notice": Notice.decisionSaved.rawValue], fragment: "decisions"))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             return try await PeriodController.render(
-                req, period: period, decisionForm: form(from: input), decisionError: error, status: .unprocessableEntity
+                req, period: period, decisionForm: input, decisionError: error, status: .unprocessableEntity
             )
         }
     }
@@ -56,7 +37,7 @@ enum DecisionController {
     }
 
     private static func render(_ req: Request, action: AuditAction) async throws -> Response {
-        let decision = try await DecisionService.view(try req.id("decisionID"), action: action, on: req)
+        let decision = try await DecisionService.view(try req.id("decisionID"), action: action, on: req.caller)
         let maker = try await User.find(decision.$createdBy.id, on: req.db)
         let model = DecisionViews.Page(
             id: try decision.requireID(), periodID: decision.$period.id, kind: decision.kind, number: decision.number,
@@ -68,7 +49,7 @@ enum DecisionController {
 
     /// The decisions part of the period page.
     static func section(
-        _ period: RehabilitationPeriod, context: PageContext, on req: Request, form: DecisionViews.Form? = nil,
+        _ period: RehabilitationPeriod, context: PageContext, on req: Request, form: DecisionForm? = nil,
         error: AppError? = nil
     ) async throws -> Node<HTML.BodyContext> {
         let user = try req.requireUser()
@@ -78,7 +59,9 @@ enum DecisionController {
             \.range)
         var shown = form
         if shown == nil, let next = DecisionRules.nextDecision(after: ranges, startingIfFirst: Day(req.now)) {
-            var proposal = DecisionViews.Form(firstDay: next.first.finnish, lastDay: next.last.finnish)
+            var proposal = DecisionForm.blank
+            proposal.firstDay = next.first.finnish
+            proposal.lastDay = next.last.finnish
             // The decision text draws on the implementation plan and the client's main goals.
             if let plan = try await PeriodDocumentService.current(ofPeriod: periodID, on: req.db).plan {
                 proposal.individualMeetings = String(plan.individualMeetings)

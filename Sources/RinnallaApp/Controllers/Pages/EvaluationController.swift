@@ -36,7 +36,7 @@ enum EvaluationController {
     }
 
     static func list(req: Request) async throws -> Response {
-        let (period, entries) = try await EvaluationService.view(ofPeriod: try req.id("periodID"), on: req)
+        let (period, entries) = try await EvaluationService.view(ofPeriod: try req.id("periodID"), on: req.caller)
         var form = EvaluationViews.Form()
         form.day = Day(req.now).finnish
         if req.query[String.self, at: "kind"] == "final" { form.kind = .final }
@@ -71,8 +71,8 @@ enum EvaluationController {
         let periodID = try req.id("periodID")
         let goalIDs = try await Goal.query(on: req.db).filter(\.$period.$id == periodID).all(\.$id)
         let input = input(from: req, goalIDs: goalIDs)
-        do {
-            let evaluation = try await EvaluationService.create(input, periodID: periodID, on: req)
+        return try await rerenderOn422 {
+            let evaluation = try await EvaluationService.create(input, periodID: periodID, on: req.caller)
             if evaluation.evaluationKind == .final {
                 return req.redirect(
                     to: SiteRoute.period(periodID, .progress).href(["notice": Notice.periodClosed.rawValue]))
@@ -82,7 +82,7 @@ enum EvaluationController {
             return req.redirect(
                 to: SiteRoute.period(periodID, .show).href(
                     ["notice": Notice.evaluationSaved.rawValue], fragment: anchor))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let entries = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)
             return try await render(

@@ -4,32 +4,6 @@ import RinnallaCore
 import Vapor
 
 enum GoalController {
-    static func input(from req: Request) -> GoalService.Input {
-        GoalService.Input(
-            level: req.field("level"), parentID: req.field("parentID"), text: req.field("text"),
-            smart: Set(SMARTCriterion.allCases.filter { req.field("smart-\($0.rawValue)") == "on" }),
-            expected: req.field("expected"), muchLess: req.field("muchLess"), less: req.field("less"),
-            more: req.field("more"), muchMore: req.field("muchMore"), weight: req.field("weight"),
-            baseline: req.field("baseline"), reason: req.field("reason"))
-    }
-
-    static func form(from input: GoalService.Input) -> GoalViews.Form {
-        var form = GoalViews.Form()
-        form.level = input.level ?? GoalLevel.main.rawValue
-        form.parentID = input.parentID ?? ""
-        form.text = input.text ?? ""
-        form.smart = input.smart
-        form.expected = input.expected ?? ""
-        form.muchLess = input.muchLess ?? ""
-        form.less = input.less ?? ""
-        form.more = input.more ?? ""
-        form.muchMore = input.muchMore ?? ""
-        form.weight = input.weight ?? "1"
-        form.baseline = input.baseline ?? "-1"
-        form.reason = input.reason ?? ""
-        return form
-    }
-
     static func header(_ req: Request, _ period: RehabilitationPeriod) async throws -> GoalViews.Header {
         let user = try req.requireUser()
         if period.$client.value == nil { try await period.$client.load(on: req.db) }
@@ -39,15 +13,15 @@ enum GoalController {
     }
 
     static func list(req: Request) async throws -> Response {
-        let (period, entries) = try await GoalService.view(ofPeriod: try req.id("periodID"), on: req)
-        var form = GoalViews.Form()
+        let (period, entries) = try await GoalService.view(ofPeriod: try req.id("periodID"), on: req.caller)
+        var form = GoalForm()
         if let level = req.query[String.self, at: "level"] { form.level = level }
         if let parent = req.query[String.self, at: "parent"] { form.parentID = parent }
         return try await renderList(req, period: period, entries: entries, form: form)
     }
 
     static func renderList(
-        _ req: Request, period: RehabilitationPeriod, entries: [GoalService.Entry], form: GoalViews.Form,
+        _ req: Request, period: RehabilitationPeriod, entries: [GoalService.Entry], form: GoalForm,
         error: AppError? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let context = PageContext(req, notice: Notice.from(req))
@@ -60,23 +34,23 @@ enum GoalController {
 
     static func create(req: Request) async throws -> Response {
         let periodID = try req.id("periodID")
-        let input = input(from: req)
-        do {
-            let goal = try await GoalService.create(input, periodID: periodID, on: req)
+        let input = GoalForm(from: req)
+        return try await rerenderOn422 {
+            let goal = try await GoalService.create(input, periodID: periodID, on: req.caller)
             return req.redirect(
                 to: SiteRoute.period(periodID, .goals).href(
                     ["notice": Notice.goalSaved.rawValue], fragment: "goal-\(goal.id?.uuidString ?? "")"))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let entries = try await GoalService.entries(ofPeriod: periodID, on: req.db)
             return try await renderList(
-                req, period: period, entries: entries, form: form(from: input), error: error,
+                req, period: period, entries: entries, form: input, error: error,
                 status: .unprocessableEntity)
         }
     }
 
     static func show(req: Request) async throws -> Response {
-        let goal = try await GoalService.find(try req.id("goalID"), on: req)
+        let goal = try await GoalService.find(try req.id("goalID"), on: req.caller)
         let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
         try await AuditLog.append(
             .view, unitID: goal.$unit.id, clientID: goal.$client.id, recordType: "goal", recordID: goal.id?.uuidString,
@@ -85,7 +59,7 @@ enum GoalController {
     }
 
     static func renderGoal(
-        _ req: Request, goal: Goal, period: RehabilitationPeriod, form: GoalViews.Form?, error: AppError? = nil,
+        _ req: Request, goal: Goal, period: RehabilitationPeriod, form: GoalForm?, error: AppError? = nil,
         placeError: AppError? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let entries = try await GoalService.entries(ofPeriod: period.requireID(), on: req.db)
@@ -101,7 +75,7 @@ enum GoalController {
                 req, clientID: goal.$client.id, filterAction: SiteRoute.goal(goalID, .show).href(fragment: "places"),
                 selected: nil) : nil
         return GoalViews.goalPage(
-            context, header: header, entry: entry, form: form ?? GoalViews.Form(entry.current),
+            context, header: header, entry: entry, form: form ?? GoalForm(entry.current),
             error: error.map { AdminController.fieldError($0, context) }, places: places, picker: picker,
             placeError: placeError.map { AdminController.fieldError($0, context) }
         ).response(status)
@@ -110,12 +84,12 @@ enum GoalController {
     /// "Ehdota paikkaa": a place from the service map for the goal.
     static func attachPlace(req: Request) async throws -> Response {
         let goalID = try req.id("goalID")
-        do {
-            _ = try await GoalPlaceService.attach(goalID, placeID: req.field("placeID"), on: req)
+        return try await rerenderOn422 {
+            _ = try await GoalPlaceService.attach(goalID, placeID: req.field("placeID"), on: req.caller)
             return req.redirect(
                 to: SiteRoute.goal(goalID, .show).href(["notice": Notice.goalPlacesSaved.rawValue], fragment: "places"))
-        } catch let error as AppError where error.status == .unprocessableEntity {
-            let goal = try await GoalService.find(goalID, on: req)
+        } render: { error in
+            let goal = try await GoalService.find(goalID, on: req.caller)
             let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
             return try await renderGoal(
                 req, goal: goal, period: period, form: nil, placeError: error, status: .unprocessableEntity)
@@ -124,28 +98,28 @@ enum GoalController {
 
     static func detachPlace(req: Request) async throws -> Response {
         let goalID = try req.id("goalID")
-        _ = try await GoalPlaceService.detach(goalID, placeID: try req.id("placeID"), on: req)
+        _ = try await GoalPlaceService.detach(goalID, placeID: try req.id("placeID"), on: req.caller)
         return req.redirect(
             to: SiteRoute.goal(goalID, .show).href(["notice": Notice.goalPlacesSaved.rawValue], fragment: "places"))
     }
 
     static func revise(req: Request) async throws -> Response {
         let goalID = try req.id("goalID")
-        let input = input(from: req)
-        do {
-            _ = try await GoalService.revise(goalID, input, on: req)
+        let input = GoalForm(from: req)
+        return try await rerenderOn422 {
+            _ = try await GoalService.revise(goalID, input, on: req.caller)
             return req.redirect(to: SiteRoute.goal(goalID, .show).href(["notice": Notice.goalSaved.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
-            let goal = try await GoalService.find(goalID, on: req)
+        } render: { error in
+            let goal = try await GoalService.find(goalID, on: req.caller)
             let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
             return try await renderGoal(
-                req, goal: goal, period: period, form: form(from: input), error: error, status: .unprocessableEntity)
+                req, goal: goal, period: period, form: input, error: error, status: .unprocessableEntity)
         }
     }
 
     static func setReached(req: Request) async throws -> Response {
         let goal = try await GoalService.setReached(
-            try req.id("goalID"), reached: req.field("reached") == "true", on: req)
+            try req.id("goalID"), reached: req.field("reached") == "true", on: req.caller)
         return req.redirect(
             to:
                 SiteRoute.period(goal.$period.id, .goals).href(

@@ -27,7 +27,7 @@ enum GroupController {
         guard let text = try? req.query.get(String.self, at: "client"), let id = UUID(uuidString: text) else {
             return nil
         }
-        let client = try await ClientService.view(id, recordType: "group-search", on: req)
+        let client = try await ClientService.view(id, recordType: "group-search", on: req.caller)
         return (id, client.name)
     }
 
@@ -102,17 +102,17 @@ enum GroupController {
         let user = try req.requireUser()
         guard !writableUnits(user).isEmpty else { throw AppError.forbidden }
         let input = input(from: req)
-        do {
-            let group = try await GroupService.create(input, on: req)
+        return try await rerenderOn422 {
+            let group = try await GroupService.create(input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.group(try group.requireID(), .show).href(["notice": Notice.groupSaved.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             return try await renderForm(req, input: input, groupID: nil, error: error, status: .unprocessableEntity)
         }
     }
 
     static func edit(req: Request) async throws -> Response {
-        let group = try await GroupService.editable(try req.id("groupID"), on: req)
+        let group = try await GroupService.editable(try req.id("groupID"), on: req.caller)
         let leaders = try await GroupService.leaders(of: [try group.requireID()], on: req.db)
         return try await renderForm(
             req, input: GroupService.input(of: group, leaderIDs: (leaders[try group.requireID()] ?? []).map(\.id)),
@@ -121,18 +121,18 @@ enum GroupController {
 
     static func update(req: Request) async throws -> Response {
         let groupID = try req.id("groupID")
-        _ = try await GroupService.editable(groupID, on: req)
+        _ = try await GroupService.editable(groupID, on: req.caller)
         let input = input(from: req)
-        do {
-            _ = try await GroupService.update(groupID, input, on: req)
+        return try await rerenderOn422 {
+            _ = try await GroupService.update(groupID, input, on: req.caller)
             return req.redirect(to: SiteRoute.group(groupID, .show).href(["notice": Notice.groupSaved.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             return try await renderForm(req, input: input, groupID: groupID, error: error, status: .unprocessableEntity)
         }
     }
 
     static func show(req: Request) async throws -> Response {
-        let group = try await GroupService.find(try req.id("groupID"), on: req)
+        let group = try await GroupService.find(try req.id("groupID"), on: req.caller)
         let preselected = (try? req.query.get(String.self, at: "client")).flatMap(UUID.init(uuidString:))
         return try await render(req, group: group, preselectedClient: preselected)
     }
@@ -162,9 +162,9 @@ enum GroupController {
                 cancelled: session.isCancelled, cancelReason: session.cancelReason,
                 recorded: session.attendanceSavedAt != nil, present: counts[id] ?? 0, walkIns: session.walkIns)
         }
-        let members = try await GroupEnrolmentService.members(of: group, for: user, audit: error == nil, on: req)
+        let members = try await GroupEnrolmentService.members(of: group, for: user, audit: error == nil, on: req.caller)
         let options = try await GroupEnrolmentService.enrolOptions(
-            for: user, group: group, preselected: preselectedClient, audit: error == nil, on: req)
+            for: user, group: group, preselected: preselectedClient, audit: error == nil, on: req.caller)
         let context = PageContext(req, notice: Notice.from(req))
         var model = GroupPageViews.Model(
             group: group, areaName: area?.name ?? "", unitName: unit?.name ?? "", leaders: leaders, canEdit: canEdit,
@@ -177,7 +177,7 @@ enum GroupController {
     }
 
     static func flyer(req: Request) async throws -> Response {
-        let group = try await GroupService.find(try req.id("groupID"), on: req)
+        let group = try await GroupService.find(try req.id("groupID"), on: req.caller)
         if let code = try? req.query.get(String.self, at: "lang"), let language = Language(code: code) {
             req.language = language
         }

@@ -6,7 +6,7 @@ import Vapor
 /// anonymous form at `/f/<token>`.
 enum GroupFeedbackController {
     static func linkPage(req: Request) async throws -> Response {
-        let group = try await GroupFeedbackService.readable(try req.id("groupID"), on: req)
+        let group = try await GroupFeedbackService.readable(try req.id("groupID"), on: req.caller)
         let link = try await GroupFeedbackService.currentLink(ofGroup: try group.requireID(), on: req.db)
         var context = PageContext(req)
         if (try? req.query.get(String.self, at: "created")) != nil {
@@ -20,17 +20,17 @@ enum GroupFeedbackController {
 
     static func newLink(req: Request) async throws -> Response {
         let groupID = try req.id("groupID")
-        _ = try await GroupFeedbackService.newLink(groupID, on: req)
+        _ = try await GroupFeedbackService.newLink(groupID, on: req.caller)
         return req.redirect(to: SiteRoute.group(groupID, .feedback).href(["created": "1"]))
     }
 
     static func results(req: Request) async throws -> Response {
-        let (group, results) = try await GroupFeedbackService.view(try req.id("groupID"), on: req)
+        let (group, results) = try await GroupFeedbackService.view(try req.id("groupID"), on: req.caller)
         return GroupFeedbackResultsViews.page(PageContext(req), group: group, results: results).response()
     }
 
     static func report(req: Request) async throws -> Response {
-        let (group, report) = try await GroupReportService.view(try req.id("groupID"), on: req)
+        let (group, report) = try await GroupReportService.view(try req.id("groupID"), on: req.caller)
         return GroupReportViews.page(PageContext(req), group: group, report: report, today: Day(req.now)).response()
     }
 
@@ -55,7 +55,7 @@ enum GroupFeedbackController {
 
     static func publicForm(req: Request) async throws -> Response {
         let token = try token(req)
-        switch try await GroupFeedbackService.publicState(token, on: req) {
+        switch try await GroupFeedbackService.publicState(token, on: req.caller) {
         case .open(let group, _):
             return publicResponse(
                 GroupFeedbackViews.form(PageContext(req), groupName: group.name, token: token).response(), req)
@@ -67,7 +67,7 @@ enum GroupFeedbackController {
     static func publicSubmit(req: Request) async throws -> Response {
         let token = try token(req)
         let group: ActivityGroup
-        switch try await GroupFeedbackService.publicState(token, on: req) {
+        switch try await GroupFeedbackService.publicState(token, on: req.caller) {
         case .open(let open, _): group = open
         case .ended(let ended): return gone(req, endedGroup: ended.name)
         case .retired: return gone(req, endedGroup: nil)
@@ -75,10 +75,10 @@ enum GroupFeedbackController {
         let values = GroupFeedbackViews.FormValues(
             good: req.field("feedbackGood") ?? "", change: req.field("feedbackChange") ?? "",
             rating: req.field("feedbackRating") ?? "")
-        do {
+        let page = try await pageOn422 {
             try await GroupFeedbackService.submit(
-                group: group, good: values.good, change: values.change, rating: values.rating, on: req)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+                group: group, good: values.good, change: values.change, rating: values.rating, on: req.caller)
+        } render: { error in
             let context = PageContext(req)
             return publicResponse(
                 GroupFeedbackViews.form(
@@ -86,6 +86,7 @@ enum GroupFeedbackController {
                     error: AdminController.fieldError(error, context)
                 ).response(.unprocessableEntity), req)
         }
+        if let page { return page }
         return publicResponse(GroupFeedbackViews.thanks(PageContext(req)).response(), req)
     }
 }

@@ -37,10 +37,10 @@ enum InclusionEvaluationController {
         let input = InclusionEvaluationService.Input(
             unitID: req.field("unitID"), name: req.field("name"), activityKind: req.field("activityKind"),
             activityName: req.field("activityName"), groupID: req.field("groupID"), aims: req.field("aims"))
-        do {
-            let evaluation = try await InclusionEvaluationService.create(input, on: req)
+        return try await rerenderOn422 {
+            let evaluation = try await InclusionEvaluationService.create(input, on: req.caller)
             return req.redirect(to: SiteRoute.evaluation(try evaluation.requireID(), .show).href(["notice": "saved"]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let form = InclusionEvaluationViews.Form(
                 unitID: input.unitID ?? "", name: input.name ?? "", activityKind: input.activityKind ?? "",
                 activityName: input.activityName ?? "", groupID: input.groupID ?? "", aims: input.aims ?? "")
@@ -72,7 +72,7 @@ enum InclusionEvaluationController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .viewResults, on: req)
+        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .viewResults, on: req.caller)
         return try await render(req, evaluation: evaluation)
     }
 
@@ -80,11 +80,11 @@ enum InclusionEvaluationController {
         let evaluationID = try req.id("evaluationID")
         let input = InclusionEvaluationService.RoundInput(
             name: req.field("roundName"), opensOn: req.field("opensOn"), closesOn: req.field("closesOn"))
-        do {
-            let round = try await InclusionEvaluationService.addRound(input, to: evaluationID, on: req)
+        return try await rerenderOn422 {
+            let round = try await InclusionEvaluationService.addRound(input, to: evaluationID, on: req.caller)
             return req.redirect(to: SiteRoute.round(try round.requireID(), .show).href(["notice": "saved"]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
-            let evaluation = try await InclusionAccess.evaluation(evaluationID, .manage, on: req)
+        } render: { error in
+            let evaluation = try await InclusionAccess.evaluation(evaluationID, .manage, on: req.caller)
             return try await render(
                 req, evaluation: evaluation,
                 roundForm: .init(name: input.name ?? "", opensOn: input.opensOn ?? "", closesOn: input.closesOn ?? ""),

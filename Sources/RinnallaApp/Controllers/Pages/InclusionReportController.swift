@@ -7,9 +7,9 @@ import Vapor
 /// evaluation: the story section quotes interviews (without pseudonyms).
 enum InclusionReportController {
     static func show(req: Request) async throws -> Response {
-        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .manage, on: req)
+        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .manage, on: req.caller)
         let context = PageContext(req)
-        let summary = try await InclusionResultsService.evaluationSummary(try evaluation.requireID(), on: req)
+        let summary = try await InclusionResultsService.evaluationSummary(try evaluation.requireID(), on: req.caller)
         let esis = InclusionResultsViews.reportSection(context, summary: summary)
         let stories = try await InclusionStoryViews.reportSection(context: context, evaluation: evaluation, on: req)
         let questions = try await AuxiliaryQuestionViews.reportSection(

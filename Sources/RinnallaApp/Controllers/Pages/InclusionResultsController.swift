@@ -11,7 +11,7 @@ enum InclusionResultsController {
     }
 
     static func round(req: Request) async throws -> Response {
-        let report = try await InclusionResultsService.roundReport(try req.id("roundID"), on: req)
+        let report = try await InclusionResultsService.roundReport(try req.id("roundID"), on: req.caller)
         return InclusionResultsViews.roundPage(
             PageContext(req), report: report, canManage: try canManage(req, unitID: report.round.$unit.id)
         ).response()
@@ -21,23 +21,23 @@ enum InclusionResultsController {
         let evaluationID = try req.id("evaluationID")
         let first = req.query[String.self, at: "first"]
         let second = req.query[String.self, at: "second"]
-        do {
+        return try await rerenderOn422 {
             let report = try await InclusionResultsService.comparison(
-                evaluationID, first: first, second: second, on: req)
+                evaluationID, first: first, second: second, on: req.caller)
             let evaluation: InclusionEvaluation
             let rounds: [InclusionRound]
             if let report {
                 (evaluation, rounds) = (report.evaluation, report.rounds)
             } else {
-                evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req)
+                evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req.caller)
                 rounds = try await InclusionEvaluationService.rounds(of: evaluationID, on: req.db)
             }
             return InclusionResultsViews.comparisonPage(
                 PageContext(req), evaluation: evaluation, rounds: rounds, report: report,
                 canManage: try canManage(req, unitID: evaluation.$unit.id)
             ).response()
-        } catch let error as AppError where error.status == .unprocessableEntity {
-            let evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req)
+        } render: { error in
+            let evaluation = try await InclusionAccess.evaluation(evaluationID, .viewResults, on: req.caller)
             let context = PageContext(req)
             return InclusionResultsViews.comparisonPage(
                 context, evaluation: evaluation,
@@ -59,19 +59,19 @@ enum InclusionResultsController {
 
     static func roundResultsExport(req: Request) async throws -> Response {
         let roundID = try req.id("roundID")
-        _ = try await InclusionAccess.round(roundID, .manage, on: req)
-        let report = try await InclusionResultsService.roundReport(roundID, action: .export, on: req)
+        _ = try await InclusionAccess.round(roundID, .manage, on: req.caller)
+        let report = try await InclusionResultsService.roundReport(roundID, action: .export, on: req.caller)
         let text = InclusionCSV.roundResults(report, format: format(req), language: req.language)
         return InclusionCSV.download(text, filename: "esis-tulokset-\(slug(report.round.name)).csv")
     }
 
     static func comparisonExport(req: Request) async throws -> Response {
         let evaluationID = try req.id("evaluationID")
-        _ = try await InclusionAccess.evaluation(evaluationID, .manage, on: req)
+        _ = try await InclusionAccess.evaluation(evaluationID, .manage, on: req.caller)
         guard
             let report = try await InclusionResultsService.comparison(
                 evaluationID, first: req.query[String.self, at: "first"], second: req.query[String.self, at: "second"],
-                action: .export, on: req)
+                action: .export, on: req.caller)
         else { throw AppError.notFound }
         let text = InclusionCSV.comparison(report, format: format(req), language: req.language)
         return InclusionCSV.download(text, filename: "esis-vertailu-\(slug(report.evaluation.name)).csv")
@@ -100,7 +100,7 @@ enum InclusionResultsController {
     }
 
     static func importForm(req: Request) async throws -> Response {
-        let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req)
+        let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req.caller)
         guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
             throw AppError.notFound
         }
@@ -108,7 +108,7 @@ enum InclusionResultsController {
     }
 
     static func importUpload(req: Request) async throws -> Response {
-        let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req)
+        let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req.caller)
         guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
             throw AppError.notFound
         }

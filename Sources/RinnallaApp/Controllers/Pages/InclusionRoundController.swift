@@ -8,7 +8,7 @@ enum InclusionRoundController {
     static func loaded(_ req: Request, _ action: InclusionAccess.Action) async throws -> (
         InclusionRound, InclusionEvaluation
     ) {
-        let round = try await InclusionAccess.round(try req.id("roundID"), action, on: req)
+        let round = try await InclusionAccess.round(try req.id("roundID"), action, on: req.caller)
         guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
             throw AppError.notFound
         }
@@ -78,19 +78,19 @@ enum InclusionRoundController {
         }
         let selfCompleted = req.field("selfCompleted") == "on"
         let note = req.field("note") ?? ""
-        do {
+        return try await rerenderOn422 {
             let result = try await InclusionResponseService.enterPaper(
                 rows.map {
                     .init(
                         submission: .init(
                             answers: $0.answers, gender: $0.gender, ageGroup: $0.ageGroup,
                             labourStatus: $0.labourStatus, pairingCode: $0.pairingCode, language: "fi"))
-                }, selfCompleted: selfCompleted, note: note, roundID: roundID, on: req)
+                }, selfCompleted: selfCompleted, note: note, roundID: roundID, on: req.caller)
             return req.redirect(
                 to: SiteRoute.round(roundID, .show).href([
                     "entered": "\(result.complete + result.incomplete)", "incomplete": "\(result.incomplete)",
                 ]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let (round, evaluation) = try await loaded(req, .enterResponses)
             return InclusionPaperEntryViews.page(
                 PageContext(req), round: round, evaluation: evaluation, rows: rows, selfCompleted: selfCompleted,

@@ -28,13 +28,13 @@ enum InclusionSelfEvaluationController {
             if let rating = req.field("rating-\(n)") { input.ratings[n] = rating }
             if let answer = req.field("answer-\(n)") { input.answers[n] = answer }
         }
-        do {
-            let round = try await InclusionSelfEvaluationService.create(input, evaluation: evaluation, on: req)
+        return try await rerenderOn422 {
+            let round = try await InclusionSelfEvaluationService.create(input, evaluation: evaluation, on: req.caller)
             return req.redirect(
                 to: SiteRoute.evaluation(try evaluation.requireID(), .selfEvaluation(try round.requireID())).href([
                     "notice": "saved"
                 ]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             let form = AuxiliaryQuestionViews.Form(
                 day: input.day ?? "", note: input.note ?? "", ratings: input.ratings, answers: input.answers)

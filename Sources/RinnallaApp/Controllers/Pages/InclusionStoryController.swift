@@ -6,7 +6,7 @@ import Vapor
 /// `.manage` of the evaluation's unit (checked before any input is read).
 enum InclusionStoryController {
     static func evaluation(_ req: Request) async throws -> InclusionEvaluation {
-        try await InclusionAccess.evaluation(try req.id("evaluationID"), .manage, on: req)
+        try await InclusionAccess.evaluation(try req.id("evaluationID"), .manage, on: req.caller)
     }
 
     static func model(_ evaluation: InclusionEvaluation, on req: Request) async throws -> InclusionStoryViews.Model {
@@ -46,12 +46,12 @@ enum InclusionStoryController {
         let input = InclusionStoryService.PlanInput(
             aims: req.field("storyAims"), interviewees: req.field("storyInterviewees"),
             consentText: req.field("storyConsentText"))
-        do {
-            try await InclusionStoryService.savePlan(input, evaluation: evaluation, on: req)
+        return try await rerenderOn422 {
+            try await InclusionStoryService.savePlan(input, evaluation: evaluation, on: req.caller)
             return req.redirect(
                 to: SiteRoute.evaluation(try evaluation.requireID(), .stories).href(
                     ["notice": "plan-saved"], fragment: "step-valmistelu"))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             let form = InclusionStoryViews.PlanForm(
                 aims: input.aims ?? "", interviewees: input.interviewees ?? "", consentText: input.consentText ?? "")
@@ -66,12 +66,12 @@ enum InclusionStoryController {
         let evaluation = try await evaluation(req)
         let input = InclusionStoryService.ThemeInput(
             title: req.field("themeTitle"), questions: req.field("themeQuestions"))
-        do {
-            try await InclusionStoryService.addTheme(input, evaluation: evaluation, on: req)
+        return try await rerenderOn422 {
+            try await InclusionStoryService.addTheme(input, evaluation: evaluation, on: req.caller)
             return req.redirect(
                 to: SiteRoute.evaluation(try evaluation.requireID(), .stories).href(
                     ["notice": "theme-added"], fragment: "step-valmistelu"))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             return InclusionStoryViews.page(
                 context, try await model(evaluation, on: req),
@@ -103,15 +103,16 @@ enum InclusionStoryController {
         for theme in themes {
             if let notes = req.field("notes-\(theme.key)") { input.notes[theme.key] = notes }
         }
-        do {
-            let interview = try await InclusionStoryService.createInterview(input, evaluation: evaluation, on: req)
+        return try await rerenderOn422 {
+            let interview = try await InclusionStoryService.createInterview(
+                input, evaluation: evaluation, on: req.caller)
             return req.redirect(
                 to:
                     SiteRoute.evaluation(try evaluation.requireID(), .interview(try interview.requireID())).href([
                         "notice": "interview-saved"
                     ])
             )
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             let form = InclusionInterviewViews.Form(
                 pseudonym: input.pseudonym ?? "", interviewer: input.interviewer ?? "", day: input.day ?? "",
@@ -143,27 +144,29 @@ enum InclusionStoryController {
 
     static func showInterview(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
-        let interview = try await InclusionStoryService.interview(try req.id("interviewID"), of: evaluation, on: req)
+        let interview = try await InclusionStoryService.interview(
+            try req.id("interviewID"), of: evaluation, on: req.caller)
         return try await interviewPage(req, evaluation: evaluation, interview: interview)
     }
 
     static func createStory(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
-        let interview = try await InclusionStoryService.interview(try req.id("interviewID"), of: evaluation, on: req)
+        let interview = try await InclusionStoryService.interview(
+            try req.id("interviewID"), of: evaluation, on: req.caller)
         let input = InclusionStoryService.StoryInput(
             theme: req.field("storyTheme"), excerpt: req.field("excerpt"),
             sequenceConfirmed: ["on", "true"].contains(req.field("sequenceConfirmed")),
             storyType: req.field("storyType"), interpretation: req.field("interpretation"),
             mechanism: req.field("mechanism"), domains: (try? req.content.get([String].self, at: "domains")) ?? [])
-        do {
+        return try await rerenderOn422 {
             _ = try await InclusionStoryService.createStory(
-                input, interview: interview, evaluation: evaluation, on: req)
+                input, interview: interview, evaluation: evaluation, on: req.caller)
             return req.redirect(
                 to: SiteRoute.evaluation(try evaluation.requireID(), .interview(try interview.requireID())).href([
                     "notice": "story-saved"
                 ])
             )
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let form = InclusionInterviewViews.StoryForm(
                 theme: input.theme ?? "", excerpt: input.excerpt ?? "", sequenceConfirmed: input.sequenceConfirmed,
                 storyType: input.storyType ?? "", interpretation: input.interpretation ?? "",
@@ -175,7 +178,7 @@ enum InclusionStoryController {
     static func setChosen(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
         let story = try await InclusionStoryService.setChosen(
-            try req.id("storyID"), req.field("chosen") == "true", evaluation: evaluation, on: req)
+            try req.id("storyID"), req.field("chosen") == "true", evaluation: evaluation, on: req.caller)
         return req.redirect(
             to: SiteRoute.evaluation(try evaluation.requireID(), .stories).href(
                 ["notice": "choice-saved"], fragment: "story-\(try story.requireID())"))

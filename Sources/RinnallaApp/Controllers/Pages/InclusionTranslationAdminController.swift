@@ -32,19 +32,20 @@ enum InclusionTranslationAdminController {
 
     static func install(req: Request) async throws -> Response {
         let upload = (try? req.content.decode(Upload.self)) ?? Upload()
-        do {
-            _ = try await InclusionTranslationService.install(upload.text, on: req)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        let page = try await pageOn422 {
+            _ = try await InclusionTranslationService.install(upload.text, on: req.caller)
+        } render: { error in
             return try await render(
                 req, pasted: String((upload.text ?? "").prefix(InclusionIndicatorTranslation.maxBytes)),
                 error: AdminController.fieldError(error, PageContext(req)), status: .unprocessableEntity)
         }
+        if let page { return page }
         return req.redirect(to: SiteRoute.admin(.inclusionTranslations).href(["notice": "saved"]))
     }
 
     static func remove(req: Request) async throws -> Response {
         guard let language = req.parameters.get("language") else { throw AppError.notFound }
-        try await InclusionTranslationService.remove(language, on: req)
+        try await InclusionTranslationService.remove(language, on: req.caller)
         return req.redirect(to: SiteRoute.admin(.inclusionTranslations).href(["notice": "saved"]))
     }
 }

@@ -63,7 +63,7 @@ enum InitialAssessmentController {
         let clientID = try req.id("clientID")
         let client = try await ClientService.find(clientID, for: user, on: req.db)
         guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
-        _ = try await ClientService.view(clientID, recordType: "initial-assessment-form", on: req)
+        _ = try await ClientService.view(clientID, recordType: "initial-assessment-form", on: req.caller)
         var form = InitialAssessmentViews.Form()
         form.day = Day(req.now).finnish
         form.consentDay = form.day
@@ -73,13 +73,13 @@ enum InitialAssessmentController {
     static func create(req: Request) async throws -> Response {
         let clientID = try req.id("clientID")
         let input = input(from: req)
-        do {
-            let assessment = try await InitialAssessmentService.create(clientID: clientID, input, on: req)
+        return try await rerenderOn422 {
+            let assessment = try await InitialAssessmentService.create(clientID: clientID, input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.assessment(try assessment.requireID(), .show).href([
                     "notice": Notice.assessmentSaved.rawValue
                 ]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let client = try await ClientService.find(clientID, for: try req.requireUser(), on: req.db)
             return try await renderNew(req, client: client, form: form(from: input), error: error)
         }
@@ -87,7 +87,7 @@ enum InitialAssessmentController {
 
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let assessment = try await InitialAssessmentService.view(try req.id("assessmentID"), on: req)
+        let assessment = try await InitialAssessmentService.view(try req.id("assessmentID"), on: req.caller)
         let clientID = assessment.$client.id
         let consent = try await InitialAssessmentService.consent(ofClient: clientID, on: req.db)
         var deepen: InitialAssessmentViews.Deepen?
@@ -128,10 +128,10 @@ enum InitialAssessmentController {
     static func update(req: Request) async throws -> Response {
         let id = try req.id("assessmentID")
         let input = input(from: req)
-        do {
-            _ = try await InitialAssessmentService.update(id, input, on: req)
+        return try await rerenderOn422 {
+            _ = try await InitialAssessmentService.update(id, input, on: req.caller)
             return req.redirect(to: SiteRoute.assessment(id, .show).href(["notice": Notice.assessmentSaved.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let assessment = try await InitialAssessmentService.find(id, for: try req.requireUser(), on: req.db)
             return renderEdit(req, assessment: assessment, form: form(from: input), error: error)
         }

@@ -31,20 +31,21 @@ enum InstrumentAdminController {
 
     static func upload(req: Request) async throws -> Response {
         let upload = (try? req.content.decode(Upload.self)) ?? Upload()
-        do {
-            _ = try await InstrumentService.upload(upload.text, on: req)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        let page = try await pageOn422 {
+            _ = try await InstrumentService.upload(upload.text, on: req.caller)
+        } render: { error in
             let context = PageContext(req)
             return try await render(
                 req, context: context, pasted: String((upload.text ?? "").prefix(InstrumentParser.maxBytes)),
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
+        if let page { return page }
         return req.redirect(to: SiteRoute.admin(.instruments).href(["notice": Notice.saved.rawValue]))
     }
 
     static func setStatus(req: Request) async throws -> Response {
         guard let code = req.parameters.get("code") else { throw AppError.notFound }
-        try await InstrumentService.setActive(code, active: req.field("active") == "true", on: req)
+        try await InstrumentService.setActive(code, active: req.field("active") == "true", on: req.caller)
         return req.redirect(to: SiteRoute.admin(.instruments).href(["notice": Notice.saved.rawValue]))
     }
 }

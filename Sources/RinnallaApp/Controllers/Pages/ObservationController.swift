@@ -24,7 +24,7 @@ enum ObservationController {
             areaID: InputRules.trimmed(values.areaID).flatMap(UUID.init(uuidString:)),
             from: InputRules.trimmed(values.from).flatMap { Day(parsing: $0) },
             to: InputRules.trimmed(values.to).flatMap { Day(parsing: $0) })
-        let observations = try await ObservationService.list(filter, on: req)
+        let observations = try await ObservationService.list(filter, on: req.caller)
         var context = PageContext(req)
         context.notice = notice(req, context)
         return ObservationViews.list(
@@ -55,13 +55,13 @@ enum ObservationController {
     static func create(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let input = input(from: req)
-        do {
-            let observation = try await ObservationService.create(input, on: req)
+        return try await rerenderOn422 {
+            let observation = try await ObservationService.create(input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.observations(.list).href([
                     "unit": "\(observation.$unit.id)", "notice": "observation-saved",
                 ]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             return ObservationViews.formPage(
                 context, title: context.t(.observationNewTitle), action: SiteRoute.observations(.list).href,
@@ -74,8 +74,8 @@ enum ObservationController {
 
     static func edit(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let observation = try await ObservationService.find(try req.id("observationID"), on: req)
-        try ObservationService.requireAuthor(observation, on: req)
+        let observation = try await ObservationService.find(try req.id("observationID"), on: req.caller)
+        try ObservationService.requireAuthor(observation, on: req.caller)
         let id = try observation.requireID()
         let context = PageContext(req)
         return ObservationViews.formPage(
@@ -90,14 +90,14 @@ enum ObservationController {
         let user = try req.requireUser()
         let id = try req.id("observationID")
         var input = input(from: req)
-        do {
-            let observation = try await ObservationService.update(id, input, on: req)
+        return try await rerenderOn422 {
+            let observation = try await ObservationService.update(id, input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.observations(.list).href([
                     "unit": "\(observation.$unit.id)", "notice": "observation-saved",
                 ]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
-            let existing = try await ObservationService.find(id, on: req)
+        } render: { error in
+            let existing = try await ObservationService.find(id, on: req.caller)
             input.unitID = existing.$unit.id.uuidString
             let context = PageContext(req)
             return ObservationViews.formPage(
@@ -111,8 +111,8 @@ enum ObservationController {
 
     static func delete(req: Request) async throws -> Response {
         let id = try req.id("observationID")
-        let observation = try await ObservationService.find(id, on: req)
-        try await ObservationService.delete(id, on: req)
+        let observation = try await ObservationService.find(id, on: req.caller)
+        try await ObservationService.delete(id, on: req.caller)
         return req.redirect(
             to: SiteRoute.observations(.list).href(["unit": "\(observation.$unit.id)", "notice": "observation-deleted"])
         )

@@ -4,6 +4,14 @@ import RinnallaCore
 import Vapor
 
 enum PeriodController {
+    /// The suitability check from a form: one checkbox per handbook item.
+    private static func suitability(from request: Request) -> Suitability.Check {
+        Suitability.Check(
+            offer: Set(Suitability.OfferIf.allCases.filter { request.field("offer-\($0.rawValue)") != nil }),
+            notNow: Set(Suitability.NotNowIf.allCases.filter { request.field("notNow-\($0.rawValue)") != nil }),
+            acknowledgement: request.field("acknowledgement"))
+    }
+
     static func new(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let client = try await ClientService.find(try req.id("clientID"), for: user, on: req.db)
@@ -24,12 +32,12 @@ enum PeriodController {
 
     static func create(req: Request) async throws -> Response {
         let clientID = try req.id("clientID")
-        let check = PeriodService.suitability(from: req)
-        do {
-            let period = try await PeriodService.start(clientID: clientID, suitability: check, on: req)
+        let check = suitability(from: req)
+        return try await rerenderOn422 {
+            let period = try await PeriodService.start(clientID: clientID, suitability: check, on: req.caller)
             return req.redirect(
                 to: SiteRoute.period(try period.requireID(), .show).href(["notice": Notice.periodStarted.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let user = try req.requireUser()
             let client = try await ClientService.find(clientID, for: user, on: req.db)
             let context = PageContext(req)
@@ -41,15 +49,15 @@ enum PeriodController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let period = try await PeriodService.view(try req.id("periodID"), on: req)
+        let period = try await PeriodService.view(try req.id("periodID"), on: req.caller)
         return try await render(req, period: period)
     }
 
     /// The period page, optionally with a decision form being filled in.
     static func render(
-        _ req: Request, period: RehabilitationPeriod, decisionForm: DecisionViews.Form? = nil,
-        decisionError: AppError? = nil, meetingForm: MeetingViews.Form? = nil,
-        seriesForm: MeetingViews.SeriesForm? = nil,
+        _ req: Request, period: RehabilitationPeriod, decisionForm: DecisionForm? = nil,
+        decisionError: AppError? = nil, meetingForm: MeetingForm? = nil,
+        seriesForm: MeetingSeriesForm? = nil,
         meetingError: AppError? = nil, allowanceError: AppError? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let user = try req.requireUser()
@@ -74,7 +82,7 @@ enum PeriodController {
 
     static func setPhase(req: Request) async throws -> Response {
         let id = try req.id("periodID")
-        try await PeriodService.setPhase(id, phase: req.field("phase"), on: req)
+        try await PeriodService.setPhase(id, phase: req.field("phase"), on: req.caller)
         return req.redirect(to: SiteRoute.period(id, .show).href(["notice": Notice.phaseChanged.rawValue]))
     }
 }

@@ -74,11 +74,11 @@ enum PlaceController {
 
     static func create(req: Request) async throws -> Response {
         let input = input(from: req)
-        do {
-            let place = try await PlaceService.create(input, on: req)
+        return try await rerenderOn422 {
+            let place = try await PlaceService.create(input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.place(try place.requireID(), .show).href(["notice": Notice.placeSaved.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             return PlaceViews.formPage(
                 context, title: context.t(.placeNewTitle), action: SiteRoute.places(.list).href,
@@ -103,10 +103,10 @@ enum PlaceController {
     static func update(req: Request) async throws -> Response {
         let placeID = try req.id("placeID")
         let input = input(from: req)
-        do {
-            _ = try await PlaceService.update(placeID, input, on: req)
+        return try await rerenderOn422 {
+            _ = try await PlaceService.update(placeID, input, on: req.caller)
             return req.redirect(to: SiteRoute.place(placeID, .show).href(["notice": Notice.placeSaved.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let place = try await PlaceService.find(placeID, on: req.db)
             let context = PageContext(req)
             return PlaceViews.formPage(

@@ -19,7 +19,7 @@ enum PlanController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let (period, current) = try await PeriodDocumentService.view(ofPeriod: try req.id("periodID"), on: req)
+        let (period, current) = try await PeriodDocumentService.view(ofPeriod: try req.id("periodID"), on: req.caller)
         var model = PlanViews.Model(header: try await GoalController.header(req, period), current: current)
         // A new agreement starts from the period's main goals (at most three) and decision start.
         if current.agreement == nil {
@@ -45,16 +45,18 @@ enum PlanController {
         case .agreement: names = agreementFields
         }
         let fields = fields(names, from: req)
-        do {
+        return try await rerenderOn422 {
             switch kind {
-            case .needMapping: try await PeriodDocumentService.saveNeedMapping(fields, periodID: periodID, on: req)
-            case .implementationPlan: try await PeriodDocumentService.savePlan(fields, periodID: periodID, on: req)
-            case .agreement: try await PeriodDocumentService.saveAgreement(fields, periodID: periodID, on: req)
+            case .needMapping:
+                try await PeriodDocumentService.saveNeedMapping(fields, periodID: periodID, on: req.caller)
+            case .implementationPlan:
+                try await PeriodDocumentService.savePlan(fields, periodID: periodID, on: req.caller)
+            case .agreement: try await PeriodDocumentService.saveAgreement(fields, periodID: periodID, on: req.caller)
             }
             return req.redirect(
                 to: SiteRoute.period(periodID, .plan).href(
                     ["notice": Notice.documentSaved.rawValue], fragment: "\(kind.rawValue)"))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let current = try await PeriodDocumentService.current(ofPeriod: periodID, on: req.db)
             var model = PlanViews.Model(header: try await GoalController.header(req, period), current: current)

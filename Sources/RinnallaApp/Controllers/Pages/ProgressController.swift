@@ -17,7 +17,7 @@ enum ProgressController {
 
     static func show(req: Request) async throws -> Response {
         let periodID = try req.id("periodID")
-        let period = try await PeriodService.viewPart(periodID, recordType: "progress", on: req)
+        let period = try await PeriodService.viewPart(periodID, recordType: "progress", on: req.caller)
         let goals = try await GoalService.entries(ofPeriod: periodID, on: req.db)
         let evaluations = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)
         let meetings = try await Meeting.query(on: req.db).filter(\.$period.$id == periodID)

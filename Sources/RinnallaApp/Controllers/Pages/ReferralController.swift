@@ -60,7 +60,7 @@ enum ReferralController {
         let user = try req.requireUser()
         let client = try await ClientService.find(clientID, for: user, on: req.db)
         guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
-        _ = try await ClientService.view(clientID, recordType: "referral-form", on: req)
+        _ = try await ClientService.view(clientID, recordType: "referral-form", on: req.caller)
         let context = PageContext(req)
         return ReferralViews.formPage(
             context, subject: context.t(.referralNewClient, ["name": client.name]),
@@ -74,13 +74,13 @@ enum ReferralController {
     static func createForClient(req: Request) async throws -> Response {
         let clientID = try req.id("clientID")
         let input = input(from: req)
-        let subject = try await ReferralService.writableSubject(clientID: clientID, contactID: nil, on: req)
-        do {
-            _ = try await ReferralService.create(subject, input, on: req)
+        let subject = try await ReferralService.writableSubject(clientID: clientID, contactID: nil, on: req.caller)
+        return try await rerenderOn422 {
+            _ = try await ReferralService.create(subject, input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.client(clientID, .show).href(
                     ["notice": Notice.referralSaved.rawValue], fragment: "referrals"))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let user = try req.requireUser()
             let client = try await ClientService.find(clientID, for: user, on: req.db)
             let context = PageContext(req)
@@ -108,7 +108,7 @@ enum ReferralController {
 
     static func newForContact(req: Request) async throws -> Response {
         let contactID = try req.id("contactID")
-        let subject = try await ReferralService.writableSubject(clientID: nil, contactID: contactID, on: req)
+        let subject = try await ReferralService.writableSubject(clientID: nil, contactID: contactID, on: req.caller)
         guard case .contact(let contact) = subject else { throw AppError.notFound }
         let context = PageContext(req)
         return ReferralViews.formPage(
@@ -122,13 +122,13 @@ enum ReferralController {
     static func createForContact(req: Request) async throws -> Response {
         let contactID = try req.id("contactID")
         let input = input(from: req)
-        let subject = try await ReferralService.writableSubject(clientID: nil, contactID: contactID, on: req)
+        let subject = try await ReferralService.writableSubject(clientID: nil, contactID: contactID, on: req.caller)
         guard case .contact(let contact) = subject else { throw AppError.notFound }
-        do {
-            let (referral, _) = try await ReferralService.create(subject, input, on: req)
+        return try await rerenderOn422 {
+            let (referral, _) = try await ReferralService.create(subject, input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.referral(try referral.requireID(), .show).href(["notice": Notice.referralSaved.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             return ReferralViews.formPage(
                 context, subject: contactLabel(contact, context), back: SiteRoute.contact(contactID, .show).href,
@@ -142,7 +142,7 @@ enum ReferralController {
     // MARK: One referral
 
     static func show(req: Request) async throws -> Response {
-        let referral = try await ReferralService.view(try req.id("referralID"), on: req)
+        let referral = try await ReferralService.view(try req.id("referralID"), on: req.caller)
         var form = ReferralViews.FollowUpForm()
         form.day = Day(req.now).finnish
         if let outcome = ReferralOutcome(rawValue: referral.outcome), outcome != .notFollowedUp {
@@ -177,10 +177,10 @@ enum ReferralController {
         let id = try req.id("referralID")
         let input = ReferralService.FollowUpInput(
             outcome: req.field("outcome"), day: req.field("outcomeDay"), note: req.field("outcomeNote"))
-        do {
-            _ = try await ReferralService.followUp(id, input, on: req)
+        return try await rerenderOn422 {
+            _ = try await ReferralService.followUp(id, input, on: req.caller)
             return req.redirect(to: SiteRoute.referral(id, .show).href(["notice": Notice.followUpSaved.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let referral = try await ReferralService.find(id, for: try req.requireUser(), on: req.db)
             let form = ReferralViews.FollowUpForm(
                 outcome: input.outcome ?? "", day: input.day ?? "", note: input.note ?? "")
@@ -196,7 +196,7 @@ enum ReferralController {
         let unitID = req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:)).flatMap { id in
             units.contains { $0.id == id } ? id : nil
         }
-        let referrals = try await ReferralService.toFollowUp(unitID: unitID, on: req)
+        let referrals = try await ReferralService.toFollowUp(unitID: unitID, on: req.caller)
         return ReferralViews.followUpList(
             PageContext(req), referrals: referrals, units: units, unitID: unitID, today: Day(req.now)
         ).response()

@@ -74,13 +74,13 @@ enum ServicePathController {
 
     static func create(req: Request) async throws -> Response {
         let input = input(from: req)
-        do {
-            let service = try await ServicePathService.create(input, on: req)
+        return try await rerenderOn422 {
+            let service = try await ServicePathService.create(input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.servicePath(try service.requireID(), .show).href([
                     "notice": Notice.servicePathSaved.rawValue
                 ]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             return ServicePathViews.formPage(
                 context, title: context.t(.servicePathNewTitle), action: SiteRoute.servicePaths(.list).href,
@@ -114,10 +114,10 @@ enum ServicePathController {
     static func update(req: Request) async throws -> Response {
         let id = try req.id("servicePathID")
         let input = input(from: req)
-        do {
-            _ = try await ServicePathService.update(id, input, on: req)
+        return try await rerenderOn422 {
+            _ = try await ServicePathService.update(id, input, on: req.caller)
             return req.redirect(to: SiteRoute.servicePath(id, .show).href(["notice": Notice.servicePathSaved.rawValue]))
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let service = try await ServicePathService.find(id, on: req.db)
             return try await renderEdit(req, service: service, form: form(from: input), error: error)
         }
@@ -128,7 +128,7 @@ enum ServicePathController {
     static func delete(req: Request) async throws -> Response {
         let id = try req.id("servicePathID")
         do {
-            try await ServicePathService.delete(id, on: req)
+            try await ServicePathService.delete(id, on: req.caller)
             return req.redirect(to: SiteRoute.servicePaths(.list).href(["notice": Notice.servicePathDeleted.rawValue]))
         } catch let error as AppError where error.code == "service-path-in-use" {
             let service = try await ServicePathService.find(id, on: req.db)

@@ -11,31 +11,31 @@ enum SettingsController {
 
     static func addRate(req: Request) async throws -> Response {
         try await act(req) {
-            try await SettingsAdmin.addRate(validFrom: req.field("validFrom"), euros: req.field("rate"), on: req)
+            try await SettingsAdmin.addRate(validFrom: req.field("validFrom"), euros: req.field("rate"), on: req.caller)
         }
     }
 
     static func setMonthMode(req: Request) async throws -> Response {
-        try await act(req) { try await SettingsAdmin.setMonthMode(req.field("monthMode"), on: req) }
+        try await act(req) { try await SettingsAdmin.setMonthMode(req.field("monthMode"), on: req.caller) }
     }
 
     static func setBudgets(req: Request) async throws -> Response {
         try await act(req) {
             let values = Dictionary(
                 uniqueKeysWithValues: SettingsAdmin.budgetRoles.map { ($0, req.field(SettingsAdmin.budgetField($0))) })
-            try await SettingsAdmin.setBudgets(values, on: req)
+            try await SettingsAdmin.setBudgets(values, on: req.caller)
         }
     }
 
     static func setMinimumCellSize(req: Request) async throws -> Response {
-        try await act(req) { try await SettingsAdmin.setMinimumCellSize(req.field("minimumCellSize"), on: req) }
+        try await act(req) { try await SettingsAdmin.setMinimumCellSize(req.field("minimumCellSize"), on: req.caller) }
     }
 
     private static func act(_ req: Request, _ body: () async throws -> Void) async throws -> Response {
-        do {
+        return try await rerenderOn422 {
             try await body()
             return req.redirect(to: .admin(.settings), notice: .settingsSaved)
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             let context = PageContext(req)
             var typed: [String: String] = [:]
             let names = ["validFrom", "rate", "monthMode", "minimumCellSize"]

@@ -26,9 +26,9 @@ enum SocialReportController {
         }
         let units = SocialReportService.units(of: user)
         let areas = try await PlaceController.areas(on: req.db)
-        do {
+        return try await rerenderOn422 {
             let query = try await query(req)
-            let report = try await SocialReportService.view(query, on: req)
+            let report = try await SocialReportService.view(query, on: req.caller)
             let candidates =
                 SocialReportService.canChoose(user, unitID: query.unitID)
                 ? try await SocialReportService.candidates(query, on: req.db) : nil
@@ -36,12 +36,12 @@ enum SocialReportController {
                 context, report: report, filter: .init(query), units: units, areas: areas, candidates: candidates,
                 today: Day(req.now)
             ).response()
-        } catch let error as AppError where error.status == .unprocessableEntity {
+        } render: { error in
             // The default report of the unit, with the refused dates kept in the form.
             let fallback = try await SocialReportService.query(
                 unit: req.query[String.self, at: "unit"], from: nil, to: nil, area: nil, user: user,
                 today: Day(req.now), on: req.db)
-            let report = try await SocialReportService.view(fallback, on: req)
+            let report = try await SocialReportService.view(fallback, on: req.caller)
             return SocialReportViews.page(
                 context, report: report, filter: rawFilter(req, unit: fallback.unitID.uuidString), units: units,
                 areas: areas, candidates: nil, today: Day(req.now), error: AdminController.fieldError(error, context)
@@ -52,7 +52,7 @@ enum SocialReportController {
     static func export(req: Request) async throws -> Response {
         let query = try await query(req)
         let format = req.query[String.self, at: "format"].flatMap(SocialReportCSV.Format.init(rawValue:)) ?? .semicolon
-        let report = try await SocialReportService.view(query, action: .export, on: req)
+        let report = try await SocialReportService.view(query, action: .export, on: req.caller)
         let text = SocialReportCSV.text(report, format: format, language: req.language)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
@@ -71,7 +71,7 @@ enum SocialReportController {
         else { throw AppError.notFound }
         let shown = (req.field("shown") ?? "").split(separator: ",").compactMap { UUID(uuidString: String($0)) }
         let chosen = Set(shown.filter { req.field("chosen-\($0.uuidString)") == "on" })
-        try await ObservationService.choose(unitID: unitID, shown: shown, chosen: chosen, on: req)
+        try await ObservationService.choose(unitID: unitID, shown: shown, chosen: chosen, on: req.caller)
         let filter = rawFilter(req, unit: unitID.uuidString)
         return req.redirect(
             to: SiteRoute.socialReport(.show).href(rawQuery: "\(filter.queryString)&notice=choice-saved"))

@@ -50,17 +50,7 @@ enum ClientPages {
             ))
     }
 
-    struct Form: Sendable {
-        var unitID = ""
-        var name = ""
-        var identityCode = ""
-        var birthDate = ""
-        var language = "fi"
-        var phone = ""
-        var email = ""
-        var address = ""
-        var responsibleWorkerID = ""
-    }
+    typealias Form = ClientForm
 
     static func form(
         _ context: PageContext, title: String, action: String, form: Form, units: [(id: UUID, name: String)],
@@ -75,35 +65,35 @@ enum ClientPages {
                 Components.postForm(
                     action: action, context, id: "client-form",
                     Components.select(
-                        "unitID", label: context.t(.clientUnit),
-                        options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID, required: true,
+                        Form.name(.unitID), label: context.t(.clientUnit),
+                        options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID ?? "", required: true,
                         error: error, context),
                     Components.field(
-                        "name", label: context.t(.clientName), value: form.name, required: true,
+                        Form.name(.name), label: context.t(.clientName), value: form.name ?? "", required: true,
                         autocomplete: "off", error: error, context),
                     Components.field(
-                        "identityCode", label: context.t(.clientIdentityCode), value: form.identityCode,
+                        Form.name(.identityCode), label: context.t(.clientIdentityCode), value: form.identityCode ?? "",
                         autocomplete: "off", hint: context.t(.clientIdentityCodeHint), error: error, context),
                     Components.field(
-                        "birthDate", label: context.t(.clientBirthDate), value: form.birthDate,
+                        Form.name(.birthDate), label: context.t(.clientBirthDate), value: form.birthDate ?? "",
                         autocomplete: "off", hint: context.t(.clientBirthDateHint), error: error, context),
                     Components.select(
-                        "language", label: context.t(.clientLanguage),
+                        Form.name(.language), label: context.t(.clientLanguage),
                         options: ClientService.languages.map { ($0, context.t(languageKey($0))) },
-                        selected: form.language, error: error, context),
+                        selected: form.language ?? "fi", error: error, context),
                     Components.field(
-                        "phone", label: context.t(.clientPhone), type: .tel, value: form.phone,
+                        Form.name(.phone), label: context.t(.clientPhone), type: .tel, value: form.phone ?? "",
                         autocomplete: "off", error: error, context),
                     Components.field(
-                        "email", label: context.t(.clientEmail), type: .email, value: form.email,
+                        Form.name(.email), label: context.t(.clientEmail), type: .email, value: form.email ?? "",
                         autocomplete: "off", error: error, context),
                     Components.field(
-                        "address", label: context.t(.clientAddress), value: form.address,
+                        Form.name(.address), label: context.t(.clientAddress), value: form.address ?? "",
                         autocomplete: "off", error: error, context),
                     Components.select(
-                        "responsibleWorkerID", label: context.t(.clientResponsibleWorker),
+                        Form.name(.responsibleWorkerID), label: context.t(.clientResponsibleWorker),
                         options: [("", context.t(.clientNoWorker))] + workers.map { ($0.id.uuidString, $0.name) },
-                        selected: form.responsibleWorkerID, error: error, context),
+                        selected: form.responsibleWorkerID ?? "", error: error, context),
                     Components.submit(context.t(.clientCreate), id: "save-client")
                 )
             ))

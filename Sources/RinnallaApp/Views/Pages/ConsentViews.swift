@@ -10,7 +10,7 @@ enum ConsentViews {
         var note = ""
         var mode = "existing"
         var clientID = ""
-        var client = ClientPages.Form()
+        var client = ClientForm()
     }
 
     struct Model: Sendable {
@@ -88,18 +88,21 @@ enum ConsentViews {
                             .class("new-client"),
                             .element(named: "legend", nodes: [.text(context.t(.consentModeNew))]),
                             Components.field(
-                                "name", label: context.t(.clientName), value: form.client.name, autocomplete: "off",
+                                ClientForm.name(.name), label: context.t(.clientName), value: form.client.name ?? "",
+                                autocomplete: "off",
                                 error: error, context),
                             Components.field(
-                                "identityCode", label: context.t(.clientIdentityCode), value: form.client.identityCode,
+                                ClientForm.name(.identityCode), label: context.t(.clientIdentityCode),
+                                value: form.client.identityCode ?? "",
                                 autocomplete: "off", hint: context.t(.clientIdentityCodeHint), error: error, context),
                             Components.field(
-                                "birthDate", label: context.t(.clientBirthDate), value: form.client.birthDate,
+                                ClientForm.name(.birthDate), label: context.t(.clientBirthDate),
+                                value: form.client.birthDate ?? "",
                                 autocomplete: "off", hint: context.t(.clientBirthDateHint), error: error, context),
                             Components.select(
-                                "language", label: context.t(.clientLanguage),
+                                ClientForm.name(.language), label: context.t(.clientLanguage),
                                 options: ClientService.languages.map { ($0, context.t(ClientPages.languageKey($0))) },
-                                selected: form.client.language, error: error, context),
+                                selected: form.client.language ?? "fi", error: error, context),
                         ]),
                     Components.submit(context.t(.consentSave), id: "save-consent")
                 )

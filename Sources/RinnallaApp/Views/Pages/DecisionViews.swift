@@ -5,20 +5,7 @@ import RinnallaCore
 /// The decisions section of the period page, the decision form and a decision's own
 /// printable page.
 enum DecisionViews {
-    struct Form: Sendable {
-        var firstDay = ""
-        var lastDay = ""
-        var individualMeetings = "6"
-        var groupSessions = "4"
-        var goals = ""
-        var resolution = "positive"
-        var opinionHeard = "true"
-        var opinionMethod = "Tavattu"
-        var text = ""
-        var travelTicket = true
-        var zones = "AB"
-        var discount = ""
-    }
+    typealias Form = DecisionForm
 
     struct Row: Sendable {
         let id: UUID
@@ -73,47 +60,50 @@ enum DecisionViews {
             .div(
                 .class("field-row"),
                 Components.field(
-                    "firstDay", label: context.t(.decisionsFirstDay), value: form.firstDay, required: true,
+                    Form.name(.firstDay), label: context.t(.decisionsFirstDay), value: form.firstDay ?? "",
+                    required: true,
                     autocomplete: "off", hint: "p.k.vvvv", error: error, context),
                 Components.field(
-                    "lastDay", label: context.t(.decisionsLastDay), value: form.lastDay, required: true,
+                    Form.name(.lastDay), label: context.t(.decisionsLastDay), value: form.lastDay ?? "", required: true,
                     autocomplete: "off", hint: context.t(.decisionsLastDayHint), error: error, context)),
             .div(
                 .class("field-row"),
                 Components.field(
-                    "individualMeetings", label: context.t(.decisionsIndividualMeetings), type: .number,
-                    value: form.individualMeetings, required: true, error: error, context),
+                    Form.name(.individualMeetings), label: context.t(.decisionsIndividualMeetings), type: .number,
+                    value: form.individualMeetings ?? "", required: true, error: error, context),
                 Components.field(
-                    "groupSessions", label: context.t(.decisionsGroupSessions), type: .number,
-                    value: form.groupSessions, required: true, error: error, context)),
+                    Form.name(.groupSessions), label: context.t(.decisionsGroupSessions), type: .number,
+                    value: form.groupSessions ?? "", required: true, error: error, context)),
             Components.textarea(
-                "goals", label: context.t(.decisionsGoals), value: form.goals, rows: 4, error: error, context),
+                Form.name(.goals), label: context.t(.decisionsGoals), value: form.goals ?? "", rows: 4, error: error,
+                context),
             Components.select(
-                "resolution", label: context.t(.decisionsResolution),
+                Form.name(.resolution), label: context.t(.decisionsResolution),
                 options: [
                     ("positive", context.t(.decisionsResolutionPositive)),
                     ("negative", context.t(.decisionsResolutionNegative)),
                 ],
-                selected: form.resolution, error: error, context),
+                selected: form.resolution ?? "positive", error: error, context),
             Components.select(
-                "opinionHeard", label: context.t(.decisionsOpinionHeard),
+                Form.name(.opinionHeard), label: context.t(.decisionsOpinionHeard),
                 options: [("true", context.t(.commonYes)), ("false", context.t(.commonNo))],
-                selected: form.opinionHeard, context),
+                selected: form.opinionHeard ?? "true", context),
             Components.field(
-                "opinionMethod", label: context.t(.decisionsOpinionMethod), value: form.opinionMethod,
+                Form.name(.opinionMethod), label: context.t(.decisionsOpinionMethod), value: form.opinionMethod ?? "",
                 autocomplete: "off", error: error, context),
-            Components.checkbox("travelTicket", label: context.t(.decisionsTravelTicket), checked: form.travelTicket),
+            Components.checkbox(
+                Form.name(.travelTicket), label: context.t(.decisionsTravelTicket), checked: form.travelTicket),
             .div(
                 .class("field-row"),
                 Components.select(
-                    "zones", label: context.t(.decisionsZones),
-                    options: DecisionTexts.zones.map { ($0, $0) }, selected: form.zones, error: error, context),
+                    Form.name(.zones), label: context.t(.decisionsZones),
+                    options: DecisionTexts.zones.map { ($0, $0) }, selected: form.zones ?? "AB", error: error, context),
                 Components.select(
-                    "discount", label: context.t(.decisionsDiscount),
+                    Form.name(.discount), label: context.t(.decisionsDiscount),
                     options: [("", context.t(.decisionsNoDiscount))] + DecisionTexts.discounts.map { ($0, $0) },
-                    selected: form.discount, error: error, context)),
+                    selected: form.discount ?? "", error: error, context)),
             Components.textarea(
-                "text", label: context.t(.decisionsText), value: form.text, rows: 14,
+                Form.name(.text), label: context.t(.decisionsText), value: form.text ?? "", rows: 14,
                 hint: context.t(.decisionsTextHint), error: error, context),
             .div(
                 .class("button-row"),

@@ -6,34 +6,7 @@ import RinnallaCore
 /// form that writes a goal with the SMART check and the handbook's guiding questions
 /// beside it, and a goal's own page with every earlier version.
 enum GoalViews {
-    struct Form: Sendable {
-        var level = GoalLevel.main.rawValue
-        var parentID = ""
-        var text = ""
-        var smart: Set<SMARTCriterion> = []
-        var expected = ""
-        var muchLess = ""
-        var less = ""
-        var more = ""
-        var muchMore = ""
-        var weight = "1"
-        var baseline = "-1"
-        var reason = ""
-
-        init() {}
-
-        init(_ version: GoalVersion) {
-            text = version.text
-            smart = version.smartCriteria
-            expected = version.expected
-            muchLess = version.muchLess
-            less = version.less
-            more = version.more
-            muchMore = version.muchMore
-            weight = String(version.weight)
-            baseline = String(version.baseline)
-        }
-    }
+    typealias Form = GoalForm
 
     struct Header: Sendable {
         let periodID: UUID
@@ -149,12 +122,13 @@ enum GoalViews {
                 Components.postForm(
                     action: SiteRoute.period(header.periodID, .goals).href, context, id: "goal-form",
                     Components.select(
-                        "level", label: context.t(.fieldLevel),
+                        Form.name(.level), label: context.t(.fieldLevel),
                         options: GoalLevel.allCases.map { ($0.rawValue, levelLabel($0, context)) },
-                        selected: form.level, error: error, context),
+                        selected: form.level ?? GoalLevel.main.rawValue, error: error, context),
                     Components.select(
-                        "parentID", label: context.t(.fieldParentID),
-                        options: [("", context.t(.goalNoParent))] + parents, selected: form.parentID, error: error,
+                        Form.name(.parentID), label: context.t(.fieldParentID),
+                        options: [("", context.t(.goalNoParent))] + parents, selected: form.parentID ?? "",
+                        error: error,
                         context),
                     fields(context, form: form, error: error)
                 ),
@@ -168,7 +142,8 @@ enum GoalViews {
     {
         .group(
             Components.textarea(
-                "text", label: context.t(.fieldText), value: form.text, rows: 3, hint: context.t(.goalTextHint),
+                Form.name(.text), label: context.t(.fieldText), value: form.text ?? "", rows: 3,
+                hint: context.t(.goalTextHint),
                 error: error, context),
             .element(
                 named: "fieldset",
@@ -178,7 +153,7 @@ enum GoalViews {
                     .group(
                         SMARTCriterion.allCases.map { criterion in
                             Components.checkbox(
-                                "smart-\(criterion.rawValue)", label: context.t(criterion.explanation),
+                                Form.name(criterion), label: context.t(criterion.explanation),
                                 checked: form.smart.contains(criterion))
                         }),
                 ]),
@@ -189,25 +164,30 @@ enum GoalViews {
                     .element(named: "legend", nodes: [.text(context.t(.goalGasLegend))]),
                     .p(.class("hint"), .text(context.t(.goalGasHint))),
                     Components.textarea(
-                        "muchMore", label: context.t(.fieldMuchMore), value: form.muchMore, rows: 2, error: error,
+                        Form.name(.muchMore), label: context.t(.fieldMuchMore), value: form.muchMore ?? "", rows: 2,
+                        error: error,
                         context),
                     Components.textarea(
-                        "more", label: context.t(.fieldMore), value: form.more, rows: 2, error: error, context),
+                        Form.name(.more), label: context.t(.fieldMore), value: form.more ?? "", rows: 2, error: error,
+                        context),
                     Components.textarea(
-                        "expected", label: context.t(.fieldExpected), value: form.expected, rows: 2,
+                        Form.name(.expected), label: context.t(.fieldExpected), value: form.expected ?? "", rows: 2,
                         hint: context.t(.goalExpectedHint), error: error, context),
                     Components.textarea(
-                        "less", label: context.t(.fieldLess), value: form.less, rows: 2, error: error, context),
+                        Form.name(.less), label: context.t(.fieldLess), value: form.less ?? "", rows: 2, error: error,
+                        context),
                     Components.textarea(
-                        "muchLess", label: context.t(.fieldMuchLess), value: form.muchLess, rows: 2, error: error,
+                        Form.name(.muchLess), label: context.t(.fieldMuchLess), value: form.muchLess ?? "", rows: 2,
+                        error: error,
                         context),
                     Components.select(
-                        "baseline", label: context.t(.fieldBaseline),
+                        Form.name(.baseline), label: context.t(.fieldBaseline),
                         options: GoalProgress.baselineLevels.reversed().map { (String($0), gasLabel($0, context)) },
-                        selected: form.baseline, error: error, context),
+                        selected: form.baseline ?? "-1", error: error, context),
                     Components.select(
-                        "weight", label: context.t(.fieldWeight),
-                        options: (1...3).map { (String($0), String($0)) }, selected: form.weight, error: error, context),
+                        Form.name(.weight), label: context.t(.fieldWeight),
+                        options: (1...3).map { (String($0), String($0)) }, selected: form.weight ?? "1", error: error,
+                        context),
                 ]),
             Components.submit(context.t(submit), id: "save-goal")
         )
@@ -289,7 +269,8 @@ enum GoalViews {
                             Components.postForm(
                                 action: SiteRoute.goal(id, .show).href, context, id: "revise-form",
                                 Components.textarea(
-                                    "reason", label: context.t(.fieldReason), value: form.reason, rows: 2,
+                                    Form.name(.reason), label: context.t(.fieldReason), value: form.reason ?? "",
+                                    rows: 2,
                                     error: error, context),
                                 fields(context, form: form, error: error, submit: .goalSaveVersion)),
                             aside(context)))

@@ -14,28 +14,8 @@ enum MeetingViews {
         var visit: (id: UUID, text: String)? = nil
     }
 
-    struct Form: Sendable {
-        var day = ""
-        var time = "10:00"
-        var durationMinutes = "60"
-        var type = "individual"
-        var place = "office"
-        var status = "planned"
-        var methods = ""
-        var task = ""
-        var record = ""
-        var placeID = ""
-    }
-
-    struct SeriesForm: Sendable {
-        var firstDay = ""
-        var lastDay = ""
-        var weekday = "2"
-        var intervalWeeks = "2"
-        var time = "10:00"
-        var type = "individual"
-        var place = "office"
-    }
+    typealias Form = MeetingForm
+    typealias SeriesForm = MeetingSeriesForm
 
     static func label(_ prefix: String, _ value: String, _ context: PageContext) -> String {
         L10nKey(rawValue: "\(prefix).\(value)").map { context.t($0) } ?? value
@@ -93,7 +73,9 @@ enum MeetingViews {
                     Components.errorSummary(error, context),
                     disclosure(
                         context.t(.meetingsPlan),
-                        open: error?.field.map { $0.hasPrefix("series") || ["weekday", "intervalWeeks"].contains($0) }
+                        open: error?.field.map { field in
+                            SeriesForm.CodingKeys.allCases.contains { $0.stringValue == field }
+                        }
                             ?? false,
                         .p(.class("hint"), .text(context.t(.meetingsPlanHint))),
                         Components.postForm(
@@ -102,34 +84,38 @@ enum MeetingViews {
                             .div(
                                 .class("field-row"),
                                 Components.field(
-                                    "seriesFirstDay", label: context.t(.meetingsFrom), value: series.firstDay,
+                                    SeriesForm.name(.firstDay), label: context.t(.meetingsFrom),
+                                    value: series.firstDay ?? "",
                                     required: true, autocomplete: "off", error: error, context),
                                 Components.field(
-                                    "seriesLastDay", label: context.t(.meetingsUntil), value: series.lastDay,
+                                    SeriesForm.name(.lastDay), label: context.t(.meetingsUntil),
+                                    value: series.lastDay ?? "",
                                     required: true, autocomplete: "off", error: error, context)),
                             .div(
                                 .class("field-row"),
                                 Components.select(
-                                    "weekday", label: context.t(.meetingsWeekday),
+                                    SeriesForm.name(.weekday), label: context.t(.meetingsWeekday),
                                     options: (1...7).map { (String($0), label("weekday", String($0), context)) },
-                                    selected: series.weekday, error: error, context),
+                                    selected: series.weekday ?? "2", error: error, context),
                                 Components.select(
-                                    "intervalWeeks", label: context.t(.meetingsInterval),
+                                    SeriesForm.name(.intervalWeeks), label: context.t(.meetingsInterval),
                                     options: (1...4).map {
                                         (String($0), label("meetings.interval", String($0), context))
                                     },
-                                    selected: series.intervalWeeks, error: error, context),
+                                    selected: series.intervalWeeks ?? "2", error: error, context),
                                 Components.field(
-                                    "seriesTime", label: context.t(.meetingsTime), value: series.time,
+                                    SeriesForm.name(.time), label: context.t(.meetingsTime), value: series.time ?? "",
                                     required: true, autocomplete: "off", error: error, context)),
                             .div(
                                 .class("field-row"),
                                 Components.select(
-                                    "seriesType", label: context.t(.meetingsType), options: typeOptions(context),
-                                    selected: series.type, context),
+                                    SeriesForm.name(.type), label: context.t(.meetingsType),
+                                    options: typeOptions(context),
+                                    selected: series.type ?? "individual", context),
                                 Components.select(
-                                    "seriesPlace", label: context.t(.meetingsPlace), options: placeOptions(context),
-                                    selected: series.place, context)),
+                                    SeriesForm.name(.place), label: context.t(.meetingsPlace),
+                                    options: placeOptions(context),
+                                    selected: series.place ?? "office", context)),
                             Components.submit(context.t(.meetingsPlanSubmit), id: "plan-meetings")
                         )
                     ),
@@ -179,28 +165,31 @@ enum MeetingViews {
             .div(
                 .class("field-row"),
                 Components.field(
-                    "day", label: context.t(.meetingsDay), value: form.day, required: true,
+                    Form.name(.day), label: context.t(.meetingsDay), value: form.day ?? "", required: true,
                     autocomplete: "off", error: error, context),
                 Components.field(
-                    "time", label: context.t(.meetingsTime), value: form.time, required: true,
+                    Form.name(.time), label: context.t(.meetingsTime), value: form.time ?? "", required: true,
                     autocomplete: "off", error: error, context),
                 Components.field(
-                    "durationMinutes", label: context.t(.meetingsDuration), type: .number,
-                    value: form.durationMinutes, error: error, context)),
+                    Form.name(.durationMinutes), label: context.t(.meetingsDuration), type: .number,
+                    value: form.durationMinutes ?? "60", error: error, context)),
             .div(
                 .class("field-row"),
                 Components.select(
-                    "type", label: context.t(.meetingsType), options: typeOptions(context),
-                    selected: form.type, error: error, context),
+                    Form.name(.type), label: context.t(.meetingsType), options: typeOptions(context),
+                    selected: form.type ?? "individual", error: error, context),
                 Components.select(
-                    "place", label: context.t(.meetingsPlace), options: placeOptions(context),
-                    selected: form.place, error: error, context),
+                    Form.name(.place), label: context.t(.meetingsPlace), options: placeOptions(context),
+                    selected: form.place ?? "office", error: error, context),
                 Components.select(
-                    "status", label: context.t(.meetingsStatus), options: statusOptions(context),
-                    selected: form.status, error: error, context)),
-            Components.textarea("methods", label: context.t(.meetingsMethods), value: form.methods, rows: 2, context),
-            Components.textarea("task", label: context.t(.meetingsTask), value: form.task, rows: 2, context),
-            Components.textarea("record", label: context.t(.meetingsRecord), value: form.record, rows: 5, context),
+                    Form.name(.status), label: context.t(.meetingsStatus), options: statusOptions(context),
+                    selected: form.status ?? "planned", error: error, context)),
+            Components.textarea(
+                Form.name(.methods), label: context.t(.meetingsMethods), value: form.methods ?? "", rows: 2, context),
+            Components.textarea(
+                Form.name(.task), label: context.t(.meetingsTask), value: form.task ?? "", rows: 2, context),
+            Components.textarea(
+                Form.name(.record), label: context.t(.meetingsRecord), value: form.record ?? "", rows: 5, context),
             Components.submit(context.t(.meetingsSave), id: "save-meeting")
         )
     }
@@ -232,9 +221,9 @@ enum MeetingViews {
                     else: .group(
                         .p(
                             .text(
-                                "\(label("meetings.type", form.type, context)), \(label("meetings.place", form.place, context)), \(label("meetings.status", form.status, context))"
+                                "\(label("meetings.type", form.type ?? "", context)), \(label("meetings.place", form.place ?? "", context)), \(label("meetings.status", form.status ?? "", context))"
                             )),
-                        .h2(.text(context.t(.meetingsRecord))), .p(.text(form.record))))
+                        .h2(.text(context.t(.meetingsRecord))), .p(.text(form.record ?? ""))))
             ))
     }
 }

@@ -1,0 +1,21 @@
+import Vapor
+
+/// A page form decoded from the request body into typed fields. Its coding keys are the
+/// single source of the field names: the views' `name=` attributes and `AppError.field`
+/// both read them (issue 14, item 4), so a renamed field cannot leave one behind.
+protocol PageForm: Content {
+    associatedtype CodingKeys: CodingKey
+    init()
+}
+
+extension PageForm {
+    /// The name of a field, as the browser sends it.
+    static func name(_ key: CodingKeys) -> String { key.stringValue }
+
+    /// The form of this request. A body that does not decode as a whole (a field sent as a
+    /// list, a JSON number where text is wanted) reads as empty, and the service then
+    /// names the first missing field: a 422, never a 400 or 500.
+    init(from req: Request) {
+        self = (try? req.content.decode(Self.self)) ?? Self()
+    }
+}
