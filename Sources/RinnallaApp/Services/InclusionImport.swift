@@ -276,24 +276,25 @@ enum InclusionImport {
     /// Checks access (`.manage`) first, then the file. Throws `Refused` with the problems
     /// when the file is refused; the database is then unchanged.
     static func run(
-        _ roundID: UUID, text: String, validOnly: Bool, selfCompleted: Bool, note: String, on req: Request
+        _ roundID: UUID, text: String, validOnly: Bool, selfCompleted: Bool, note: String, maxRows: Int,
+        on caller: Caller
     ) async throws -> Outcome {
-        let round = try await InclusionAccess.round(roundID, .manage, on: req.caller)
-        guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
+        let round = try await InclusionAccess.round(roundID, .manage, on: caller)
+        guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: caller.db) else {
             throw AppError.notFound
         }
-        let user = try req.requireUser()
+        let user = try caller.requireUser()
         let validated = try validate(
-            text, salt: evaluation.pairingSalt, maxRows: req.application.rinnallaConfig.inclusionImportMaxRows)
+            text, salt: evaluation.pairingSalt, maxRows: maxRows)
         if !validated.problems.isEmpty && (!validOnly || validated.rows.isEmpty) {
             throw Refused(problems: validated.problems)
         }
-        let now = req.now
+        let now = caller.now
         // Rows imported into a round that has not closed wait and join its figures in groups
         // like every other answer (issue 13, item 7): a one-row file would otherwise show
         // that answer to everyone who reads the results. A closed round takes them at once.
         let hold = round.state(today: Day(now)) != .closed
-        let batchID = try await req.db.atomically { db in
+        let batchID = try await caller.db.atomically { db in
             let collection = AnswerHolding.Collection.inclusionRound(roundID)
             try await AnswerHolding.lock(collection, on: db)
             let batch = try await store(
@@ -302,7 +303,7 @@ enum InclusionImport {
             if hold { try await AnswerHolding.release(collection, open: true, on: db) }
             try await AuditLog.append(
                 .create, unitID: round.$unit.id, recordType: "inclusion-entry-batch", recordID: batch.uuidString,
-                detail: "import \(validated.rows.count) rows, \(validated.problems.count) problems", on: req, db: db)
+                detail: "import \(validated.rows.count) rows, \(validated.problems.count) problems", on: caller, db: db)
             return batch
         }
         return Outcome(

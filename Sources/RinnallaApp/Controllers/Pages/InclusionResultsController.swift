@@ -120,7 +120,7 @@ enum InclusionResultsController {
         do {
             let outcome = try await InclusionImport.run(
                 try round.requireID(), text: upload.text, validOnly: validOnly, selfCompleted: selfCompleted,
-                note: note, on: req)
+                note: note, maxRows: req.application.rinnallaConfig.inclusionImportMaxRows, on: req.caller)
             return InclusionImportViews.page(context, round: round, evaluation: evaluation, outcome: outcome)
                 .response()
         } catch let refused as InclusionImport.Refused {
