@@ -26,6 +26,30 @@ struct LocalizationTests {
         }
     }
 
+    /// `l10n/*.txt` is the source and `scripts/gen-l10n.py` writes the catalogs: a text
+    /// added to the JSON alone would vanish at the next generation.
+    @Test func theCatalogsAreGeneratedFromTheL10nFiles() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let folder = root.appendingPathComponent("l10n")
+        var rows: [String: [String]] = [:]
+        for file in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        where file.pathExtension == "txt" {
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+            where !line.hasPrefix("#") && !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                #expect(parts.count == 4, "\(file.lastPathComponent): \(line)")
+                rows[parts[0]] = Array(parts.dropFirst())
+            }
+        }
+        let localizer = try Localizer.loadBundled()
+        #expect(Set(rows.keys) == Set(L10nKey.allCases.map(\.rawValue)))
+        for key in L10nKey.allCases {
+            let texts = Language.allCases.map { localizer.text(key, $0) }
+            #expect(rows[key.rawValue] == texts, "\(key.rawValue)")
+        }
+    }
+
     @Test func theSameKeyDiffersBetweenLanguages() {
         #expect(Localizer.shared.text(.loginTitle, .fi) == "Kirjaudu sisään")
         #expect(Localizer.shared.text(.loginTitle, .sv) == "Logga in")
