@@ -23,7 +23,7 @@ func registerWorkerDayRoutes(
     admin.post("admin", "settings", "activity-money", use: SettingsController.setBudgets).access(.admin)
     admin.post("admin", "settings", "privacy", use: SettingsController.setMinimumCellSize).access(.admin)
 
-    apiClients.get("me", "reminders", use: APIWorkerDayController.reminders).access(.user)
-    apiClients.get("me", "activity-money", use: APIWorkerDayController.activityMoney).access(.user)
-    apiClients.post("me", "activity-money", use: APIWorkerDayController.addExpense).access(.user)
+    apiClients.get("me", "reminders", use: APIWorkerDayController.reminders).access(.user).api(.getReminders)
+    apiClients.get("me", "activity-money", use: APIWorkerDayController.activityMoney).access(.user).api(.getActivityMoney)
+    apiClients.post("me", "activity-money", use: APIWorkerDayController.addExpense).access(.user).api(.addActivityMoneyExpense)
 }

@@ -16,7 +16,7 @@ func registerContactRoutes(clientPages: any RoutesBuilder, apiClients: any Route
     clientPages.post("nicknames", ":nicknameID", "consent", use: ConsentController.link).access(.unitData)
     clientPages.post("consents", ":consentID", "withdraw", use: ConsentController.withdraw).access(.unitData)
 
-    apiClients.get("contacts", use: APIContactController.list).access(.user)
-    apiClients.post("contacts", use: APIContactController.create).access(.user)
-    apiClients.get("contacts", ":contactID", use: APIContactController.get).access(.unitData)
+    apiClients.get("contacts", use: APIContactController.list).access(.user).api(.listContacts)
+    apiClients.post("contacts", use: APIContactController.create).access(.user).api(.createContact)
+    apiClients.get("contacts", ":contactID", use: APIContactController.get).access(.unitData).api(.getContact)
 }

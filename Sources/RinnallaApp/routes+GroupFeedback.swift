@@ -12,6 +12,6 @@ func registerGroupFeedbackRoutes(_ app: Application, clientPages: any RoutesBuil
     clientPages.get("groups", ":groupID", "feedback", "results", use: GroupFeedbackController.results)
         .access(.unitData)
     clientPages.get("groups", ":groupID", "report", use: GroupFeedbackController.report).access(.unitData)
-    apiClients.get("groups", ":groupID", "feedback", use: APIGroupFeedbackController.feedback).access(.unitData)
-    apiClients.get("groups", ":groupID", "report", use: APIGroupFeedbackController.report).access(.unitData)
+    apiClients.get("groups", ":groupID", "feedback", use: APIGroupFeedbackController.feedback).access(.unitData).api(.getGroupFeedback)
+    apiClients.get("groups", ":groupID", "report", use: APIGroupFeedbackController.report).access(.unitData).api(.getGroupReport)
 }

@@ -25,13 +25,13 @@ func registerGroupPages(_ clientPages: any RoutesBuilder) {
 }
 
 func registerGroupAPI(_ apiClients: any RoutesBuilder) {
-    apiClients.get("groups", use: APIGroupController.list).access(.user)
-    apiClients.post("groups", use: APIGroupController.create).access(.user)
-    apiClients.get("groups", ":groupID", use: APIGroupController.get).access(.user)
-    apiClients.patch("groups", ":groupID", use: APIGroupController.update).access(.unitData)
-    apiClients.get("groups", ":groupID", "sessions", use: APIGroupController.sessions).access(.user)
-    apiClients.post("groups", ":groupID", "sessions", use: APIGroupController.addSession).access(.unitData)
-    apiClients.get("sessions", ":sessionID", "attendance", use: APIGroupController.attendance).access(.unitData)
+    apiClients.get("groups", use: APIGroupController.list).access(.user).api(.listGroups)
+    apiClients.post("groups", use: APIGroupController.create).access(.user).api(.createGroup)
+    apiClients.get("groups", ":groupID", use: APIGroupController.get).access(.user).api(.getGroup)
+    apiClients.patch("groups", ":groupID", use: APIGroupController.update).access(.unitData).api(.updateGroup)
+    apiClients.get("groups", ":groupID", "sessions", use: APIGroupController.sessions).access(.user).api(.listGroupSessions)
+    apiClients.post("groups", ":groupID", "sessions", use: APIGroupController.addSession).access(.unitData).api(.addGroupSession)
+    apiClients.get("sessions", ":sessionID", "attendance", use: APIGroupController.attendance).access(.unitData).api(.getAttendance)
     apiClients.put("sessions", ":sessionID", "attendance", use: APIGroupController.saveAttendance)
-        .access(.unitData)
+        .access(.unitData).api(.saveAttendance)
 }

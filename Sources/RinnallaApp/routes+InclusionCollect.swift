@@ -32,11 +32,11 @@ func registerInclusionCollectRoutes(
     survey.post("o", ":token", use: InclusionPublicController.submit).access(.public)
     survey.get("o", ":token", "thanks", use: InclusionPublicController.thanks).access(.public)
     survey.post("api", "v1", "public", "rounds", ":token", "responses", use: APIInclusionController.submit)
-        .access(.public)
+        .access(.public).api(.submitInclusionResponse)
 
-    api.get("evaluations", use: APIInclusionController.list).access(.user)
-    api.post("evaluations", use: APIInclusionController.create).access(.user)
-    api.get("evaluations", ":evaluationID", use: APIInclusionController.get).access(.unitData)
-    api.get("evaluations", ":evaluationID", "rounds", use: APIInclusionController.listRounds).access(.unitData)
-    api.post("evaluations", ":evaluationID", "rounds", use: APIInclusionController.createRound).access(.unitData)
+    api.get("evaluations", use: APIInclusionController.list).access(.user).api(.listInclusionEvaluations)
+    api.post("evaluations", use: APIInclusionController.create).access(.user).api(.createInclusionEvaluation)
+    api.get("evaluations", ":evaluationID", use: APIInclusionController.get).access(.unitData).api(.getInclusionEvaluation)
+    api.get("evaluations", ":evaluationID", "rounds", use: APIInclusionController.listRounds).access(.unitData).api(.listInclusionRounds)
+    api.post("evaluations", ":evaluationID", "rounds", use: APIInclusionController.createRound).access(.unitData).api(.createInclusionRound)
 }

@@ -21,11 +21,11 @@ func registerSocialReportRoutes(pages: any RoutesBuilder, api: any RoutesBuilder
     observations.post("reports", "social", "observations", use: SocialReportController.choose).access(.user)
 
     let apiObservations = api.grouped(RequireCapabilityMiddleware(capability: .writeClientData))
-    apiObservations.get("observations", use: APIObservationController.list).access(.user)
-    apiObservations.post("observations", use: APIObservationController.create).access(.user)
-    apiObservations.get("observations", ":observationID", use: APIObservationController.get).access(.unitData)
-    apiObservations.put("observations", ":observationID", use: APIObservationController.update).access(.unitData)
+    apiObservations.get("observations", use: APIObservationController.list).access(.user).api(.listObservations)
+    apiObservations.post("observations", use: APIObservationController.create).access(.user).api(.createObservation)
+    apiObservations.get("observations", ":observationID", use: APIObservationController.get).access(.unitData).api(.getObservation)
+    apiObservations.put("observations", ":observationID", use: APIObservationController.update).access(.unitData).api(.updateObservation)
     apiObservations.delete("observations", ":observationID", use: APIObservationController.delete)
-        .access(.unitData)
-    api.get("reports", "social", use: APIObservationController.report).access(.user)
+        .access(.unitData).api(.deleteObservation)
+    api.get("reports", "social", use: APIObservationController.report).access(.user).api(.getSocialReport)
 }
