@@ -76,8 +76,9 @@ enum OpenAPIDocument {
         var errors = Set(op.errors)
         if !op.isPublic { errors.formUnion([401, 403]) }
         if hasPathParameter { errors.formUnion([404, 422]) }
-        if op.request != nil || op.requestSchema != nil { errors.formUnion([400, 413, 422]) }
-        if op.query != nil { errors.insert(422) }
+        // A body or query may name a record (a unit, client, area...) the user cannot see: 404.
+        if op.request != nil || op.requestSchema != nil { errors.formUnion([400, 404, 413, 422]) }
+        if op.query != nil { errors.formUnion([404, 422]) }
         for status in errors.sorted() {
             responses[.status(code: status)] = .b(
                 .init(

@@ -99,13 +99,18 @@ enum SchemaRecorder {
             return try open(type)
         }
 
+        static func integer(_ lower: Int64, _ upper: Int64) -> JSONSchema {
+            .integer(maximum: (Int(upper), exclusive: false), minimum: (Int(lower), exclusive: false))
+        }
+
         static func primitive<T>(_ type: T.Type, into node: Node) throws -> T? {
             let result: (JSONSchema, Any)?
             switch type {
             case is String.Type: result = (.string, "")
             case is Bool.Type: result = (.boolean, false)
-            case is Int.Type, is Int64.Type, is Int32.Type, is UInt.Type:
-                result = (.integer, 0)
+            // The decoder refuses a number outside the Swift type's range, so the schema says so.
+            case is Int.Type, is Int64.Type: result = (integer(Int64.min, Int64.max), 0)
+            case is Int32.Type: result = (integer(Int64(Int32.min), Int64(Int32.max)), 0)
             case is Double.Type, is Float.Type, is Decimal.Type: result = (.number, 0)
             case is UUID.Type: result = (.string(format: .uuid), UUID())
             // Vapor's default JSON coders write dates as ISO 8601 text.
@@ -118,7 +123,6 @@ enum SchemaRecorder {
             switch type {
             case is Int64.Type: return Int64(0) as? T
             case is Int32.Type: return Int32(0) as? T
-            case is UInt.Type: return UInt(0) as? T
             case is Float.Type: return Float(0) as? T
             case is Decimal.Type: return Decimal(0) as? T
             default: return result.1 as? T
