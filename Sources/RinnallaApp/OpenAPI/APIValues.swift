@@ -119,3 +119,59 @@ extension DecodingError {
         }
     }
 }
+
+/// A body field the handler reads as text and the service checks against `Choices` (the
+/// enum whose raw values are the only accepted ones): the document lists those values from
+/// the same enum, while the refusal — a 422 naming the field in the service's own words —
+/// stays where it is, shared with the forms. The property still reads as `String?`.
+@propertyWrapper
+struct OneOf<Choices: APIStringEnum>: Codable, Sendable, APISchemaDescribing {
+    var wrappedValue: String?
+
+    init(wrappedValue: String?) { self.wrappedValue = wrappedValue }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        wrappedValue = container.decodeNil() ? nil : try container.decode(String.self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+
+    static var apiSchema: JSONSchema { Choices.apiSchema }
+    static var apiSample: Self { .init(wrappedValue: nil) }
+}
+
+/// A list of `OneOf` values.
+@propertyWrapper
+struct ListOf<Choices: APIStringEnum>: Codable, Sendable, APISchemaDescribing {
+    var wrappedValue: [String]?
+
+    init(wrappedValue: [String]?) { self.wrappedValue = wrappedValue }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        wrappedValue = container.decodeNil() ? nil : try container.decode([String].self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+
+    static var apiSchema: JSONSchema { .array(items: Choices.apiSchema) }
+    static var apiSample: Self { .init(wrappedValue: nil) }
+}
+
+// Synthesized decoding asks for a wrapper with `decode`; an absent key is a nil value.
+extension KeyedDecodingContainer {
+    func decode<Choices>(_ type: OneOf<Choices>.Type, forKey key: Key) throws -> OneOf<Choices> {
+        try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
+    }
+
+    func decode<Choices>(_ type: ListOf<Choices>.Type, forKey key: Key) throws -> ListOf<Choices> {
+        try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
+    }
+}

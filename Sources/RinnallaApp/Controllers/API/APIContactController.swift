@@ -31,13 +31,13 @@ enum APIContactController {
         var clientMadeID: String?
         var unitID: String?
         var day: String?
-        var channel: String?
+        @OneOf<ContactChannel> var channel: String?
         var areaID: String?
-        var ageGroup: String?
-        var gender: String?
+        @OneOf<PerceivedAgeGroup> var ageGroup: String?
+        @OneOf<PerceivedGender> var gender: String?
         var language: String?
-        var topics: [String]?
-        var supports: [String]?
+        @ListOf<ContactTopic> var topics: [String]?
+        @ListOf<ContactSupport> var supports: [String]?
         var durationMinutes: Int?
         var followUpAgreed: Bool?
         var followUpDay: String?

@@ -50,7 +50,7 @@ enum APIPlaceController {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             sent = Set(c.allKeys.map(\.stringValue))
             name = try c.decodeIfPresent(String.self, forKey: .name)
-            category = try c.decodeIfPresent(String.self, forKey: .category)
+            category = try c.decodeIfPresent(OneOf<PlaceCategory>.self, forKey: .category)?.wrappedValue
             areaID = try c.decodeIfPresent(String.self, forKey: .areaID)
             address = try c.decodeIfPresent(String.self, forKey: .address)
             openingNotes = try c.decodeIfPresent(String.self, forKey: .openingNotes)

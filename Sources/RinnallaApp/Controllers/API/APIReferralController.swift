@@ -41,7 +41,7 @@ enum APIReferralController {
             servicePathID = try c.decodeIfPresent(String.self, forKey: .servicePathID)
             clientID = try c.decodeIfPresent(String.self, forKey: .clientID)
             contactID = try c.decodeIfPresent(String.self, forKey: .contactID)
-            method = try c.decodeIfPresent(String.self, forKey: .method)
+            method = try c.decodeIfPresent(OneOf<ReferralMethod>.self, forKey: .method)?.wrappedValue
             day = try c.decodeIfPresent(String.self, forKey: .day)
             clientMadeID =
                 try c.decodeIfPresent(String.self, forKey: .clientMadeID)

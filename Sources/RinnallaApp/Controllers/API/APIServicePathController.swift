@@ -25,7 +25,7 @@ enum APIServicePathController {
     /// `isActive` true).
     struct ServicePathRequest: Decodable {
         var name: String?
-        var kind: String?
+        @OneOf<ServicePathKind> var kind: String?
         var areaID: String?
         var description: String?
         var howToRefer: String?
