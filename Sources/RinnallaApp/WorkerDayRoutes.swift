@@ -24,6 +24,8 @@ func registerWorkerDayRoutes(
     admin.post("admin", "settings", "privacy", use: SettingsController.setMinimumCellSize).access(.admin)
 
     apiClients.get("me", "reminders", use: APIWorkerDayController.reminders).access(.user).api(.getReminders)
-    apiClients.get("me", "activity-money", use: APIWorkerDayController.activityMoney).access(.user).api(.getActivityMoney)
-    apiClients.post("me", "activity-money", use: APIWorkerDayController.addExpense).access(.user).api(.addActivityMoneyExpense)
+    apiClients.get("me", "activity-money", use: APIWorkerDayController.activityMoney)
+        .access(.user).api(.getActivityMoney)
+    apiClients.post("me", "activity-money", use: APIWorkerDayController.addExpense)
+        .access(.user).api(.addActivityMoneyExpense)
 }

@@ -36,7 +36,10 @@ func registerInclusionCollectRoutes(
 
     api.get("evaluations", use: APIInclusionController.list).access(.user).api(.listInclusionEvaluations)
     api.post("evaluations", use: APIInclusionController.create).access(.user).api(.createInclusionEvaluation)
-    api.get("evaluations", ":evaluationID", use: APIInclusionController.get).access(.unitData).api(.getInclusionEvaluation)
-    api.get("evaluations", ":evaluationID", "rounds", use: APIInclusionController.listRounds).access(.unitData).api(.listInclusionRounds)
-    api.post("evaluations", ":evaluationID", "rounds", use: APIInclusionController.createRound).access(.unitData).api(.createInclusionRound)
+    api.get("evaluations", ":evaluationID", use: APIInclusionController.get)
+        .access(.unitData).api(.getInclusionEvaluation)
+    api.get("evaluations", ":evaluationID", "rounds", use: APIInclusionController.listRounds)
+        .access(.unitData).api(.listInclusionRounds)
+    api.post("evaluations", ":evaluationID", "rounds", use: APIInclusionController.createRound)
+        .access(.unitData).api(.createInclusionRound)
 }

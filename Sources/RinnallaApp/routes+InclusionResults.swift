@@ -23,7 +23,8 @@ func registerInclusionResultsRoutes(pages: any RoutesBuilder, api: any RoutesBui
     // The combined printable evaluation report: ESIS results, stories and the 24 questions.
     pages.get("evaluations", ":evaluationID", "report", use: InclusionReportController.show).access(.unitData)
 
-    api.get("rounds", ":roundID", "results", use: APIInclusionResultsController.roundResults).access(.unitData).api(.getInclusionRoundResults)
+    api.get("rounds", ":roundID", "results", use: APIInclusionResultsController.roundResults)
+        .access(.unitData).api(.getInclusionRoundResults)
     api.get("evaluations", ":evaluationID", "comparison", use: APIInclusionResultsController.comparison)
         .access(.unitData).api(.getInclusionComparison)
 }

@@ -31,7 +31,8 @@ func registerPlaceRoutes(
     apiClients.post("places", use: APIPlaceController.create).access(.user).api(.createPlace)
     apiClients.get("places", ":placeID", use: APIPlaceController.get).access(.user).api(.getPlace)
     apiClients.patch("places", ":placeID", use: APIPlaceController.update).access(.user).api(.updatePlace)
-    apiClients.post("goals", ":goalID", "places", use: APIPlaceController.attachToGoal).access(.unitData).api(.suggestPlaceForGoal)
+    apiClients.post("goals", ":goalID", "places", use: APIPlaceController.attachToGoal)
+        .access(.unitData).api(.suggestPlaceForGoal)
     apiClients.delete("goals", ":goalID", "places", ":placeID", use: APIPlaceController.detachFromGoal)
         .access(.unitData).api(.removePlaceFromGoal)
 }

@@ -18,7 +18,8 @@ func registerInstrumentAdmin(_ admin: any RoutesBuilder) {
 
 func registerSelfAssessmentAPI(_ api: any RoutesBuilder, clients: any RoutesBuilder) {
     api.get("instruments", use: APISelfAssessmentController.instruments).access(.user).api(.listInstruments)
-    clients.get("periods", ":periodID", "self-assessments", use: APISelfAssessmentController.list).access(.unitData).api(.listSelfAssessments)
+    clients.get("periods", ":periodID", "self-assessments", use: APISelfAssessmentController.list)
+        .access(.unitData).api(.listSelfAssessments)
     clients.post("periods", ":periodID", "self-assessments", use: APISelfAssessmentController.create)
         .access(.unitData).api(.recordSelfAssessment)
 }

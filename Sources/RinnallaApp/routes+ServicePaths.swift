@@ -34,11 +34,14 @@ func registerServicePathRoutes(clientPages: any RoutesBuilder, apiClients: any R
 
     apiClients.get("service-paths", use: APIServicePathController.list).access(.user).api(.listServicePaths)
     apiClients.post("service-paths", use: APIServicePathController.create).access(.user).api(.createServicePath)
-    apiClients.get("service-paths", ":servicePathID", use: APIServicePathController.get).access(.user).api(.getServicePath)
-    apiClients.put("service-paths", ":servicePathID", use: APIServicePathController.update).access(.user).api(.replaceServicePath)
+    apiClients.get("service-paths", ":servicePathID", use: APIServicePathController.get)
+        .access(.user).api(.getServicePath)
+    apiClients.put("service-paths", ":servicePathID", use: APIServicePathController.update)
+        .access(.user).api(.replaceServicePath)
     apiClients.get("referrals", use: APIReferralController.list).access(.user).api(.listReferrals)
     // The client or contact in the body decides the unit; outside it the answer is 404.
     apiClients.post("referrals", use: APIReferralController.create).access(.user).api(.createReferral)
     apiClients.get("referrals", ":referralID", use: APIReferralController.get).access(.unitData).api(.getReferral)
-    apiClients.put("referrals", ":referralID", "follow-up", use: APIReferralController.followUp).access(.unitData).api(.followUpReferral)
+    apiClients.put("referrals", ":referralID", "follow-up", use: APIReferralController.followUp)
+        .access(.unitData).api(.followUpReferral)
 }
