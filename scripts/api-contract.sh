@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 binary=.build/debug/rinnalla
-max_examples=${RINNALLA_ST_MAX_EXAMPLES:-10}
+max_examples=${RINNALLA_ST_MAX_EXAMPLES:-20}
 password=demo-salasana-2026
 admin_password=contract-test-admin-2026
 

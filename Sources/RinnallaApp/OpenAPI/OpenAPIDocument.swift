@@ -78,7 +78,8 @@ enum OpenAPIDocument {
         if hasPathParameter { errors.formUnion([404, 422]) }
         // A body or query may name a record (a unit, client, area...) the user cannot see: 404.
         if op.request != nil || op.requestSchema != nil { errors.formUnion([400, 404, 413, 422]) }
-        if op.query != nil { errors.formUnion([404, 422]) }
+        // A query string that does not parse at all (e.g. `a[b=1`) is malformed: 400.
+        if op.query != nil { errors.formUnion([400, 404, 422]) }
         for status in errors.sorted() {
             responses[.status(code: status)] = .b(
                 .init(
@@ -95,7 +96,7 @@ enum OpenAPIDocument {
     }
 
     static let errorDescriptions: [Int: String] = [
-        400: "Malformed body",
+        400: "Malformed body or query string",
         401: "Not logged in (missing, expired or revoked token), or wrong credentials",
         403: "The role does not allow this (or the password must be changed first)",
         404: "Not found, or not visible to this user",

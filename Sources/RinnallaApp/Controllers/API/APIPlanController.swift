@@ -112,7 +112,9 @@ enum APIPlanController {
 
 extension APIPlanController.JSONField: APISchemaDescribing {
     static var apiSchema: JSONSchema {
-        .one(of: [.string, .integer, .boolean, .array(items: .string), .null()])
+        .one(of: [
+            .string, SchemaRecorder.Walker.integer(Int64.min, Int64.max), .boolean, .array(items: .string), .null(),
+        ])
     }
     static var apiSample: Self { .null }
 }
