@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the Swift suite on SQLite, again on PostgreSQL, then the browser
-# journey and accessibility scan in headless Chromium.
+# journey and accessibility scan in headless Chromium, then the API contract pass
+# (schemathesis against the served OpenAPI document).
 #
 # With RINNALLA_REQUIRE_ALL=1 (as .ci/run sets) a missing tool is a failure; otherwise
 # the pass it needs is skipped with a note, so `./scripts/test.sh` works on a laptop
@@ -72,6 +73,17 @@ if command -v chromium >/dev/null && command -v chromedriver >/dev/null \
   fi
 else
   skip_or_fail "browser tests" "chromium, chromium-driver and python3 -m pip install -r tests/browser/requirements.txt"
+fi
+
+echo "== API contract (schemathesis against the served OpenAPI document)"
+if command -v st >/dev/null && st --version 2>/dev/null | grep -q "4.32.5"; then
+  if scripts/api-contract.sh; then
+    record "API contract" passed
+  else
+    record "API contract" failed
+  fi
+else
+  skip_or_fail "API contract" "schemathesis 4.32.5 (python3 -m pip install -r tests/api-contract/requirements.txt)"
 fi
 
 echo

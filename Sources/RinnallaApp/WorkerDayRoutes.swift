@@ -23,7 +23,7 @@ func registerWorkerDayRoutes(
     admin.page(.POST, .admin(.activityMoneySettings), .admin, use: SettingsController.setBudgets)
     admin.page(.POST, .admin(.privacy), .admin, use: SettingsController.setMinimumCellSize)
 
-    apiClients.api(.GET, .me(.reminders), .user, use: APIWorkerDayController.reminders)
-    apiClients.api(.GET, .me(.activityMoney), .user, use: APIWorkerDayController.activityMoney)
-    apiClients.api(.POST, .me(.activityMoney), .user, use: APIWorkerDayController.addExpense)
+    apiClients.api(.GET, .me(.reminders), .user, .getReminders, use: APIWorkerDayController.reminders)
+    apiClients.api(.GET, .me(.activityMoney), .user, .getActivityMoney, use: APIWorkerDayController.activityMoney)
+    apiClients.api(.POST, .me(.activityMoney), .user, .addActivityMoneyExpense, use: APIWorkerDayController.addExpense)
 }

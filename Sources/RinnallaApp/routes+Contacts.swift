@@ -16,7 +16,7 @@ func registerContactRoutes(clientPages: any RoutesBuilder, apiClients: any Route
     clientPages.page(.POST, .nickname(.pattern, .consent), .unitData, use: ConsentController.link)
     clientPages.page(.POST, .withdrawConsent(.pattern), .unitData, use: ConsentController.withdraw)
 
-    apiClients.api(.GET, .contacts, .user, use: APIContactController.list)
-    apiClients.api(.POST, .contacts, .user, use: APIContactController.create)
-    apiClients.api(.GET, .contact(.pattern), .unitData, use: APIContactController.get)
+    apiClients.api(.GET, .contacts, .user, .listContacts, use: APIContactController.list)
+    apiClients.api(.POST, .contacts, .user, .createContact, use: APIContactController.create)
+    apiClients.api(.GET, .contact(.pattern), .unitData, .getContact, use: APIContactController.get)
 }

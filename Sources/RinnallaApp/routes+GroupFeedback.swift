@@ -12,6 +12,7 @@ func registerGroupFeedbackRoutes(_ app: Application, clientPages: any RoutesBuil
     clientPages.page(.POST, .group(.pattern, .feedbackLink), .unitData, use: GroupFeedbackController.newLink)
     clientPages.page(.GET, .group(.pattern, .feedbackResults), .unitData, use: GroupFeedbackController.results)
     clientPages.page(.GET, .group(.pattern, .report), .unitData, use: GroupFeedbackController.report)
-    apiClients.api(.GET, .group(.pattern, .feedback), .unitData, use: APIGroupFeedbackController.feedback)
-    apiClients.api(.GET, .group(.pattern, .report), .unitData, use: APIGroupFeedbackController.report)
+    apiClients.api(
+        .GET, .group(.pattern, .feedback), .unitData, .getGroupFeedback, use: APIGroupFeedbackController.feedback)
+    apiClients.api(.GET, .group(.pattern, .report), .unitData, .getGroupReport, use: APIGroupFeedbackController.report)
 }

@@ -25,12 +25,13 @@ func registerGroupPages(_ clientPages: any RoutesBuilder) {
 }
 
 func registerGroupAPI(_ apiClients: any RoutesBuilder) {
-    apiClients.api(.GET, .groups, .user, use: APIGroupController.list)
-    apiClients.api(.POST, .groups, .user, use: APIGroupController.create)
-    apiClients.api(.GET, .group(.pattern, .show), .user, use: APIGroupController.get)
-    apiClients.api(.PATCH, .group(.pattern, .show), .unitData, use: APIGroupController.update)
-    apiClients.api(.GET, .group(.pattern, .sessions), .user, use: APIGroupController.sessions)
-    apiClients.api(.POST, .group(.pattern, .sessions), .unitData, use: APIGroupController.addSession)
-    apiClients.api(.GET, .sessionAttendance(.pattern), .unitData, use: APIGroupController.attendance)
-    apiClients.api(.PUT, .sessionAttendance(.pattern), .unitData, use: APIGroupController.saveAttendance)
+    apiClients.api(.GET, .groups, .user, .listGroups, use: APIGroupController.list)
+    apiClients.api(.POST, .groups, .user, .createGroup, use: APIGroupController.create)
+    apiClients.api(.GET, .group(.pattern, .show), .user, .getGroup, use: APIGroupController.get)
+    apiClients.api(.PATCH, .group(.pattern, .show), .unitData, .updateGroup, use: APIGroupController.update)
+    apiClients.api(.GET, .group(.pattern, .sessions), .user, .listGroupSessions, use: APIGroupController.sessions)
+    apiClients.api(.POST, .group(.pattern, .sessions), .unitData, .addGroupSession, use: APIGroupController.addSession)
+    apiClients.api(.GET, .sessionAttendance(.pattern), .unitData, .getAttendance, use: APIGroupController.attendance)
+    apiClients.api(
+        .PUT, .sessionAttendance(.pattern), .unitData, .saveAttendance, use: APIGroupController.saveAttendance)
 }

@@ -28,11 +28,14 @@ func registerInclusionCollectRoutes(
     survey.page(.GET, .survey(.pattern, .form), .public, use: InclusionPublicController.form)
     survey.page(.POST, .survey(.pattern, .form), .public, use: InclusionPublicController.submit)
     survey.page(.GET, .survey(.pattern, .thanks), .public, use: InclusionPublicController.thanks)
-    survey.api(.POST, .publicResponses(.pattern), .public, use: APIInclusionController.submit)
+    survey.api(.POST, .publicResponses(.pattern), .public, .submitInclusionResponse, use: APIInclusionController.submit)
 
-    api.api(.GET, .evaluations, .user, use: APIInclusionController.list)
-    api.api(.POST, .evaluations, .user, use: APIInclusionController.create)
-    api.api(.GET, .evaluation(.pattern, .show), .unitData, use: APIInclusionController.get)
-    api.api(.GET, .evaluation(.pattern, .rounds), .unitData, use: APIInclusionController.listRounds)
-    api.api(.POST, .evaluation(.pattern, .rounds), .unitData, use: APIInclusionController.createRound)
+    api.api(.GET, .evaluations, .user, .listInclusionEvaluations, use: APIInclusionController.list)
+    api.api(.POST, .evaluations, .user, .createInclusionEvaluation, use: APIInclusionController.create)
+    api.api(.GET, .evaluation(.pattern, .show), .unitData, .getInclusionEvaluation, use: APIInclusionController.get)
+    api.api(
+        .GET, .evaluation(.pattern, .rounds), .unitData, .listInclusionRounds, use: APIInclusionController.listRounds)
+    api.api(
+        .POST, .evaluation(.pattern, .rounds), .unitData, .createInclusionRound, use: APIInclusionController.createRound
+    )
 }

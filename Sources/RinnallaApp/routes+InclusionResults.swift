@@ -19,6 +19,10 @@ func registerInclusionResultsRoutes(pages: any RoutesBuilder, api: any RoutesBui
     // The combined printable evaluation report: ESIS results, stories and the 24 questions.
     pages.page(.GET, .evaluation(.pattern, .report), .unitData, use: InclusionReportController.show)
 
-    api.api(.GET, .roundResults(.pattern), .unitData, use: APIInclusionResultsController.roundResults)
-    api.api(.GET, .evaluation(.pattern, .comparison), .unitData, use: APIInclusionResultsController.comparison)
+    api.api(
+        .GET, .roundResults(.pattern), .unitData, .getInclusionRoundResults,
+        use: APIInclusionResultsController.roundResults)
+    api.api(
+        .GET, .evaluation(.pattern, .comparison), .unitData, .getInclusionComparison,
+        use: APIInclusionResultsController.comparison)
 }

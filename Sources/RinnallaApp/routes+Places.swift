@@ -25,11 +25,14 @@ func registerPlaceRoutes(
     admin.page(.POST, .admin(.moveArea(.pattern)), .admin, use: AreaAdminController.move)
     admin.page(.POST, .admin(.deleteArea(.pattern)), .admin, use: AreaAdminController.delete)
 
-    api.api(.GET, .areas, .user, use: APIPlaceController.areas)
-    apiClients.api(.GET, .places, .user, use: APIPlaceController.list)
-    apiClients.api(.POST, .places, .user, use: APIPlaceController.create)
-    apiClients.api(.GET, .place(.pattern), .user, use: APIPlaceController.get)
-    apiClients.api(.PATCH, .place(.pattern), .user, use: APIPlaceController.update)
-    apiClients.api(.POST, .goal(.pattern, .places), .unitData, use: APIPlaceController.attachToGoal)
-    apiClients.api(.DELETE, .goal(.pattern, .place(.pattern)), .unitData, use: APIPlaceController.detachFromGoal)
+    api.api(.GET, .areas, .user, .listAreas, use: APIPlaceController.areas)
+    apiClients.api(.GET, .places, .user, .listPlaces, use: APIPlaceController.list)
+    apiClients.api(.POST, .places, .user, .createPlace, use: APIPlaceController.create)
+    apiClients.api(.GET, .place(.pattern), .user, .getPlace, use: APIPlaceController.get)
+    apiClients.api(.PATCH, .place(.pattern), .user, .updatePlace, use: APIPlaceController.update)
+    apiClients.api(
+        .POST, .goal(.pattern, .places), .unitData, .suggestPlaceForGoal, use: APIPlaceController.attachToGoal)
+    apiClients.api(
+        .DELETE, .goal(.pattern, .place(.pattern)), .unitData, .removePlaceFromGoal,
+        use: APIPlaceController.detachFromGoal)
 }

@@ -15,7 +15,11 @@ func registerInstrumentAdmin(_ admin: any RoutesBuilder) {
 }
 
 func registerSelfAssessmentAPI(_ api: any RoutesBuilder, clients: any RoutesBuilder) {
-    api.api(.GET, .instruments, .user, use: APISelfAssessmentController.instruments)
-    clients.api(.GET, .period(.pattern, .selfAssessments), .unitData, use: APISelfAssessmentController.list)
-    clients.api(.POST, .period(.pattern, .selfAssessments), .unitData, use: APISelfAssessmentController.create)
+    api.api(.GET, .instruments, .user, .listInstruments, use: APISelfAssessmentController.instruments)
+    clients.api(
+        .GET, .period(.pattern, .selfAssessments), .unitData, .listSelfAssessments,
+        use: APISelfAssessmentController.list)
+    clients.api(
+        .POST, .period(.pattern, .selfAssessments), .unitData, .recordSelfAssessment,
+        use: APISelfAssessmentController.create)
 }

@@ -27,13 +27,14 @@ func registerServicePathRoutes(clientPages: any RoutesBuilder, apiClients: any R
     clientPages.page(.GET, .assessment(.pattern, .edit), .unitData, use: InitialAssessmentController.edit)
     clientPages.page(.POST, .assessment(.pattern, .show), .unitData, use: InitialAssessmentController.update)
 
-    apiClients.api(.GET, .servicePaths, .user, use: APIServicePathController.list)
-    apiClients.api(.POST, .servicePaths, .user, use: APIServicePathController.create)
-    apiClients.api(.GET, .servicePath(.pattern), .user, use: APIServicePathController.get)
-    apiClients.api(.PUT, .servicePath(.pattern), .user, use: APIServicePathController.update)
-    apiClients.api(.GET, .referrals, .user, use: APIReferralController.list)
+    apiClients.api(.GET, .servicePaths, .user, .listServicePaths, use: APIServicePathController.list)
+    apiClients.api(.POST, .servicePaths, .user, .createServicePath, use: APIServicePathController.create)
+    apiClients.api(.GET, .servicePath(.pattern), .user, .getServicePath, use: APIServicePathController.get)
+    apiClients.api(.PUT, .servicePath(.pattern), .user, .replaceServicePath, use: APIServicePathController.update)
+    apiClients.api(.GET, .referrals, .user, .listReferrals, use: APIReferralController.list)
     // The client or contact in the body decides the unit; outside it the answer is 404.
-    apiClients.api(.POST, .referrals, .user, use: APIReferralController.create)
-    apiClients.api(.GET, .referral(.pattern, .show), .unitData, use: APIReferralController.get)
-    apiClients.api(.PUT, .referral(.pattern, .followUp), .unitData, use: APIReferralController.followUp)
+    apiClients.api(.POST, .referrals, .user, .createReferral, use: APIReferralController.create)
+    apiClients.api(.GET, .referral(.pattern, .show), .unitData, .getReferral, use: APIReferralController.get)
+    apiClients.api(
+        .PUT, .referral(.pattern, .followUp), .unitData, .followUpReferral, use: APIReferralController.followUp)
 }

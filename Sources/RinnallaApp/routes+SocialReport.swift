@@ -20,10 +20,12 @@ func registerSocialReportRoutes(pages: any RoutesBuilder, api: any RoutesBuilder
     observations.page(.POST, .socialReport(.observations), .user, use: SocialReportController.choose)
 
     let apiObservations = api.grouped(RequireCapabilityMiddleware(capability: .writeClientData))
-    apiObservations.api(.GET, .observations, .user, use: APIObservationController.list)
-    apiObservations.api(.POST, .observations, .user, use: APIObservationController.create)
-    apiObservations.api(.GET, .observation(.pattern), .unitData, use: APIObservationController.get)
-    apiObservations.api(.PUT, .observation(.pattern), .unitData, use: APIObservationController.update)
-    apiObservations.api(.DELETE, .observation(.pattern), .unitData, use: APIObservationController.delete)
-    api.api(.GET, .socialReport, .user, use: APIObservationController.report)
+    apiObservations.api(.GET, .observations, .user, .listObservations, use: APIObservationController.list)
+    apiObservations.api(.POST, .observations, .user, .createObservation, use: APIObservationController.create)
+    apiObservations.api(.GET, .observation(.pattern), .unitData, .getObservation, use: APIObservationController.get)
+    apiObservations.api(
+        .PUT, .observation(.pattern), .unitData, .updateObservation, use: APIObservationController.update)
+    apiObservations.api(
+        .DELETE, .observation(.pattern), .unitData, .deleteObservation, use: APIObservationController.delete)
+    api.api(.GET, .socialReport, .user, .getSocialReport, use: APIObservationController.report)
 }

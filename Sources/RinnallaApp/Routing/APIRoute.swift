@@ -45,53 +45,53 @@ enum APIRoute: RoutePath {
         case .areas: [.constant("api"), .constant("v1"), .constant("areas")]
         case .clients: [.constant("api"), .constant("v1"), .constant("clients")]
         case .client(let clientID, let sub):
-            [.constant("api"), .constant("v1"), .constant("clients"), .id("clientID", clientID)] + sub.pieces
+            [.constant("api"), .constant("v1"), .constant("clients"), .id(.clientID, clientID)] + sub.pieces
         case .contacts: [.constant("api"), .constant("v1"), .constant("contacts")]
         case .contact(let contactID):
-            [.constant("api"), .constant("v1"), .constant("contacts"), .id("contactID", contactID)]
+            [.constant("api"), .constant("v1"), .constant("contacts"), .id(.contactID, contactID)]
         case .evaluations: [.constant("api"), .constant("v1"), .constant("evaluations")]
         case .evaluation(let evaluationID, let sub):
-            [.constant("api"), .constant("v1"), .constant("evaluations"), .id("evaluationID", evaluationID)]
+            [.constant("api"), .constant("v1"), .constant("evaluations"), .id(.evaluationID, evaluationID)]
                 + sub.pieces
         case .goal(let goalID, let sub):
-            [.constant("api"), .constant("v1"), .constant("goals"), .id("goalID", goalID)] + sub.pieces
+            [.constant("api"), .constant("v1"), .constant("goals"), .id(.goalID, goalID)] + sub.pieces
         case .groups: [.constant("api"), .constant("v1"), .constant("groups")]
         case .group(let groupID, let sub):
-            [.constant("api"), .constant("v1"), .constant("groups"), .id("groupID", groupID)] + sub.pieces
+            [.constant("api"), .constant("v1"), .constant("groups"), .id(.groupID, groupID)] + sub.pieces
         case .instruments: [.constant("api"), .constant("v1"), .constant("instruments")]
         case .meeting(let meetingID):
-            [.constant("api"), .constant("v1"), .constant("meetings"), .id("meetingID", meetingID)]
+            [.constant("api"), .constant("v1"), .constant("meetings"), .id(.meetingID, meetingID)]
         case .observations: [.constant("api"), .constant("v1"), .constant("observations")]
         case .observation(let observationID):
-            [.constant("api"), .constant("v1"), .constant("observations"), .id("observationID", observationID)]
+            [.constant("api"), .constant("v1"), .constant("observations"), .id(.observationID, observationID)]
         case .period(let periodID, let sub):
-            [.constant("api"), .constant("v1"), .constant("periods"), .id("periodID", periodID)] + sub.pieces
+            [.constant("api"), .constant("v1"), .constant("periods"), .id(.periodID, periodID)] + sub.pieces
         case .places: [.constant("api"), .constant("v1"), .constant("places")]
-        case .place(let placeID): [.constant("api"), .constant("v1"), .constant("places"), .id("placeID", placeID)]
+        case .place(let placeID): [.constant("api"), .constant("v1"), .constant("places"), .id(.placeID, placeID)]
         case .publicResponses(let token):
             [
-                .constant("api"), .constant("v1"), .constant("public"), .constant("rounds"), .text("token", token),
+                .constant("api"), .constant("v1"), .constant("public"), .constant("rounds"), .text(.token, token),
                 .constant("responses"),
             ]
         case .referrals: [.constant("api"), .constant("v1"), .constant("referrals")]
         case .referral(let referralID, let sub):
-            [.constant("api"), .constant("v1"), .constant("referrals"), .id("referralID", referralID)] + sub.pieces
+            [.constant("api"), .constant("v1"), .constant("referrals"), .id(.referralID, referralID)] + sub.pieces
         case .socialReport: [.constant("api"), .constant("v1"), .constant("reports"), .constant("social")]
         case .roundResults(let roundID):
-            [.constant("api"), .constant("v1"), .constant("rounds"), .id("roundID", roundID), .constant("results")]
+            [.constant("api"), .constant("v1"), .constant("rounds"), .id(.roundID, roundID), .constant("results")]
         case .servicePaths: [.constant("api"), .constant("v1"), .constant("service-paths")]
         case .servicePath(let servicePathID):
-            [.constant("api"), .constant("v1"), .constant("service-paths"), .id("servicePathID", servicePathID)]
+            [.constant("api"), .constant("v1"), .constant("service-paths"), .id(.servicePathID, servicePathID)]
         case .sessionAttendance(let sessionID):
             [
-                .constant("api"), .constant("v1"), .constant("sessions"), .id("sessionID", sessionID),
+                .constant("api"), .constant("v1"), .constant("sessions"), .id(.sessionID, sessionID),
                 .constant("attendance"),
             ]
         case .units: [.constant("api"), .constant("v1"), .constant("units")]
-        case .unit(let unitID): [.constant("api"), .constant("v1"), .constant("units"), .id("unitID", unitID)]
+        case .unit(let unitID): [.constant("api"), .constant("v1"), .constant("units"), .id(.unitID, unitID)]
         case .users: [.constant("api"), .constant("v1"), .constant("users")]
         case .user(let userID, let sub):
-            [.constant("api"), .constant("v1"), .constant("users"), .id("userID", userID)] + sub.pieces
+            [.constant("api"), .constant("v1"), .constant("users"), .id(.userID, userID)] + sub.pieces
         }
     }
 }
@@ -149,7 +149,7 @@ extension APIRoute {
             switch self {
             case .show: []
             case .places: [.constant("places")]
-            case .place(let placeID): [.constant("places"), .id("placeID", placeID)]
+            case .place(let placeID): [.constant("places"), .id(.placeID, placeID)]
             case .versions: [.constant("versions")]
             }
         }
@@ -191,7 +191,7 @@ extension APIRoute {
             case .goals: [.constant("goals")]
             case .meetings: [.constant("meetings")]
             case .plan: [.constant("plan")]
-            case .planPart(let kind): [.constant("plan"), .text("kind", kind)]
+            case .planPart(let kind): [.constant("plan"), .text(.kind, kind)]
             case .selfAssessments: [.constant("self-assessments")]
             }
         }
@@ -222,7 +222,7 @@ extension APIRoute {
             case .activate: [.constant("activate")]
             case .deactivate: [.constant("deactivate")]
             case .roles: [.constant("roles")]
-            case .role(let membershipID): [.constant("roles"), .id("membershipID", membershipID)]
+            case .role(let membershipID): [.constant("roles"), .id(.membershipID, membershipID)]
             }
         }
     }

@@ -7,8 +7,12 @@ enum PathPiece: Hashable, Sendable {
     case constant(String)
     case parameter(name: String, value: String)
 
-    static func id(_ name: String, _ value: UUID) -> PathPiece { .parameter(name: name, value: value.uuidString) }
-    static func text(_ name: String, _ value: String) -> PathPiece { .parameter(name: name, value: value) }
+    static func id(_ name: PathParameter, _ value: UUID) -> PathPiece {
+        .parameter(name: name.rawValue, value: value.uuidString)
+    }
+    static func text(_ name: PathParameter, _ value: String) -> PathPiece {
+        .parameter(name: name.rawValue, value: value)
+    }
 }
 
 /// A typed address: `SiteRoute` for pages, `APIRoute` for the JSON API. The one place a
@@ -121,16 +125,27 @@ extension RoutesBuilder {
         register(method, route.pathComponents, access, body: body, use: handler)
     }
 
-    /// Registers an API route: its path from the typed case, its access tag beside it.
+    /// Registers an API route: its path from the typed case, its access tag and the
+    /// operation that describes it in the OpenAPI document beside it.
     @discardableResult
     func api<Response: AsyncResponseEncodable>(
-        _ method: HTTPMethod, _ route: APIRoute, _ access: RouteAccess,
+        _ method: HTTPMethod, _ route: APIRoute, _ access: RouteAccess, _ operation: APIOperation,
         body: HTTPBodyStreamStrategy = .collect,
         use handler: @Sendable @escaping (Request) async throws -> Response
     ) -> Route {
-        register(method, route.pathComponents, access, body: body, use: handler)
+        let registered = register(method, route.pathComponents, access, body: body, use: handler)
+        registered.userInfo[APIOperation.userInfoKey] = operation
+        return registered
     }
 
+    /// Registers the OpenAPI document itself: an API address, but not an operation.
+    func apiDocument<Response: AsyncResponseEncodable>(
+        _ route: APIRoute, use handler: @Sendable @escaping (Request) async throws -> Response
+    ) {
+        register(.GET, route.pathComponents, .public, body: .collect, use: handler)
+    }
+
+    @discardableResult
     private func register<Response: AsyncResponseEncodable>(
         _ method: HTTPMethod, _ path: [PathComponent], _ access: RouteAccess, body: HTTPBodyStreamStrategy,
         use handler: @Sendable @escaping (Request) async throws -> Response

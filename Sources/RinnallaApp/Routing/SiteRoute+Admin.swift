@@ -27,15 +27,15 @@ extension SiteRoute {
         var pieces: [PathPiece] {
             switch self {
             case .users: [.constant("users")]
-            case .user(let userID): [.constant("users"), .id("userID", userID)]
-            case .userPassword(let userID): [.constant("users"), .id("userID", userID), .constant("password")]
-            case .userRoles(let userID): [.constant("users"), .id("userID", userID), .constant("roles")]
+            case .user(let userID): [.constant("users"), .id(.userID, userID)]
+            case .userPassword(let userID): [.constant("users"), .id(.userID, userID), .constant("password")]
+            case .userRoles(let userID): [.constant("users"), .id(.userID, userID), .constant("roles")]
             case .removeUserRole(let userID, let membershipID):
                 [
-                    .constant("users"), .id("userID", userID), .constant("roles"), .id("membershipID", membershipID),
+                    .constant("users"), .id(.userID, userID), .constant("roles"), .id(.membershipID, membershipID),
                     .constant("remove"),
                 ]
-            case .userStatus(let userID): [.constant("users"), .id("userID", userID), .constant("status")]
+            case .userStatus(let userID): [.constant("users"), .id(.userID, userID), .constant("status")]
             case .units: [.constant("units")]
             case .logins: [.constant("logins")]
             case .settings: [.constant("settings")]
@@ -44,14 +44,14 @@ extension SiteRoute {
             case .privacy: [.constant("settings"), .constant("privacy")]
             case .rates: [.constant("settings"), .constant("rates")]
             case .areas: [.constant("areas")]
-            case .area(let areaID): [.constant("areas"), .id("areaID", areaID)]
-            case .deleteArea(let areaID): [.constant("areas"), .id("areaID", areaID), .constant("delete")]
-            case .moveArea(let areaID): [.constant("areas"), .id("areaID", areaID), .constant("move")]
+            case .area(let areaID): [.constant("areas"), .id(.areaID, areaID)]
+            case .deleteArea(let areaID): [.constant("areas"), .id(.areaID, areaID), .constant("delete")]
+            case .moveArea(let areaID): [.constant("areas"), .id(.areaID, areaID), .constant("move")]
             case .inclusionTranslations: [.constant("inclusion-translations")]
             case .removeInclusionTranslation(let language):
-                [.constant("inclusion-translations"), .text("language", language), .constant("remove")]
+                [.constant("inclusion-translations"), .text(.language, language), .constant("remove")]
             case .instruments: [.constant("instruments")]
-            case .instrumentStatus(let code): [.constant("instruments"), .text("code", code), .constant("status")]
+            case .instrumentStatus(let code): [.constant("instruments"), .text(.code, code), .constant("status")]
             }
         }
     }

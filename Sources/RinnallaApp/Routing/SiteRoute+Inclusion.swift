@@ -41,15 +41,15 @@ extension SiteRoute {
             case .selfEvaluations: [.constant("self-evaluations")]
             case .newSelfEvaluation: [.constant("self-evaluations"), .constant("new")]
             case .selfEvaluation(let selfEvaluationID):
-                [.constant("self-evaluations"), .id("selfEvaluationID", selfEvaluationID)]
+                [.constant("self-evaluations"), .id(.selfEvaluationID, selfEvaluationID)]
             case .stories: [.constant("stories")]
-            case .storyChosen(let storyID): [.constant("stories"), .id("storyID", storyID), .constant("chosen")]
+            case .storyChosen(let storyID): [.constant("stories"), .id(.storyID, storyID), .constant("chosen")]
             case .interviews: [.constant("stories"), .constant("interviews")]
             case .newInterview: [.constant("stories"), .constant("interviews"), .constant("new")]
             case .interview(let interviewID):
-                [.constant("stories"), .constant("interviews"), .id("interviewID", interviewID)]
+                [.constant("stories"), .constant("interviews"), .id(.interviewID, interviewID)]
             case .interviewStories(let interviewID):
-                [.constant("stories"), .constant("interviews"), .id("interviewID", interviewID), .constant("stories")]
+                [.constant("stories"), .constant("interviews"), .id(.interviewID, interviewID), .constant("stories")]
             case .storyPlan: [.constant("stories"), .constant("plan")]
             case .storyThemes: [.constant("stories"), .constant("themes")]
             }

@@ -64,7 +64,7 @@ extension SiteRoute {
             case .goals: [.constant("goals")]
             case .evaluations: [.constant("evaluations")]
             case .plan: [.constant("plan")]
-            case .planPart(let kind): [.constant("plan"), .text("kind", kind)]
+            case .planPart(let kind): [.constant("plan"), .text(.kind, kind)]
             case .printAgreement: [.constant("agreement"), .constant("print")]
             case .progress: [.constant("progress")]
             case .selfAssessments: [.constant("self-assessments")]
@@ -96,7 +96,7 @@ extension SiteRoute {
             case .show: []
             case .reached: [.constant("reached")]
             case .places: [.constant("places")]
-            case .removePlace(let placeID): [.constant("places"), .id("placeID", placeID), .constant("remove")]
+            case .removePlace(let placeID): [.constant("places"), .id(.placeID, placeID), .constant("remove")]
             }
         }
     }

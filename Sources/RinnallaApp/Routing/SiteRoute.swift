@@ -52,45 +52,45 @@ enum SiteRoute: RoutePath {
         case .login: [.constant("login")]
         case .logout: [.constant("logout")]
         case .account(let sub): [.constant("account")] + sub.pieces
-        case .calendarFeed(let feed): [.constant("calendar"), .text("feed", feed)]
-        case .unit(let unitID, let sub): [.constant("units"), .id("unitID", unitID)] + sub.pieces
+        case .calendarFeed(let feed): [.constant("calendar"), .text(.feed, feed)]
+        case .unit(let unitID, let sub): [.constant("units"), .id(.unitID, unitID)] + sub.pieces
         case .clients(let sub): [.constant("clients")] + sub.pieces
-        case .client(let clientID, let sub): [.constant("clients"), .id("clientID", clientID)] + sub.pieces
-        case .period(let periodID, let sub): [.constant("periods"), .id("periodID", periodID)] + sub.pieces
-        case .decision(let decisionID, let sub): [.constant("decisions"), .id("decisionID", decisionID)] + sub.pieces
-        case .meeting(let meetingID): [.constant("meetings"), .id("meetingID", meetingID)]
-        case .goal(let goalID, let sub): [.constant("goals"), .id("goalID", goalID)] + sub.pieces
+        case .client(let clientID, let sub): [.constant("clients"), .id(.clientID, clientID)] + sub.pieces
+        case .period(let periodID, let sub): [.constant("periods"), .id(.periodID, periodID)] + sub.pieces
+        case .decision(let decisionID, let sub): [.constant("decisions"), .id(.decisionID, decisionID)] + sub.pieces
+        case .meeting(let meetingID): [.constant("meetings"), .id(.meetingID, meetingID)]
+        case .goal(let goalID, let sub): [.constant("goals"), .id(.goalID, goalID)] + sub.pieces
         case .assessment(let assessmentID, let sub):
-            [.constant("assessments"), .id("assessmentID", assessmentID)] + sub.pieces
+            [.constant("assessments"), .id(.assessmentID, assessmentID)] + sub.pieces
         case .selfAssessment(let selfAssessmentID):
-            [.constant("self-assessments"), .id("selfAssessmentID", selfAssessmentID)]
+            [.constant("self-assessments"), .id(.selfAssessmentID, selfAssessmentID)]
         case .withdrawConsent(let consentID):
-            [.constant("consents"), .id("consentID", consentID), .constant("withdraw")]
+            [.constant("consents"), .id(.consentID, consentID), .constant("withdraw")]
         case .contacts(let sub): [.constant("contacts")] + sub.pieces
-        case .contact(let contactID, let sub): [.constant("contacts"), .id("contactID", contactID)] + sub.pieces
-        case .nickname(let nicknameID, let sub): [.constant("nicknames"), .id("nicknameID", nicknameID)] + sub.pieces
+        case .contact(let contactID, let sub): [.constant("contacts"), .id(.contactID, contactID)] + sub.pieces
+        case .nickname(let nicknameID, let sub): [.constant("nicknames"), .id(.nicknameID, nicknameID)] + sub.pieces
         case .leaveEnrolment(let enrolmentID):
-            [.constant("enrolments"), .id("enrolmentID", enrolmentID), .constant("leave")]
+            [.constant("enrolments"), .id(.enrolmentID, enrolmentID), .constant("leave")]
         case .referralsToFollowUp: [.constant("referrals"), .constant("follow-up")]
-        case .referral(let referralID, let sub): [.constant("referrals"), .id("referralID", referralID)] + sub.pieces
+        case .referral(let referralID, let sub): [.constant("referrals"), .id(.referralID, referralID)] + sub.pieces
         case .groups(let sub): [.constant("groups")] + sub.pieces
-        case .group(let groupID, let sub): [.constant("groups"), .id("groupID", groupID)] + sub.pieces
-        case .session(let sessionID, let sub): [.constant("sessions"), .id("sessionID", sessionID)] + sub.pieces
-        case .groupFeedbackForm(let token): [.constant("f"), .text("token", token)]
+        case .group(let groupID, let sub): [.constant("groups"), .id(.groupID, groupID)] + sub.pieces
+        case .session(let sessionID, let sub): [.constant("sessions"), .id(.sessionID, sessionID)] + sub.pieces
+        case .groupFeedbackForm(let token): [.constant("f"), .text(.token, token)]
         case .places(let sub): [.constant("places")] + sub.pieces
-        case .place(let placeID, let sub): [.constant("places"), .id("placeID", placeID)] + sub.pieces
+        case .place(let placeID, let sub): [.constant("places"), .id(.placeID, placeID)] + sub.pieces
         case .observations(let sub): [.constant("observations")] + sub.pieces
         case .observation(let observationID, let sub):
-            [.constant("observations"), .id("observationID", observationID)] + sub.pieces
+            [.constant("observations"), .id(.observationID, observationID)] + sub.pieces
         case .socialReport(let sub): [.constant("reports"), .constant("social")] + sub.pieces
         case .servicePaths(let sub): [.constant("service-paths")] + sub.pieces
         case .servicePath(let servicePathID, let sub):
-            [.constant("service-paths"), .id("servicePathID", servicePathID)] + sub.pieces
+            [.constant("service-paths"), .id(.servicePathID, servicePathID)] + sub.pieces
         case .evaluations(let sub): [.constant("evaluations")] + sub.pieces
         case .evaluation(let evaluationID, let sub):
-            [.constant("evaluations"), .id("evaluationID", evaluationID)] + sub.pieces
-        case .round(let roundID, let sub): [.constant("rounds"), .id("roundID", roundID)] + sub.pieces
-        case .survey(let token, let sub): [.constant("o"), .text("token", token)] + sub.pieces
+            [.constant("evaluations"), .id(.evaluationID, evaluationID)] + sub.pieces
+        case .round(let roundID, let sub): [.constant("rounds"), .id(.roundID, roundID)] + sub.pieces
+        case .survey(let token, let sub): [.constant("o"), .text(.token, token)] + sub.pieces
         case .admin(let sub): [.constant("admin")] + sub.pieces
         }
     }

@@ -1,12 +1,13 @@
 import Fluent
 import Foundation
 import RinnallaCore
+import Vapor
 
 /// What the worker's home page and `GET /api/v1/me/reminders` list. The rules (which
 /// counts as due) live in `RinnallaCore.WorkerDay`; this holds the results with the
 /// names and links a page needs.
 struct WorkerReminders: Sendable {
-    struct MeetingItem: Sendable {
+    struct MeetingItem: Sendable, Content {
         let meetingID: UUID
         let periodID: UUID
         let clientID: UUID
@@ -19,7 +20,7 @@ struct WorkerReminders: Sendable {
     }
 
     /// A client with fewer than two realised meetings so far this month.
-    struct RhythmItem: Sendable {
+    struct RhythmItem: Sendable, Content {
         let periodID: UUID
         let clientID: UUID
         let clientName: String

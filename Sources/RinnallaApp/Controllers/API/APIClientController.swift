@@ -43,7 +43,7 @@ enum APIClientController {
     }
 
     static func list(req: Request) async throws -> [ClientDTO] {
-        try await ClientService.search(try? req.query.get(String.self, at: "q"), on: req.caller).map(dto)
+        try await ClientService.search(try req.decodeQuery(ClientQuery.self).q, on: req.caller).map(dto)
     }
 
     static func create(req: Request) async throws -> Response {

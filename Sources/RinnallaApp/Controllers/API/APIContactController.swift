@@ -31,13 +31,13 @@ enum APIContactController {
         var clientMadeID: String?
         var unitID: String?
         var day: String?
-        var channel: String?
+        @OneOf<ContactChannel> var channel: String?
         var areaID: String?
-        var ageGroup: String?
-        var gender: String?
+        @OneOf<PerceivedAgeGroup> var ageGroup: String?
+        @OneOf<PerceivedGender> var gender: String?
         var language: String?
-        var topics: [String]?
-        var supports: [String]?
+        @ListOf<ContactTopic> var topics: [String]?
+        @ListOf<ContactSupport> var supports: [String]?
         var durationMinutes: Int?
         var followUpAgreed: Bool?
         var followUpDay: String?
@@ -85,32 +85,16 @@ enum APIContactController {
         let user = try req.requireUser()
         let units = ContactService.readingUnits(user)
         guard let first = units.first else { throw AppError.forbidden }
+        let query = try req.decodeQuery(ContactQuery.self)
         var unitID = first.id
-        if let text = req.query[String.self, at: "unitID"].flatMap(InputRules.trimmed) {
-            guard let id = UUID(uuidString: text), units.contains(where: { $0.id == id }) else {
-                throw AppError.notFound
-            }
+        if let id = query.unitID {
+            guard units.contains(where: { $0.id == id }) else { throw AppError.notFound }
             unitID = id
         }
-        func day(_ name: String) throws -> Day? {
-            guard let text = req.query[String.self, at: name].flatMap(InputRules.trimmed) else { return nil }
-            guard let day = Day(parsing: text) else {
-                throw AppError.invalid(.contactErrorDay, field: name, arguments: ["field": name])
-            }
-            return day
-        }
-        func choice<T: RawRepresentable<String>>(_ name: String, _ type: T.Type) throws -> T? {
-            guard let text = req.query[String.self, at: name].flatMap(InputRules.trimmed) else { return nil }
-            guard let value = T(rawValue: text) else {
-                throw AppError.invalid(.contactErrorChoose, field: name, arguments: ["field": name])
-            }
-            return value
-        }
         var filter = ContactService.Filter(
-            unitID: unitID, from: try day("from"), to: try day("to"),
-            channel: try choice("channel", ContactChannel.self),
-            topic: try choice("topic", ContactTopic.self), nickname: req.query[String.self, at: "nickname"])
-        if let limit = req.query[Int.self, at: "limit"] { filter.limit = max(1, min(limit, 1000)) }
+            unitID: unitID, from: query.from?.day, to: query.to?.day, channel: query.channel, topic: query.topic,
+            nickname: query.nickname)
+        if let limit = query.limit { filter.limit = limit.value }
         return try await ContactService.list(filter, on: req.caller).map(dto)
     }
 }

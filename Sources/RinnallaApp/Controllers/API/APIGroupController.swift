@@ -154,7 +154,7 @@ enum APIGroupController {
     static func list(req: Request) async throws -> GroupListDTO {
         _ = try req.requireUser()
         let result = try await GroupCatalogue.search(
-            GroupCatalogue.Filter(query: req.query), today: Day(req.now), on: req.db)
+            GroupCatalogue.Filter(try req.decodeQuery(GroupQuery.self)), today: Day(req.now), on: req.db)
         let groups = try await ActivityGroup.query(on: req.db).filter(\.$id ~~ result.rows.map(\.id)).all()
         let byID = Dictionary(uniqueKeysWithValues: groups.compactMap { group in group.id.map { ($0, group) } })
         let leaders = try await GroupService.leaders(of: result.rows.map(\.id), on: req.db)
@@ -191,7 +191,7 @@ enum APIGroupController {
 
     static func sessions(req: Request) async throws -> [SessionDTO] {
         let group = try await GroupService.find(try req.id("groupID"), on: req.caller)
-        let from = (try? req.query.get(String.self, at: "from")).flatMap { Day(parsing: $0) }
+        let from = try req.decodeQuery(GroupSessionQuery.self).from?.day
         return try await GroupSessionService.sessions(ofGroup: try group.requireID(), from: from, on: req.db).map(dto)
     }
 

@@ -184,10 +184,10 @@ enum APIInclusionResultsController {
 
     static func comparison(req: Request) async throws -> ComparisonDTO {
         let evaluationID = try req.id("evaluationID")
+        let query = try req.decodeQuery(ComparisonQuery.self)
         guard
             let report = try await InclusionResultsService.comparison(
-                evaluationID, first: req.query[String.self, at: "first"], second: req.query[String.self, at: "second"],
-                on: req.caller)
+                evaluationID, first: query.first?.uuidString, second: query.second?.uuidString, on: req.caller)
         else { throw AppError.invalid(.inclusionresultsNeedsTwoRounds, field: "second") }
         let db = req.db
         func round(_ round: InclusionRound, _ results: InclusionRoundResults) async throws -> RoundResultsDTO {

@@ -45,20 +45,10 @@ enum APIObservationController {
     /// parameter named.
     static func list(req: Request) async throws -> [ObservationDTO] {
         let user = try req.requireUser()
-        let unitID = try ObservationService.unit(req.query[String.self, at: "unit"], of: user)
-        func day(_ name: String) throws -> Day? {
-            guard let text = req.query[String.self, at: name].flatMap(InputRules.trimmed) else { return nil }
-            guard let day = Day(parsing: text) else { throw AppError.invalid(.errorDateInvalid, field: name) }
-            return day
-        }
-        var areaID: UUID?
-        if let text = req.query[String.self, at: "area"].flatMap(InputRules.trimmed) {
-            guard let id = UUID(uuidString: text) else { throw AppError.invalid(.errorChoiceInvalid, field: "area") }
-            areaID = id
-        }
+        let query = try req.decodeQuery(ObservationQuery.self)
+        let unitID = try ObservationService.unit(query.unit?.uuidString, of: user)
         let filter = ObservationService.Filter(
-            unitID: unitID, tag: req.query[String.self, at: "tag"], areaID: areaID, from: try day("from"),
-            to: try day("to"))
+            unitID: unitID, tag: query.tag, areaID: query.area, from: query.from?.day, to: query.to?.day)
         return try await ObservationService.list(filter, on: req.caller).map { try dto($0, userID: user.id) }
     }
 
@@ -140,7 +130,10 @@ enum APIObservationController {
 
     static func report(req: Request) async throws -> ReportDTO {
         typealias Count = APIGroupFeedbackController.CountDTO
-        let query = try await SocialReportController.query(req)
+        let input = try req.decodeQuery(SocialReportQuery.self)
+        let query = try await SocialReportService.query(
+            unit: input.unit?.uuidString, from: input.from, to: input.to, area: input.area?.uuidString,
+            user: try req.requireUser(), today: Day(req.now), on: req.db)
         let report = try await SocialReportService.view(query, on: req.caller)
         let channels = ContactChannel.allCases
         let outcomes = ReferralOutcome.allCases.map(\.rawValue)

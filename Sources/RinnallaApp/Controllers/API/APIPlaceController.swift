@@ -50,7 +50,7 @@ enum APIPlaceController {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             sent = Set(c.allKeys.map(\.stringValue))
             name = try c.decodeIfPresent(String.self, forKey: .name)
-            category = try c.decodeIfPresent(String.self, forKey: .category)
+            category = try c.decodeIfPresent(OneOf<PlaceCategory>.self, forKey: .category)?.wrappedValue
             areaID = try c.decodeIfPresent(String.self, forKey: .areaID)
             address = try c.decodeIfPresent(String.self, forKey: .address)
             openingNotes = try c.decodeIfPresent(String.self, forKey: .openingNotes)
@@ -96,19 +96,10 @@ enum APIPlaceController {
     /// `?area=<id>|none&category=<category>&q=<text>&includeInactive=true`; a value not in
     /// the lists is refused with the parameter named.
     static func list(req: Request) async throws -> [PlaceDTO] {
-        guard let area = PlaceService.AreaFilter(req.query[String.self, at: "area"]) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "area")
-        }
-        var category: PlaceCategory?
-        if let text = req.query[String.self, at: "category"].flatMap(InputRules.trimmed) {
-            guard let known = PlaceCategory(rawValue: text) else {
-                throw AppError.invalid(.errorChoiceInvalid, field: "category")
-            }
-            category = known
-        }
+        let query = try req.decodeQuery(PlaceQuery.self)
         let filter = PlaceService.Filter(
-            text: req.query[String.self, at: "q"], area: area, category: category,
-            includeInactive: req.query[String.self, at: "includeInactive"] == "true")
+            text: query.q, area: query.area?.filter ?? .any, category: query.category,
+            includeInactive: query.includeInactive ?? false)
         return try await PlaceService.search(filter, on: req.db).map(dto)
     }
 

@@ -1,4 +1,5 @@
 import Fluent
+import OpenAPIKit
 import RinnallaCore
 import Vapor
 
@@ -107,4 +108,18 @@ enum APIPlanController {
         }
         return dto(try await PeriodDocumentService.current(ofPeriod: periodID, on: req.db))
     }
+}
+
+extension APIPlanController.JSONField: APISchemaDescribing {
+    static var apiSchema: JSONSchema {
+        .one(of: [
+            .string, SchemaRecorder.Walker.integer(Int64.min, Int64.max), .boolean, .array(items: .string), .null(),
+        ])
+    }
+    static var apiSample: Self { .null }
+}
+
+extension APIPlanController {
+    /// The document's fields as the forms name them; each kind's service checks its own.
+    static var bodySchema: JSONSchema { SchemaRecorder.schema(for: [String: JSONField].self) }
 }

@@ -41,7 +41,7 @@ enum APIReferralController {
             servicePathID = try c.decodeIfPresent(String.self, forKey: .servicePathID)
             clientID = try c.decodeIfPresent(String.self, forKey: .clientID)
             contactID = try c.decodeIfPresent(String.self, forKey: .contactID)
-            method = try c.decodeIfPresent(String.self, forKey: .method)
+            method = try c.decodeIfPresent(OneOf<ReferralMethod>.self, forKey: .method)?.wrappedValue
             day = try c.decodeIfPresent(String.self, forKey: .day)
             clientMadeID =
                 try c.decodeIfPresent(String.self, forKey: .clientMadeID)
@@ -75,24 +75,22 @@ enum APIReferralController {
     /// first (at most 500). Reading a client's referrals is audited.
     static func list(req: Request) async throws -> [ReferralDTO] {
         let user = try req.requireUser()
+        let filter = try req.decodeQuery(ReferralQuery.self)
         var units = user.clientDataUnitIDs
-        if let unitText = req.query[String.self, at: "unitID"] {
-            guard let unitID = UUID(uuidString: unitText), units.contains(unitID) else { throw AppError.notFound }
+        if let unitID = filter.unitID {
+            guard units.contains(unitID) else { throw AppError.notFound }
             units = [unitID]
         }
         var query = Referral.query(on: req.db).filter(\.$unit.$id ~~ units).with(\.$servicePath)
-        if let clientID = try uuid(req.query[String.self, at: "clientID"], field: "clientID") {
+        if let clientID = filter.clientID {
             _ = try await ClientService.find(clientID, for: user, on: req.db)
             query = query.filter(\.$client.$id == clientID)
         }
-        if let contactID = try uuid(req.query[String.self, at: "contactID"], field: "contactID") {
+        if let contactID = filter.contactID {
             _ = try await ReferralService.contact(contactID, for: user, on: req.db)
             query = query.filter(\.$contact.$id == contactID)
         }
-        if let text = req.query[String.self, at: "outcome"].flatMap(InputRules.trimmed) {
-            guard let outcome = ReferralOutcome(rawValue: text) else {
-                throw AppError.invalid(.errorChoiceInvalid, field: "outcome")
-            }
+        if let outcome = filter.outcome {
             query = query.filter(\.$outcome == outcome.rawValue)
         }
         guard !units.isEmpty else { return [] }

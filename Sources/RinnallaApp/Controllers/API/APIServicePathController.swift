@@ -25,7 +25,7 @@ enum APIServicePathController {
     /// `isActive` true).
     struct ServicePathRequest: Decodable {
         var name: String?
-        var kind: String?
+        @OneOf<ServicePathKind> var kind: String?
         var areaID: String?
         var description: String?
         var howToRefer: String?
@@ -57,19 +57,10 @@ enum APIServicePathController {
     /// `?q=&kind=&area=<id>|none&includeInactive=true`; a kind or area not in the lists is
     /// refused with the parameter named.
     static func list(req: Request) async throws -> [ServicePathDTO] {
-        guard let area = PlaceService.AreaFilter(req.query[String.self, at: "area"]) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "area")
-        }
-        var kind: ServicePathKind?
-        if let text = req.query[String.self, at: "kind"].flatMap(InputRules.trimmed) {
-            guard let known = ServicePathKind(rawValue: text) else {
-                throw AppError.invalid(.errorChoiceInvalid, field: "kind")
-            }
-            kind = known
-        }
+        let query = try req.decodeQuery(ServicePathQuery.self)
         let filter = ServicePathService.Filter(
-            text: req.query[String.self, at: "q"], kind: kind, area: area,
-            includeInactive: req.query[String.self, at: "includeInactive"] == "true")
+            text: query.q, kind: query.kind, area: query.area?.filter ?? .any,
+            includeInactive: query.includeInactive ?? false)
         return try await ServicePathService.search(filter, on: req.db).map(dto)
     }
 

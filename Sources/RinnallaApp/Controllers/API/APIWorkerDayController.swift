@@ -5,24 +5,9 @@ import Vapor
 /// `/api/v1/me/reminders` and `/api/v1/me/activity-money`: the worker's day and
 /// activity money, with the same rules and messages as the pages.
 enum APIWorkerDayController {
-    struct MeetingDTO: Content {
-        let meetingID: UUID
-        let periodID: UUID
-        let clientID: UUID
-        let clientName: String
-        let startsAt: Date
-        let durationMinutes: Int
-        let type: String
-        let place: String
-        let status: String
-    }
-
-    struct RhythmDTO: Content {
-        let periodID: UUID
-        let clientID: UUID
-        let clientName: String
-        let realisedThisMonth: Int
-    }
+    // The service's items are the answer's shape as they are.
+    typealias MeetingDTO = WorkerReminders.MeetingItem
+    typealias RhythmDTO = WorkerReminders.RhythmItem
 
     struct DecisionDTO: Content {
         let decisionID: UUID
@@ -89,23 +74,13 @@ enum APIWorkerDayController {
 
     static func reminders(req: Request) async throws -> RemindersDTO {
         let r = try await WorkerDayService.view(on: req.caller)
-        let meeting = { (m: WorkerReminders.MeetingItem) in
-            MeetingDTO(
-                meetingID: m.meetingID, periodID: m.periodID, clientID: m.clientID, clientName: m.clientName,
-                startsAt: m.startsAt, durationMinutes: m.durationMinutes, type: m.type, place: m.place,
-                status: m.status)
-        }
         let due = { (d: WorkerReminders.DueItem) in
             DueDTO(periodID: d.periodID, clientID: d.clientID, clientName: d.clientName, due: d.due.iso)
         }
         return RemindersDTO(
-            today: r.today.iso, meetingsToday: r.meetingsToday.map(meeting),
-            meetingsLaterThisWeek: r.meetingsLaterThisWeek.map(meeting),
-            fewMeetings: r.fewMeetings?.map {
-                .init(
-                    periodID: $0.periodID, clientID: $0.clientID, clientName: $0.clientName,
-                    realisedThisMonth: $0.realisedThisMonth)
-            },
+            today: r.today.iso, meetingsToday: r.meetingsToday,
+            meetingsLaterThisWeek: r.meetingsLaterThisWeek,
+            fewMeetings: r.fewMeetings,
             decisionsEnding: r.decisionsEnding.map {
                 .init(
                     decisionID: $0.decisionID, periodID: $0.periodID, clientID: $0.clientID,
