@@ -219,8 +219,10 @@ enum ServicePathService {
     static func choose(_ text: String?, on db: any Database) async throws -> ServicePath {
         guard let text = InputRules.trimmed(text), let id = UUID(uuidString: text),
             let service = try await ServicePath.find(id, on: db)
-        else { throw AppError.invalid(.servicePathErrorUnknown, field: "servicePathID") }
-        guard service.isActive else { throw AppError.invalid(.servicePathErrorInactive, field: "servicePathID") }
+        else { throw AppError.invalid(.servicePathErrorUnknown, field: ReferralForm.name(.servicePathID)) }
+        guard service.isActive else {
+            throw AppError.invalid(.servicePathErrorInactive, field: ReferralForm.name(.servicePathID))
+        }
         return service
     }
 }
