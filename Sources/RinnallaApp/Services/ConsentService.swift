@@ -2,6 +2,48 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A consent to link contacts to a client record, as the page form sends it; its coding
+/// keys name the fields for the views and the errors (issue 14). A new client's fields
+/// are `ClientForm`'s, in the same body.
+struct ConsentForm: PageForm, Sendable {
+    var givenOn: String?
+    var note: String?
+    /// "existing" or "new".
+    var mode: String?
+    var clientID: String?
+    var client = ClientForm()
+
+    enum CodingKeys: String, CodingKey {
+        case givenOn, note, mode, clientID
+    }
+
+    init(
+        givenOn: String? = nil, note: String? = nil, mode: String? = nil, clientID: String? = nil,
+        client: ClientForm = ClientForm()
+    ) {
+        self.givenOn = givenOn
+        self.note = note
+        self.mode = mode
+        self.clientID = clientID
+        self.client = client
+    }
+
+    init() { self.init(givenOn: nil) }
+
+    /// Of the client's fields only those the consent form shows are read.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let sent = try ClientForm(from: decoder)
+        self.init(
+            givenOn: try c.decodeIfPresent(String.self, forKey: .givenOn),
+            note: try c.decodeIfPresent(String.self, forKey: .note),
+            mode: try c.decodeIfPresent(String.self, forKey: .mode),
+            clientID: try c.decodeIfPresent(String.self, forKey: .clientID),
+            client: ClientForm(
+                name: sent.name, identityCode: sent.identityCode, birthDate: sent.birthDate, language: sent.language))
+    }
+}
+
 /// Turning anonymous contacts into part of a client record, only with the person's
 /// consent: the consent is recorded (who, when, what for) and the contact — or every
 /// contact of a nickname — is linked to an existing client of the unit or to a new client
@@ -21,14 +63,7 @@ enum ConsentService {
         let contacts: [Contact]
     }
 
-    struct Input: Sendable {
-        var givenOn: String?
-        var note: String?
-        /// "existing" or "new".
-        var mode: String?
-        var clientID: String?
-        var client = ClientService.Input()
-    }
+    typealias Input = ConsentForm
 
     static let maximumNoteLength = 2000
 
@@ -66,7 +101,8 @@ enum ConsentService {
         guard let note = InputRules.trimmed(text) else { return nil }
         guard note.count <= maximumNoteLength else {
             throw AppError.invalid(
-                .errorTooLong, field: "note", arguments: ["field": "note", "max": String(maximumNoteLength)])
+                .errorTooLong, field: ConsentForm.name(.note),
+                arguments: ["field": ConsentForm.name(.note), "max": String(maximumNoteLength)])
         }
         return note
     }
@@ -78,7 +114,8 @@ enum ConsentService {
         let user = try caller.requireUser()
         let scope = try await scope(target, on: caller)
         guard !scope.contacts.isEmpty else { throw AppError.invalid(.contactErrorAlreadyLinked, field: nil) }
-        let givenOn = try day(input.givenOn, field: "givenOn", key: .contactErrorGivenOn, today: Day(caller.now))
+        let givenOn = try day(
+            input.givenOn, field: ConsentForm.name(.givenOn), key: .contactErrorGivenOn, today: Day(caller.now))
         let note = try note(input.note)
         var existingClient: UUID?
         var newClient: ClientService.Validated?
@@ -89,7 +126,7 @@ enum ConsentService {
         } else {
             guard let text = InputRules.trimmed(input.clientID), let id = UUID(uuidString: text),
                 let client = try await ClientRecord.find(id, on: caller.db), client.$unit.id == scope.unitID
-            else { throw AppError.invalid(.contactErrorClient, field: "clientID") }
+            else { throw AppError.invalid(.contactErrorClient, field: ConsentForm.name(.clientID)) }
             existingClient = id
         }
         let contactIDs = scope.contacts.compactMap(\.id)

@@ -2,24 +2,93 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// An evaluation as the page form and the API send it, before it is checked; its coding
+/// keys name the fields for the views and the errors (issue 14). Each rated goal has a
+/// rating and a note field of its own (`name(rating:)`, `name(note:)`).
+struct EvaluationForm: PageForm, Sendable {
+    var kind: String?
+    var day: String?
+    /// GAS level per goal ID, as typed ("-2"…"2").
+    var ratings: [UUID: String] = [:]
+    var notes: [UUID: String] = [:]
+    var groupParticipation: String?
+    var continuation: String?
+    var continuationReasons: String?
+    var nextSteps: String?
+    var achieved: String?
+    var feedbackLanguage: String?
+    var followUpPlan: String?
+    var transition: String?
+
+    enum CodingKeys: String, CodingKey {
+        case kind, day, groupParticipation, continuation, continuationReasons, nextSteps, achieved, feedbackLanguage,
+            followUpPlan, transition
+    }
+
+    init(
+        kind: String? = nil, day: String? = nil, ratings: [UUID: String] = [:], notes: [UUID: String] = [:],
+        groupParticipation: String? = nil, continuation: String? = nil, continuationReasons: String? = nil,
+        nextSteps: String? = nil, achieved: String? = nil, feedbackLanguage: String? = nil, followUpPlan: String? = nil,
+        transition: String? = nil
+    ) {
+        self.kind = kind
+        self.day = day
+        self.ratings = ratings
+        self.notes = notes
+        self.groupParticipation = groupParticipation
+        self.continuation = continuation
+        self.continuationReasons = continuationReasons
+        self.nextSteps = nextSteps
+        self.achieved = achieved
+        self.feedbackLanguage = feedbackLanguage
+        self.followUpPlan = followUpPlan
+        self.transition = transition
+    }
+
+    init() { self.init(kind: nil) }
+
+    /// The rating field of a goal.
+    static func name(rating goalID: UUID) -> String { "rating-\(goalID)" }
+    /// The note field of a goal.
+    static func name(note goalID: UUID) -> String { "note-\(goalID)" }
+
+    /// The kind the form shows: an interim evaluation unless final is asked for.
+    var shownKind: EvaluationKind { kind.flatMap(EvaluationKind.init(rawValue:)) ?? .interim }
+
+    /// The fixed fields decode with the coding keys, the per-goal ones by their prefix.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let all = try decoder.container(keyedBy: FormFieldKey.self)
+        func perGoal(_ prefix: String) -> [UUID: String] {
+            var values: [UUID: String] = [:]
+            for key in all.allKeys where key.stringValue.hasPrefix(prefix) {
+                if let id = UUID(uuidString: String(key.stringValue.dropFirst(prefix.count))),
+                    let text = all.text(key.stringValue)
+                {
+                    values[id] = text
+                }
+            }
+            return values
+        }
+        self.init(
+            kind: try c.decodeIfPresent(String.self, forKey: .kind),
+            day: try c.decodeIfPresent(String.self, forKey: .day),
+            ratings: perGoal("rating-"), notes: perGoal("note-"),
+            groupParticipation: try c.decodeIfPresent(String.self, forKey: .groupParticipation),
+            continuation: try c.decodeIfPresent(String.self, forKey: .continuation),
+            continuationReasons: try c.decodeIfPresent(String.self, forKey: .continuationReasons),
+            nextSteps: try c.decodeIfPresent(String.self, forKey: .nextSteps),
+            achieved: try c.decodeIfPresent(String.self, forKey: .achieved),
+            feedbackLanguage: try c.decodeIfPresent(String.self, forKey: .feedbackLanguage),
+            followUpPlan: try c.decodeIfPresent(String.self, forKey: .followUpPlan),
+            transition: try c.decodeIfPresent(String.self, forKey: .transition))
+    }
+}
+
 /// Interim evaluations (GAS per goal, group participation, continuation) and the final
 /// evaluation that closes the period. Every read and change is audited.
 enum EvaluationService {
-    struct Input: Sendable {
-        var kind: String?
-        var day: String?
-        /// GAS level per goal ID, as typed ("-2"…"2").
-        var ratings: [UUID: String] = [:]
-        var notes: [UUID: String] = [:]
-        var groupParticipation: String?
-        var continuation: String?
-        var continuationReasons: String?
-        var nextSteps: String?
-        var achieved: String?
-        var feedbackLanguage: String?
-        var followUpPlan: String?
-        var transition: String?
-    }
+    typealias Input = EvaluationForm
 
     /// An evaluation with its ratings and what they add up to.
     struct Entry: Sendable {
@@ -49,10 +118,10 @@ enum EvaluationService {
     static func create(_ input: Input, periodID: UUID, on caller: Caller) async throws -> Evaluation {
         let period = try await PeriodService.writable(periodID, on: caller)
         guard let kind = input.kind.flatMap(EvaluationKind.init(rawValue:)) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "kind")
+            throw AppError.invalid(.errorChoiceInvalid, field: EvaluationForm.name(.kind))
         }
         guard let day = input.day.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "day")
+            throw AppError.invalid(.errorDateInvalid, field: EvaluationForm.name(.day))
         }
         let goals = try await GoalService.entries(ofPeriod: periodID, on: caller.db).filter { $0.level.isRatedWithGAS }
         guard !goals.isEmpty else { throw AppError.invalid(.evaluationErrorNoGoals, field: nil) }
@@ -61,34 +130,38 @@ enum EvaluationService {
             let id = try goal.goal.requireID()
             guard let level = BoundedInput.integer(input.ratings[id], in: GoalAttainment.levels) else {
                 throw AppError.invalid(
-                    .evaluationErrorRatingMissing, field: "rating-\(id)", arguments: ["goal": goal.current.text])
+                    .evaluationErrorRatingMissing, field: EvaluationForm.name(rating: id),
+                    arguments: ["goal": goal.current.text])
             }
-            let note = try GoalService.text(input.notes[id], field: "note-\(id)", required: false)
+            let note = try GoalService.text(input.notes[id], field: EvaluationForm.name(note: id), required: false)
             ratings.append((goal, level, note))
         }
         let groupParticipation = try GoalService.text(
-            input.groupParticipation, field: "groupParticipation", required: kind == .interim)
+            input.groupParticipation, field: EvaluationForm.name(.groupParticipation), required: kind == .interim)
         var continuation: Bool?
         if kind == .interim {
             switch InputRules.trimmed(input.continuation) {
             case "yes": continuation = true
             case "no": continuation = false
-            default: throw AppError.invalid(.errorChoiceInvalid, field: "continuation")
+            default: throw AppError.invalid(.errorChoiceInvalid, field: EvaluationForm.name(.continuation))
             }
         }
         let reasons = try GoalService.text(
-            input.continuationReasons, field: "continuationReasons", required: kind == .interim)
-        let nextSteps = try GoalService.text(input.nextSteps, field: "nextSteps", required: false)
-        let achieved = try GoalService.text(input.achieved, field: "achieved", required: kind == .final)
+            input.continuationReasons, field: EvaluationForm.name(.continuationReasons), required: kind == .interim)
+        let nextSteps = try GoalService.text(input.nextSteps, field: EvaluationForm.name(.nextSteps), required: false)
+        let achieved = try GoalService.text(
+            input.achieved, field: EvaluationForm.name(.achieved), required: kind == .final)
         var feedbackLanguage: String?
         if kind == .final, let language = InputRules.trimmed(input.feedbackLanguage) {
             guard ["fi", "sv"].contains(language) else {
-                throw AppError.invalid(.errorChoiceInvalid, field: "feedbackLanguage")
+                throw AppError.invalid(.errorChoiceInvalid, field: EvaluationForm.name(.feedbackLanguage))
             }
             feedbackLanguage = language
         }
-        let followUp = try GoalService.text(input.followUpPlan, field: "followUpPlan", required: kind == .final)
-        let transition = try GoalService.text(input.transition, field: "transition", required: false)
+        let followUp = try GoalService.text(
+            input.followUpPlan, field: EvaluationForm.name(.followUpPlan), required: kind == .final)
+        let transition = try GoalService.text(
+            input.transition, field: EvaluationForm.name(.transition), required: false)
         let user = try caller.requireUser()
         let now = caller.now
         let (continues, feedback, rated) = (continuation, feedbackLanguage, ratings)

@@ -59,15 +59,13 @@ struct GoalForm: PageForm, Sendable {
     /// sent as "on", as a browser sends it.
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let boxes = try decoder.container(keyedBy: CheckboxKey.self)
+        let boxes = try decoder.container(keyedBy: FormFieldKey.self)
         self.init(
             level: try c.decodeIfPresent(String.self, forKey: .level),
             parentID: try c.decodeIfPresent(String.self, forKey: .parentID),
             text: try c.decodeIfPresent(String.self, forKey: .text),
             smart: Set(
-                SMARTCriterion.allCases.filter {
-                    (try? boxes.decodeIfPresent(String.self, forKey: CheckboxKey(stringValue: Self.name($0)))) == "on"
-                }),
+                SMARTCriterion.allCases.filter { boxes.checked(Self.name($0)) }),
             expected: try c.decodeIfPresent(String.self, forKey: .expected),
             muchLess: try c.decodeIfPresent(String.self, forKey: .muchLess),
             less: try c.decodeIfPresent(String.self, forKey: .less),
@@ -76,13 +74,6 @@ struct GoalForm: PageForm, Sendable {
             weight: try c.decodeIfPresent(String.self, forKey: .weight),
             baseline: try c.decodeIfPresent(String.self, forKey: .baseline),
             reason: try c.decodeIfPresent(String.self, forKey: .reason))
-    }
-
-    private struct CheckboxKey: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
     }
 }
 

@@ -151,20 +151,8 @@ enum GroupFeedbackService {
         return (group, results)
     }
 
-    /// The public address of a link: the configured public URL, else this request's host.
-    static func publicURL(_ token: String, on request: Request) -> String {
-        request.publicBaseURL + SiteRoute.groupFeedbackForm(token).href
-    }
-}
-
-extension Request {
-    /// Where the public reaches this app (for links printed on posters and QR codes): the
-    /// configured public URL, else the host this request came to.
-    var publicBaseURL: String {
-        if let configured = application.rinnallaConfig.publicURL {
-            return configured.hasSuffix("/") ? String(configured.dropLast()) : configured
-        }
-        let host = headers.first(name: .host) ?? "localhost"
-        return "\(application.rinnallaConfig.secureCookies ? "https" : "http")://\(host)"
+    /// The public address of a link under the public base URL (configured, else the request's host).
+    static func publicURL(_ token: String, base: String) -> String {
+        base + SiteRoute.groupFeedbackForm(token).href
     }
 }

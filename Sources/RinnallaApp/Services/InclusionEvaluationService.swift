@@ -177,8 +177,8 @@ enum InclusionEvaluationService {
         return batches.map { ($0, $0.enteredBy.name) }
     }
 
-    /// The round's public address `/o/<token>`: the configured public URL, else this host.
-    static func publicURL(_ token: String, on request: Request) -> String {
-        request.publicBaseURL + SiteRoute.survey(token, .form).href
+    /// The round's public address under the public base URL (configured, else the request's host).
+    static func publicURL(_ token: String, base: String) -> String {
+        base + SiteRoute.survey(token, .form).href
     }
 }

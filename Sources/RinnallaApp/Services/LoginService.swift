@@ -12,45 +12,53 @@ enum LoginService {
         case failed
     }
 
+    /// What a login needs beyond the caller: the sender's address and the limiter that
+    /// counts its failures, and the password check (run off the event loop by the app).
+    struct Gate: Sendable {
+        var address: String
+        var limiter: LoginLimiter
+        var verify: @Sendable (_ password: String, _ hash: String) async throws -> Bool
+    }
+
     /// Throws 429 (`LoginLimiter`) when this address or this email has failed too often
     /// lately; the password is then not checked at all.
     static func login(
-        email rawEmail: String?, password: String?, kind: AuthSession.Kind, on request: Request
+        email rawEmail: String?, password: String?, kind: AuthSession.Kind, gate: Gate, on caller: Caller
     ) async throws -> Outcome {
         let email = User.normalise(email: rawEmail ?? "")
         let password = password ?? ""
-        let now = request.now
-        let address = request.clientIP ?? ""
-        let limiter = request.application.loginLimiter
-        try limiter.check(address: address, email: email, now: now)
-        let outcome = try await attempt(email: email, password: password, kind: kind, now: now, on: request)
-        if case .failed = outcome { limiter.recordFailure(address: address, email: email, now: now) }
+        let now = caller.now
+        try gate.limiter.check(address: gate.address, email: email, now: now)
+        let outcome = try await attempt(
+            email: email, password: password, kind: kind, now: now, verify: gate.verify, on: caller)
+        if case .failed = outcome { gate.limiter.recordFailure(address: gate.address, email: email, now: now) }
         return outcome
     }
 
     private static func attempt(
-        email: String, password: String, kind: AuthSession.Kind, now: Date, on request: Request
+        email: String, password: String, kind: AuthSession.Kind, now: Date,
+        verify: @Sendable (String, String) async throws -> Bool, on caller: Caller
     ) async throws -> Outcome {
         let throttle = LoginThrottle.standard
-        let user = email.isEmpty ? nil : try await User.query(on: request.db).filter(\.$email == email).first()
-        var actor = request.auditActor
+        let user = email.isEmpty ? nil : try await User.query(on: caller.db).filter(\.$email == email).first()
+        var actor = caller.auditActor
 
         guard let user, user.isActive else {
-            _ = try await Passwords.verify(password, hash: Passwords.decoyHash, on: request.application)
+            _ = try await verify(password, Passwords.decoyHash)
             try await AuditLog.append(
-                .loginFailed, actor: actor, detail: "unknown-or-inactive", now: now, on: request.db)
+                .loginFailed, actor: actor, detail: "unknown-or-inactive", now: now, on: caller.db)
             return .failed
         }
         actor.userID = user.id
         actor.name = user.name
         let userID = try user.requireID()
         if throttle.isLocked(until: user.lockedUntil, now: now) {
-            try await AuditLog.append(.loginFailed, actor: actor, detail: "locked", now: now, on: request.db)
+            try await AuditLog.append(.loginFailed, actor: actor, detail: "locked", now: now, on: caller.db)
             return .failed
         }
-        let valid = try await Passwords.verify(password, hash: user.passwordHash, on: request.application)
+        let valid = try await verify(password, user.passwordHash)
         let finalActor = actor
-        return try await request.db.atomically { db in
+        return try await caller.db.atomically { db in
             guard valid else {
                 let lockedNow = try await recordFailure(userID, throttle: throttle, now: now, on: db)
                 try await AuditLog.append(

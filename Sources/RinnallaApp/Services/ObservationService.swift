@@ -3,17 +3,51 @@ import RinnallaCore
 import SQLKit
 import Vapor
 
+/// An observation as the page form and the API send it, before it is checked; its coding
+/// keys name the fields for the views and the errors (issue 14).
+struct ObservationForm: PageForm, Sendable {
+    var unitID: String?
+    var text: String?
+    var tags: String?
+    var areaID: String?
+    var day: String?
+
+    enum CodingKeys: String, CodingKey {
+        case unitID, areaID
+        case text = "observationText"
+        case tags = "observationTags"
+        case day = "observationDay"
+    }
+
+    init(
+        unitID: String? = nil, text: String? = nil, tags: String? = nil, areaID: String? = nil, day: String? = nil
+    ) {
+        self.unitID = unitID
+        self.text = text
+        self.tags = tags
+        self.areaID = areaID
+        self.day = day
+    }
+
+    init() { self.init(unitID: nil) }
+}
+
+extension ObservationForm {
+    /// The form showing an observation, for editing it.
+    init(_ observation: Observation) {
+        self.init(
+            unitID: observation.$unit.id.uuidString, text: observation.text,
+            tags: observation.tags.map(\.tag).sorted().joined(separator: ", "),
+            areaID: observation.$area.id?.uuidString ?? "",
+            day: Day(iso: observation.day)?.finnish ?? observation.day)
+    }
+}
+
 /// Observations of phenomena (ilmiöhavainnot) for structural social work: written by the
 /// unit's workers without identifying anyone, read by the unit's workers, changed and
 /// removed only by their author. Every read and change is audited.
 enum ObservationService {
-    struct Input: Sendable {
-        var unitID: String?
-        var text: String?
-        var tags: String?
-        var areaID: String?
-        var day: String?
-    }
+    typealias Input = ObservationForm
 
     struct Valid: Sendable {
         let text: String
@@ -66,42 +100,44 @@ enum ObservationService {
 
     static func validate(_ input: Input, today: Day, on db: any Database) async throws -> Valid {
         guard let text = InputRules.trimmed(input.text) else {
-            throw AppError.invalid(.errorRequired, field: "observationText", arguments: ["field": "observationText"])
+            throw AppError.invalid(
+                .errorRequired, field: ObservationForm.name(.text), arguments: ["field": ObservationForm.name(.text)])
         }
         guard text.count <= ObservationRules.maximumTextLength else {
             throw AppError.invalid(
-                .errorTooLong, field: "observationText",
-                arguments: ["field": "observationText", "max": String(ObservationRules.maximumTextLength)])
+                .errorTooLong, field: ObservationForm.name(.text),
+                arguments: ["field": ObservationForm.name(.text), "max": String(ObservationRules.maximumTextLength)])
         }
-        try refuseIdentifying(text, field: "observationText")
+        try refuseIdentifying(text, field: ObservationForm.name(.text))
         let tagText = input.tags ?? ""
-        try refuseIdentifying(tagText, field: "observationTags")
+        try refuseIdentifying(tagText, field: ObservationForm.name(.tags))
         let tags = ObservationRules.tags(tagText)
         guard tags.count <= ObservationRules.maximumTags,
             tags.allSatisfy({ $0.count <= ObservationRules.maximumTagLength })
         else {
             throw AppError.invalid(
-                .observationErrorTags, field: "observationTags",
+                .observationErrorTags, field: ObservationForm.name(.tags),
                 arguments: [
-                    "field": "observationTags", "count": String(ObservationRules.maximumTags),
+                    "field": ObservationForm.name(.tags), "count": String(ObservationRules.maximumTags),
                     "max": String(ObservationRules.maximumTagLength),
                 ])
         }
         var areaID: UUID?
         if let areaText = InputRules.trimmed(input.areaID) {
             guard let id = UUID(uuidString: areaText), try await Area.find(id, on: db) != nil else {
-                throw AppError.invalid(.errorChoiceInvalid, field: "areaID")
+                throw AppError.invalid(.errorChoiceInvalid, field: ObservationForm.name(.areaID))
             }
             areaID = id
         }
         var day = today
         if let dayText = InputRules.trimmed(input.day) {
             guard let parsed = Day(parsing: dayText) else {
-                throw AppError.invalid(.errorDateInvalid, field: "observationDay")
+                throw AppError.invalid(.errorDateInvalid, field: ObservationForm.name(.day))
             }
             guard parsed <= today else {
                 throw AppError.invalid(
-                    .observationErrorFuture, field: "observationDay", arguments: ["field": "observationDay"])
+                    .observationErrorFuture, field: ObservationForm.name(.day),
+                    arguments: ["field": ObservationForm.name(.day)])
             }
             day = parsed
         }

@@ -2,6 +2,81 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A place as the page form and the API send it, before it is checked; its coding keys
+/// name the fields for the views and the errors (issue 14). Each language is a checkbox
+/// of its own (`name(language:)`); `languages` names their group.
+struct PlaceForm: PageForm, Sendable {
+    var name: String?
+    var category: String?
+    var areaID: String?
+    var address: String?
+    var openingNotes: String?
+    var webAddress: String?
+    var languages: [String] = []
+    /// "yes", "no", or empty when not known.
+    var free: String?
+    var description: String?
+    var active = true
+
+    enum CodingKeys: String, CodingKey {
+        case name, category, areaID, address, openingNotes, webAddress, languages, free, description
+        /// A checkbox: checked when sent as "on".
+        case active
+    }
+
+    /// A new place's form.
+    static let blank = PlaceForm(category: PlaceCategory.communityHouse.rawValue)
+
+    /// The checkbox of a language.
+    static func name(language code: String) -> String { "language-\(code)" }
+
+    init(
+        name: String? = nil, category: String? = nil, areaID: String? = nil, address: String? = nil,
+        openingNotes: String? = nil, webAddress: String? = nil, languages: [String] = [], free: String? = nil,
+        description: String? = nil, active: Bool = true
+    ) {
+        self.name = name
+        self.category = category
+        self.areaID = areaID
+        self.address = address
+        self.openingNotes = openingNotes
+        self.webAddress = webAddress
+        self.languages = languages
+        self.free = free
+        self.description = description
+        self.active = active
+    }
+
+    init() { self.init(name: nil) }
+}
+
+extension PlaceForm {
+    /// The form showing a place, for editing it.
+    init(_ place: Place) {
+        self.init(
+            name: place.name, category: place.category, areaID: place.$area.id?.uuidString ?? "",
+            address: place.address, openingNotes: place.openingNotes, webAddress: place.webAddress ?? "",
+            languages: place.languageCodes, free: place.isFree.map { $0 ? "yes" : "no" } ?? "",
+            description: place.description, active: place.isActive)
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let boxes = try decoder.container(keyedBy: FormFieldKey.self)
+        self.init(
+            name: try c.decodeIfPresent(String.self, forKey: .name),
+            category: try c.decodeIfPresent(String.self, forKey: .category),
+            areaID: try c.decodeIfPresent(String.self, forKey: .areaID),
+            address: try c.decodeIfPresent(String.self, forKey: .address),
+            openingNotes: try c.decodeIfPresent(String.self, forKey: .openingNotes),
+            webAddress: try c.decodeIfPresent(String.self, forKey: .webAddress),
+            languages: PlaceRules.languages.filter { boxes.checked(Self.name(language: $0)) },
+            free: try c.decodeIfPresent(String.self, forKey: .free),
+            description: try c.decodeIfPresent(String.self, forKey: .description),
+            active: boxes.checked(Self.name(.active)))
+    }
+}
+
 /// The local service map: searching, adding and editing places. Places are shared by the
 /// whole organisation; any worker with client work in a unit may add and edit them, and
 /// every change is audited.
@@ -44,19 +119,7 @@ enum PlaceService {
         var includeInactive = false
     }
 
-    struct Input: Sendable {
-        var name: String?
-        var category: String?
-        var areaID: String?
-        var address: String?
-        var openingNotes: String?
-        var webAddress: String?
-        var languages: [String] = []
-        /// "yes", "no", or empty when not known.
-        var free: String?
-        var description: String?
-        var active = true
-    }
+    typealias Input = PlaceForm
 
     struct Valid: Sendable {
         var name: String
@@ -115,42 +178,45 @@ enum PlaceService {
 
     static func validate(_ input: Input, on db: any Database) async throws -> Valid {
         guard let name = InputRules.trimmed(input.name) else {
-            throw AppError.invalid(.errorRequired, field: "name", arguments: ["field": "name"])
+            throw AppError.invalid(
+                .errorRequired, field: PlaceForm.name(.name), arguments: ["field": PlaceForm.name(.name)])
         }
         guard name.count <= InputRules.maximumNameLength else {
-            throw AppError.invalid(.errorTooLong, field: "name", arguments: ["field": "name", "max": "200"])
+            throw AppError.invalid(
+                .errorTooLong, field: PlaceForm.name(.name), arguments: ["field": PlaceForm.name(.name), "max": "200"])
         }
         guard let category = input.category.flatMap({ PlaceCategory(rawValue: $0) }) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "category")
+            throw AppError.invalid(.errorChoiceInvalid, field: PlaceForm.name(.category))
         }
         var areaID: UUID?
         if let text = InputRules.trimmed(input.areaID) {
             guard let id = UUID(uuidString: text), try await Area.find(id, on: db) != nil else {
-                throw AppError.invalid(.errorChoiceInvalid, field: "areaID")
+                throw AppError.invalid(.errorChoiceInvalid, field: PlaceForm.name(.areaID))
             }
             areaID = id
         }
-        let address = try text(input.address, field: "address", max: PlaceRules.maximumAddressLength)
-        let notes = try text(input.openingNotes, field: "openingNotes", max: PlaceRules.maximumNotesLength)
+        let address = try text(input.address, field: PlaceForm.name(.address), max: PlaceRules.maximumAddressLength)
+        let notes = try text(
+            input.openingNotes, field: PlaceForm.name(.openingNotes), max: PlaceRules.maximumNotesLength)
         var web: String?
         if let text = InputRules.trimmed(input.webAddress) {
             guard let valid = PlaceRules.webAddress(text) else {
-                throw AppError.invalid(.placeErrorWebAddress, field: "webAddress")
+                throw AppError.invalid(.placeErrorWebAddress, field: PlaceForm.name(.webAddress))
             }
             web = valid
         }
         guard input.languages.allSatisfy(PlaceRules.languages.contains) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "languages")
+            throw AppError.invalid(.errorChoiceInvalid, field: PlaceForm.name(.languages))
         }
         let isFree: Bool?
         switch InputRules.trimmed(input.free) {
         case nil: isFree = nil
         case "yes": isFree = true
         case "no": isFree = false
-        default: throw AppError.invalid(.errorChoiceInvalid, field: "free")
+        default: throw AppError.invalid(.errorChoiceInvalid, field: PlaceForm.name(.free))
         }
         let description = try text(
-            input.description, field: "description", max: PlaceRules.maximumDescriptionLength)
+            input.description, field: PlaceForm.name(.description), max: PlaceRules.maximumDescriptionLength)
         return Valid(
             name: name, category: category, areaID: areaID, address: address, openingNotes: notes, webAddress: web,
             languages: PlaceRules.encodeLanguages(input.languages), isFree: isFree, description: description,

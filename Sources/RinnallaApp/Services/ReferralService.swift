@@ -2,6 +2,51 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A referral as the page form and the API send it, before it is checked; its coding
+/// keys name the fields for the views and the errors (issue 14).
+struct ReferralForm: PageForm, Sendable {
+    var servicePathID: String?
+    var method: String?
+    var day: String?
+    /// The idempotency key of a phone or API client (not a page field): the same id twice
+    /// is one referral.
+    var clientMadeID: UUID?
+
+    enum CodingKeys: String, CodingKey {
+        case servicePathID, method, day
+    }
+
+    init(servicePathID: String? = nil, method: String? = nil, day: String? = nil, clientMadeID: UUID? = nil) {
+        self.servicePathID = servicePathID
+        self.method = method
+        self.day = day
+        self.clientMadeID = clientMadeID
+    }
+
+    init() { self.init(servicePathID: nil) }
+}
+
+/// A referral's follow-up as the page form sends it; its coding keys name the fields.
+struct FollowUpForm: PageForm, Sendable {
+    var outcome: String?
+    var day: String?
+    var note: String?
+
+    enum CodingKeys: String, CodingKey {
+        case outcome
+        case day = "outcomeDay"
+        case note = "outcomeNote"
+    }
+
+    init(outcome: String? = nil, day: String? = nil, note: String? = nil) {
+        self.outcome = outcome
+        self.day = day
+        self.note = note
+    }
+
+    init() { self.init(outcome: nil) }
+}
+
 /// Referrals and escorts to the agreed service paths, from a client or from an anonymous
 /// contact, and their follow-up: did the person reach the service? ("Asiakkaan pääsy
 /// tarvitsemiinsa palveluihin on parantunut"). A referral belongs to the unit of its client
@@ -21,19 +66,8 @@ enum ReferralService {
         }
     }
 
-    struct Input: Sendable {
-        var servicePathID: String?
-        var method: String?
-        var day: String?
-        /// The idempotency key of a phone or API client: the same id twice is one referral.
-        var clientMadeID: UUID?
-    }
-
-    struct FollowUpInput: Sendable {
-        var outcome: String?
-        var day: String?
-        var note: String?
-    }
+    typealias Input = ReferralForm
+    typealias FollowUpInput = FollowUpForm
 
     /// A contact of the user's units; otherwise 404.
     static func contact(_ contactID: UUID, for user: CurrentUser, on db: any Database) async throws -> Contact {
@@ -66,10 +100,10 @@ enum ReferralService {
         }
         let service = try await ServicePathService.choose(input.servicePathID, on: caller.db)
         guard let method = input.method.flatMap(ReferralMethod.init(rawValue:)) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "method")
+            throw AppError.invalid(.errorChoiceInvalid, field: ReferralForm.name(.method))
         }
         guard let day = input.day.flatMap(InputRules.trimmed).flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "day")
+            throw AppError.invalid(.errorDateInvalid, field: ReferralForm.name(.day))
         }
         try PeriodDocumentService.check { () throws(FieldProblem) in
             try ReferralRules.checkDay(day, today: Day(caller.now))
@@ -147,7 +181,7 @@ enum ReferralService {
         let day: Day
         if let text = InputRules.trimmed(input.day) {
             guard let parsed = Day(parsing: text) else {
-                throw AppError.invalid(.errorDateInvalid, field: "outcomeDay")
+                throw AppError.invalid(.errorDateInvalid, field: FollowUpForm.name(.day))
             }
             day = parsed
         } else {
@@ -159,8 +193,8 @@ enum ReferralService {
         let note = InputRules.trimmed(input.note)
         if let note, note.count > ReferralRules.maximumNoteLength {
             throw AppError.invalid(
-                .errorTooLong, field: "outcomeNote",
-                arguments: ["field": "outcomeNote", "max": String(ReferralRules.maximumNoteLength)])
+                .errorTooLong, field: FollowUpForm.name(.note),
+                arguments: ["field": FollowUpForm.name(.note), "max": String(ReferralRules.maximumNoteLength)])
         }
         return try await caller.db.atomically { db in
             referral.outcome = outcome.rawValue

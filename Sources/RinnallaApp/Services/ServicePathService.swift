@@ -2,6 +2,85 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A service as the page form and the API send it, before it is checked; its coding keys
+/// name the fields for the views and the errors (issue 14). The texts are checked by
+/// `ServicePathRules`, whose field names are the same keys.
+struct ServicePathForm: PageForm, Sendable {
+    var name: String?
+    var kind: String?
+    var description: String?
+    var howToRefer: String?
+    var phone: String?
+    var email: String?
+    var address: String?
+    var webAddress: String?
+    var openingHours: String?
+    var areaID: String?
+    var active = true
+
+    enum CodingKeys: String, CodingKey {
+        case name, kind, description, howToRefer, phone, email, address, webAddress, openingHours, areaID
+        /// A checkbox: checked when sent as "on".
+        case active
+    }
+
+    init(draft: ServicePathRules.Draft = .init(), areaID: String? = nil, active: Bool = true) {
+        name = draft.name
+        kind = draft.kind
+        description = draft.description
+        howToRefer = draft.howToRefer
+        phone = draft.phone
+        email = draft.email
+        address = draft.address
+        webAddress = draft.webAddress
+        openingHours = draft.openingHours
+        self.areaID = areaID
+        self.active = active
+    }
+
+    init() { self.init(draft: .init()) }
+
+    /// A new service's form.
+    static let blank = ServicePathForm(draft: .init(kind: ServicePathKind.debtCounselling.rawValue))
+
+    /// The texts, for `ServicePathRules`.
+    var draft: ServicePathRules.Draft {
+        .init(
+            name: name, kind: kind, description: description, howToRefer: howToRefer, phone: phone, email: email,
+            address: address, webAddress: webAddress, openingHours: openingHours)
+    }
+}
+
+extension ServicePathForm {
+    /// The form showing a service, for editing it.
+    init(_ service: ServicePath) {
+        self.init(
+            draft: .init(
+                name: service.name, kind: service.kind, description: service.description,
+                howToRefer: service.howToRefer, phone: service.phone ?? "", email: service.email ?? "",
+                address: service.address ?? "", webAddress: service.webAddress ?? "",
+                openingHours: service.openingHours),
+            areaID: service.$area.id?.uuidString ?? "", active: service.isActive)
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            draft: .init(
+                name: try c.decodeIfPresent(String.self, forKey: .name),
+                kind: try c.decodeIfPresent(String.self, forKey: .kind),
+                description: try c.decodeIfPresent(String.self, forKey: .description),
+                howToRefer: try c.decodeIfPresent(String.self, forKey: .howToRefer),
+                phone: try c.decodeIfPresent(String.self, forKey: .phone),
+                email: try c.decodeIfPresent(String.self, forKey: .email),
+                address: try c.decodeIfPresent(String.self, forKey: .address),
+                webAddress: try c.decodeIfPresent(String.self, forKey: .webAddress),
+                openingHours: try c.decodeIfPresent(String.self, forKey: .openingHours)),
+            areaID: try c.decodeIfPresent(String.self, forKey: .areaID),
+            active: try decoder.container(keyedBy: FormFieldKey.self).checked(Self.name(.active)))
+    }
+}
+
 /// The agreed service paths directory ("Sovitut palvelupolut ja yhteistyörakenteet"):
 /// partner services and how to refer to them. The organisation shares one directory, so
 /// every worker reads the same list; any worker with client work may keep it up to date
@@ -14,11 +93,7 @@ enum ServicePathService {
         var includeInactive = false
     }
 
-    struct Input: Sendable {
-        var draft = ServicePathRules.Draft()
-        var areaID: String?
-        var active = true
-    }
+    typealias Input = ServicePathForm
 
     /// Services matching the filter, by kind (in the vocabulary's order) then name; the
     /// area is loaded. The directory is small, so the text is matched here the same way on
@@ -69,7 +144,7 @@ enum ServicePathService {
         var areaID: UUID?
         if let text = InputRules.trimmed(input.areaID) {
             guard let id = UUID(uuidString: text), try await Area.find(id, on: db) != nil else {
-                throw AppError.invalid(.errorChoiceInvalid, field: "areaID")
+                throw AppError.invalid(.errorChoiceInvalid, field: ServicePathForm.name(.areaID))
             }
             areaID = id
         }
@@ -116,7 +191,8 @@ enum ServicePathService {
         try await caller.db.atomically { db in
             guard try await Referral.query(on: db).filter(\.$servicePath.$id == id).count() == 0 else {
                 throw AppError(
-                    status: .conflict, code: "service-path-in-use", key: .servicePathErrorInUse, field: "active")
+                    status: .conflict, code: "service-path-in-use", key: .servicePathErrorInUse,
+                    field: ServicePathForm.name(.active))
             }
             try await service.delete(on: db)
             try await AuditLog.append(
@@ -143,8 +219,10 @@ enum ServicePathService {
     static func choose(_ text: String?, on db: any Database) async throws -> ServicePath {
         guard let text = InputRules.trimmed(text), let id = UUID(uuidString: text),
             let service = try await ServicePath.find(id, on: db)
-        else { throw AppError.invalid(.servicePathErrorUnknown, field: "servicePathID") }
-        guard service.isActive else { throw AppError.invalid(.servicePathErrorInactive, field: "servicePathID") }
+        else { throw AppError.invalid(.servicePathErrorUnknown, field: ReferralForm.name(.servicePathID)) }
+        guard service.isActive else {
+            throw AppError.invalid(.servicePathErrorInactive, field: ReferralForm.name(.servicePathID))
+        }
         return service
     }
 }

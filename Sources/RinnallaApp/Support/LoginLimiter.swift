@@ -45,3 +45,13 @@ extension Application {
         set { storage[LoginLimiterKey.self] = newValue }
     }
 }
+
+extension Request {
+    /// The login gate of this request: its sender's address, the app's limiter and hasher.
+    var loginGate: LoginService.Gate {
+        let app = application
+        return LoginService.Gate(
+            address: clientIP ?? "", limiter: app.loginLimiter,
+            verify: { password, hash in try await Passwords.verify(password, hash: hash, on: app) })
+    }
+}

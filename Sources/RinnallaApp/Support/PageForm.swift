@@ -19,3 +19,22 @@ extension PageForm {
         self = (try? req.content.decode(Self.self)) ?? Self()
     }
 }
+
+/// A field whose name is built at run time (one checkbox per language, one text per
+/// goal), for the forms whose coding keys cannot list them.
+struct FormFieldKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+extension KeyedDecodingContainer where Key == FormFieldKey {
+    /// The text of a field built at run time; nil when absent or not text.
+    func text(_ name: String) -> String? {
+        (try? decodeIfPresent(String.self, forKey: FormFieldKey(stringValue: name))) ?? nil
+    }
+
+    /// Whether a checkbox was checked: a browser sends "on".
+    func checked(_ name: String) -> Bool { text(name) == "on" }
+}

@@ -94,3 +94,15 @@ extension Request {
 
     var now: Date { application.clock.now() }
 }
+
+extension Request {
+    /// Where the public reaches this app (for links printed on posters and QR codes): the
+    /// configured public URL, else the host this request came to.
+    var publicBaseURL: String {
+        if let configured = application.rinnallaConfig.publicURL {
+            return configured.hasSuffix("/") ? String(configured.dropLast()) : configured
+        }
+        let host = headers.first(name: .host) ?? "localhost"
+        return "\(application.rinnallaConfig.secureCookies ? "https" : "http")://\(host)"
+    }
+}

@@ -10,7 +10,9 @@ enum APIAuthController {
 
     static func createToken(req: Request) async throws -> Response {
         let body = try req.decodeJSON(TokenRequest.self)
-        switch try await LoginService.login(email: body.email, password: body.password, kind: .api, on: req) {
+        switch try await LoginService.login(
+            email: body.email, password: body.password, kind: .api, gate: req.loginGate, on: req.caller
+        ) {
         case .success(let secret, let user):
             let memberships = try await UnitMembership.query(on: req.db).filter(\.$user.$id == user.requireID())
                 .with(\.$unit).all()

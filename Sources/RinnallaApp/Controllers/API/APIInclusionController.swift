@@ -60,7 +60,7 @@ enum APIInclusionController {
                 id: try round.requireID(), evaluationID: round.$evaluation.id, name: round.name,
                 position: round.position, opensOn: round.opensOn, closesOn: round.closesOn,
                 state: summary.state.rawValue,
-                publicURL: InclusionEvaluationService.publicURL(round.token, on: req),
+                publicURL: InclusionEvaluationService.publicURL(round.token, base: req.publicBaseURL),
                 completeResponses: summary.complete, incompleteResponses: summary.incomplete)
         }
     }

@@ -17,7 +17,7 @@ enum AuthController {
         let outcome: LoginService.Outcome
         do {
             outcome = try await LoginService.login(
-                email: email, password: req.field("password"), kind: .browser, on: req)
+                email: email, password: req.field("password"), kind: .browser, gate: req.loginGate, on: req.caller)
         } catch let error as AppError where error.status == .tooManyRequests {
             let context = PageContext(req)
             let fieldError = FieldError(field: "email", message: context.t(error.key, error.arguments))

@@ -35,31 +35,16 @@ enum ConsentController {
         .response(error == nil ? .ok : .unprocessableEntity)
     }
 
-    static func input(from req: Request) -> ConsentService.Input {
-        ConsentService.Input(
-            givenOn: req.field("givenOn"), note: req.field("note"), mode: req.field("mode"),
-            clientID: req.field("clientID"),
-            client: ClientService.Input(
-                name: req.field(ClientForm.name(.name)), identityCode: req.field(ClientForm.name(.identityCode)),
-                birthDate: req.field(ClientForm.name(.birthDate)), language: req.field(ClientForm.name(.language))))
-    }
-
     static func link(req: Request) async throws -> Response {
         let (target, _, _) = try target(req)
-        let input = input(from: req)
+        let input = ConsentForm(from: req)
         return try await rerenderOn422 {
             let (_, clientID) = try await ConsentService.link(target, input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.client(clientID, .show).href(
                     ["notice": Notice.consentSaved.rawValue], fragment: "contacts-before"))
         } render: { error in
-            var form = ConsentViews.Form()
-            form.givenOn = input.givenOn ?? ""
-            form.note = input.note ?? ""
-            form.mode = input.mode ?? "existing"
-            form.clientID = input.clientID ?? ""
-            form.client = input.client
-            return try await render(req, form: form, error: error)
+            return try await render(req, form: input, error: error)
         }
     }
 

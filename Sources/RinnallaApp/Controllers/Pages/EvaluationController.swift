@@ -4,42 +4,11 @@ import RinnallaCore
 import Vapor
 
 enum EvaluationController {
-    static func input(from req: Request, goalIDs: [UUID]) -> EvaluationService.Input {
-        var input = EvaluationService.Input(
-            kind: req.field("kind"), day: req.field("day"), groupParticipation: req.field("groupParticipation"),
-            continuation: req.field("continuation"), continuationReasons: req.field("continuationReasons"),
-            nextSteps: req.field("nextSteps"), achieved: req.field("achieved"),
-            feedbackLanguage: req.field("feedbackLanguage"), followUpPlan: req.field("followUpPlan"),
-            transition: req.field("transition"))
-        for id in goalIDs {
-            input.ratings[id] = req.field("rating-\(id)")
-            input.notes[id] = req.field("note-\(id)")
-        }
-        return input
-    }
-
-    static func form(from input: EvaluationService.Input) -> EvaluationViews.Form {
-        var form = EvaluationViews.Form()
-        form.kind = input.kind.flatMap(EvaluationKind.init(rawValue:)) ?? .interim
-        form.day = input.day ?? ""
-        form.ratings = input.ratings
-        form.notes = input.notes
-        form.groupParticipation = input.groupParticipation ?? ""
-        form.continuation = input.continuation ?? ""
-        form.continuationReasons = input.continuationReasons ?? ""
-        form.nextSteps = input.nextSteps ?? ""
-        form.achieved = input.achieved ?? ""
-        form.feedbackLanguage = input.feedbackLanguage ?? ""
-        form.followUpPlan = input.followUpPlan ?? ""
-        form.transition = input.transition ?? ""
-        return form
-    }
-
     static func list(req: Request) async throws -> Response {
         let (period, entries) = try await EvaluationService.view(ofPeriod: try req.id("periodID"), on: req.caller)
         var form = EvaluationViews.Form()
         form.day = Day(req.now).finnish
-        if req.query[String.self, at: "kind"] == "final" { form.kind = .final }
+        if req.query[String.self, at: "kind"] == "final" { form.kind = EvaluationKind.final.rawValue }
         return try await render(req, period: period, evaluations: entries, form: form)
     }
 
@@ -69,8 +38,7 @@ enum EvaluationController {
 
     static func create(req: Request) async throws -> Response {
         let periodID = try req.id("periodID")
-        let goalIDs = try await Goal.query(on: req.db).filter(\.$period.$id == periodID).all(\.$id)
-        let input = input(from: req, goalIDs: goalIDs)
+        let input = EvaluationForm(from: req)
         return try await rerenderOn422 {
             let evaluation = try await EvaluationService.create(input, periodID: periodID, on: req.caller)
             if evaluation.evaluationKind == .final {
@@ -86,7 +54,7 @@ enum EvaluationController {
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let entries = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)
             return try await render(
-                req, period: period, evaluations: entries, form: form(from: input), error: error,
+                req, period: period, evaluations: entries, form: input, error: error,
                 status: .unprocessableEntity)
         }
     }

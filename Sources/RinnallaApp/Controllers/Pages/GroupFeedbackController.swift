@@ -14,7 +14,8 @@ enum GroupFeedbackController {
         }
         let ended = Day(iso: group.lastDay).map { $0 < Day(req.now) } ?? false
         return try GroupFeedbackViews.linkPage(
-            context, group: group, link: link.map { GroupFeedbackService.publicURL($0.token, on: req) }, ended: ended
+            context, group: group, link: link.map { GroupFeedbackService.publicURL($0.token, base: req.publicBaseURL) },
+            ended: ended
         ).response()
     }
 

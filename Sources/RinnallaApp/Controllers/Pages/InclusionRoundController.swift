@@ -30,7 +30,8 @@ enum InclusionRoundController {
         }
         return try InclusionRoundViews.page(
             context, round: round, evaluation: evaluation,
-            link: InclusionEvaluationService.publicURL(round.token, on: req), state: round.state(today: Day(req.now)),
+            link: InclusionEvaluationService.publicURL(round.token, base: req.publicBaseURL),
+            state: round.state(today: Day(req.now)),
             complete: tallies.histogram.n, incomplete: tallies.incomplete, batches: batches
         ).response()
     }
@@ -39,7 +40,7 @@ enum InclusionRoundController {
         let (round, evaluation) = try await loaded(req, .viewResults)
         return try InclusionRoundViews.poster(
             PageContext(req), round: round, evaluation: evaluation,
-            link: InclusionEvaluationService.publicURL(round.token, on: req)
+            link: InclusionEvaluationService.publicURL(round.token, base: req.publicBaseURL)
         ).response()
     }
 

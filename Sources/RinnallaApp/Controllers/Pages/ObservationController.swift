@@ -4,12 +4,6 @@ import Vapor
 
 /// `/observations`: list with filters, new, edit and delete (by the author).
 enum ObservationController {
-    static func input(from req: Request) -> ObservationService.Input {
-        ObservationService.Input(
-            unitID: req.field("unitID"), text: req.field("observationText"), tags: req.field("observationTags"),
-            areaID: req.field("areaID"), day: req.field("observationDay"))
-    }
-
     static func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let unitID = try ObservationService.unit(req.query[String.self, at: "unit"], of: user)
@@ -54,7 +48,7 @@ enum ObservationController {
 
     static func create(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let input = input(from: req)
+        let input = ObservationForm(from: req)
         return try await rerenderOn422 {
             let observation = try await ObservationService.create(input, on: req.caller)
             return req.redirect(
@@ -65,7 +59,7 @@ enum ObservationController {
             let context = PageContext(req)
             return ObservationViews.formPage(
                 context, title: context.t(.observationNewTitle), action: SiteRoute.observations(.list).href,
-                form: .init(input),
+                form: input,
                 units: ObservationService.units(of: user), areas: try await PlaceController.areas(on: req.db),
                 error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
@@ -89,7 +83,7 @@ enum ObservationController {
     static func update(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let id = try req.id("observationID")
-        var input = input(from: req)
+        var input = ObservationForm(from: req)
         return try await rerenderOn422 {
             let observation = try await ObservationService.update(id, input, on: req.caller)
             return req.redirect(
@@ -102,7 +96,7 @@ enum ObservationController {
             let context = PageContext(req)
             return ObservationViews.formPage(
                 context, title: context.t(.observationEditTitle), action: SiteRoute.observation(id, .show).href,
-                form: .init(input),
+                form: input,
                 units: ObservationService.units(of: user), areas: try await PlaceController.areas(on: req.db),
                 error: AdminController.fieldError(error, context), deleteAction: SiteRoute.observation(id, .delete).href
             ).response(.unprocessableEntity)

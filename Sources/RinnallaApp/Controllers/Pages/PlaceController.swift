@@ -36,29 +36,6 @@ enum PlaceController {
         .response()
     }
 
-    static func input(from req: Request) -> PlaceService.Input {
-        PlaceService.Input(
-            name: req.field("name"), category: req.field("category"), areaID: req.field("areaID"),
-            address: req.field("address"), openingNotes: req.field("openingNotes"), webAddress: req.field("webAddress"),
-            languages: PlaceRules.languages.filter { req.field("language-\($0)") == "on" }, free: req.field("free"),
-            description: req.field("description"), active: req.field("active") == "on")
-    }
-
-    static func form(from input: PlaceService.Input) -> PlaceViews.Form {
-        var form = PlaceViews.Form()
-        form.name = input.name ?? ""
-        form.category = input.category ?? ""
-        form.areaID = input.areaID ?? ""
-        form.address = input.address ?? ""
-        form.openingNotes = input.openingNotes ?? ""
-        form.webAddress = input.webAddress ?? ""
-        form.languages = input.languages
-        form.free = input.free ?? ""
-        form.description = input.description ?? ""
-        form.active = input.active
-        return form
-    }
-
     static func requireEditor(_ req: Request) throws {
         guard PlaceService.canEdit(try req.requireUser()) else { throw AppError.forbidden }
     }
@@ -67,13 +44,13 @@ enum PlaceController {
         try requireEditor(req)
         let context = PageContext(req)
         return PlaceViews.formPage(
-            context, title: context.t(.placeNewTitle), action: SiteRoute.places(.list).href, form: .init(),
+            context, title: context.t(.placeNewTitle), action: SiteRoute.places(.list).href, form: .blank,
             areas: try await areas(on: req.db), error: nil
         ).response()
     }
 
     static func create(req: Request) async throws -> Response {
-        let input = input(from: req)
+        let input = PlaceForm(from: req)
         return try await rerenderOn422 {
             let place = try await PlaceService.create(input, on: req.caller)
             return req.redirect(
@@ -82,7 +59,7 @@ enum PlaceController {
             let context = PageContext(req)
             return PlaceViews.formPage(
                 context, title: context.t(.placeNewTitle), action: SiteRoute.places(.list).href,
-                form: form(from: input),
+                form: input,
                 areas: try await areas(on: req.db), error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
         }
@@ -102,7 +79,7 @@ enum PlaceController {
 
     static func update(req: Request) async throws -> Response {
         let placeID = try req.id("placeID")
-        let input = input(from: req)
+        let input = PlaceForm(from: req)
         return try await rerenderOn422 {
             _ = try await PlaceService.update(placeID, input, on: req.caller)
             return req.redirect(to: SiteRoute.place(placeID, .show).href(["notice": Notice.placeSaved.rawValue]))
@@ -112,7 +89,7 @@ enum PlaceController {
             return PlaceViews.formPage(
                 context, title: context.t(.placeEditTitle, ["name": place.name]),
                 action: SiteRoute.place(placeID, .show).href,
-                form: form(from: input), areas: try await areas(on: req.db),
+                form: input, areas: try await areas(on: req.db),
                 error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
         }

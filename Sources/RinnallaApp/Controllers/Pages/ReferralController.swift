@@ -6,25 +6,16 @@ import Vapor
 /// Referrals and escorts from a client or an anonymous contact, a referral's page with
 /// its follow-up, and the list of referrals to follow up.
 enum ReferralController {
-    static func input(from req: Request) -> ReferralService.Input {
-        ReferralService.Input(
-            servicePathID: req.field("servicePathID"), method: req.field("method"), day: req.field("day"))
-    }
-
-    static func form(from input: ReferralService.Input) -> ReferralViews.Form {
-        ReferralViews.Form(
-            servicePathID: input.servicePathID ?? "", method: input.method ?? "", day: input.day ?? "")
-    }
-
     /// The services in use, for the form.
     static func services(on db: any Database) async throws -> [ServicePath] {
         try await ServicePathService.search(.init(), on: db)
     }
 
     /// An empty form for today, with the service from `?servicePathID=` when given.
-    static func emptyForm(_ req: Request) -> ReferralViews.Form {
-        ReferralViews.Form(
-            servicePathID: req.query[String.self, at: "servicePathID"] ?? "", day: Day(req.now).finnish)
+    static func emptyForm(_ req: Request) -> ReferralForm {
+        ReferralForm(
+            servicePathID: req.query[String.self, at: "servicePathID"] ?? "",
+            method: ReferralMethod.informationGiven.rawValue, day: Day(req.now).finnish)
     }
 
     static func contactLabel(_ contact: Contact, _ context: PageContext) -> String {
@@ -73,7 +64,7 @@ enum ReferralController {
 
     static func createForClient(req: Request) async throws -> Response {
         let clientID = try req.id("clientID")
-        let input = input(from: req)
+        let input = ReferralForm(from: req)
         let subject = try await ReferralService.writableSubject(clientID: clientID, contactID: nil, on: req.caller)
         return try await rerenderOn422 {
             _ = try await ReferralService.create(subject, input, on: req.caller)
@@ -89,7 +80,7 @@ enum ReferralController {
                 back: SiteRoute.client(clientID, .show).href,
                 model: .init(
                     action: SiteRoute.client(clientID, .referrals).href, services: try await services(on: req.db),
-                    form: form(from: input), error: AdminController.fieldError(error, context))
+                    form: input, error: AdminController.fieldError(error, context))
             ).response(.unprocessableEntity)
         }
     }
@@ -121,7 +112,7 @@ enum ReferralController {
 
     static func createForContact(req: Request) async throws -> Response {
         let contactID = try req.id("contactID")
-        let input = input(from: req)
+        let input = ReferralForm(from: req)
         let subject = try await ReferralService.writableSubject(clientID: nil, contactID: contactID, on: req.caller)
         guard case .contact(let contact) = subject else { throw AppError.notFound }
         return try await rerenderOn422 {
@@ -134,7 +125,7 @@ enum ReferralController {
                 context, subject: contactLabel(contact, context), back: SiteRoute.contact(contactID, .show).href,
                 model: .init(
                     action: SiteRoute.contact(contactID, .referrals).href, services: try await services(on: req.db),
-                    form: form(from: input), error: AdminController.fieldError(error, context))
+                    form: input, error: AdminController.fieldError(error, context))
             ).response(.unprocessableEntity)
         }
     }
@@ -143,8 +134,7 @@ enum ReferralController {
 
     static func show(req: Request) async throws -> Response {
         let referral = try await ReferralService.view(try req.id("referralID"), on: req.caller)
-        var form = ReferralViews.FollowUpForm()
-        form.day = Day(req.now).finnish
+        var form = FollowUpForm(outcome: ReferralOutcome.reached.rawValue, day: Day(req.now).finnish)
         if let outcome = ReferralOutcome(rawValue: referral.outcome), outcome != .notFollowedUp {
             form.outcome = outcome.rawValue
             form.day = ReferralViews.dayText(referral.outcomeDay)
@@ -154,7 +144,7 @@ enum ReferralController {
     }
 
     static func render(
-        _ req: Request, referral: Referral, form: ReferralViews.FollowUpForm, error: AppError?
+        _ req: Request, referral: Referral, form: FollowUpForm, error: AppError?
     ) async throws -> Response {
         let user = try req.requireUser()
         let context = PageContext(req, notice: Notice.from(req))
@@ -175,16 +165,13 @@ enum ReferralController {
 
     static func followUp(req: Request) async throws -> Response {
         let id = try req.id("referralID")
-        let input = ReferralService.FollowUpInput(
-            outcome: req.field("outcome"), day: req.field("outcomeDay"), note: req.field("outcomeNote"))
+        let input = FollowUpForm(from: req)
         return try await rerenderOn422 {
             _ = try await ReferralService.followUp(id, input, on: req.caller)
             return req.redirect(to: SiteRoute.referral(id, .show).href(["notice": Notice.followUpSaved.rawValue]))
         } render: { error in
             let referral = try await ReferralService.find(id, for: try req.requireUser(), on: req.db)
-            let form = ReferralViews.FollowUpForm(
-                outcome: input.outcome ?? "", day: input.day ?? "", note: input.note ?? "")
-            return try await render(req, referral: referral, form: form, error: error)
+            return try await render(req, referral: referral, form: input, error: error)
         }
     }
 

@@ -32,33 +32,6 @@ enum ServicePathController {
         ).response()
     }
 
-    static func input(from req: Request) -> ServicePathService.Input {
-        ServicePathService.Input(
-            draft: .init(
-                name: req.field("name"), kind: req.field("kind"), description: req.field("description"),
-                howToRefer: req.field("howToRefer"), phone: req.field("phone"), email: req.field("email"),
-                address: req.field("address"), webAddress: req.field("webAddress"),
-                openingHours: req.field("openingHours")),
-            areaID: req.field("areaID"), active: req.field("active") == "on")
-    }
-
-    static func form(from input: ServicePathService.Input) -> ServicePathViews.Form {
-        var form = ServicePathViews.Form()
-        let draft = input.draft
-        form.name = draft.name ?? ""
-        form.kind = draft.kind ?? ""
-        form.areaID = input.areaID ?? ""
-        form.description = draft.description ?? ""
-        form.howToRefer = draft.howToRefer ?? ""
-        form.phone = draft.phone ?? ""
-        form.email = draft.email ?? ""
-        form.address = draft.address ?? ""
-        form.webAddress = draft.webAddress ?? ""
-        form.openingHours = draft.openingHours ?? ""
-        form.active = input.active
-        return form
-    }
-
     static func requireEditor(_ req: Request) throws {
         guard ServicePathService.canEdit(try req.requireUser()) else { throw AppError.forbidden }
     }
@@ -67,13 +40,13 @@ enum ServicePathController {
         try requireEditor(req)
         let context = PageContext(req)
         return ServicePathViews.formPage(
-            context, title: context.t(.servicePathNewTitle), action: SiteRoute.servicePaths(.list).href, form: .init(),
+            context, title: context.t(.servicePathNewTitle), action: SiteRoute.servicePaths(.list).href, form: .blank,
             areas: try await PlaceController.areas(on: req.db), deleteAction: nil, error: nil
         ).response()
     }
 
     static func create(req: Request) async throws -> Response {
-        let input = input(from: req)
+        let input = ServicePathForm(from: req)
         return try await rerenderOn422 {
             let service = try await ServicePathService.create(input, on: req.caller)
             return req.redirect(
@@ -84,7 +57,7 @@ enum ServicePathController {
             let context = PageContext(req)
             return ServicePathViews.formPage(
                 context, title: context.t(.servicePathNewTitle), action: SiteRoute.servicePaths(.list).href,
-                form: form(from: input),
+                form: input,
                 areas: try await PlaceController.areas(on: req.db), deleteAction: nil,
                 error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
@@ -113,13 +86,13 @@ enum ServicePathController {
 
     static func update(req: Request) async throws -> Response {
         let id = try req.id("servicePathID")
-        let input = input(from: req)
+        let input = ServicePathForm(from: req)
         return try await rerenderOn422 {
             _ = try await ServicePathService.update(id, input, on: req.caller)
             return req.redirect(to: SiteRoute.servicePath(id, .show).href(["notice": Notice.servicePathSaved.rawValue]))
         } render: { error in
             let service = try await ServicePathService.find(id, on: req.db)
-            return try await renderEdit(req, service: service, form: form(from: input), error: error)
+            return try await renderEdit(req, service: service, form: input, error: error)
         }
     }
 

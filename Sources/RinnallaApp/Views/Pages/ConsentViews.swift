@@ -5,13 +5,7 @@ import RinnallaCore
 /// Linking contacts to a client record with consent, and the client page's section of
 /// contacts before the client relationship.
 enum ConsentViews {
-    struct Form: Sendable {
-        var givenOn = ""
-        var note = ""
-        var mode = "existing"
-        var clientID = ""
-        var client = ClientForm()
-    }
+    typealias Form = ConsentForm
 
     struct Model: Sendable {
         /// `/contacts/<id>/consent` or `/nicknames/<id>/consent`.
@@ -50,22 +44,25 @@ enum ConsentViews {
                         .strong(.text(context.t(.consentPurpose) + ": ")),
                         .text(context.t(ConsentPurpose.clientRecord.l10nKey))),
                     ContactViews.dateField(
-                        "givenOn", label: context.t(.fieldGivenOn),
-                        value: form.givenOn.isEmpty ? model.today.iso : form.givenOn, max: model.today.iso,
+                        Form.name(.givenOn), label: context.t(.fieldGivenOn),
+                        value: (form.givenOn ?? "").isEmpty ? model.today.iso : form.givenOn ?? "",
+                        max: model.today.iso,
                         error: error, context),
                     Components.textarea(
-                        "note", label: context.t(.consentNote), value: form.note, rows: 2, error: error, context),
+                        Form.name(.note), label: context.t(.consentNote), value: form.note ?? "", rows: 2, error: error,
+                        context),
                     ContactViews.chips(
-                        "mode", legend: context.t(.fieldLinkMode), multiple: false,
+                        Form.name(.mode), legend: context.t(.fieldLinkMode), multiple: false,
                         options: [("existing", context.t(.consentModeExisting)), ("new", context.t(.consentModeNew))],
-                        checked: [form.mode], error: error, context),
+                        checked: [form.mode ?? "existing"], error: error, context),
                     .element(
                         named: "fieldset",
                         nodes: [
-                            .class(error?.field == "clientID" ? "radios field-error" : "radios"), .id("field-clientID"),
+                            .class(error?.field == Form.name(.clientID) ? "radios field-error" : "radios"),
+                            .id("field-\(Form.name(.clientID))"),
                             .element(named: "legend", nodes: [.text(context.t(.consentModeExisting))]),
                             .if(
-                                error?.field == "clientID",
+                                error?.field == Form.name(.clientID),
                                 .p(.class("error-message"), .text(error?.message ?? ""))),
                             DataTable.unlessEmpty(model.found, empty: context.t(.consentSearchNone)) {
                                 .group(
@@ -73,7 +70,7 @@ enum ConsentViews {
                                         .div(
                                             .class("radio"),
                                             .input(
-                                                .type(.radio), .name("clientID"), .id("client-\(client.id)"),
+                                                .type(.radio), .name(Form.name(.clientID)), .id("client-\(client.id)"),
                                                 .value(client.id.uuidString),
                                                 form.clientID == client.id.uuidString ? .checked(true) : .empty),
                                             .label(

@@ -5,20 +5,7 @@ import RinnallaCore
 /// Interim and final evaluations: the GAS rating of every goal, the T-score and its
 /// change, and what the handbook asks to discuss at each.
 enum EvaluationViews {
-    struct Form: Sendable {
-        var kind = EvaluationKind.interim
-        var day = ""
-        var ratings: [UUID: String] = [:]
-        var notes: [UUID: String] = [:]
-        var groupParticipation = ""
-        var continuation = ""
-        var continuationReasons = ""
-        var nextSteps = ""
-        var achieved = ""
-        var feedbackLanguage = ""
-        var followUpPlan = ""
-        var transition = ""
-    }
+    typealias Form = EvaluationForm
 
     struct Model {
         let header: GoalViews.Header
@@ -144,16 +131,16 @@ enum EvaluationViews {
             .attribute(named: "aria-labelledby", value: "new-evaluation-heading"),
             .h2(
                 .id("new-evaluation-heading"),
-                .text(context.t(form.kind == .final ? .evaluationNewFinal : .evaluationNewInterim))),
+                .text(context.t(form.shownKind == .final ? .evaluationNewFinal : .evaluationNewInterim))),
             .p(
                 .class("no-print"),
                 .a(
                     .href(
                         SiteRoute.period(periodID, .evaluations).href(
-                            ["kind": "\(form.kind == .final ? "interim" : "final")"], fragment: "new-evaluation")
+                            ["kind": "\(form.shownKind == .final ? "interim" : "final")"], fragment: "new-evaluation")
                     ),
                     .id("switch-kind"),
-                    .text(context.t(form.kind == .final ? .evaluationSwitchToInterim : .evaluationSwitchToFinal)))),
+                    .text(context.t(form.shownKind == .final ? .evaluationSwitchToInterim : .evaluationSwitchToFinal)))),
             Components.errorSummary(error, context),
             .if(
                 rated.isEmpty,
@@ -163,12 +150,13 @@ enum EvaluationViews {
                     .a(.href(SiteRoute.period(periodID, .goals).href), .text(context.t(.periodNavGoals)))),
                 else: Components.postForm(
                     action: SiteRoute.period(periodID, .evaluations).href, context, id: "evaluation-form",
-                    .input(.type(.hidden), .name("kind"), .value(form.kind.rawValue)),
+                    .input(.type(.hidden), .name(Form.name(.kind)), .value(form.shownKind.rawValue)),
                     Components.field(
-                        "day", label: context.t(.fieldDay), value: form.day, required: true, error: error, context),
+                        Form.name(.day), label: context.t(.fieldDay), value: form.day ?? "", required: true,
+                        error: error, context),
                     .forEach(rated) { goal in ratingFieldset(context, goal, form: form, error: error) },
                     .if(
-                        form.kind == .interim,
+                        form.shownKind == .interim,
                         .group(
                             .p(
                                 .class("hint"), .id("group-attendance"),
@@ -176,43 +164,47 @@ enum EvaluationViews {
                                     context.t(
                                         .evaluationGroupAttendance, ["count": String(model.groupMeetingsRealised)]))),
                             Components.textarea(
-                                "groupParticipation", label: context.t(.fieldGroupParticipation),
-                                value: form.groupParticipation, rows: 3, hint: context.t(.evaluationGroupHint),
+                                Form.name(.groupParticipation), label: context.t(.fieldGroupParticipation),
+                                value: form.groupParticipation ?? "", rows: 3, hint: context.t(.evaluationGroupHint),
                                 error: error, context),
                             radios(
-                                "continuation", legend: context.t(.fieldContinuation),
+                                Form.name(.continuation), legend: context.t(.fieldContinuation),
                                 options: [
                                     ("yes", context.t(.evaluationContinuationYes)),
                                     ("no", context.t(.evaluationContinuationNo)),
-                                ], selected: form.continuation, error: error),
+                                ], selected: form.continuation ?? "", error: error),
                             Components.textarea(
-                                "continuationReasons", label: context.t(.fieldContinuationReasons),
-                                value: form.continuationReasons, rows: 3, error: error, context),
+                                Form.name(.continuationReasons), label: context.t(.fieldContinuationReasons),
+                                value: form.continuationReasons ?? "", rows: 3, error: error, context),
                             Components.textarea(
-                                "nextSteps", label: context.t(.fieldNextSteps), value: form.nextSteps, rows: 3,
+                                Form.name(.nextSteps), label: context.t(.fieldNextSteps), value: form.nextSteps ?? "",
+                                rows: 3,
                                 error: error, context),
                             Components.submit(context.t(.evaluationSave), id: "save-evaluation")
                         ),
                         else: .group(
                             Components.textarea(
-                                "achieved", label: context.t(.fieldAchieved), value: form.achieved, rows: 4,
+                                Form.name(.achieved), label: context.t(.fieldAchieved), value: form.achieved ?? "",
+                                rows: 4,
                                 hint: context.t(.evaluationAchievedHint), error: error, context),
                             Components.select(
-                                "feedbackLanguage", label: context.t(.fieldFeedbackLanguage),
+                                Form.name(.feedbackLanguage), label: context.t(.fieldFeedbackLanguage),
                                 options: [
                                     ("", context.t(.evaluationFeedbackNotRequested)),
                                     ("fi", RinnallaCore.Language.fi.nativeName),
                                     ("sv", RinnallaCore.Language.sv.nativeName),
-                                ], selected: form.feedbackLanguage, error: error, context),
+                                ], selected: form.feedbackLanguage ?? "", error: error, context),
                             Components.textarea(
-                                "followUpPlan", label: context.t(.fieldFollowUpPlan), value: form.followUpPlan,
+                                Form.name(.followUpPlan), label: context.t(.fieldFollowUpPlan),
+                                value: form.followUpPlan ?? "",
                                 rows: 4, error: error, context),
                             Components.textarea(
-                                "transition", label: context.t(.fieldTransition), value: form.transition, rows: 2,
+                                Form.name(.transition), label: context.t(.fieldTransition),
+                                value: form.transition ?? "", rows: 2,
                                 error: error, context),
                             Components.textarea(
-                                "groupParticipation", label: context.t(.fieldGroupParticipation),
-                                value: form.groupParticipation, rows: 2, error: error, context),
+                                Form.name(.groupParticipation), label: context.t(.fieldGroupParticipation),
+                                value: form.groupParticipation ?? "", rows: 2, error: error, context),
                             .p(.class("callout"), .text(context.t(.evaluationFinalClosesPeriod))),
                             .p(.class("hint"), .text(context.t(.evaluationThanks))),
                             Components.submit(context.t(.evaluationSaveFinal), id: "save-evaluation")
@@ -225,7 +217,7 @@ enum EvaluationViews {
         _ context: PageContext, _ goal: GoalService.Entry, form: Form, error: FieldError?
     ) -> Node<HTML.FormContext> {
         let id = goal.goal.id ?? UUID()
-        let name = "rating-\(id)"
+        let name = Form.name(rating: id)
         return .group(
             radios(
                 name, legend: "\(GoalViews.levelLabel(goal.level, context)): \(goal.current.text)",
@@ -235,7 +227,7 @@ enum EvaluationViews {
                     return (String(level), description.isEmpty ? label : "\(label): \(description)")
                 }, selected: form.ratings[id] ?? "", error: error),
             Components.field(
-                "note-\(id)", label: context.t(.fieldNote), value: form.notes[id] ?? "", error: error, context)
+                Form.name(note: id), label: context.t(.fieldNote), value: form.notes[id] ?? "", error: error, context)
         )
     }
 

@@ -3,7 +3,7 @@ import RinnallaCore
 
 enum HomePage {
     /// With the reminder sections and the overdue referrals already rendered
-    /// (`WorkerDayService.sectionsHTML`; nil for users who read no client data).
+    /// (`HomeController.sectionsHTML`; nil for users who read no client data).
     static func render(_ context: PageContext, user: CurrentUser, remindersHTML: String?) -> HTML {
         Layout.page(
             title: context.t(.homeTitle), context,

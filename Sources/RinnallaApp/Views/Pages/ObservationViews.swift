@@ -5,31 +5,7 @@ import RinnallaCore
 /// `/observations`: the unit's observations of phenomena with filters, and the form that
 /// reminds the worker to write without identifying anyone.
 enum ObservationViews {
-    struct Form: Sendable {
-        var unitID = ""
-        var text = ""
-        var tags = ""
-        var areaID = ""
-        var day = ""
-
-        init() {}
-
-        init(_ input: ObservationService.Input) {
-            unitID = input.unitID ?? ""
-            text = input.text ?? ""
-            tags = input.tags ?? ""
-            areaID = input.areaID ?? ""
-            day = input.day ?? ""
-        }
-
-        init(_ observation: Observation) {
-            unitID = observation.$unit.id.uuidString
-            text = observation.text
-            tags = observation.tags.map(\.tag).sorted().joined(separator: ", ")
-            areaID = observation.$area.id?.uuidString ?? ""
-            day = Day(iso: observation.day)?.finnish ?? observation.day
-        }
-    }
+    typealias Form = ObservationForm
 
     struct FilterValues: Sendable {
         var unitID: UUID
@@ -134,7 +110,7 @@ enum ObservationViews {
                 .class("card"),
                 .p(
                     .a(
-                        .href(SiteRoute.observations(.list).href(["unit": "\(form.unitID)"])),
+                        .href(SiteRoute.observations(.list).href(["unit": form.unitID ?? ""])),
                         .text("← " + context.t(.observationBack)))),
                 .h1(.text(title)),
                 Components.errorSummary(error, context),
@@ -146,23 +122,23 @@ enum ObservationViews {
                     .if(
                         units.count > 1 && deleteAction == nil,
                         Components.select(
-                            "unitID", label: context.t(.observationUnit),
-                            options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID, context),
-                        else: .input(.type(.hidden), .name("unitID"), .value(form.unitID))),
+                            Form.name(.unitID), label: context.t(.observationUnit),
+                            options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID ?? "", context),
+                        else: .input(.type(.hidden), .name(Form.name(.unitID)), .value(form.unitID ?? ""))),
                     Components.textarea(
-                        "observationText", label: context.t(.fieldObservationText), value: form.text, rows: 6,
+                        Form.name(.text), label: context.t(.fieldObservationText), value: form.text ?? "", rows: 6,
                         hint: context.t(.observationAnonymity), error: error, context),
                     Components.field(
-                        "observationTags", label: context.t(.fieldObservationTags), value: form.tags,
+                        Form.name(.tags), label: context.t(.fieldObservationTags), value: form.tags ?? "",
                         autocomplete: "off", hint: context.t(.observationTagsHint), error: error, context),
                     .div(
                         .class("field-row"),
                         Components.select(
-                            "areaID", label: context.t(.observationArea),
+                            Form.name(.areaID), label: context.t(.observationArea),
                             options: [("", context.t(.observationNoArea))] + areas.map { ($0.id.uuidString, $0.name) },
-                            selected: form.areaID, error: error, context),
+                            selected: form.areaID ?? "", error: error, context),
                         Components.field(
-                            "observationDay", label: context.t(.fieldObservationDay), value: form.day,
+                            Form.name(.day), label: context.t(.fieldObservationDay), value: form.day ?? "",
                             autocomplete: "off", hint: context.t(.observationDayHint), error: error, context)),
                     Components.submit(context.t(.observationSave), id: "save-observation")),
                 .unwrap(deleteAction) { action in

@@ -10,33 +10,7 @@ enum PlaceViews {
         let name: String
     }
 
-    struct Form: Sendable {
-        var name = ""
-        var category = PlaceCategory.communityHouse.rawValue
-        var areaID = ""
-        var address = ""
-        var openingNotes = ""
-        var webAddress = ""
-        var languages: [String] = []
-        var free = ""
-        var description = ""
-        var active = true
-
-        init() {}
-
-        init(_ place: Place) {
-            name = place.name
-            category = place.category
-            areaID = place.$area.id?.uuidString ?? ""
-            address = place.address
-            openingNotes = place.openingNotes
-            webAddress = place.webAddress ?? ""
-            languages = place.languageCodes
-            free = place.isFree.map { $0 ? "yes" : "no" } ?? ""
-            description = place.description
-            active = place.isActive
-        }
-    }
+    typealias Form = PlaceForm
 
     // MARK: Labels
 
@@ -192,52 +166,57 @@ enum PlaceViews {
                 Components.postForm(
                     action: action, context, id: "place-form",
                     Components.field(
-                        "name", label: context.t(.placeName), value: form.name, required: true, autocomplete: "off",
+                        Form.name(.name), label: context.t(.placeName), value: form.name ?? "", required: true,
+                        autocomplete: "off",
                         error: error, context),
                     .div(
                         .class("field-row"),
                         Components.select(
-                            "category", label: context.t(.placeCategory), options: categoryOptions(context),
-                            selected: form.category, required: true, error: error, context),
+                            Form.name(.category), label: context.t(.placeCategory), options: categoryOptions(context),
+                            selected: form.category ?? "", required: true, error: error, context),
                         Components.select(
-                            "areaID", label: context.t(.placeArea),
+                            Form.name(.areaID), label: context.t(.placeArea),
                             options: [("", context.t(.placeNoArea))] + areas.map { ($0.id.uuidString, $0.name) },
-                            selected: form.areaID, error: error, context)),
+                            selected: form.areaID ?? "", error: error, context)),
                     Components.field(
-                        "address", label: context.t(.placeAddress), value: form.address, autocomplete: "off",
+                        Form.name(.address), label: context.t(.placeAddress), value: form.address ?? "",
+                        autocomplete: "off",
                         error: error, context),
                     Components.textarea(
-                        "description", label: context.t(.placeDescription), value: form.description, rows: 4,
+                        Form.name(.description), label: context.t(.placeDescription), value: form.description ?? "",
+                        rows: 4,
                         error: error, context),
                     Components.textarea(
-                        "openingNotes", label: context.t(.placeOpeningNotes), value: form.openingNotes, rows: 2,
+                        Form.name(.openingNotes), label: context.t(.placeOpeningNotes), value: form.openingNotes ?? "",
+                        rows: 2,
                         error: error, context),
                     Components.field(
-                        "webAddress", label: context.t(.placeWebAddress), type: .url, value: form.webAddress,
+                        Form.name(.webAddress), label: context.t(.placeWebAddress), type: .url,
+                        value: form.webAddress ?? "",
                         autocomplete: "off", hint: context.t(.placeWebHint), error: error, context),
                     .element(
                         named: "fieldset",
                         nodes: [
-                            .class(error?.field == "languages" ? "field-error" : ""),
-                            .id("field-languages"),
+                            .class(error?.field == Form.name(.languages) ? "field-error" : ""),
+                            .id("field-\(Form.name(.languages))"),
                             .element(named: "legend", nodes: [.text(context.t(.placeLanguages))]),
                             .if(
-                                error?.field == "languages",
+                                error?.field == Form.name(.languages),
                                 .p(.class("error-message"), .text(error?.message ?? ""))),
                             .group(
                                 PlaceRules.languages.map { code in
                                     Components.checkbox(
-                                        "language-\(code)", label: languageLabel(code, context),
+                                        Form.name(language: code), label: languageLabel(code, context),
                                         checked: form.languages.contains(code))
                                 }),
                         ]),
                     Components.select(
-                        "free", label: context.t(.placeFree),
+                        Form.name(.free), label: context.t(.placeFree),
                         options: [
                             ("", context.t(.placeFreeUnknown)), ("yes", context.t(.placeFreeYes)),
                             ("no", context.t(.placeFreeNo)),
-                        ], selected: form.free, error: error, context),
-                    Components.checkbox("active", label: context.t(.placeActive), checked: form.active),
+                        ], selected: form.free ?? "", error: error, context),
+                    Components.checkbox(Form.name(.active), label: context.t(.placeActive), checked: form.active),
                     .p(.class("hint"), .text(context.t(.placeActiveHint))),
                     Components.submit(context.t(.placeSave), id: "save-place")
                 )

@@ -6,11 +6,7 @@ import RinnallaCore
 /// the form on a page of its own, a referral's page with the follow-up, and the unit's
 /// list of referrals to follow up.
 enum ReferralViews {
-    struct Form: Sendable {
-        var servicePathID = ""
-        var method = ReferralMethod.informationGiven.rawValue
-        var day = ""
-    }
+    typealias Form = ReferralForm
 
     /// The referral form where it is shown: where it posts, the services in use to choose
     /// from, and what was typed.
@@ -19,12 +15,6 @@ enum ReferralViews {
         var services: [ServicePath]
         var form: Form
         var error: FieldError?
-    }
-
-    struct FollowUpForm: Sendable {
-        var outcome = ReferralOutcome.reached.rawValue
-        var day = ""
-        var note = ""
     }
 
     static func methodLabel(_ raw: String, _ context: PageContext) -> String {
@@ -80,8 +70,8 @@ enum ReferralViews {
 
     static func formFields(_ model: FormModel, _ context: PageContext) -> Node<HTML.FormContext> {
         let error = model.error
-        let id = "field-servicePathID"
-        let hasError = error?.field == "servicePathID"
+        let id = "field-\(Form.name(.servicePathID))"
+        let hasError = error?.field == Form.name(.servicePathID)
         let groups = ServicePathKind.allCases.compactMap { kind -> (label: String, services: [ServicePath])? in
             let services = model.services.filter { $0.kind == kind.rawValue }
             return services.isEmpty ? nil : (context.t(kind.l10nKey), services)
@@ -94,10 +84,11 @@ enum ReferralViews {
                     .span(.class("required"), .text(" (\(context.t(.formRequired)))"))),
                 .if(hasError, .p(.class("error-message"), .id("\(id)-error"), .text(error?.message ?? ""))),
                 .select(
-                    .attribute(named: "name", value: "servicePathID"), .id(id),
+                    .attribute(named: "name", value: Form.name(.servicePathID)), .id(id),
                     .attribute(named: "aria-describedby", value: hasError ? "\(id)-error" : nil),
                     Components.optionNode(
-                        value: "", label: context.t(.referralChooseService), selected: model.form.servicePathID.isEmpty
+                        value: "", label: context.t(.referralChooseService),
+                        selected: (model.form.servicePathID ?? "").isEmpty
                     ),
                     .forEach(groups) { group in
                         .element(
@@ -108,17 +99,18 @@ enum ReferralViews {
                                     let value = service.id?.uuidString ?? ""
                                     return Components.optionNode(
                                         value: value, label: service.name,
-                                        selected: value.caseInsensitiveCompare(model.form.servicePathID)
+                                        selected: value.caseInsensitiveCompare(model.form.servicePathID ?? "")
                                             == .orderedSame)
                                 },
                             ])
                     })),
             Components.select(
-                "method", label: context.t(.referralMethod),
+                Form.name(.method), label: context.t(.referralMethod),
                 options: ReferralMethod.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
-                selected: model.form.method, required: true, error: error, context),
+                selected: model.form.method ?? "", required: true, error: error, context),
             Components.field(
-                "day", label: context.t(.referralDay), value: model.form.day, required: true, autocomplete: "off",
+                Form.name(.day), label: context.t(.referralDay), value: model.form.day ?? "", required: true,
+                autocomplete: "off",
                 hint: context.t(.referralDayHint), error: error, context),
             Components.submit(context.t(.referralSave), id: "save-referral")
         )
@@ -188,15 +180,16 @@ enum ReferralViews {
                         Components.postForm(
                             action: SiteRoute.referral(id, .followUp).href, context, id: "follow-up-form",
                             Components.select(
-                                "outcome", label: context.t(.referralOutcome),
+                                FollowUpForm.name(.outcome), label: context.t(.referralOutcome),
                                 options: ReferralOutcome.allCases.filter { $0 != .notFollowedUp }.map {
                                     ($0.rawValue, context.t($0.l10nKey))
-                                }, selected: form.outcome, required: true, error: error, context),
+                                }, selected: form.outcome ?? "", required: true, error: error, context),
                             Components.field(
-                                "outcomeDay", label: context.t(.referralFollowUpDay), value: form.day,
+                                FollowUpForm.name(.day), label: context.t(.referralFollowUpDay), value: form.day ?? "",
                                 autocomplete: "off", hint: context.t(.referralDayHint), error: error, context),
                             Components.textarea(
-                                "outcomeNote", label: context.t(.referralFollowUpNote), value: form.note, rows: 2,
+                                FollowUpForm.name(.note), label: context.t(.referralFollowUpNote),
+                                value: form.note ?? "", rows: 2,
                                 error: error, context),
                             Components.submit(context.t(.referralFollowUpSave), id: "save-follow-up")
                         )))

@@ -6,35 +6,7 @@ import RinnallaCore
 /// the service form. Plain server-rendered GET pages, so a service worker can keep them
 /// for reading offline; the list shows every service in use on one page.
 enum ServicePathViews {
-    struct Form: Sendable {
-        var name = ""
-        var kind = ServicePathKind.debtCounselling.rawValue
-        var areaID = ""
-        var description = ""
-        var howToRefer = ""
-        var phone = ""
-        var email = ""
-        var address = ""
-        var webAddress = ""
-        var openingHours = ""
-        var active = true
-
-        init() {}
-
-        init(_ service: ServicePath) {
-            name = service.name
-            kind = service.kind
-            areaID = service.$area.id?.uuidString ?? ""
-            description = service.description
-            howToRefer = service.howToRefer
-            phone = service.phone ?? ""
-            email = service.email ?? ""
-            address = service.address ?? ""
-            webAddress = service.webAddress ?? ""
-            openingHours = service.openingHours
-            active = service.isActive
-        }
-    }
+    typealias Form = ServicePathForm
 
     static func kindLabel(_ raw: String, _ context: PageContext) -> String {
         ServicePathKind(rawValue: raw).map { context.t($0.l10nKey) } ?? raw
@@ -181,39 +153,44 @@ enum ServicePathViews {
                 Components.postForm(
                     action: action, context, id: "service-path-form",
                     Components.field(
-                        "name", label: context.t(.servicePathName), value: form.name, required: true,
+                        Form.name(.name), label: context.t(.servicePathName), value: form.name ?? "", required: true,
                         autocomplete: "off", error: error, context),
                     .div(
                         .class("field-row"),
                         Components.select(
-                            "kind", label: context.t(.servicePathKind), options: kindOptions(context),
-                            selected: form.kind, required: true, error: error, context),
+                            Form.name(.kind), label: context.t(.servicePathKind), options: kindOptions(context),
+                            selected: form.kind ?? "", required: true, error: error, context),
                         Components.select(
-                            "areaID", label: context.t(.servicePathArea),
+                            Form.name(.areaID), label: context.t(.servicePathArea),
                             options: [("", context.t(.servicePathNoArea))] + areas.map { ($0.id.uuidString, $0.name) },
-                            selected: form.areaID, error: error, context)),
+                            selected: form.areaID ?? "", error: error, context)),
                     Components.textarea(
-                        "description", label: context.t(.servicePathDescription), value: form.description, rows: 3,
+                        Form.name(.description), label: context.t(.servicePathDescription),
+                        value: form.description ?? "", rows: 3,
                         error: error, context),
                     Components.textarea(
-                        "howToRefer", label: context.t(.servicePathHowToRefer), value: form.howToRefer, rows: 4,
+                        Form.name(.howToRefer), label: context.t(.servicePathHowToRefer), value: form.howToRefer ?? "",
+                        rows: 4,
                         hint: context.t(.servicePathHowToReferHint), error: error, context),
                     Components.field(
-                        "phone", label: context.t(.servicePathPhone), type: .tel, value: form.phone,
+                        Form.name(.phone), label: context.t(.servicePathPhone), type: .tel, value: form.phone ?? "",
                         autocomplete: "off", error: error, context),
                     Components.field(
-                        "email", label: context.t(.servicePathEmail), type: .email, value: form.email,
+                        Form.name(.email), label: context.t(.servicePathEmail), type: .email, value: form.email ?? "",
                         autocomplete: "off", error: error, context),
                     Components.field(
-                        "address", label: context.t(.servicePathAddress), value: form.address, autocomplete: "off",
+                        Form.name(.address), label: context.t(.servicePathAddress), value: form.address ?? "",
+                        autocomplete: "off",
                         error: error, context),
                     Components.field(
-                        "webAddress", label: context.t(.servicePathWebAddress), type: .url, value: form.webAddress,
+                        Form.name(.webAddress), label: context.t(.servicePathWebAddress), type: .url,
+                        value: form.webAddress ?? "",
                         autocomplete: "off", hint: context.t(.servicePathWebHint), error: error, context),
                     Components.textarea(
-                        "openingHours", label: context.t(.servicePathOpeningHours), value: form.openingHours, rows: 2,
+                        Form.name(.openingHours), label: context.t(.servicePathOpeningHours),
+                        value: form.openingHours ?? "", rows: 2,
                         error: error, context),
-                    Components.checkbox("active", label: context.t(.servicePathActive), checked: form.active),
+                    Components.checkbox(Form.name(.active), label: context.t(.servicePathActive), checked: form.active),
                     .p(.class("hint"), .text(context.t(.servicePathActiveHint))),
                     Components.submit(context.t(.servicePathSave), id: "save-service-path")
                 ),
