@@ -26,7 +26,7 @@ struct PublicSubmitLimitMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         // The form's token: the page and the API post to the same form and count together.
-        let form = request.parameters.get("token") ?? request.url.path
+        let form = request.text(.token) ?? request.url.path
         let decision = limiter.admit(address: request.clientIP ?? "", form: form, now: request.now)
         guard decision.admitted else {
             throw AppError(

@@ -51,11 +51,3 @@ extension Application {
         return routes
     }
 }
-
-extension Request {
-    /// The id in a path parameter, or 404 when it is missing or malformed.
-    func id(_ name: String) throws -> UUID {
-        guard let text = parameters.get(name), let id = UUID(uuidString: text) else { throw AppError.notFound }
-        return id
-    }
-}

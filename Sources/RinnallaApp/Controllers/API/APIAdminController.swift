@@ -37,7 +37,7 @@ enum APIAdminController {
     }
 
     static func getUser(req: Request) async throws -> APIModels.UserDTO {
-        try await dto(try req.id("userID"), on: req.db)
+        try await dto(try req.id(.userID), on: req.db)
     }
 
     static func createUser(req: Request) async throws -> Response {
@@ -52,7 +52,7 @@ enum APIAdminController {
     }
 
     static func updateUser(req: Request) async throws -> APIModels.UserDTO {
-        let id = try req.id("userID")
+        let id = try req.id(.userID)
         let body = try req.decodeJSON(UpdateUserRequest.self)
         _ = try await UserAdmin.update(
             id, .init(name: body.name, email: body.email, language: body.language), actor: req.auditActor,
@@ -61,7 +61,7 @@ enum APIAdminController {
     }
 
     static func addRole(req: Request) async throws -> Response {
-        let id = try req.id("userID")
+        let id = try req.id(.userID)
         let body = try req.decodeJSON(RoleRequest.self)
         _ = try await UserAdmin.addRole(
             id, role: body.role, unitID: body.unitID, actor: req.auditActor, now: req.now, on: req.db)
@@ -70,19 +70,19 @@ enum APIAdminController {
 
     static func removeRole(req: Request) async throws -> HTTPStatus {
         try await UserAdmin.removeRole(
-            try req.id("userID"), membershipID: try req.id("membershipID"), actor: req.auditActor, now: req.now,
+            try req.id(.userID), membershipID: try req.id(.membershipID), actor: req.auditActor, now: req.now,
             on: req.db)
         return .noContent
     }
 
     static func deactivate(req: Request) async throws -> APIModels.UserDTO {
-        let id = try req.id("userID")
+        let id = try req.id(.userID)
         try await UserAdmin.setActive(id, active: false, actor: req.auditActor, now: req.now, on: req.db)
         return try await dto(id, on: req.db)
     }
 
     static func activate(req: Request) async throws -> APIModels.UserDTO {
-        let id = try req.id("userID")
+        let id = try req.id(.userID)
         try await UserAdmin.setActive(id, active: true, actor: req.auditActor, now: req.now, on: req.db)
         return try await dto(id, on: req.db)
     }
@@ -94,7 +94,7 @@ enum APIAdminController {
     }
 
     static func getUnit(req: Request) async throws -> APIModels.UnitDTO {
-        guard let unit = try await OrgUnit.find(try req.id("unitID"), on: req.db) else { throw AppError.notFound }
+        guard let unit = try await OrgUnit.find(try req.id(.unitID), on: req.db) else { throw AppError.notFound }
         return .init(id: try unit.requireID(), name: unit.name, isActive: unit.isActive)
     }
 

@@ -21,7 +21,7 @@ enum APIAllowanceController {
     }
 
     static func list(req: Request) async throws -> [MonthDTO] {
-        let period = try await PeriodService.view(try req.id("periodID"), on: req.caller)
+        let period = try await PeriodService.view(try req.id(.periodID), on: req.caller)
         return try await AllowanceService.months(ofPeriod: try period.requireID(), today: Day(req.now), on: req.db).map
         {
             month in

@@ -52,11 +52,11 @@ enum APIClientController {
     }
 
     static func get(req: Request) async throws -> ClientDTO {
-        try dto(try await ClientService.view(try req.id("clientID"), on: req.caller))
+        try dto(try await ClientService.view(try req.id(.clientID), on: req.caller))
     }
 
     static func update(req: Request) async throws -> ClientDTO {
-        let id = try req.id("clientID")
+        let id = try req.id(.clientID)
         let body = try req.decodeJSON(ClientRequest.self)
         let user = try req.requireUser()
         let existing = try await ClientService.find(id, for: user, on: req.db)

@@ -76,7 +76,7 @@ enum APIContactController {
     }
 
     static func get(req: Request) async throws -> ContactDTO {
-        try dto(try await ContactService.view(try req.id("contactID"), on: req.caller))
+        try dto(try await ContactService.view(try req.id(.contactID), on: req.caller))
     }
 
     /// `?unitID=&from=&to=&channel=&topic=&nickname=&limit=`; a value not in the lists is

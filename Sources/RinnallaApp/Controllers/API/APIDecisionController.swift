@@ -45,7 +45,7 @@ enum APIDecisionController {
     }
 
     static func list(req: Request) async throws -> [DecisionDTO] {
-        let period = try await PeriodService.view(try req.id("periodID"), on: req.caller)
+        let period = try await PeriodService.view(try req.id(.periodID), on: req.caller)
         return try await DecisionService.decisions(ofPeriod: try period.requireID(), on: req.db).map(dto)
     }
 
@@ -59,7 +59,7 @@ enum APIDecisionController {
             opinionMethod: body.opinionMethod, text: body.text, travelTicket: body.travelTicket ?? false,
             zones: body.zones, discount: body.discount)
         let saved = try await DecisionService.createRehabilitation(
-            input, periodID: try req.id("periodID"), on: req.caller)
+            input, periodID: try req.id(.periodID), on: req.caller)
         return try await saved.map(dto).encodeResponse(status: .created, for: req)
     }
 }

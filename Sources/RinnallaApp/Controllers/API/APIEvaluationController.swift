@@ -64,7 +64,7 @@ enum APIEvaluationController {
     }
 
     static func list(req: Request) async throws -> [EvaluationDTO] {
-        let (_, entries) = try await EvaluationService.view(ofPeriod: try req.id("periodID"), on: req.caller)
+        let (_, entries) = try await EvaluationService.view(ofPeriod: try req.id(.periodID), on: req.caller)
         return try entries.map(dto)
     }
 
@@ -79,7 +79,7 @@ enum APIEvaluationController {
             input.ratings[rating.goalID] = String(rating.level)
             input.notes[rating.goalID] = rating.note
         }
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         let evaluation = try await EvaluationService.create(input, periodID: periodID, on: req.caller)
         let entry = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)
             .first { $0.evaluation.id == evaluation.id }

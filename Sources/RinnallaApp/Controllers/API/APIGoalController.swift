@@ -69,7 +69,7 @@ enum APIGoalController {
     }
 
     static func list(req: Request) async throws -> [GoalDTO] {
-        let (_, entries) = try await GoalService.view(ofPeriod: try req.id("periodID"), on: req.caller)
+        let (_, entries) = try await GoalService.view(ofPeriod: try req.id(.periodID), on: req.caller)
         let places = try await GoalPlaceService.places(ofGoals: entries.compactMap(\.goal.id), on: req.db)
         return try entries.map { entry in
             try dto(entry, placeIDs: entry.goal.id.flatMap { places[$0] }?.compactMap(\.id) ?? [])
@@ -91,12 +91,12 @@ enum APIGoalController {
 
     static func create(req: Request) async throws -> Response {
         let body = try req.decodeJSON(GoalRequest.self)
-        let goal = try await GoalService.create(input(body), periodID: try req.id("periodID"), on: req.caller)
+        let goal = try await GoalService.create(input(body), periodID: try req.id(.periodID), on: req.caller)
         return try await dto(try await entry(goal, on: req)).encodeResponse(status: .created, for: req)
     }
 
     static func get(req: Request) async throws -> GoalDTO {
-        let goal = try await GoalService.find(try req.id("goalID"), on: req.caller)
+        let goal = try await GoalService.find(try req.id(.goalID), on: req.caller)
         try await AuditLog.append(
             .view, unitID: goal.$unit.id, clientID: goal.$client.id, recordType: "goal", recordID: goal.id?.uuidString,
             on: req)
@@ -106,7 +106,7 @@ enum APIGoalController {
     /// A revision: a new version of the goal's wording and GAS levels.
     static func revise(req: Request) async throws -> Response {
         let body = try req.decodeJSON(GoalRequest.self)
-        let goal = try await GoalService.revise(try req.id("goalID"), input(body), on: req.caller)
+        let goal = try await GoalService.revise(try req.id(.goalID), input(body), on: req.caller)
         return try await goalDTO(goal, on: req).encodeResponse(status: .created, for: req)
     }
 }

@@ -165,7 +165,7 @@ enum APIGroupController {
     }
 
     static func get(req: Request) async throws -> GroupDTO {
-        let group = try await GroupService.find(try req.id("groupID"), on: req.caller)
+        let group = try await GroupService.find(try req.id(.groupID), on: req.caller)
         let id = try group.requireID()
         return try dto(group, leaders: try await GroupService.leaders(of: [id], on: req.db)[id] ?? [])
     }
@@ -179,7 +179,7 @@ enum APIGroupController {
     }
 
     static func update(req: Request) async throws -> GroupDTO {
-        let groupID = try req.id("groupID")
+        let groupID = try req.id(.groupID)
         let existing = try await GroupService.editable(groupID, on: req.caller)
         let leaders = try await GroupService.leaders(of: [groupID], on: req.db)[groupID] ?? []
         let body = try req.decodeJSON(GroupRequest.self)
@@ -190,13 +190,13 @@ enum APIGroupController {
     }
 
     static func sessions(req: Request) async throws -> [SessionDTO] {
-        let group = try await GroupService.find(try req.id("groupID"), on: req.caller)
+        let group = try await GroupService.find(try req.id(.groupID), on: req.caller)
         let from = try req.decodeQuery(GroupSessionQuery.self).from?.day
         return try await GroupSessionService.sessions(ofGroup: try group.requireID(), from: from, on: req.db).map(dto)
     }
 
     static func addSession(req: Request) async throws -> Response {
-        let groupID = try req.id("groupID")
+        let groupID = try req.id(.groupID)
         _ = try await GroupService.editable(groupID, on: req.caller)
         let body = try req.decodeJSON(SessionRequest.self)
         let session = try await GroupSessionService.add(
@@ -217,13 +217,13 @@ enum APIGroupController {
     }
 
     static func attendance(req: Request) async throws -> AttendanceDTO {
-        let (session, entries) = try await GroupAttendanceService.view(try req.id("sessionID"), on: req.caller)
+        let (session, entries) = try await GroupAttendanceService.view(try req.id(.sessionID), on: req.caller)
         return try attendanceDTO(session, entries)
     }
 
     /// Idempotent: the same body twice leaves the same records.
     static func saveAttendance(req: Request) async throws -> AttendanceDTO {
-        let sessionID = try req.id("sessionID")
+        let sessionID = try req.id(.sessionID)
         let existing = try await GroupSessionService.editable(sessionID, on: req.caller)
         let body = try req.decodeJSON(AttendanceRequest.self)
         var statuses: [UUID: String] = [:]

@@ -71,12 +71,12 @@ enum APIGroupFeedbackController {
     }
 
     static func feedback(req: Request) async throws -> FeedbackDTO {
-        let (group, results) = try await GroupFeedbackService.view(try req.id("groupID"), on: req.caller)
+        let (group, results) = try await GroupFeedbackService.view(try req.id(.groupID), on: req.caller)
         return dto(try group.requireID(), results, texts: true)
     }
 
     static func report(req: Request) async throws -> ReportDTO {
-        let (group, report) = try await GroupReportService.view(try req.id("groupID"), on: req.caller)
+        let (group, report) = try await GroupReportService.view(try req.id(.groupID), on: req.caller)
         let groupID = try group.requireID()
         return ReportDTO(
             groupID: groupID, sessionsHeld: report.sessions.count, participants: report.participants,

@@ -78,17 +78,17 @@ enum APIInclusionController {
     }
 
     static func get(req: Request) async throws -> EvaluationDTO {
-        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .viewResults, on: req.caller)
+        let evaluation = try await InclusionAccess.evaluation(try req.id(.evaluationID), .viewResults, on: req.caller)
         return try dto(evaluation, rounds: try await rounds(try evaluation.requireID(), on: req))
     }
 
     static func listRounds(req: Request) async throws -> [RoundDTO] {
-        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .viewResults, on: req.caller)
+        let evaluation = try await InclusionAccess.evaluation(try req.id(.evaluationID), .viewResults, on: req.caller)
         return try await rounds(try evaluation.requireID(), on: req)
     }
 
     static func createRound(req: Request) async throws -> Response {
-        let evaluationID = try req.id("evaluationID")
+        let evaluationID = try req.id(.evaluationID)
         _ = try await InclusionAccess.evaluation(evaluationID, .manage, on: req.caller)
         let body = try req.decodeJSON(InclusionEvaluationService.RoundInput.self)
         let round = try await InclusionEvaluationService.addRound(

@@ -139,7 +139,7 @@ enum APIInclusionResultsController {
     }
 
     static func roundResults(req: Request) async throws -> RoundResultsDTO {
-        try dto(try await InclusionResultsService.roundReport(try req.id("roundID"), on: req.caller))
+        try dto(try await InclusionResultsService.roundReport(try req.id(.roundID), on: req.caller))
     }
 
     struct UnpairedDTO: Content {
@@ -183,7 +183,7 @@ enum APIInclusionResultsController {
     }
 
     static func comparison(req: Request) async throws -> ComparisonDTO {
-        let evaluationID = try req.id("evaluationID")
+        let evaluationID = try req.id(.evaluationID)
         let query = try req.decodeQuery(ComparisonQuery.self)
         guard
             let report = try await InclusionResultsService.comparison(

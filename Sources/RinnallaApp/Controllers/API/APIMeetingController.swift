@@ -72,19 +72,19 @@ enum APIMeetingController {
     }
 
     static func list(req: Request) async throws -> [MeetingDTO] {
-        let period = try await PeriodService.view(try req.id("periodID"), on: req.caller)
+        let period = try await PeriodService.view(try req.id(.periodID), on: req.caller)
         return try await MeetingService.meetings(ofPeriod: try period.requireID(), on: req.db).map(dto)
     }
 
     static func create(req: Request) async throws -> Response {
         let body = try req.decodeJSON(MeetingRequest.self)
-        let meeting = try await MeetingService.create(input(body), periodID: try req.id("periodID"), on: req.caller)
+        let meeting = try await MeetingService.create(input(body), periodID: try req.id(.periodID), on: req.caller)
         return try await dto(meeting).encodeResponse(status: .created, for: req)
     }
 
     /// Changes only the fields sent; the rest stay as they were.
     static func update(req: Request) async throws -> MeetingDTO {
-        let meetingID = try req.id("meetingID")
+        let meetingID = try req.id(.meetingID)
         let existing = try await MeetingService.find(meetingID, on: req.caller)
         let body = try req.decodeJSON(MeetingRequest.self)
         return try dto(try await MeetingService.update(meetingID, input(body, defaults: existing), on: req.caller))

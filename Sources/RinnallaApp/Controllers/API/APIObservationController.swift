@@ -54,7 +54,7 @@ enum APIObservationController {
 
     static func get(req: Request) async throws -> ObservationDTO {
         let user = try req.requireUser()
-        let observation = try await ObservationService.find(try req.id("observationID"), on: req.caller)
+        let observation = try await ObservationService.find(try req.id(.observationID), on: req.caller)
         try await AuditLog.append(
             .view, unitID: observation.$unit.id, recordType: "observation",
             recordID: try observation.requireID().uuidString, on: req)
@@ -71,14 +71,14 @@ enum APIObservationController {
     /// Replaces the observation's text, tags, area and day (author only).
     static func update(req: Request) async throws -> ObservationDTO {
         let user = try req.requireUser()
-        let id = try req.id("observationID")
+        let id = try req.id(.observationID)
         _ = try await ObservationService.find(id, on: req.caller)
         let body = try req.decodeJSON(ObservationRequest.self)
         return try dto(try await ObservationService.update(id, input(body), on: req.caller), userID: user.id)
     }
 
     static func delete(req: Request) async throws -> HTTPStatus {
-        try await ObservationService.delete(try req.id("observationID"), on: req.caller)
+        try await ObservationService.delete(try req.id(.observationID), on: req.caller)
         return .noContent
     }
 

@@ -26,7 +26,7 @@ enum APIPeriodController {
     }
 
     static func list(req: Request) async throws -> [PeriodDTO] {
-        let client = try await ClientService.view(try req.id("clientID"), recordType: "period-list", on: req.caller)
+        let client = try await ClientService.view(try req.id(.clientID), recordType: "period-list", on: req.caller)
         return try await PeriodService.periods(ofClient: try client.requireID(), on: req.db).map(dto)
     }
 
@@ -47,12 +47,12 @@ enum APIPeriodController {
             notNow.insert(item)
         }
         let period = try await PeriodService.start(
-            clientID: try req.id("clientID"),
+            clientID: try req.id(.clientID),
             suitability: .init(offer: offer, notNow: notNow, acknowledgement: body.acknowledgement), on: req.caller)
         return try await dto(period).encodeResponse(status: .created, for: req)
     }
 
     static func get(req: Request) async throws -> PeriodDTO {
-        try dto(try await PeriodService.view(try req.id("periodID"), on: req.caller))
+        try dto(try await PeriodService.view(try req.id(.periodID), on: req.caller))
     }
 }

@@ -104,7 +104,7 @@ enum APIPlaceController {
     }
 
     static func get(req: Request) async throws -> PlaceDTO {
-        try dto(try await PlaceService.find(try req.id("placeID"), on: req.db))
+        try dto(try await PlaceService.find(try req.id(.placeID), on: req.db))
     }
 
     static func create(req: Request) async throws -> Response {
@@ -115,7 +115,7 @@ enum APIPlaceController {
     }
 
     static func update(req: Request) async throws -> PlaceDTO {
-        let placeID = try req.id("placeID")
+        let placeID = try req.id(.placeID)
         let existing = try await PlaceService.find(placeID, on: req.db)
         let body = try req.decodeJSON(PlaceRequest.self)
         _ = try await PlaceService.update(placeID, input(body, defaults: existing), on: req.caller)
@@ -124,12 +124,12 @@ enum APIPlaceController {
 
     static func attachToGoal(req: Request) async throws -> Response {
         let body = try req.decodeJSON(GoalPlaceRequest.self)
-        let goal = try await GoalPlaceService.attach(try req.id("goalID"), placeID: body.placeID, on: req.caller)
+        let goal = try await GoalPlaceService.attach(try req.id(.goalID), placeID: body.placeID, on: req.caller)
         return try await APIGoalController.goalDTO(goal, on: req).encodeResponse(status: .created, for: req)
     }
 
     static func detachFromGoal(req: Request) async throws -> HTTPStatus {
-        _ = try await GoalPlaceService.detach(try req.id("goalID"), placeID: try req.id("placeID"), on: req.caller)
+        _ = try await GoalPlaceService.detach(try req.id(.goalID), placeID: try req.id(.placeID), on: req.caller)
         return .noContent
     }
 }

@@ -46,7 +46,7 @@ enum APIPlanController {
     }
 
     static func get(req: Request) async throws -> PlanDTO {
-        let (_, current) = try await PeriodDocumentService.view(ofPeriod: try req.id("periodID"), on: req.caller)
+        let (_, current) = try await PeriodDocumentService.view(ofPeriod: try req.id(.periodID), on: req.caller)
         return dto(current)
     }
 
@@ -89,8 +89,8 @@ enum APIPlanController {
     }
 
     static func save(req: Request) async throws -> PlanDTO {
-        let periodID = try req.id("periodID")
-        guard let kind = req.parameters.get("kind").flatMap(PeriodDocumentKind.init(rawValue:)) else {
+        let periodID = try req.id(.periodID)
+        guard let kind = req.text(.kind).flatMap(PeriodDocumentKind.init(rawValue:)) else {
             throw AppError.notFound
         }
         var fields = fields(try req.decodeJSON([String: JSONField].self))

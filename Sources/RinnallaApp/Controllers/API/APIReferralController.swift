@@ -106,7 +106,7 @@ enum APIReferralController {
     }
 
     static func get(req: Request) async throws -> ReferralDTO {
-        try dto(try await ReferralService.view(try req.id("referralID"), on: req.caller))
+        try dto(try await ReferralService.view(try req.id(.referralID), on: req.caller))
     }
 
     /// 201 with the new referral; 200 with the stored one when the `clientMadeID` was
@@ -127,7 +127,7 @@ enum APIReferralController {
     }
 
     static func followUp(req: Request) async throws -> ReferralDTO {
-        let id = try req.id("referralID")
+        let id = try req.id(.referralID)
         _ = try await ReferralService.find(id, for: try req.requireUser(), on: req.db)
         let body = try req.decodeJSON(FollowUpRequest.self)
         _ = try await ReferralService.followUp(

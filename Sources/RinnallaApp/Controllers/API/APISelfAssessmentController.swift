@@ -46,11 +46,11 @@ enum APISelfAssessmentController {
     }
 
     static func list(req: Request) async throws -> [SelfAssessmentDTO] {
-        try await SelfAssessmentService.view(periodID: try req.id("periodID"), on: req.caller).1.map(dto)
+        try await SelfAssessmentService.view(periodID: try req.id(.periodID), on: req.caller).1.map(dto)
     }
 
     static func create(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         // Access before the body is read: another unit's period is a 404 whatever was sent.
         _ = try await PeriodService.writable(periodID, on: req.caller)
         let body = try req.decodeJSON(RecordRequest.self)

@@ -65,7 +65,7 @@ enum APIServicePathController {
     }
 
     static func get(req: Request) async throws -> ServicePathDTO {
-        try dto(try await ServicePathService.find(try req.id("servicePathID"), on: req.db))
+        try dto(try await ServicePathService.find(try req.id(.servicePathID), on: req.db))
     }
 
     static func create(req: Request) async throws -> Response {
@@ -76,7 +76,7 @@ enum APIServicePathController {
     }
 
     static func update(req: Request) async throws -> ServicePathDTO {
-        let id = try req.id("servicePathID")
+        let id = try req.id(.servicePathID)
         _ = try await ServicePathService.find(id, on: req.db)
         let body = try req.decodeJSON(ServicePathRequest.self)
         _ = try await ServicePathService.update(id, input(body), on: req.caller)

@@ -53,7 +53,7 @@ enum ActivityMoneyController {
     /// The team lead's list of the unit's workers' balances.
     static func unit(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let unitID = try req.id("unitID")
+        let unitID = try req.id(.unitID)
         guard user.can(.viewUnitPayments, inUnit: unitID), let unit = try await OrgUnit.find(unitID, on: req.db) else {
             throw AppError.notFound
         }

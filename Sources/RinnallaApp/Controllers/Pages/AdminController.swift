@@ -55,7 +55,7 @@ enum AdminController {
     }
 
     static func user(req: Request) async throws -> Response {
-        try await renderUser(req, id: try req.id("userID"), context: PageContext(req, notice: Notice.from(req)))
+        try await renderUser(req, id: try req.id(.userID), context: PageContext(req, notice: Notice.from(req)))
     }
 
     static func renderUser(
@@ -74,7 +74,7 @@ enum AdminController {
     }
 
     static func updateUser(req: Request) async throws -> Response {
-        let id = try req.id("userID")
+        let id = try req.id(.userID)
         return try await handle(req, userID: id, success: .saved) {
             _ = try await UserAdmin.update(
                 id, .init(name: req.field("name"), email: req.field("email"), language: req.field("language")),
@@ -83,7 +83,7 @@ enum AdminController {
     }
 
     static func addRole(req: Request) async throws -> Response {
-        let id = try req.id("userID")
+        let id = try req.id(.userID)
         return try await handle(req, userID: id, success: .saved) {
             _ = try await UserAdmin.addRole(
                 id, role: req.field("role"), unitID: req.field("unitID"), actor: req.auditActor, now: req.now,
@@ -92,8 +92,8 @@ enum AdminController {
     }
 
     static func removeRole(req: Request) async throws -> Response {
-        let id = try req.id("userID")
-        let membershipID = try req.id("membershipID")
+        let id = try req.id(.userID)
+        let membershipID = try req.id(.membershipID)
         return try await handle(req, userID: id, success: .saved) {
             try await UserAdmin.removeRole(
                 id, membershipID: membershipID, actor: req.auditActor, now: req.now, on: req.db)
@@ -101,7 +101,7 @@ enum AdminController {
     }
 
     static func setStatus(req: Request) async throws -> Response {
-        let id = try req.id("userID")
+        let id = try req.id(.userID)
         let active = req.field("active") == "true"
         return try await handle(req, userID: id, success: active ? .activated : .deactivated) {
             try await UserAdmin.setActive(id, active: active, actor: req.auditActor, now: req.now, on: req.db)
@@ -109,7 +109,7 @@ enum AdminController {
     }
 
     static func resetPassword(req: Request) async throws -> Response {
-        let id = try req.id("userID")
+        let id = try req.id(.userID)
         return try await handle(req, userID: id, success: .passwordReset) {
             try await UserAdmin.resetPassword(
                 id, password: req.field("password"), actor: req.auditActor, app: req.application, now: req.now,

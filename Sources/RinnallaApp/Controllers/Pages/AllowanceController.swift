@@ -5,14 +5,12 @@ import Vapor
 
 enum AllowanceController {
     static func decide(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         return try await rerenderOn422 {
             _ = try await AllowanceService.decide(
                 periodID: periodID, monthFirst: req.field("month"), correct: req.field("correct") == "1", on: req.caller
             )
-            return req.redirect(
-                to: SiteRoute.period(periodID, .show).href(
-                    ["notice": Notice.allowanceSaved.rawValue], fragment: "allowance"))
+            return req.redirect(to: .period(periodID, .show), notice: .allowanceSaved, fragment: "allowance")
         } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             return try await PeriodController.render(
@@ -35,7 +33,7 @@ enum AllowanceController {
     /// The team lead's list of the month's allowance decisions in a unit, for payment.
     static func payments(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let unitID = try req.id("unitID")
+        let unitID = try req.id(.unitID)
         guard user.can(.viewUnitPayments, inUnit: unitID), let unit = try await OrgUnit.find(unitID, on: req.db) else {
             throw AppError.notFound
         }

@@ -29,11 +29,11 @@ enum AreaAdminController {
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
         if let page { return page }
-        return req.redirect(to: SiteRoute.admin(.areas).href(["notice": Notice.areaSaved.rawValue]))
+        return req.redirect(to: .admin(.areas), notice: .areaSaved)
     }
 
     static func show(req: Request) async throws -> Response {
-        let area = try await AreaService.find(try req.id("areaID"), on: req.db)
+        let area = try await AreaService.find(try req.id(.areaID), on: req.db)
         return try await renderArea(req, area: area, name: area.name, context: PageContext(req))
     }
 
@@ -48,7 +48,7 @@ enum AreaAdminController {
     }
 
     static func rename(req: Request) async throws -> Response {
-        let areaID = try req.id("areaID")
+        let areaID = try req.id(.areaID)
         let page = try await pageOn422 {
             _ = try await AreaService.rename(areaID, req.field("name"), on: req.caller)
         } render: { error in
@@ -59,18 +59,17 @@ enum AreaAdminController {
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
         if let page { return page }
-        return req.redirect(to: SiteRoute.admin(.areas).href(["notice": Notice.areaSaved.rawValue]))
+        return req.redirect(to: .admin(.areas), notice: .areaSaved)
     }
 
     static func move(req: Request) async throws -> Response {
-        let areaID = try req.id("areaID")
+        let areaID = try req.id(.areaID)
         try await AreaService.move(areaID, up: req.field("direction") == "up", on: req.caller)
-        return req.redirect(
-            to: SiteRoute.admin(.areas).href(["notice": Notice.areaSaved.rawValue], fragment: "area-\(areaID)"))
+        return req.redirect(to: .admin(.areas), notice: .areaSaved, fragment: "area-\(areaID)")
     }
 
     static func delete(req: Request) async throws -> Response {
-        let areaID = try req.id("areaID")
+        let areaID = try req.id(.areaID)
         let page = try await pageOn422 {
             try await AreaService.delete(areaID, on: req.caller)
         } render: { error in
@@ -81,6 +80,6 @@ enum AreaAdminController {
                 status: .unprocessableEntity)
         }
         if let page { return page }
-        return req.redirect(to: SiteRoute.admin(.areas).href(["notice": Notice.areaDeleted.rawValue]))
+        return req.redirect(to: .admin(.areas), notice: .areaDeleted)
     }
 }

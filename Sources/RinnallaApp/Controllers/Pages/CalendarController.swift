@@ -28,7 +28,7 @@ enum CalendarController {
 
     /// `GET /calendar/<token>.ics`: public, the token is the credential.
     static func feed(req: Request) async throws -> Response {
-        guard let name = req.parameters.get("feed"), name.hasSuffix(".ics"),
+        guard let name = req.text(.feed), name.hasSuffix(".ics"),
             let text = try await CalendarFeedService.calendar(
                 token: String(name.dropLast(4)), publicURL: req.application.rinnallaConfig.publicURL, on: req.caller)
         else { throw AppError.notFound }

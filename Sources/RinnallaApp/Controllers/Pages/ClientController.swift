@@ -38,8 +38,7 @@ enum ClientController {
         let input = ClientForm(from: req)
         return try await rerenderOn422 {
             let client = try await ClientService.create(input, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.client(try client.requireID(), .show).href(["notice": Notice.clientCreated.rawValue]))
+            return req.redirect(to: .client(try client.requireID(), .show), notice: .clientCreated)
         } render: { error in
             return try await renderForm(
                 req, form: input, action: SiteRoute.clients(.list).href, title: req.t(.clientsNew), error: error)
@@ -48,7 +47,7 @@ enum ClientController {
 
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let clientID = try req.id("clientID")
+        let clientID = try req.id(.clientID)
         let context = PageContext(req, notice: Notice.from(req))
         func build(_ client: ClientRecord) async throws -> RenderCache.Entry {
             let model = try await pageModel(client, user: user, on: req)
@@ -107,7 +106,7 @@ enum ClientController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let client = try await ClientService.view(try req.id("clientID"), recordType: "client-edit", on: req.caller)
+        let client = try await ClientService.view(try req.id(.clientID), recordType: "client-edit", on: req.caller)
         var form = ClientForm()
         form.unitID = client.$unit.id.uuidString
         form.name = client.name
@@ -125,11 +124,11 @@ enum ClientController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let id = try req.id("clientID")
+        let id = try req.id(.clientID)
         let input = ClientForm(from: req)
         return try await rerenderOn422 {
             _ = try await ClientService.update(id, input, on: req.caller)
-            return req.redirect(to: SiteRoute.client(id, .show).href(["notice": Notice.clientSaved.rawValue]))
+            return req.redirect(to: .client(id, .show), notice: .clientSaved)
         } render: { error in
             return try await renderForm(
                 req, form: input, action: SiteRoute.client(id, .show).href, title: req.t(.clientEdit), error: error)

@@ -6,11 +6,11 @@ import Vapor
 /// consent; withdrawing the consent from the client page.
 enum ConsentController {
     static func target(_ req: Request) throws -> (ConsentService.Target, action: String, back: String) {
-        if req.parameters.get("contactID") != nil {
-            let id = try req.id("contactID")
+        if req.text(.contactID) != nil {
+            let id = try req.id(.contactID)
             return (.contact(id), SiteRoute.contact(id, .consent).href, SiteRoute.contact(id, .show).href)
         }
-        let id = try req.id("nicknameID")
+        let id = try req.id(.nicknameID)
         return (.nickname(id), SiteRoute.nickname(id, .consent).href, SiteRoute.nickname(id, .show).href)
     }
 
@@ -40,9 +40,7 @@ enum ConsentController {
         let input = ConsentForm(from: req)
         return try await rerenderOn422 {
             let (_, clientID) = try await ConsentService.link(target, input, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.client(clientID, .show).href(
-                    ["notice": Notice.consentSaved.rawValue], fragment: "contacts-before"))
+            return req.redirect(to: .client(clientID, .show), notice: .consentSaved, fragment: "contacts-before")
         } render: { error in
             return try await render(req, form: input, error: error)
         }
@@ -50,9 +48,8 @@ enum ConsentController {
 
     static func withdraw(req: Request) async throws -> Response {
         let consent = try await ConsentService.withdraw(
-            try req.id("consentID"), withdrawnOn: req.field("withdrawnOn"), on: req.caller)
+            try req.id(.consentID), withdrawnOn: req.field("withdrawnOn"), on: req.caller)
         return req.redirect(
-            to: SiteRoute.client(consent.$client.id, .show).href(
-                ["notice": Notice.consentWithdrawn.rawValue], fragment: "contacts-before"))
+            to: .client(consent.$client.id, .show), notice: .consentWithdrawn, fragment: "contacts-before")
     }
 }

@@ -112,7 +112,7 @@ enum ContactController {
 
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let contact = try await ContactService.view(try req.id("contactID"), on: req.caller)
+        let contact = try await ContactService.view(try req.id(.contactID), on: req.caller)
         var clientName: String?
         if let clientID = contact.$client.id {
             clientName = try await ClientRecord.find(clientID, on: req.db)?.name
@@ -127,7 +127,7 @@ enum ContactController {
 
     static func nickname(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let (nickname, contacts) = try await ContactService.encounters(of: try req.id("nicknameID"), on: req.caller)
+        let (nickname, contacts) = try await ContactService.encounters(of: try req.id(.nicknameID), on: req.caller)
         return ContactViews.nicknamePage(
             PageContext(req, notice: Notice.from(req)), nickname: nickname, contacts: contacts,
             canLink: user.can(.writeClientData, inUnit: nickname.$unit.id)

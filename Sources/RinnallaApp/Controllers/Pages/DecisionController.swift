@@ -6,7 +6,7 @@ import Vapor
 enum DecisionController {
     /// Preview fills in the generated text; save stores the decision.
     static func create(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         var input = DecisionForm(from: req)
         return try await rerenderOn422 {
             if req.field("action") == "preview" {
@@ -16,9 +16,7 @@ enum DecisionController {
                 return try await PeriodController.render(req, period: period, decisionForm: input)
             }
             _ = try await DecisionService.createRehabilitation(input, periodID: periodID, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.period(periodID, .show).href(
-                    ["notice": Notice.decisionSaved.rawValue], fragment: "decisions"))
+            return req.redirect(to: .period(periodID, .show), notice: .decisionSaved, fragment: "decisions")
         } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             return try await PeriodController.render(
@@ -37,7 +35,7 @@ enum DecisionController {
     }
 
     private static func render(_ req: Request, action: AuditAction) async throws -> Response {
-        let decision = try await DecisionService.view(try req.id("decisionID"), action: action, on: req.caller)
+        let decision = try await DecisionService.view(try req.id(.decisionID), action: action, on: req.caller)
         let maker = try await User.find(decision.$createdBy.id, on: req.db)
         let model = DecisionViews.Page(
             id: try decision.requireID(), periodID: decision.$period.id, kind: decision.kind, number: decision.number,

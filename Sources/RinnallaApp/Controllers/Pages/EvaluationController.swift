@@ -5,7 +5,7 @@ import Vapor
 
 enum EvaluationController {
     static func list(req: Request) async throws -> Response {
-        let (period, entries) = try await EvaluationService.view(ofPeriod: try req.id("periodID"), on: req.caller)
+        let (period, entries) = try await EvaluationService.view(ofPeriod: try req.id(.periodID), on: req.caller)
         var form = EvaluationViews.Form()
         form.day = Day(req.now).finnish
         if req.query[String.self, at: "kind"] == "final" { form.kind = EvaluationKind.final.rawValue }
@@ -37,19 +37,16 @@ enum EvaluationController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         let input = EvaluationForm(from: req)
         return try await rerenderOn422 {
             let evaluation = try await EvaluationService.create(input, periodID: periodID, on: req.caller)
             if evaluation.evaluationKind == .final {
-                return req.redirect(
-                    to: SiteRoute.period(periodID, .progress).href(["notice": Notice.periodClosed.rawValue]))
+                return req.redirect(to: .period(periodID, .progress), notice: .periodClosed)
             }
             // A continuation decision follows from the interim evaluation, on the period page.
             let anchor = evaluation.continuation == true ? "decisions" : nil
-            return req.redirect(
-                to: SiteRoute.period(periodID, .show).href(
-                    ["notice": Notice.evaluationSaved.rawValue], fragment: anchor))
+            return req.redirect(to: .period(periodID, .show), notice: .evaluationSaved, fragment: anchor)
         } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let entries = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)

@@ -13,7 +13,7 @@ enum GoalController {
     }
 
     static func list(req: Request) async throws -> Response {
-        let (period, entries) = try await GoalService.view(ofPeriod: try req.id("periodID"), on: req.caller)
+        let (period, entries) = try await GoalService.view(ofPeriod: try req.id(.periodID), on: req.caller)
         var form = GoalForm()
         if let level = req.query[String.self, at: "level"] { form.level = level }
         if let parent = req.query[String.self, at: "parent"] { form.parentID = parent }
@@ -33,13 +33,12 @@ enum GoalController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         let input = GoalForm(from: req)
         return try await rerenderOn422 {
             let goal = try await GoalService.create(input, periodID: periodID, on: req.caller)
             return req.redirect(
-                to: SiteRoute.period(periodID, .goals).href(
-                    ["notice": Notice.goalSaved.rawValue], fragment: "goal-\(goal.id?.uuidString ?? "")"))
+                to: .period(periodID, .goals), notice: .goalSaved, fragment: "goal-\(goal.id?.uuidString ?? "")")
         } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let entries = try await GoalService.entries(ofPeriod: periodID, on: req.db)
@@ -50,7 +49,7 @@ enum GoalController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let goal = try await GoalService.find(try req.id("goalID"), on: req.caller)
+        let goal = try await GoalService.find(try req.id(.goalID), on: req.caller)
         let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
         try await AuditLog.append(
             .view, unitID: goal.$unit.id, clientID: goal.$client.id, recordType: "goal", recordID: goal.id?.uuidString,
@@ -83,11 +82,10 @@ enum GoalController {
 
     /// "Ehdota paikkaa": a place from the service map for the goal.
     static func attachPlace(req: Request) async throws -> Response {
-        let goalID = try req.id("goalID")
+        let goalID = try req.id(.goalID)
         return try await rerenderOn422 {
             _ = try await GoalPlaceService.attach(goalID, placeID: req.field("placeID"), on: req.caller)
-            return req.redirect(
-                to: SiteRoute.goal(goalID, .show).href(["notice": Notice.goalPlacesSaved.rawValue], fragment: "places"))
+            return req.redirect(to: .goal(goalID, .show), notice: .goalPlacesSaved, fragment: "places")
         } render: { error in
             let goal = try await GoalService.find(goalID, on: req.caller)
             let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
@@ -97,18 +95,17 @@ enum GoalController {
     }
 
     static func detachPlace(req: Request) async throws -> Response {
-        let goalID = try req.id("goalID")
-        _ = try await GoalPlaceService.detach(goalID, placeID: try req.id("placeID"), on: req.caller)
-        return req.redirect(
-            to: SiteRoute.goal(goalID, .show).href(["notice": Notice.goalPlacesSaved.rawValue], fragment: "places"))
+        let goalID = try req.id(.goalID)
+        _ = try await GoalPlaceService.detach(goalID, placeID: try req.id(.placeID), on: req.caller)
+        return req.redirect(to: .goal(goalID, .show), notice: .goalPlacesSaved, fragment: "places")
     }
 
     static func revise(req: Request) async throws -> Response {
-        let goalID = try req.id("goalID")
+        let goalID = try req.id(.goalID)
         let input = GoalForm(from: req)
         return try await rerenderOn422 {
             _ = try await GoalService.revise(goalID, input, on: req.caller)
-            return req.redirect(to: SiteRoute.goal(goalID, .show).href(["notice": Notice.goalSaved.rawValue]))
+            return req.redirect(to: .goal(goalID, .show), notice: .goalSaved)
         } render: { error in
             let goal = try await GoalService.find(goalID, on: req.caller)
             let period = try await PeriodService.find(goal.$period.id, for: try req.requireUser(), on: req.db)
@@ -119,11 +116,8 @@ enum GoalController {
 
     static func setReached(req: Request) async throws -> Response {
         let goal = try await GoalService.setReached(
-            try req.id("goalID"), reached: req.field("reached") == "true", on: req.caller)
+            try req.id(.goalID), reached: req.field("reached") == "true", on: req.caller)
         return req.redirect(
-            to:
-                SiteRoute.period(goal.$period.id, .goals).href(
-                    ["notice": Notice.goalSaved.rawValue], fragment: "goal-\(goal.id?.uuidString ?? "")")
-        )
+            to: .period(goal.$period.id, .goals), notice: .goalSaved, fragment: "goal-\(goal.id?.uuidString ?? "")")
     }
 }

@@ -6,7 +6,7 @@ import Vapor
 /// The attendance screen of a session.
 enum GroupAttendanceController {
     static func show(req: Request) async throws -> Response {
-        let (session, entries) = try await GroupAttendanceService.view(try req.id("sessionID"), on: req.caller)
+        let (session, entries) = try await GroupAttendanceService.view(try req.id(.sessionID), on: req.caller)
         return try await render(req, session: session, entries: entries, walkIns: String(session.walkIns))
     }
 
@@ -36,14 +36,13 @@ enum GroupAttendanceController {
     }
 
     static func save(req: Request) async throws -> Response {
-        let sessionID = try req.id("sessionID")
+        let sessionID = try req.id(.sessionID)
         let session = try await GroupSessionService.editable(sessionID, on: req.caller)
         let statuses = statuses(from: req)
         let walkIns = req.field("walkIns")
         return try await rerenderOn422 {
             _ = try await GroupAttendanceService.save(sessionID, statuses: statuses, walkIns: walkIns, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.session(sessionID, .attendance).href(["notice": Notice.attendanceSaved.rawValue]))
+            return req.redirect(to: .session(sessionID, .attendance), notice: .attendanceSaved)
         } render: { error in
             // The form comes back as it was sent, with the problem named.
             var entries = try await GroupAttendanceService.roster(of: session, on: req.db)

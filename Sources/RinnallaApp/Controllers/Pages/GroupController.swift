@@ -104,15 +104,14 @@ enum GroupController {
         let input = input(from: req)
         return try await rerenderOn422 {
             let group = try await GroupService.create(input, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.group(try group.requireID(), .show).href(["notice": Notice.groupSaved.rawValue]))
+            return req.redirect(to: .group(try group.requireID(), .show), notice: .groupSaved)
         } render: { error in
             return try await renderForm(req, input: input, groupID: nil, error: error, status: .unprocessableEntity)
         }
     }
 
     static func edit(req: Request) async throws -> Response {
-        let group = try await GroupService.editable(try req.id("groupID"), on: req.caller)
+        let group = try await GroupService.editable(try req.id(.groupID), on: req.caller)
         let leaders = try await GroupService.leaders(of: [try group.requireID()], on: req.db)
         return try await renderForm(
             req, input: GroupService.input(of: group, leaderIDs: (leaders[try group.requireID()] ?? []).map(\.id)),
@@ -120,19 +119,19 @@ enum GroupController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let groupID = try req.id("groupID")
+        let groupID = try req.id(.groupID)
         _ = try await GroupService.editable(groupID, on: req.caller)
         let input = input(from: req)
         return try await rerenderOn422 {
             _ = try await GroupService.update(groupID, input, on: req.caller)
-            return req.redirect(to: SiteRoute.group(groupID, .show).href(["notice": Notice.groupSaved.rawValue]))
+            return req.redirect(to: .group(groupID, .show), notice: .groupSaved)
         } render: { error in
             return try await renderForm(req, input: input, groupID: groupID, error: error, status: .unprocessableEntity)
         }
     }
 
     static func show(req: Request) async throws -> Response {
-        let group = try await GroupService.find(try req.id("groupID"), on: req.caller)
+        let group = try await GroupService.find(try req.id(.groupID), on: req.caller)
         let preselected = (try? req.query.get(String.self, at: "client")).flatMap(UUID.init(uuidString:))
         return try await render(req, group: group, preselectedClient: preselected)
     }
@@ -177,7 +176,7 @@ enum GroupController {
     }
 
     static func flyer(req: Request) async throws -> Response {
-        let group = try await GroupService.find(try req.id("groupID"), on: req.caller)
+        let group = try await GroupService.find(try req.id(.groupID), on: req.caller)
         if let code = try? req.query.get(String.self, at: "lang"), let language = Language(code: code) {
             req.language = language
         }

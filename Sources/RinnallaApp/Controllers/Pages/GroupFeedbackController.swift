@@ -6,7 +6,7 @@ import Vapor
 /// anonymous form at `/f/<token>`.
 enum GroupFeedbackController {
     static func linkPage(req: Request) async throws -> Response {
-        let group = try await GroupFeedbackService.readable(try req.id("groupID"), on: req.caller)
+        let group = try await GroupFeedbackService.readable(try req.id(.groupID), on: req.caller)
         let link = try await GroupFeedbackService.currentLink(ofGroup: try group.requireID(), on: req.db)
         var context = PageContext(req)
         if (try? req.query.get(String.self, at: "created")) != nil {
@@ -20,18 +20,18 @@ enum GroupFeedbackController {
     }
 
     static func newLink(req: Request) async throws -> Response {
-        let groupID = try req.id("groupID")
+        let groupID = try req.id(.groupID)
         _ = try await GroupFeedbackService.newLink(groupID, on: req.caller)
         return req.redirect(to: SiteRoute.group(groupID, .feedback).href(["created": "1"]))
     }
 
     static func results(req: Request) async throws -> Response {
-        let (group, results) = try await GroupFeedbackService.view(try req.id("groupID"), on: req.caller)
+        let (group, results) = try await GroupFeedbackService.view(try req.id(.groupID), on: req.caller)
         return GroupFeedbackResultsViews.page(PageContext(req), group: group, results: results).response()
     }
 
     static func report(req: Request) async throws -> Response {
-        let (group, report) = try await GroupReportService.view(try req.id("groupID"), on: req.caller)
+        let (group, report) = try await GroupReportService.view(try req.id(.groupID), on: req.caller)
         return GroupReportViews.page(PageContext(req), group: group, report: report, today: Day(req.now)).response()
     }
 
@@ -46,7 +46,7 @@ enum GroupFeedbackController {
     }
 
     static func token(_ req: Request) throws -> String {
-        guard let token = req.parameters.get("token") else { throw AppError.notFound }
+        guard let token = req.text(.token) else { throw AppError.notFound }
         return token
     }
 

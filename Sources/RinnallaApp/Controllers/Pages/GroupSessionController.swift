@@ -13,14 +13,12 @@ enum GroupSessionController {
     }
 
     static func add(req: Request) async throws -> Response {
-        let groupID = try req.id("groupID")
+        let groupID = try req.id(.groupID)
         let group = try await GroupService.editable(groupID, on: req.caller)
         let input = input(from: req)
         return try await rerenderOn422 {
             _ = try await GroupSessionService.add(input, groupID: groupID, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.group(groupID, .show).href(["notice": Notice.sessionSaved.rawValue], fragment: "sessions")
-            )
+            return req.redirect(to: .group(groupID, .show), notice: .sessionSaved, fragment: "sessions")
         } render: { error in
             return try await GroupController.render(
                 req, group: group, sessionForm: input, error: error, part: "sessions", status: .unprocessableEntity)
@@ -28,13 +26,12 @@ enum GroupSessionController {
     }
 
     static func enrol(req: Request) async throws -> Response {
-        let groupID = try req.id("groupID")
+        let groupID = try req.id(.groupID)
         let group = try await GroupService.find(groupID, on: req.caller)
         let clientText = req.field("clientID")
         return try await rerenderOn422 {
             _ = try await GroupEnrolmentService.enrol(groupID: groupID, clientID: clientText, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.group(groupID, .show).href(["notice": Notice.enrolled.rawValue], fragment: "members"))
+            return req.redirect(to: .group(groupID, .show), notice: .enrolled, fragment: "members")
         } render: { error in
             return try await GroupController.render(
                 req, group: group, preselectedClient: clientText.flatMap(UUID.init(uuidString:)), error: error,
@@ -43,14 +40,12 @@ enum GroupSessionController {
     }
 
     static func leave(req: Request) async throws -> Response {
-        let enrolment = try await GroupEnrolmentService.leave(try req.id("enrolmentID"), on: req.caller)
-        return req.redirect(
-            to: SiteRoute.group(enrolment.$group.id, .show).href(
-                ["notice": Notice.leftGroup.rawValue], fragment: "members"))
+        let enrolment = try await GroupEnrolmentService.leave(try req.id(.enrolmentID), on: req.caller)
+        return req.redirect(to: .group(enrolment.$group.id, .show), notice: .leftGroup, fragment: "members")
     }
 
     static func show(req: Request) async throws -> Response {
-        let session = try await GroupSessionService.editable(try req.id("sessionID"), on: req.caller)
+        let session = try await GroupSessionService.editable(try req.id(.sessionID), on: req.caller)
         let form = GroupSessionService.Input(
             day: session.sessionDay?.finnish ?? session.day, startTime: GroupSchedule.timeText(session.startMinutes),
             endTime: GroupSchedule.timeText(session.endMinutes), place: session.place, note: session.note)
@@ -74,28 +69,24 @@ enum GroupSessionController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let sessionID = try req.id("sessionID")
+        let sessionID = try req.id(.sessionID)
         let session = try await GroupSessionService.editable(sessionID, on: req.caller)
         let input = input(from: req)
         return try await rerenderOn422 {
             let saved = try await GroupSessionService.update(sessionID, input, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.group(saved.$group.id, .show).href(
-                    ["notice": Notice.sessionSaved.rawValue], fragment: "sessions"))
+            return req.redirect(to: .group(saved.$group.id, .show), notice: .sessionSaved, fragment: "sessions")
         } render: { error in
             return try await render(req, session: session, form: input, error: error, status: .unprocessableEntity)
         }
     }
 
     static func cancel(req: Request) async throws -> Response {
-        let sessionID = try req.id("sessionID")
+        let sessionID = try req.id(.sessionID)
         let session = try await GroupSessionService.editable(sessionID, on: req.caller)
         let reason = req.field("cancelReason")
         return try await rerenderOn422 {
             let saved = try await GroupSessionService.cancel(sessionID, reason: reason, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.group(saved.$group.id, .show).href(
-                    ["notice": Notice.sessionSaved.rawValue], fragment: "sessions"))
+            return req.redirect(to: .group(saved.$group.id, .show), notice: .sessionSaved, fragment: "sessions")
         } render: { error in
             let form = GroupSessionService.Input(
                 day: session.sessionDay?.finnish, startTime: GroupSchedule.timeText(session.startMinutes),

@@ -72,12 +72,12 @@ enum InclusionEvaluationController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .viewResults, on: req.caller)
+        let evaluation = try await InclusionAccess.evaluation(try req.id(.evaluationID), .viewResults, on: req.caller)
         return try await render(req, evaluation: evaluation)
     }
 
     static func addRound(req: Request) async throws -> Response {
-        let evaluationID = try req.id("evaluationID")
+        let evaluationID = try req.id(.evaluationID)
         let input = InclusionEvaluationService.RoundInput(
             name: req.field("roundName"), opensOn: req.field("opensOn"), closesOn: req.field("closesOn"))
         return try await rerenderOn422 {

@@ -17,7 +17,7 @@ import Vapor
 /// the app has no per-request access log), and a response row holds no time.
 enum InclusionPublicController {
     static func token(_ req: Request) throws -> String {
-        guard let token = req.parameters.get("token") else { throw AppError.notFound }
+        guard let token = req.text(.token) else { throw AppError.notFound }
         return token
     }
 

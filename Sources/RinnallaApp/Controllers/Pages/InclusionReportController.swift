@@ -7,7 +7,7 @@ import Vapor
 /// evaluation: the story section quotes interviews (without pseudonyms).
 enum InclusionReportController {
     static func show(req: Request) async throws -> Response {
-        let evaluation = try await InclusionAccess.evaluation(try req.id("evaluationID"), .manage, on: req.caller)
+        let evaluation = try await InclusionAccess.evaluation(try req.id(.evaluationID), .manage, on: req.caller)
         let context = PageContext(req)
         let summary = try await InclusionResultsService.evaluationSummary(try evaluation.requireID(), on: req.caller)
         let esis = InclusionResultsViews.reportSection(context, summary: summary)

@@ -11,14 +11,14 @@ enum InclusionResultsController {
     }
 
     static func round(req: Request) async throws -> Response {
-        let report = try await InclusionResultsService.roundReport(try req.id("roundID"), on: req.caller)
+        let report = try await InclusionResultsService.roundReport(try req.id(.roundID), on: req.caller)
         return InclusionResultsViews.roundPage(
             PageContext(req), report: report, canManage: try canManage(req, unitID: report.round.$unit.id)
         ).response()
     }
 
     static func comparison(req: Request) async throws -> Response {
-        let evaluationID = try req.id("evaluationID")
+        let evaluationID = try req.id(.evaluationID)
         let first = req.query[String.self, at: "first"]
         let second = req.query[String.self, at: "second"]
         return try await rerenderOn422 {
@@ -58,7 +58,7 @@ enum InclusionResultsController {
     }
 
     static func roundResultsExport(req: Request) async throws -> Response {
-        let roundID = try req.id("roundID")
+        let roundID = try req.id(.roundID)
         _ = try await InclusionAccess.round(roundID, .manage, on: req.caller)
         let report = try await InclusionResultsService.roundReport(roundID, action: .export, on: req.caller)
         let text = InclusionCSV.roundResults(report, format: format(req), language: req.language)
@@ -66,7 +66,7 @@ enum InclusionResultsController {
     }
 
     static func comparisonExport(req: Request) async throws -> Response {
-        let evaluationID = try req.id("evaluationID")
+        let evaluationID = try req.id(.evaluationID)
         _ = try await InclusionAccess.evaluation(evaluationID, .manage, on: req.caller)
         guard
             let report = try await InclusionResultsService.comparison(
@@ -100,7 +100,7 @@ enum InclusionResultsController {
     }
 
     static func importForm(req: Request) async throws -> Response {
-        let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req.caller)
+        let round = try await InclusionAccess.round(try req.id(.roundID), .manage, on: req.caller)
         guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
             throw AppError.notFound
         }
@@ -108,7 +108,7 @@ enum InclusionResultsController {
     }
 
     static func importUpload(req: Request) async throws -> Response {
-        let round = try await InclusionAccess.round(try req.id("roundID"), .manage, on: req.caller)
+        let round = try await InclusionAccess.round(try req.id(.roundID), .manage, on: req.caller)
         guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
             throw AppError.notFound
         }

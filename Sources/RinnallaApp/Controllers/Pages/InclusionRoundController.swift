@@ -8,7 +8,7 @@ enum InclusionRoundController {
     static func loaded(_ req: Request, _ action: InclusionAccess.Action) async throws -> (
         InclusionRound, InclusionEvaluation
     ) {
-        let round = try await InclusionAccess.round(try req.id("roundID"), action, on: req.caller)
+        let round = try await InclusionAccess.round(try req.id(.roundID), action, on: req.caller)
         guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
             throw AppError.notFound
         }
@@ -67,7 +67,7 @@ enum InclusionRoundController {
     }
 
     static func enterPaper(req: Request) async throws -> Response {
-        let roundID = try req.id("roundID")
+        let roundID = try req.id(.roundID)
         let count = rowCount(req)
         let rows = (1...count).map { index in
             let prefix = "r\(index)"

@@ -47,7 +47,7 @@ enum InclusionSelfEvaluationController {
     /// A round beside an earlier one: the one chosen with `?compare=`, or the one before it.
     static func show(req: Request) async throws -> Response {
         let evaluation = try await InclusionStoryController.evaluation(req)
-        let id = try req.id("selfEvaluationID")
+        let id = try req.id(.selfEvaluationID)
         let rounds = try await InclusionSelfEvaluationService.rounds(of: try evaluation.requireID(), on: req.db)
         guard let index = rounds.firstIndex(where: { $0.id == id }) else { throw AppError.notFound }
         let round = rounds[index]

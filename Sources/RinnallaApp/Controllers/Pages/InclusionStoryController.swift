@@ -6,7 +6,7 @@ import Vapor
 /// `.manage` of the evaluation's unit (checked before any input is read).
 enum InclusionStoryController {
     static func evaluation(_ req: Request) async throws -> InclusionEvaluation {
-        try await InclusionAccess.evaluation(try req.id("evaluationID"), .manage, on: req.caller)
+        try await InclusionAccess.evaluation(try req.id(.evaluationID), .manage, on: req.caller)
     }
 
     static func model(_ evaluation: InclusionEvaluation, on req: Request) async throws -> InclusionStoryViews.Model {
@@ -145,14 +145,14 @@ enum InclusionStoryController {
     static func showInterview(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
         let interview = try await InclusionStoryService.interview(
-            try req.id("interviewID"), of: evaluation, on: req.caller)
+            try req.id(.interviewID), of: evaluation, on: req.caller)
         return try await interviewPage(req, evaluation: evaluation, interview: interview)
     }
 
     static func createStory(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
         let interview = try await InclusionStoryService.interview(
-            try req.id("interviewID"), of: evaluation, on: req.caller)
+            try req.id(.interviewID), of: evaluation, on: req.caller)
         let input = InclusionStoryService.StoryInput(
             theme: req.field("storyTheme"), excerpt: req.field("excerpt"),
             sequenceConfirmed: ["on", "true"].contains(req.field("sequenceConfirmed")),
@@ -178,7 +178,7 @@ enum InclusionStoryController {
     static func setChosen(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
         let story = try await InclusionStoryService.setChosen(
-            try req.id("storyID"), req.field("chosen") == "true", evaluation: evaluation, on: req.caller)
+            try req.id(.storyID), req.field("chosen") == "true", evaluation: evaluation, on: req.caller)
         return req.redirect(
             to: SiteRoute.evaluation(try evaluation.requireID(), .stories).href(
                 ["notice": "choice-saved"], fragment: "story-\(try story.requireID())"))

@@ -44,7 +44,7 @@ enum InclusionTranslationAdminController {
     }
 
     static func remove(req: Request) async throws -> Response {
-        guard let language = req.parameters.get("language") else { throw AppError.notFound }
+        guard let language = req.text(.language) else { throw AppError.notFound }
         try await InclusionTranslationService.remove(language, on: req.caller)
         return req.redirect(to: SiteRoute.admin(.inclusionTranslations).href(["notice": "saved"]))
     }

@@ -60,7 +60,7 @@ enum InitialAssessmentController {
 
     static func new(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let clientID = try req.id("clientID")
+        let clientID = try req.id(.clientID)
         let client = try await ClientService.find(clientID, for: user, on: req.db)
         guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
         _ = try await ClientService.view(clientID, recordType: "initial-assessment-form", on: req.caller)
@@ -71,14 +71,11 @@ enum InitialAssessmentController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let clientID = try req.id("clientID")
+        let clientID = try req.id(.clientID)
         let input = input(from: req)
         return try await rerenderOn422 {
             let assessment = try await InitialAssessmentService.create(clientID: clientID, input, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.assessment(try assessment.requireID(), .show).href([
-                    "notice": Notice.assessmentSaved.rawValue
-                ]))
+            return req.redirect(to: .assessment(try assessment.requireID(), .show), notice: .assessmentSaved)
         } render: { error in
             let client = try await ClientService.find(clientID, for: try req.requireUser(), on: req.db)
             return try await renderNew(req, client: client, form: form(from: input), error: error)
@@ -87,7 +84,7 @@ enum InitialAssessmentController {
 
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let assessment = try await InitialAssessmentService.view(try req.id("assessmentID"), on: req.caller)
+        let assessment = try await InitialAssessmentService.view(try req.id(.assessmentID), on: req.caller)
         let clientID = assessment.$client.id
         let consent = try await InitialAssessmentService.consent(ofClient: clientID, on: req.db)
         var deepen: InitialAssessmentViews.Deepen?
@@ -117,7 +114,7 @@ enum InitialAssessmentController {
 
     static func edit(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let assessment = try await InitialAssessmentService.find(try req.id("assessmentID"), for: user, on: req.db)
+        let assessment = try await InitialAssessmentService.find(try req.id(.assessmentID), for: user, on: req.db)
         guard user.can(.writeClientData, inUnit: assessment.$unit.id) else { throw AppError.forbidden }
         try await AuditLog.append(
             .view, unitID: assessment.$unit.id, clientID: assessment.$client.id,
@@ -126,11 +123,11 @@ enum InitialAssessmentController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let id = try req.id("assessmentID")
+        let id = try req.id(.assessmentID)
         let input = input(from: req)
         return try await rerenderOn422 {
             _ = try await InitialAssessmentService.update(id, input, on: req.caller)
-            return req.redirect(to: SiteRoute.assessment(id, .show).href(["notice": Notice.assessmentSaved.rawValue]))
+            return req.redirect(to: .assessment(id, .show), notice: .assessmentSaved)
         } render: { error in
             let assessment = try await InitialAssessmentService.find(id, for: try req.requireUser(), on: req.db)
             return renderEdit(req, assessment: assessment, form: form(from: input), error: error)

@@ -40,12 +40,12 @@ enum InstrumentAdminController {
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
         if let page { return page }
-        return req.redirect(to: SiteRoute.admin(.instruments).href(["notice": Notice.saved.rawValue]))
+        return req.redirect(to: .admin(.instruments), notice: .saved)
     }
 
     static func setStatus(req: Request) async throws -> Response {
-        guard let code = req.parameters.get("code") else { throw AppError.notFound }
+        guard let code = req.text(.code) else { throw AppError.notFound }
         try await InstrumentService.setActive(code, active: req.field("active") == "true", on: req.caller)
-        return req.redirect(to: SiteRoute.admin(.instruments).href(["notice": Notice.saved.rawValue]))
+        return req.redirect(to: .admin(.instruments), notice: .saved)
     }
 }

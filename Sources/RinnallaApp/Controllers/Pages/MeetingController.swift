@@ -5,13 +5,11 @@ import Vapor
 
 enum MeetingController {
     static func create(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         let input = MeetingForm(from: req)
         return try await rerenderOn422 {
             _ = try await MeetingService.create(input, periodID: periodID, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.period(periodID, .show).href(
-                    ["notice": Notice.meetingSaved.rawValue], fragment: "meetings"))
+            return req.redirect(to: .period(periodID, .show), notice: .meetingSaved, fragment: "meetings")
         } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             return try await PeriodController.render(
@@ -20,7 +18,7 @@ enum MeetingController {
     }
 
     static func plan(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         let series = MeetingSeriesForm(from: req)
         return try await rerenderOn422 {
             let meetings = try await MeetingService.plan(series, periodID: periodID, on: req.caller)
@@ -35,7 +33,7 @@ enum MeetingController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let meeting = try await MeetingService.find(try req.id("meetingID"), on: req.caller)
+        let meeting = try await MeetingService.find(try req.id(.meetingID), on: req.caller)
         try await AuditLog.append(
             .view, unitID: meeting.$unit.id, clientID: meeting.$client.id, recordType: "meeting",
             recordID: meeting.id?.uuidString, on: req)
@@ -48,13 +46,11 @@ enum MeetingController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let meetingID = try req.id("meetingID")
+        let meetingID = try req.id(.meetingID)
         let input = MeetingForm(from: req)
         return try await rerenderOn422 {
             let meeting = try await MeetingService.update(meetingID, input, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.period(meeting.$period.id, .show).href(
-                    ["notice": Notice.meetingSaved.rawValue], fragment: "meetings"))
+            return req.redirect(to: .period(meeting.$period.id, .show), notice: .meetingSaved, fragment: "meetings")
         } render: { error in
             let meeting = try await MeetingService.find(meetingID, on: req.caller)
             return try await render(

@@ -68,7 +68,7 @@ enum ObservationController {
 
     static func edit(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let observation = try await ObservationService.find(try req.id("observationID"), on: req.caller)
+        let observation = try await ObservationService.find(try req.id(.observationID), on: req.caller)
         try ObservationService.requireAuthor(observation, on: req.caller)
         let id = try observation.requireID()
         let context = PageContext(req)
@@ -82,7 +82,7 @@ enum ObservationController {
 
     static func update(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let id = try req.id("observationID")
+        let id = try req.id(.observationID)
         var input = ObservationForm(from: req)
         return try await rerenderOn422 {
             let observation = try await ObservationService.update(id, input, on: req.caller)
@@ -104,7 +104,7 @@ enum ObservationController {
     }
 
     static func delete(req: Request) async throws -> Response {
-        let id = try req.id("observationID")
+        let id = try req.id(.observationID)
         let observation = try await ObservationService.find(id, on: req.caller)
         try await ObservationService.delete(id, on: req.caller)
         return req.redirect(

@@ -14,7 +14,7 @@ enum PeriodController {
 
     static func new(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let client = try await ClientService.find(try req.id("clientID"), for: user, on: req.db)
+        let client = try await ClientService.find(try req.id(.clientID), for: user, on: req.db)
         guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
         let context = PageContext(req)
         // Deepening an initial assessment: it is shown beside the suitability check.
@@ -31,12 +31,11 @@ enum PeriodController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let clientID = try req.id("clientID")
+        let clientID = try req.id(.clientID)
         let check = suitability(from: req)
         return try await rerenderOn422 {
             let period = try await PeriodService.start(clientID: clientID, suitability: check, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.period(try period.requireID(), .show).href(["notice": Notice.periodStarted.rawValue]))
+            return req.redirect(to: .period(try period.requireID(), .show), notice: .periodStarted)
         } render: { error in
             let user = try req.requireUser()
             let client = try await ClientService.find(clientID, for: user, on: req.db)
@@ -49,7 +48,7 @@ enum PeriodController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let period = try await PeriodService.view(try req.id("periodID"), on: req.caller)
+        let period = try await PeriodService.view(try req.id(.periodID), on: req.caller)
         return try await render(req, period: period)
     }
 
@@ -81,8 +80,8 @@ enum PeriodController {
     }
 
     static func setPhase(req: Request) async throws -> Response {
-        let id = try req.id("periodID")
+        let id = try req.id(.periodID)
         try await PeriodService.setPhase(id, phase: req.field("phase"), on: req.caller)
-        return req.redirect(to: SiteRoute.period(id, .show).href(["notice": Notice.phaseChanged.rawValue]))
+        return req.redirect(to: .period(id, .show), notice: .phaseChanged)
     }
 }

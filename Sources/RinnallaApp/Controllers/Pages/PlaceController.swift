@@ -29,7 +29,7 @@ enum PlaceController {
 
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let place = try await PlaceService.find(try req.id("placeID"), on: req.db)
+        let place = try await PlaceService.find(try req.id(.placeID), on: req.db)
         return PlaceViews.page(
             PageContext(req, notice: Notice.from(req)), place: place, canEdit: PlaceService.canEdit(user)
         )
@@ -53,8 +53,7 @@ enum PlaceController {
         let input = PlaceForm(from: req)
         return try await rerenderOn422 {
             let place = try await PlaceService.create(input, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.place(try place.requireID(), .show).href(["notice": Notice.placeSaved.rawValue]))
+            return req.redirect(to: .place(try place.requireID(), .show), notice: .placeSaved)
         } render: { error in
             let context = PageContext(req)
             return PlaceViews.formPage(
@@ -66,7 +65,7 @@ enum PlaceController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let place = try await PlaceService.find(try req.id("placeID"), on: req.db)
+        let place = try await PlaceService.find(try req.id(.placeID), on: req.db)
         try requireEditor(req)
         let context = PageContext(req)
         return PlaceViews.formPage(
@@ -78,11 +77,11 @@ enum PlaceController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let placeID = try req.id("placeID")
+        let placeID = try req.id(.placeID)
         let input = PlaceForm(from: req)
         return try await rerenderOn422 {
             _ = try await PlaceService.update(placeID, input, on: req.caller)
-            return req.redirect(to: SiteRoute.place(placeID, .show).href(["notice": Notice.placeSaved.rawValue]))
+            return req.redirect(to: .place(placeID, .show), notice: .placeSaved)
         } render: { error in
             let place = try await PlaceService.find(placeID, on: req.db)
             let context = PageContext(req)

@@ -19,7 +19,7 @@ enum PlanController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let (period, current) = try await PeriodDocumentService.view(ofPeriod: try req.id("periodID"), on: req.caller)
+        let (period, current) = try await PeriodDocumentService.view(ofPeriod: try req.id(.periodID), on: req.caller)
         var model = PlanViews.Model(header: try await GoalController.header(req, period), current: current)
         // A new agreement starts from the period's main goals (at most three) and decision start.
         if current.agreement == nil {
@@ -34,8 +34,8 @@ enum PlanController {
     }
 
     static func save(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
-        guard let kind = req.parameters.get("kind").flatMap(PeriodDocumentKind.init(rawValue:)) else {
+        let periodID = try req.id(.periodID)
+        guard let kind = req.text(.kind).flatMap(PeriodDocumentKind.init(rawValue:)) else {
             throw AppError.notFound
         }
         let names: [String]
@@ -53,9 +53,7 @@ enum PlanController {
                 try await PeriodDocumentService.savePlan(fields, periodID: periodID, on: req.caller)
             case .agreement: try await PeriodDocumentService.saveAgreement(fields, periodID: periodID, on: req.caller)
             }
-            return req.redirect(
-                to: SiteRoute.period(periodID, .plan).href(
-                    ["notice": Notice.documentSaved.rawValue], fragment: "\(kind.rawValue)"))
+            return req.redirect(to: .period(periodID, .plan), notice: .documentSaved, fragment: "\(kind.rawValue)")
         } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let current = try await PeriodDocumentService.current(ofPeriod: periodID, on: req.db)
@@ -70,7 +68,7 @@ enum PlanController {
 
     /// The agreement in the client's language (Finnish or Swedish; otherwise the worker's).
     static func printAgreement(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
         let current = try await PeriodDocumentService.current(ofPeriod: periodID, on: req.db)
         guard let agreement = current.agreement else { throw AppError.notFound }

@@ -16,7 +16,7 @@ enum ProgressController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         let period = try await PeriodService.viewPart(periodID, recordType: "progress", on: req.caller)
         let goals = try await GoalService.entries(ofPeriod: periodID, on: req.db)
         let evaluations = try await EvaluationService.entries(ofPeriod: periodID, on: req.db)

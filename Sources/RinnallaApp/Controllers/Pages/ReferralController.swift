@@ -47,7 +47,7 @@ enum ReferralController {
     }
 
     static func newForClient(req: Request) async throws -> Response {
-        let clientID = try req.id("clientID")
+        let clientID = try req.id(.clientID)
         let user = try req.requireUser()
         let client = try await ClientService.find(clientID, for: user, on: req.db)
         guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
@@ -63,14 +63,12 @@ enum ReferralController {
     }
 
     static func createForClient(req: Request) async throws -> Response {
-        let clientID = try req.id("clientID")
+        let clientID = try req.id(.clientID)
         let input = ReferralForm(from: req)
         let subject = try await ReferralService.writableSubject(clientID: clientID, contactID: nil, on: req.caller)
         return try await rerenderOn422 {
             _ = try await ReferralService.create(subject, input, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.client(clientID, .show).href(
-                    ["notice": Notice.referralSaved.rawValue], fragment: "referrals"))
+            return req.redirect(to: .client(clientID, .show), notice: .referralSaved, fragment: "referrals")
         } render: { error in
             let user = try req.requireUser()
             let client = try await ClientService.find(clientID, for: user, on: req.db)
@@ -98,7 +96,7 @@ enum ReferralController {
     }
 
     static func newForContact(req: Request) async throws -> Response {
-        let contactID = try req.id("contactID")
+        let contactID = try req.id(.contactID)
         let subject = try await ReferralService.writableSubject(clientID: nil, contactID: contactID, on: req.caller)
         guard case .contact(let contact) = subject else { throw AppError.notFound }
         let context = PageContext(req)
@@ -111,14 +109,13 @@ enum ReferralController {
     }
 
     static func createForContact(req: Request) async throws -> Response {
-        let contactID = try req.id("contactID")
+        let contactID = try req.id(.contactID)
         let input = ReferralForm(from: req)
         let subject = try await ReferralService.writableSubject(clientID: nil, contactID: contactID, on: req.caller)
         guard case .contact(let contact) = subject else { throw AppError.notFound }
         return try await rerenderOn422 {
             let (referral, _) = try await ReferralService.create(subject, input, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.referral(try referral.requireID(), .show).href(["notice": Notice.referralSaved.rawValue]))
+            return req.redirect(to: .referral(try referral.requireID(), .show), notice: .referralSaved)
         } render: { error in
             let context = PageContext(req)
             return ReferralViews.formPage(
@@ -133,7 +130,7 @@ enum ReferralController {
     // MARK: One referral
 
     static func show(req: Request) async throws -> Response {
-        let referral = try await ReferralService.view(try req.id("referralID"), on: req.caller)
+        let referral = try await ReferralService.view(try req.id(.referralID), on: req.caller)
         var form = FollowUpForm(outcome: ReferralOutcome.reached.rawValue, day: Day(req.now).finnish)
         if let outcome = ReferralOutcome(rawValue: referral.outcome), outcome != .notFollowedUp {
             form.outcome = outcome.rawValue
@@ -164,11 +161,11 @@ enum ReferralController {
     }
 
     static func followUp(req: Request) async throws -> Response {
-        let id = try req.id("referralID")
+        let id = try req.id(.referralID)
         let input = FollowUpForm(from: req)
         return try await rerenderOn422 {
             _ = try await ReferralService.followUp(id, input, on: req.caller)
-            return req.redirect(to: SiteRoute.referral(id, .show).href(["notice": Notice.followUpSaved.rawValue]))
+            return req.redirect(to: .referral(id, .show), notice: .followUpSaved)
         } render: { error in
             let referral = try await ReferralService.find(id, for: try req.requireUser(), on: req.db)
             return try await render(req, referral: referral, form: input, error: error)

@@ -24,7 +24,7 @@ enum SelfAssessmentController {
     }
 
     static func new(req: Request) async throws -> Response {
-        let period = try await PeriodService.writable(try req.id("periodID"), on: req.caller)
+        let period = try await PeriodService.writable(try req.id(.periodID), on: req.caller)
         let definition = try await instrument(try? req.query.get(String.self, at: "instrument"), on: req.db)
         try await AuditLog.append(
             .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "self-assessment-form",
@@ -42,14 +42,12 @@ enum SelfAssessmentController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let periodID = try req.id("periodID")
+        let periodID = try req.id(.periodID)
         let chosen = try? await InstrumentService.find(req.field("instrument") ?? "", on: req.db)
         let input = input(from: req, definition: chosen)
         return try await rerenderOn422 {
             _ = try await SelfAssessmentService.record(input, periodID: periodID, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.period(periodID, .show).href(
-                    ["notice": Notice.saved.rawValue], fragment: "self-assessment"))
+            return req.redirect(to: .period(periodID, .show), notice: .saved, fragment: "self-assessment")
         } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let definition = try await instrument(input.instrument, on: req.db)
@@ -65,7 +63,7 @@ enum SelfAssessmentController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let record = try await SelfAssessmentService.find(try req.id("selfAssessmentID"), on: req.caller)
+        let record = try await SelfAssessmentService.find(try req.id(.selfAssessmentID), on: req.caller)
         try await AuditLog.append(
             .view, unitID: record.$unit.id, clientID: record.$client.id, recordType: "self-assessment",
             recordID: record.id?.uuidString, on: req)

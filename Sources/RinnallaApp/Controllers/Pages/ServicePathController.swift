@@ -26,7 +26,7 @@ enum ServicePathController {
 
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let service = try await ServicePathService.find(try req.id("servicePathID"), on: req.db)
+        let service = try await ServicePathService.find(try req.id(.servicePathID), on: req.db)
         return ServicePathViews.page(
             PageContext(req, notice: Notice.from(req)), service: service, canEdit: ServicePathService.canEdit(user)
         ).response()
@@ -49,10 +49,7 @@ enum ServicePathController {
         let input = ServicePathForm(from: req)
         return try await rerenderOn422 {
             let service = try await ServicePathService.create(input, on: req.caller)
-            return req.redirect(
-                to: SiteRoute.servicePath(try service.requireID(), .show).href([
-                    "notice": Notice.servicePathSaved.rawValue
-                ]))
+            return req.redirect(to: .servicePath(try service.requireID(), .show), notice: .servicePathSaved)
         } render: { error in
             let context = PageContext(req)
             return ServicePathViews.formPage(
@@ -65,7 +62,7 @@ enum ServicePathController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let service = try await ServicePathService.find(try req.id("servicePathID"), on: req.db)
+        let service = try await ServicePathService.find(try req.id(.servicePathID), on: req.db)
         try requireEditor(req)
         return try await renderEdit(req, service: service, form: .init(service), error: nil)
     }
@@ -85,11 +82,11 @@ enum ServicePathController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let id = try req.id("servicePathID")
+        let id = try req.id(.servicePathID)
         let input = ServicePathForm(from: req)
         return try await rerenderOn422 {
             _ = try await ServicePathService.update(id, input, on: req.caller)
-            return req.redirect(to: SiteRoute.servicePath(id, .show).href(["notice": Notice.servicePathSaved.rawValue]))
+            return req.redirect(to: .servicePath(id, .show), notice: .servicePathSaved)
         } render: { error in
             let service = try await ServicePathService.find(id, on: req.db)
             return try await renderEdit(req, service: service, form: input, error: error)
@@ -99,10 +96,10 @@ enum ServicePathController {
     /// Deletes a service nobody was referred to; otherwise shows the edit form with the
     /// advice to take it out of use.
     static func delete(req: Request) async throws -> Response {
-        let id = try req.id("servicePathID")
+        let id = try req.id(.servicePathID)
         do {
             try await ServicePathService.delete(id, on: req.caller)
-            return req.redirect(to: SiteRoute.servicePaths(.list).href(["notice": Notice.servicePathDeleted.rawValue]))
+            return req.redirect(to: .servicePaths(.list), notice: .servicePathDeleted)
         } catch let error as AppError where error.code == "service-path-in-use" {
             let service = try await ServicePathService.find(id, on: req.db)
             return try await renderEdit(req, service: service, form: .init(service), error: error)

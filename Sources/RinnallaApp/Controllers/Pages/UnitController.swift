@@ -36,7 +36,7 @@ enum UnitController {
     /// Team leads see who has read or changed their unit's clients' data.
     static func audit(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let unitID = try req.id("unitID")
+        let unitID = try req.id(.unitID)
         guard user.can(.viewUnitAudit, inUnit: unitID), let unit = try await OrgUnit.find(unitID, on: req.db) else {
             throw AppError.notFound
         }
@@ -57,7 +57,7 @@ enum UnitController {
     }
 
     private static func visibleUnit(_ req: Request, user: CurrentUser) async throws -> OrgUnit {
-        let unitID = try req.id("unitID")
+        let unitID = try req.id(.unitID)
         let isMember = user.memberships.contains { $0.unitID == unitID }
         guard isMember || user.can(.manageUsers), let unit = try await OrgUnit.find(unitID, on: req.db) else {
             throw AppError.notFound
