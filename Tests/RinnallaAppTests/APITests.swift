@@ -66,6 +66,77 @@ struct APITests {
         }
     }
 
+    @Test func aBlankOrOverlongNameIsRefusedWhenDecodedNamingTheField() async throws {
+        // `NonEmptyText` refuses while decoding, with the service's own message keys.
+        try await withTestApp { (app, fixture) async throws in
+            try await User.query(on: app.db).filter(\.$id == fixture.admin).set(\.$language, to: "en").update()
+            let api = try await APIClient.loggedIn(app, email: "admin@example.fi")
+            let before = try await tableSnapshot(app)
+            let fieldText = FieldName.key(for: "name").map { Localizer.shared.text($0, .en) } ?? "name"
+            let blank = try await api.send(.POST, "/api/v1/units", json: ["name": "  \n "])
+            #expect(blank.status == .unprocessableEntity)
+            let blankError = try blank.content.decode(APIModels.ErrorBody.self).error
+            #expect(blankError.code == "invalid" && blankError.field == "name")
+            #expect(blankError.message == Localizer.shared.text(.errorRequired, .en, ["field": fieldText]))
+            let long = try await api.send(
+                .POST, "/api/v1/units", json: ["name": String(repeating: "a", count: InputRules.maximumNameLength + 1)])
+            #expect(long.status == .unprocessableEntity)
+            let longError = try long.content.decode(APIModels.ErrorBody.self).error
+            #expect(longError.field == "name")
+            #expect(
+                longError.message
+                    == Localizer.shared.text(
+                        .errorTooLong, .en, ["field": fieldText, "max": String(InputRules.maximumNameLength)]))
+            #expect(try await tableSnapshot(app) == before)
+            // Trimmed to the limit is still accepted, as the service always did.
+            let padded = " " + String(repeating: "b", count: InputRules.maximumNameLength) + " "
+            #expect(try await api.send(.POST, "/api/v1/units", json: ["name": padded]).status == .created)
+        }
+    }
+
+    @Test func requestBodiesDescribeTheirConstraints() throws {
+        func object(_ type: any Decodable.Type) throws -> JSONSchema.ObjectContext {
+            guard case .object(_, let object) = SchemaRecorder.schema(for: type).value else {
+                throw Abort(.internalServerError, reason: "\(type) is not an object schema")
+            }
+            return object
+        }
+        // Client: the name non-blank and at most the service's limit; optional (PATCH omits it).
+        let client = try object(APIClientController.ClientRequest.self)
+        #expect(!client.requiredProperties.contains("name"))
+        guard case .string(_, let name) = client.properties["name"]?.value else {
+            Issue.record("name is not a string")
+            return
+        }
+        #expect(name.maxLength == InputRules.maximumNameLength && name.minLength == 1)
+        #expect(name.pattern == NonEmptyText<NameText>.nonBlankPattern)
+        // Decision days carry the day pattern (blank allowed: the service decides).
+        let decision = try object(APIDecisionController.DecisionRequest.self)
+        guard case .string(_, let firstDay) = decision.properties["firstDay"]?.value else {
+            Issue.record("firstDay is not a string")
+            return
+        }
+        #expect(firstDay.pattern == "^$|" + DayText.pattern)
+        // Body enums list the values the services accept.
+        let group = try object(APIGroupController.GroupRequest.self)
+        #expect(group.properties["aim"]?.allowedValues?.count == GroupAim.allCases.count)
+        #expect(group.properties["language"]?.allowedValues?.count == GroupLanguage.allCases.count)
+        guard case .string(_, let groupName) = group.properties["name"]?.value else {
+            Issue.record("group name is not a string")
+            return
+        }
+        #expect(groupName.maxLength == GroupService.maximumShortText)
+        let user = try object(APIAdminController.NewUserRequest.self)
+        #expect(user.properties["role"]?.allowedValues?.count == Role.allCases.count)
+        #expect(user.properties["language"]?.allowedValues?.count == Language.allCases.count)
+        #expect(
+            try object(APIGoalController.GoalRequest.self).properties["level"]?.allowedValues?.count
+                == GoalLevel.allCases.count)
+        #expect(
+            try object(APIEvaluationController.EvaluationRequest.self).properties["kind"]?.allowedValues?.count
+                == EvaluationKind.allCases.count)
+    }
+
     @Test func adminsManageUsersAndUnits() async throws {
         try await withTestApp { (app, fixture) async throws in
             let api = try await APIClient.loggedIn(app, email: "admin@example.fi")

@@ -175,3 +175,113 @@ extension KeyedDecodingContainer {
         try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
     }
 }
+
+/// The rule of a `NonEmptyText` field: the service's own length limit, and the field name
+/// the service reports (nil: the body key), so a refusal reads as it did from the service.
+protocol TextRule: Sendable {
+    static var maximumLength: Int { get }
+    static var field: String? { get }
+}
+
+extension TextRule {
+    static var field: String? { nil }
+}
+
+/// A text a service requires: when sent it must hold something besides white space and,
+/// trimmed, be at most `Rule.maximumLength` characters — else a 422 with the service's
+/// own message keys (`errorRequired`, `errorTooLong`). Absent (or null) stays nil for the
+/// service to decide (a PATCH keeps the old value), so the property still reads as
+/// `String?` and the service's checks remain for the forms.
+@propertyWrapper
+struct NonEmptyText<Rule: TextRule>: Codable, Sendable, APISchemaDescribing {
+    var wrappedValue: String?
+
+    init(wrappedValue: String?) { self.wrappedValue = wrappedValue }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            wrappedValue = nil
+            return
+        }
+        let text = try container.decode(String.self)
+        let field = Rule.field ?? fieldName(decoder) ?? ""
+        guard let trimmed = InputRules.trimmed(text) else {
+            throw AppError.invalid(.errorRequired, field: field, arguments: ["field": field])
+        }
+        guard trimmed.count <= Rule.maximumLength else {
+            throw AppError.invalid(
+                .errorTooLong, field: field, arguments: ["field": field, "max": String(Rule.maximumLength)])
+        }
+        wrappedValue = text
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+
+    // "Something besides white space": the characters `InputRules.trimmed` removes
+    // (Unicode Z*, tab to carriage return, U+0085), spelt out because `\s` differs between
+    // the JavaScript and Python regex dialects. A code point count (maxLength) is never
+    // below Swift's character count, so a document-valid text is never refused as too long.
+    static var nonBlankPattern: String {
+        "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
+    }
+
+    static var apiSchema: JSONSchema {
+        .string(minLength: 1, maxLength: Rule.maximumLength, pattern: nonBlankPattern)
+    }
+    static var apiSample: Self { .init(wrappedValue: nil) }
+}
+
+/// A day field the service parses: when sent and not blank it must be a day in the
+/// formats `DayText` describes (else a 422 `errorDateInvalid`); blank or absent is passed
+/// on unchanged, for the service to default or refuse as before.
+@propertyWrapper
+struct DayField: Codable, Sendable, APISchemaDescribing {
+    var wrappedValue: String?
+
+    init(wrappedValue: String?) { self.wrappedValue = wrappedValue }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            wrappedValue = nil
+            return
+        }
+        let text = try container.decode(String.self)
+        if !text.isEmpty { _ = try DayText(from: decoder) }
+        wrappedValue = text
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+
+    static var apiSchema: JSONSchema {
+        .string(description: "A day: d.M.yyyy or yyyy-MM-dd, or empty", pattern: "^$|" + DayText.pattern)
+    }
+    static var apiSample: Self { .init(wrappedValue: nil) }
+}
+
+extension KeyedDecodingContainer {
+    func decode<Rule>(_ type: NonEmptyText<Rule>.Type, forKey key: Key) throws -> NonEmptyText<Rule> {
+        try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
+    }
+
+    func decode(_ type: DayField.Type, forKey key: Key) throws -> DayField {
+        try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
+    }
+}
+
+/// The limits the services check, named once for the body fields that carry them.
+enum NameText: TextRule {
+    static var maximumLength: Int { InputRules.maximumNameLength }
+}
+
+enum GroupNameText: TextRule {
+    static var maximumLength: Int { GroupService.maximumShortText }
+    static var field: String? { "groupName" }
+}

@@ -6,27 +6,27 @@ import Vapor
 enum APIAdminController {
     struct NewUserRequest: Content {
         let email: String?
-        let name: String?
+        @NonEmptyText<NameText> var name: String?
         let password: String?
-        let role: String?
+        @OneOf<Role> var role: String?
         let unitID: String?
-        let language: String?
+        @OneOf<Language> var language: String?
         let mustChangePassword: Bool?
     }
 
     struct UpdateUserRequest: Content {
         let email: String?
-        let name: String?
-        let language: String?
+        @NonEmptyText<NameText> var name: String?
+        @OneOf<Language> var language: String?
     }
 
     struct RoleRequest: Content {
-        let role: String?
+        @OneOf<Role> var role: String?
         let unitID: String?
     }
 
     struct NewUnitRequest: Content {
-        let name: String?
+        @NonEmptyText<NameText> var name: String?
     }
 
     static func listUsers(req: Request) async throws -> [APIModels.UserDTO] {

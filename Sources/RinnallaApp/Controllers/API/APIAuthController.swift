@@ -63,6 +63,10 @@ extension Request {
     func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {
         do {
             return try content.decode(T.self)
+        } catch let error as AppError {
+            // A constrained value refused while decoding (`NonEmptyText`, `DayField`,
+            // `DayText`): its 422 names the field, as the service would have.
+            throw error
         } catch {
             throw AppError(status: .badRequest, code: "invalid-body", key: .errorInvalidBody)
         }

@@ -18,7 +18,7 @@ enum APIClientController {
 
     struct ClientRequest: Content {
         let unitID: String?
-        let name: String?
+        @NonEmptyText<NameText> var name: String?
         let identityCode: String?
         let birthDate: String?
         let language: String?

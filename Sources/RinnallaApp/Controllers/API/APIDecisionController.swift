@@ -21,8 +21,8 @@ enum APIDecisionController {
     }
 
     struct DecisionRequest: Content {
-        let firstDay: String?
-        let lastDay: String?
+        @DayField var firstDay: String?
+        @DayField var lastDay: String?
         let individualMeetings: Int?
         let groupSessions: Int?
         let goals: [String]?

@@ -36,8 +36,8 @@ enum APIEvaluationController {
     }
 
     struct EvaluationRequest: Content {
-        let kind: String?
-        let day: String?
+        @OneOf<EvaluationKind> var kind: String?
+        @DayField var day: String?
         let ratings: [RatingRequest]?
         let groupParticipation: String?
         let continuation: Bool?

@@ -31,7 +31,7 @@ enum APIGoalController {
     }
 
     struct GoalRequest: Content {
-        let level: String?
+        @OneOf<GoalLevel> var level: String?
         let parentID: UUID?
         let text: String?
         let smart: [String]?

@@ -44,10 +44,10 @@ enum APIGroupController {
 
     /// The body of POST and PATCH; PATCH keeps what is not sent.
     struct GroupRequest: Content {
-        let name: String?
+        @NonEmptyText<GroupNameText> var name: String?
         let description: String?
-        let aim: String?
-        let methods: [String]?
+        @OneOf<GroupAim> var aim: String?
+        @ListOf<GroupMethod> var methods: [String]?
         let leaderIDs: [String]?
         let leaderNames: String?
         let unitID: String?
@@ -59,7 +59,7 @@ enum APIGroupController {
         let intervalWeeks: Int?
         let isOpen: Bool?
         let capacity: Int?
-        let language: String?
+        @OneOf<GroupLanguage> var language: String?
         let accessibility: String?
         let firstDay: String?
         let lastDay: String?

@@ -39,7 +39,7 @@ enum APIMeetingController {
 
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            day = try c.decodeIfPresent(String.self, forKey: .day)
+            day = try c.decodeIfPresent(DayField.self, forKey: .day)?.wrappedValue
             time = try c.decodeIfPresent(String.self, forKey: .time)
             durationMinutes = try c.decodeIfPresent(Int.self, forKey: .durationMinutes)
             type = try c.decodeIfPresent(String.self, forKey: .type)
