@@ -1,18 +1,6 @@
 import Foundation
 
 extension SiteRoute {
-    enum ContactsPage: Hashable, Sendable {
-        case list
-        case new
-
-        var pieces: [PathPiece] {
-            switch self {
-            case .list: []
-            case .new: [.constant("new")]
-            }
-        }
-    }
-
     enum ContactPage: Hashable, Sendable {
         case show
         case consent

@@ -1,18 +1,6 @@
 import Foundation
 
 extension SiteRoute {
-    enum EvaluationsPage: Hashable, Sendable {
-        case list
-        case new
-
-        var pieces: [PathPiece] {
-            switch self {
-            case .list: []
-            case .new: [.constant("new")]
-            }
-        }
-    }
-
     enum EvaluationPage: Hashable, Sendable {
         case show
         case rounds

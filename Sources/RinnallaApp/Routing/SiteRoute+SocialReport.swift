@@ -1,18 +1,6 @@
 import Foundation
 
 extension SiteRoute {
-    enum ObservationsPage: Hashable, Sendable {
-        case list
-        case new
-
-        var pieces: [PathPiece] {
-            switch self {
-            case .list: []
-            case .new: [.constant("new")]
-            }
-        }
-    }
-
     enum ObservationPage: Hashable, Sendable {
         case show
         case edit

@@ -12,7 +12,7 @@ enum SiteRoute: RoutePath {
     case account(AccountPage)
     case calendarFeed(String)
     case unit(UUID, UnitPage)
-    case clients(ClientsPage)
+    case clients(CollectionPage)
     case client(UUID, ClientPage)
     case period(UUID, PeriodPage)
     case decision(UUID, DecisionPage)
@@ -21,7 +21,7 @@ enum SiteRoute: RoutePath {
     case assessment(UUID, AssessmentPage)
     case selfAssessment(UUID)
     case withdrawConsent(UUID)
-    case contacts(ContactsPage)
+    case contacts(CollectionPage)
     case contact(UUID, ContactPage)
     case nickname(UUID, NicknamePage)
     case leaveEnrolment(UUID)
@@ -31,14 +31,14 @@ enum SiteRoute: RoutePath {
     case group(UUID, GroupPage)
     case session(UUID, SessionPage)
     case groupFeedbackForm(String)
-    case places(PlacesPage)
+    case places(CollectionPage)
     case place(UUID, PlacePage)
-    case observations(ObservationsPage)
+    case observations(CollectionPage)
     case observation(UUID, ObservationPage)
     case socialReport(SocialReportPage)
-    case servicePaths(ServicePathsPage)
+    case servicePaths(CollectionPage)
     case servicePath(UUID, ServicePathPage)
-    case evaluations(EvaluationsPage)
+    case evaluations(CollectionPage)
     case evaluation(UUID, EvaluationPage)
     case round(UUID, RoundPage)
     case survey(String, SurveyPage)
@@ -97,6 +97,19 @@ enum SiteRoute: RoutePath {
 }
 
 extension SiteRoute {
+    /// A collection's list and its "new" form: `/clients`, `/clients/new`, and so on.
+    enum CollectionPage: Hashable, Sendable {
+        case list
+        case new
+
+        var pieces: [PathPiece] {
+            switch self {
+            case .list: []
+            case .new: [.constant("new")]
+            }
+        }
+    }
+
     enum AccountPage: Hashable, Sendable {
         case password
         case language
