@@ -34,10 +34,10 @@ enum SiteRoute: RoutePath {
     case places(CollectionPage)
     case place(UUID, PlacePage)
     case observations(CollectionPage)
-    case observation(UUID, ObservationPage)
+    case observation(UUID, RecordPage)
     case socialReport(SocialReportPage)
     case servicePaths(CollectionPage)
-    case servicePath(UUID, ServicePathPage)
+    case servicePath(UUID, RecordPage)
     case evaluations(CollectionPage)
     case evaluation(UUID, EvaluationPage)
     case round(UUID, RoundPage)
@@ -97,6 +97,21 @@ enum SiteRoute: RoutePath {
 }
 
 extension SiteRoute {
+    /// A record that can be shown, edited and deleted: service paths, observations.
+    enum RecordPage: Hashable, Sendable {
+        case show
+        case edit
+        case delete
+
+        var pieces: [PathPiece] {
+            switch self {
+            case .show: []
+            case .edit: [.constant("edit")]
+            case .delete: [.constant("delete")]
+            }
+        }
+    }
+
     /// A collection's list and its "new" form: `/clients`, `/clients/new`, and so on.
     enum CollectionPage: Hashable, Sendable {
         case list
