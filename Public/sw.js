@@ -69,3 +69,8 @@ self.addEventListener("fetch", function (event) {
     })
   );
 });
+
+// A page that loaded while this worker was installing asks to be taken over.
+self.addEventListener("message", function (event) {
+  if (event.data === "claim") { event.waitUntil(self.clients.claim()); }
+});

@@ -52,17 +52,20 @@ cat tests/api-contract/schemathesis.toml tests/api-contract/session-auth.toml >"
 
 failed=0
 config=tests/api-contract/schemathesis.toml
+# The stateful phase follows the document's links (a created record to its reads); the
+# session and login runs select no linked pair, which schemathesis counts as an error.
+phases=examples,coverage,fuzzing,stateful
 st_run() { # label, then st run arguments
   local label=$1
   shift
   echo "-- schemathesis: $label"
   if ! st --config-file "$config" run "$base/api/openapi.json" \
     --checks all --max-examples "$max_examples" --seed 1 \
-    --phases examples,coverage,fuzzing,stateful --no-color "$@" >"$data_dir/st.log" 2>&1; then
+    --phases "$phases" --no-color "$@" >"$data_dir/st.log" 2>&1; then
     failed=1
     cat "$data_dir/st.log"
   else
-    grep -E "^(API Operations|  (Selected|Tested)|Test Phases|  [^ ].*(Examples|Coverage|Fuzzing|Stateful))|passed|No issues found" \
+    grep -E "^(API Operations|  (Selected|Tested)|Test Phases|  [^ ].*(Examples|Coverage|Fuzzing|Stateful))|API Links|passed|No issues found" \
       "$data_dir/st.log" | tail -n 12
   fi
 }
@@ -73,12 +76,15 @@ session_ops=(--exclude-operation-id createToken --exclude-operation-id revokeTok
   --exclude-operation-id changeMyPassword)
 st_run "worker" -H "Authorization: Bearer $worker_token" "${session_ops[@]}"
 config="$data_dir/session.toml"
+phases=examples,coverage,fuzzing
 RINNALLA_ST_EMAIL=sanna@demo.rinnalla.fi RINNALLA_ST_PASSWORD=$password \
   st_run "worker session" --include-operation-id revokeToken --include-operation-id changeMyPassword
 RINNALLA_ST_EMAIL=admin@demo.rinnalla.fi RINNALLA_ST_PASSWORD=$admin_password \
   st_run "administrator session" --include-operation-id revokeToken --include-operation-id changeMyPassword
 config=tests/api-contract/schemathesis.toml
+phases=examples,coverage,fuzzing,stateful
 st_run "administrator" -H "Authorization: Bearer $admin_token" "${session_ops[@]}"
+phases=examples,coverage,fuzzing
 st_run "login" --include-operation-id createToken
 
 exit $failed

@@ -258,6 +258,11 @@
     if (f || document.querySelector("[data-register-offline]")) {
       if ("serviceWorker" in navigator) {
         navigator.serviceWorker.register("/sw.js").catch(function () {});
+        // A page opened while the worker was still installing (the home page registers it
+        // too) is left uncontrolled, and would not open offline: ask the worker to take it.
+        navigator.serviceWorker.ready.then(function (registration) {
+          if (!navigator.serviceWorker.controller && registration.active) { registration.active.postMessage("claim"); }
+        });
       }
     }
     render();

@@ -22,6 +22,8 @@ func registerWorkerDayRoutes(
     admin.page(.POST, .admin(.monthMode), .admin, use: SettingsController.setMonthMode)
     admin.page(.POST, .admin(.activityMoneySettings), .admin, use: SettingsController.setBudgets)
     admin.page(.POST, .admin(.privacy), .admin, use: SettingsController.setMinimumCellSize)
+    admin.page(.GET, .admin(.decisionSettings), .admin, use: DecisionSettingsController.show)
+    admin.page(.POST, .admin(.decisionSettings), .admin, use: DecisionSettingsController.confirm)
 
     apiClients.api(.GET, .me(.reminders), .user, .getReminders, use: APIWorkerDayController.reminders)
     apiClients.api(.GET, .me(.activityMoney), .user, .getActivityMoney, use: APIWorkerDayController.activityMoney)

@@ -34,6 +34,8 @@ func routes(_ app: Application) throws {
     clientPages.page(.POST, .client(.pattern, .periods), .unitData, use: PeriodController.create)
     clientPages.page(.GET, .period(.pattern, .show), .unitData, use: PeriodController.show)
     clientPages.page(.POST, .period(.pattern, .phase), .unitData, use: PeriodController.setPhase)
+    clientPages.page(.GET, .period(.pattern, .steps), .unitData, use: PeriodStepController.show)
+    clientPages.page(.POST, .period(.pattern, .steps), .unitData, use: PeriodStepController.save)
     clientPages.page(.POST, .period(.pattern, .decisions), .unitData, use: DecisionController.create)
     clientPages.page(.GET, .decision(.pattern, .show), .unitData, use: DecisionController.show)
     clientPages.page(.POST, .period(.pattern, .meetings), .unitData, use: MeetingController.create)
@@ -43,6 +45,7 @@ func routes(_ app: Application) throws {
     pages.page(.GET, .unit(.pattern, .allowances), .unitData, use: AllowanceController.payments)
     clientPages.page(.POST, .meeting(.pattern), .unitData, use: MeetingController.update)
     clientPages.page(.GET, .decision(.pattern, .print), .unitData, use: DecisionController.print)
+    clientPages.page(.GET, .decision(.pattern, .english), .unitData, use: DecisionController.english)
     clientPages.page(.GET, .period(.pattern, .goals), .unitData, use: GoalController.list)
     clientPages.page(.POST, .period(.pattern, .goals), .unitData, use: GoalController.create)
     clientPages.page(.GET, .goal(.pattern, .show), .unitData, use: GoalController.show)
@@ -102,6 +105,11 @@ func routes(_ app: Application) throws {
     apiClients.api(
         .POST, .period(.pattern, .evaluations), .unitData, .createEvaluation, use: APIEvaluationController.create)
     apiClients.api(.GET, .period(.pattern, .plan), .unitData, .getPlan, use: APIPlanController.get)
+    apiClients.api(.GET, .period(.pattern, .steps), .unitData, .listPeriodSteps, use: APIPeriodStepController.list)
+    apiClients.api(
+        .PUT, .period(.pattern, .step(.pattern)), .unitData, .tickPeriodStep, use: APIPeriodStepController.tick)
+    apiClients.api(
+        .DELETE, .period(.pattern, .step(.pattern)), .unitData, .untickPeriodStep, use: APIPeriodStepController.untick)
     apiClients.api(
         .PUT, .period(.pattern, .planPart(.pattern)), .unitData, .savePlanDocument, use: APIPlanController.save)
     registerSelfAssessmentAPI(api, clients: apiClients)

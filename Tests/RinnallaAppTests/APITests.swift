@@ -101,24 +101,36 @@ struct APITests {
             }
             return object
         }
-        // Client: the name non-blank and at most the service's limit; optional (PATCH omits it).
-        let client = try object(APIClientController.ClientRequest.self)
+        // Client: the name non-blank and at most the service's limit; required on create,
+        // optional on PATCH (which keeps what it omits).
+        let newClient = try object(APIClientController.NewClientRequest.self)
+        #expect(newClient.requiredProperties.contains("name") && newClient.requiredProperties.contains("unitID"))
+        let client = try object(APIClientController.ClientChangeRequest.self)
         #expect(!client.requiredProperties.contains("name"))
         guard case .string(_, let name) = client.properties["name"]?.value else {
             Issue.record("name is not a string")
             return
         }
         #expect(name.maxLength == InputRules.maximumNameLength && name.minLength == 1)
-        #expect(name.pattern == NonEmptyText<NameText>.nonBlankPattern)
-        // Decision days carry the day pattern (blank allowed: the service decides).
+        #expect(name.pattern == NameText.nonBlankPattern)
+        // Decision days carry the day pattern and are required (the service needs both).
         let decision = try object(APIDecisionController.DecisionRequest.self)
         guard case .string(_, let firstDay) = decision.properties["firstDay"]?.value else {
             Issue.record("firstDay is not a string")
             return
         }
-        #expect(firstDay.pattern == "^$|" + DayText.pattern)
+        #expect(firstDay.pattern == DayText.pattern)
+        #expect(decision.requiredProperties.contains("firstDay") && decision.requiredProperties.contains("lastDay"))
+        // An optional day field allows blank (the service defaults it).
+        let observation = try object(APIObservationController.ObservationRequest.self)
+        guard case .string(_, let observationDay) = observation.properties["day"]?.value else {
+            Issue.record("day is not a string")
+            return
+        }
+        #expect(observationDay.pattern == "^$|" + DayText.pattern)
+        #expect(observation.requiredProperties == ["text"])
         // Body enums list the values the services accept.
-        let group = try object(APIGroupController.GroupRequest.self)
+        let group = try object(APIGroupController.NewGroupRequest.self)
         #expect(group.properties["aim"]?.allowedValues?.count == GroupAim.allCases.count)
         #expect(group.properties["language"]?.allowedValues?.count == GroupLanguage.allCases.count)
         guard case .string(_, let groupName) = group.properties["name"]?.value else {
@@ -129,9 +141,10 @@ struct APITests {
         let user = try object(APIAdminController.NewUserRequest.self)
         #expect(user.properties["role"]?.allowedValues?.count == Role.allCases.count)
         #expect(user.properties["language"]?.allowedValues?.count == Language.allCases.count)
-        #expect(
-            try object(APIGoalController.GoalRequest.self).properties["level"]?.allowedValues?.count
-                == GoalLevel.allCases.count)
+        let goal = try object(APIGoalController.NewGoalRequest.self)
+        #expect(goal.properties["level"]?.allowedValues?.count == GoalLevel.allCases.count)
+        #expect(goal.requiredProperties.contains("level") && goal.requiredProperties.contains("text"))
+        #expect(try object(APIGoalController.GoalRevisionRequest.self).requiredProperties == ["text"])
         #expect(
             try object(APIEvaluationController.EvaluationRequest.self).properties["kind"]?.allowedValues?.count
                 == EvaluationKind.allCases.count)
@@ -248,5 +261,69 @@ struct APITests {
             return
         }
         #expect(weekday.minimum?.value == 1 && weekday.maximum?.value == 7)
+    }
+
+    @Test func aMissingRequiredFieldIsRefusedWithTheServicesMessage() async throws {
+        // Absent is refused while decoding with the message and field the service gives, in
+        // the user's language (Finnish here).
+        try await withTestApp { (app, _) async throws in
+            let api = try await APIClient.loggedIn(app, email: "worker.a@example.fi")
+            let before = try await tableSnapshot(app)
+            let cases: [(String, L10nKey, String)] = [
+                ("/api/v1/places", .errorRequired, "name"),
+                ("/api/v1/observations", .errorRequired, "observationText"),
+                ("/api/v1/groups", .groupsErrorRequired, "groupName"),
+            ]
+            for (path, key, field) in cases {
+                let response = try await api.send(.POST, path, raw: "{}")
+                #expect(response.status == .unprocessableEntity, "\(path)")
+                let error = try response.content.decode(APIModels.ErrorBody.self).error
+                #expect(error.field == field, "\(path)")
+                let fieldText = FieldName.key(for: field).map { Localizer.shared.text($0, .fi) } ?? field
+                #expect(error.message == Localizer.shared.text(key, .fi, ["field": fieldText]), "\(path)")
+            }
+            #expect(try await tableSnapshot(app) == before)
+        }
+    }
+
+    @Test func createdRecordsLinkToTheirReadsAndOptionalFieldsMayBeNull() async throws {
+        try await withTestApp { (app, _) async throws in
+            let document = OpenAPIDocument.build(routes: app.routes.all)
+            var operations: [String: OpenAPI.Operation] = [:]
+            var pathParameters: [String: Set<String>] = [:]
+            for (path, item) in document.paths {
+                for endpoint in item.b?.endpoints ?? [] {
+                    guard let id = endpoint.operation.operationId else { continue }
+                    operations[id] = endpoint.operation
+                    pathParameters[id] = Set(
+                        path.components.filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) })
+                }
+            }
+            // Every link names an operation of the document and one of its path parameters.
+            var links = 0
+            for operation in operations.values {
+                for response in operation.responses.values {
+                    for link in response.b?.links.values ?? [] {
+                        guard let target = link.b?.operation.b, let parameters = link.b?.parameters else { continue }
+                        links += 1
+                        #expect(operations[target] != nil, "\(target)")
+                        #expect(Set(parameters.keys).isSubset(of: pathParameters[target] ?? []), "\(target)")
+                    }
+                }
+            }
+            #expect(links >= 30)
+            let created = try #require(operations["createClient"]?.responses[.status(code: 201)]?.b)
+            let read = try #require(created.links["getClient"]?.b)
+            #expect(read.parameters["clientID"]?.a?.rawValue == "$response.body#/id")
+            // Bodies read `null` as absent, so an optional property may be null (an enum too).
+            let contact = try #require(document.components.schemas["ContactRequest"])
+            guard case .object(_, let object) = contact.value else {
+                Issue.record("ContactRequest is not an object schema")
+                return
+            }
+            #expect(object.properties["ageGroup"]?.nullable == true)
+            #expect(object.properties["ageGroup"]?.allowedValues?.contains(AnyCodable(nil as String?)) == true)
+            #expect(object.properties["channel"]?.nullable == false)
+        }
     }
 }

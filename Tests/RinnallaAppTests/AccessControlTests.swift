@@ -207,6 +207,10 @@ struct AccessControlTests {
             _ = try await owner.post(
                 "/contacts/\(try contact.requireID())/consent",
                 form: ["mode": "existing", "clientID": fixture.clientB.uuidString])
+            // a handbook step the worker ticked
+            let ticked = try await owner.post(
+                "/periods/\(fixture.periodB)/steps", form: ["phase": "start", "tick-meet-where-trust-grows": "on"])
+            #expect(ticked.status == .seeOther)
             // the agreement (a period document), and an interim evaluation when it is due
             let agreement = try await owner.post(
                 "/periods/\(fixture.periodB)/plan/agreement",
@@ -229,6 +233,8 @@ struct AccessControlTests {
             let workerA = try await Browser.loggedIn(app, email: "worker.a@example.fi")
             let apiA = try await APIClient.loggedIn(app, email: "worker.a@example.fi")
             let apiB = try await APIClient.loggedIn(app, email: "worker.b@example.fi")
+            // A decision prints only once the review instructions are confirmed (issue 15).
+            try await DecisionFrameSettings.confirmedForTests(by: fixture.admin).save(on: app.db)
 
             /// Moves Bea with `move`, then checks the database and every route of her records.
             func check(

@@ -99,7 +99,7 @@ struct AllowanceFlowTests {
             let later = try await Browser.loggedIn(app, email: "worker.b@example.fi")  // the old session timed out
             let api = try await APIClient.loggedIn(app, email: "worker.b@example.fi")
             let months = try await api.send(.GET, "/api/v1/periods/\(fixture.periodB)/allowances")
-                .content.decode([APIAllowanceController.MonthDTO].self)
+                .content.decode([APIAllowanceController.AllowanceMonthDTO].self)
             // check
             #expect(months.map(\.firstDay) == ["2026-01-01", "2026-02-01", "2026-03-01"])
             #expect(months[0].activityDays == ["2026-01-02", "2026-01-14"])

@@ -64,16 +64,16 @@ struct LongFormCSRFTests {
             var form = DecisionTests.form
             form["action"] = "save"
             form["text"] = String(repeating: "Pitkä päätösteksti. ", count: 2_000)
-            let response = try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).sendRequest(
-                .POST, "/periods/\(fixture.periodB)/decisions",
+            let response = try await RunningServer.send(
+                app, .POST, "/periods/\(fixture.periodB)/decisions",
                 headers: [
                     "Content-Type": "application/x-www-form-urlencoded",
                     "Cookie": try #require(worker.cookieHeader),
                 ],
-                body: ByteBuffer(string: try await worker.encodedForm(form)))
+                body: try await worker.encodedForm(form))
             // The client follows the redirect to the period page.
             #expect(response.status == .ok)
-            #expect(response.body.string.contains(Localizer.shared.text(.decisionsSaved, .fi)))
+            #expect(response.body.contains(Localizer.shared.text(.decisionsSaved, .fi)))
             #expect(try await Decision.query(on: app.db).filter(\.$kind == "rehabilitation").count() == 1)
         }
     }

@@ -58,6 +58,8 @@ struct DecisionTests {
             #expect(audit == 2)
             let page = try await worker.get("/decisions/\(try decisions[0].requireID())")
             #expect(page.body.string.contains("Muokattu päätösteksti."))
+            // Printing needs the organisation's confirmed review instructions (issue 15).
+            try await DecisionFrameSettings.confirmedForTests(by: fixture.admin).save(on: app.db)
             _ = try await worker.get("/decisions/\(try decisions[0].requireID())/print")
             #expect(try await AuditEvent.query(on: app.db).filter(\.$action == "print").count() == 1)
             // The continuation is proposed right after, and a gap is refused with the rule.

@@ -40,7 +40,7 @@ struct GroupAPITests {
             #expect(group.weekdays == [2] && group.intervalWeeks == 2 && group.placesLeft == 6)
             #expect(group.methods == ["peer-discussion"] && group.firstDay == "2026-01-06")
             let sessions = try await owner.send(.GET, "/api/v1/groups/\(group.id)/sessions")
-                .content.decode([APIGroupController.SessionDTO].self)
+                .content.decode([APIGroupController.GroupSessionDTO].self)
             #expect(
                 sessions.map(\.day) == [
                     "2026-01-06", "2026-01-20", "2026-02-03", "2026-02-17", "2026-03-03", "2026-03-17", "2026-03-31",
@@ -77,7 +77,7 @@ struct GroupAPITests {
                 .POST, "/api/v1/groups/\(group.id)/sessions",
                 raw: try Self.json(["day": "7.4.2026", "startTime": "13:00", "endTime": "14:30", "place": "Stoa"]))
             #expect(added.status == .created)
-            #expect(try added.content.decode(APIGroupController.SessionDTO.self).fromSchedule == false)
+            #expect(try added.content.decode(APIGroupController.GroupSessionDTO.self).fromSchedule == false)
         }
     }
 

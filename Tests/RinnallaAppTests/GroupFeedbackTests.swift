@@ -170,7 +170,7 @@ struct GroupFeedbackTests {
             let api = try await APIClient.loggedIn(app, email: "worker.a@example.fi")
             let fewJSON = try await api.send(.GET, "/api/v1/groups/\(groupID)/feedback")
             #expect(fewJSON.status == .ok)
-            let fewDTO = try fewJSON.content.decode(APIGroupFeedbackController.FeedbackDTO.self)
+            let fewDTO = try fewJSON.content.decode(APIGroupFeedbackController.GroupFeedbackDTO.self)
             #expect(fewDTO.responses.value == nil || fewDTO.responses.value == 0)
             #expect(fewDTO.distribution.isEmpty && fewDTO.good.isEmpty && fewDTO.mean == nil)
             // act: two more, six in all
@@ -198,7 +198,7 @@ struct GroupFeedbackTests {
             // 5+4+4+5+3 over five ratings
             #expect(html.contains("4,2 / 5"))
             let dto = try await laterAPI.send(.GET, "/api/v1/groups/\(groupID)/feedback").content.decode(
-                APIGroupFeedbackController.FeedbackDTO.self)
+                APIGroupFeedbackController.GroupFeedbackDTO.self)
             #expect(dto.responses.value == 6)
             #expect(dto.mean == 4.2)
             // Ratings 1 and 2 nobody gave (zeros shown); 3, 4, 5 and "no rating" are small cells.

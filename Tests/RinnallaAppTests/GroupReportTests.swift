@@ -78,7 +78,7 @@ struct GroupReportTests {
             #expect(!html.contains("Anna Ankka"))
             let api = try await APIClient.loggedIn(app, email: "worker.a@example.fi")
             let report = try await api.send(.GET, "/api/v1/groups/\(groupID)/report").content.decode(
-                APIGroupFeedbackController.ReportDTO.self)
+                APIGroupFeedbackController.GroupReportDTO.self)
             #expect(report.sessionsHeld == 2)
             #expect(report.sessions.map(\.day) == ["2026-01-01", "2026-01-08"])
             #expect(report.sessions.map(\.enrolled) == [2, 3])

@@ -455,7 +455,7 @@ import VaporTesting
                 .POST, "/api/v1/evaluations",
                 json: ["name": "API-arviointi", "activityKind": "project", "activityName": "Hanke"])
             #expect(created.status == .created)
-            let evaluation = try created.content.decode(APIInclusionController.EvaluationDTO.self)
+            let evaluation = try created.content.decode(APIInclusionController.InclusionEvaluationDTO.self)
             #expect(evaluation.unitID == fixture.unitA)
             let worker = try await APIClient.loggedIn(app, email: "worker.a@example.fi")
             #expect(
@@ -470,10 +470,10 @@ import VaporTesting
                 .POST, "/api/v1/evaluations/\(evaluation.id)/rounds",
                 json: ["name": "Alku", "opensOn": "2026-01-01", "closesOn": "2026-01-31"])
             #expect(round.status == .created)
-            let dto = try round.content.decode(APIInclusionController.RoundDTO.self)
+            let dto = try round.content.decode(APIInclusionController.InclusionRoundDTO.self)
             #expect(dto.state == "open" && dto.publicURL.contains("/o/"))
             let listed = try await worker.send(.GET, "/api/v1/evaluations/\(evaluation.id)/rounds")
-            #expect(try listed.content.decode([APIInclusionController.RoundDTO].self).count == 1)
+            #expect(try listed.content.decode([APIInclusionController.InclusionRoundDTO].self).count == 1)
             #expect(try await worker.send(.GET, "/api/v1/evaluations").status == .ok)
             #expect(try await worker.send(.GET, "/api/v1/evaluations/\(evaluation.id)").status == .ok)
             let other = try await APIClient.loggedIn(app, email: "worker.b@example.fi")
@@ -486,7 +486,7 @@ import VaporTesting
                 raw: #"{"answers": [5, 5, null, 4, 4, 4, 4, 4, 4, 4], "gender": "other"}"#)
             #expect(incomplete.status == .created)
             #expect(incomplete.headers.first(name: "Set-Cookie") == nil)
-            let receipt = try incomplete.content.decode(APIInclusionController.ResponseReceipt.self)
+            let receipt = try incomplete.content.decode(APIInclusionController.InclusionResponseReceipt.self)
             #expect(!receipt.complete && receipt.missingStatements == [3])
             let before = try await Self.counts(app)
             let outOfRange = try await anonymous.send(
@@ -498,7 +498,7 @@ import VaporTesting
             #expect(try await Self.counts(app) == before)
             let complete = try await anonymous.send(
                 .POST, "/api/v1/public/rounds/\(token)/responses", raw: #"{"answers": [5, 5, 5, 4, 4, 4, 4, 4, 4, 4]}"#)
-            #expect(try complete.content.decode(APIInclusionController.ResponseReceipt.self).complete)
+            #expect(try complete.content.decode(APIInclusionController.InclusionResponseReceipt.self).complete)
             // Both wait out of every figure (issue 13, item 7); released here as at the close.
             #expect(try await InclusionTallies.load(round: dto.id, on: app.db).histogram.n == 0)
             try await AnswerHolding.settle(closed: [.inclusionRound(dto.id)], on: app.db)

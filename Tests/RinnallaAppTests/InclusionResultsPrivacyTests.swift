@@ -138,7 +138,7 @@ struct InclusionResultsPrivacyTests {
             fixture.clock.advance(by: 31 * 86400)
             let dto = try await APIClient.loggedIn(app, email: "evaluator@example.fi")
                 .send(.GET, "/api/v1/rounds/\(inclusion.start)/results").content
-                .decode(APIInclusionResultsController.RoundResultsDTO.self)
+                .decode(APIInclusionResultsController.InclusionRoundResultsDTO.self)
             #expect(dto.complete.value == 15)
             #expect(try await heldCount(app, "inclusion_held_responses") == 0)
             #expect(try await InclusionTallies.load(round: inclusion.start, on: app.db).histogram.n == 15)

@@ -67,7 +67,7 @@ struct InclusionResultsTests {
             #expect(json.status == .ok)
             #expect(!json.body.string.contains(Self.hash(200)))
             #expect(!json.body.string.contains("pair"))
-            let dto = try json.content.decode(APIInclusionResultsController.RoundResultsDTO.self)
+            let dto = try json.content.decode(APIInclusionResultsController.InclusionRoundResultsDTO.self)
             #expect(dto.complete.value == 12)
             #expect(dto.incomplete.fewerThan == 5)
             #expect(dto.referenceFigures.count == InclusionReferenceFigures.all.count)
@@ -148,7 +148,7 @@ struct InclusionResultsTests {
             let api = try await APIClient.loggedIn(app, email: "evaluator@example.fi")
             let json = try await api.send(.GET, "/api/v1/evaluations/\(inclusion.evaluation)/comparison")
             #expect(json.status == .ok)
-            let dto = try json.content.decode(APIInclusionResultsController.ComparisonDTO.self)
+            let dto = try json.content.decode(APIInclusionResultsController.InclusionComparisonDTO.self)
             #expect(dto.paired?.n == 30)
             #expect(abs((dto.paired?.meanChange ?? 0) - (PairedComparison(core)?.meanChange ?? 1)) < 1e-9)
             // The same round twice is refused.

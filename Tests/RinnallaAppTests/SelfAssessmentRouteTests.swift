@@ -297,13 +297,13 @@ struct SelfAssessmentRouteTests {
             let big = Self.orgInstrument.replacingOccurrences(
                 of: "{\"id\": \"a1\", \"text\": \"Arki sujuu\", \"dimension\": \"arki\"}", with: items)
             #expect(big.utf8.count > 16_384)
-            let response = try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).sendRequest(
-                .POST, "/admin/instruments",
+            let response = try await RunningServer.send(
+                app, .POST, "/admin/instruments",
                 headers: [
                     "Content-Type": "application/x-www-form-urlencoded",
                     "Cookie": try #require(admin.cookieHeader),
                 ],
-                body: ByteBuffer(string: try await admin.encodedForm(["definition": big])))
+                body: try await admin.encodedForm(["definition": big]))
             #expect([.seeOther, .ok].contains(response.status))
             let row = try #require(try await OrganisationInstrument.query(on: app.db).first())
             #expect(InstrumentService.decode(row.definition)?.items.count == 150)

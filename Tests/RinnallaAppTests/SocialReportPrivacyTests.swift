@@ -48,13 +48,13 @@ struct SocialReportPrivacyTests {
             for range in ["from=2025-03&to=2025-03", "from=2025-03-01&to=2025-03-31", "from=3.2025&to=3.2025"] {
                 let json = try await api.send(.GET, "/api/v1/reports/social?\(range)")
                 #expect(json.status == .ok, "\(range)")
-                let report = try json.content.decode(APIObservationController.ReportDTO.self)
+                let report = try json.content.decode(APIObservationController.SocialReportDTO.self)
                 #expect(report.from == "2025-03-01" && report.to == "2025-03-31")
                 #expect(report.contacts.value == 15)
             }
             // The default: the twelve months that have ended.
             let standard = try await api.send(.GET, "/api/v1/reports/social").content.decode(
-                APIObservationController.ReportDTO.self)
+                APIObservationController.SocialReportDTO.self)
             #expect(standard.from == "2025-01-01" && standard.to == "2025-12-31")
         }
     }

@@ -176,7 +176,7 @@ struct SocialReportTests {
             let api = try await APIClient.loggedIn(app, email: "lead.a@example.fi")
             let json = try await api.send(.GET, "/api/v1/reports/social?from=2025-01-01&to=2025-12-31")
             #expect(json.status == .ok)
-            let report = try json.content.decode(APIObservationController.ReportDTO.self)
+            let report = try json.content.decode(APIObservationController.SocialReportDTO.self)
             #expect(report.contacts.value == 21 && report.threshold == 5)
             let phone = try #require(report.byChannel.first { $0.key == "phone" })
             #expect(phone.count.fewerThan == 5 && phone.count.value == nil)
@@ -194,7 +194,7 @@ struct SocialReportTests {
             try await OrganisationSettings.save(minimumCellSize: 10, on: app.db)
             let api = try await APIClient.loggedIn(app, email: "lead.a@example.fi")
             let report = try await api.send(.GET, "/api/v1/reports/social?from=2025-01-01&to=2025-12-31").content
-                .decode(APIObservationController.ReportDTO.self)
+                .decode(APIObservationController.SocialReportDTO.self)
             #expect(report.threshold == 10)
             #expect(report.byChannel.first { $0.key == "online" }?.count.fewerThan == 10)
         }
@@ -217,7 +217,7 @@ struct SocialReportTests {
             // Unit B's worker sees unit B's seven contacts, never unit A's.
             let other = try await APIClient.loggedIn(app, email: "worker.b@example.fi")
             let report = try await other.send(.GET, "/api/v1/reports/social?from=2025-01-01&to=2025-12-31").content
-                .decode(APIObservationController.ReportDTO.self)
+                .decode(APIObservationController.SocialReportDTO.self)
             #expect(report.unitID == fixture.unitB && report.contacts.value == 7)
             // The admin has no part in any unit's report.
             let admin = try await Browser.loggedIn(app, email: "admin@example.fi")

@@ -217,4 +217,43 @@ struct SelfAssessmentTests {
         #expect(
             SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 9, 1), recorded: [.start, .end]) == nil)
     }
+
+    /// A worked example of the end self-assessment (issue 15): the period started 5.1.2026.
+    @Test func theEndSelfAssessmentIsDueWhenThePeriodIsEnding() {
+        let start = Day(2026, 1, 5)
+        let done: Set<SelfAssessmentStage> = [.start, .interim]
+        // The first decision ends 4.4.; the interim evaluation said the period goes on: no end yet.
+        let goesOn = SelfAssessmentSchedule.Ending(lastDecidedDay: Day(2026, 4, 4))
+        #expect(
+            SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 3, 20), recorded: [.start], ending: goesOn)
+                == nil)
+        // It said no continuation: due from 30 days before 4.4., i.e. from 5.3.
+        let ends = SelfAssessmentSchedule.Ending(lastDecidedDay: Day(2026, 4, 4), continuationRefused: true)
+        #expect(
+            SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 3, 4), recorded: [.start], ending: ends)
+                == nil)
+        #expect(
+            SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 3, 5), recorded: [.start], ending: ends)
+                == .end)
+        // The fourth decision ends 4.1.2027, the year's maximum: due from 5.12.2026 without any refusal.
+        let year = SelfAssessmentSchedule.Ending(lastDecidedDay: Day(2027, 1, 4))
+        #expect(
+            SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 12, 4), recorded: done, ending: year) == nil
+        )
+        #expect(
+            SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 12, 5), recorded: done, ending: year)
+                == .end)
+        // Moved to the closing phase: due at once, and no longer once recorded.
+        let closing = SelfAssessmentSchedule.Ending(isClosing: true)
+        #expect(
+            SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 2, 1), recorded: [.start], ending: closing)
+                == .end)
+        #expect(
+            SelfAssessmentSchedule.due(
+                periodStart: start, today: Day(2026, 2, 1), recorded: [.start, .end], ending: closing) == nil)
+        // Without the start one, the start one comes first.
+        #expect(
+            SelfAssessmentSchedule.due(periodStart: start, today: Day(2026, 2, 1), recorded: [], ending: closing)
+                == .start)
+    }
 }

@@ -9,6 +9,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
+from conftest import DEMO_PASSWORD
+
 AXE_SOURCE = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
 
 
@@ -83,3 +85,24 @@ def use_language(driver, language: str) -> None:
     Select(driver.find_element(By.ID, "language-select")).select_by_value(language)
     driver.find_element(By.ID, "language-submit").click()
     wait(driver).until(lambda d: page_language(d) == language)
+
+
+ADMIN_PASSWORD = "demo-paakayttaja-2026-uusi"
+
+
+def log_in_as_admin(driver, base: str) -> None:
+    """The demo admin must replace the initial password once; later logins use the new one."""
+    driver.get(base + "/login")
+    driver.find_element(By.NAME, "email").send_keys("admin@demo.rinnalla.fi")
+    driver.find_element(By.NAME, "password").send_keys(DEMO_PASSWORD)
+    driver.find_element(By.ID, "login-submit").click()
+    wait(driver).until(lambda d: d.find_elements(By.ID, "logout-button") or d.find_elements(By.CLASS_NAME,
+                                                                                              "error-summary"))
+    if driver.find_elements(By.CLASS_NAME, "error-summary"):
+        log_in(driver, base, "admin@demo.rinnalla.fi", ADMIN_PASSWORD)
+        return
+    if driver.find_elements(By.NAME, "newPassword"):
+        driver.find_element(By.NAME, "currentPassword").send_keys(DEMO_PASSWORD)
+        driver.find_element(By.NAME, "newPassword").send_keys(ADMIN_PASSWORD)
+        driver.find_element(By.NAME, "confirmPassword").send_keys(ADMIN_PASSWORD)
+        click_and_load(driver, driver.find_element(By.ID, "password-submit"))

@@ -168,6 +168,7 @@ enum DemoCaseload {
                 decision.resolution = DecisionTexts.Resolution.positive.rawValue
                 decision.opinionHeard = true
                 decision.opinionMethod = "Tavattu"
+                decision.language = DecisionLanguage.fi.rawValue
                 decision.text = DecisionTexts.rehabilitation(
                     .init(
                         range: range, individualMeetings: 6, groupSessions: 4, allowanceCentsPerDay: 900,
@@ -251,6 +252,7 @@ enum DemoCaseload {
                 evaluation.continuationReasons = "Asiakas on hyötynyt ja haluaa jatkaa."
                 evaluation.nextSteps = "Jatkopäätös, ryhmätoiminta jatkuu."
                 evaluation.achieved = ""
+                evaluation.clientView = ""
                 evaluation.followUpPlan = ""
                 evaluation.transition = ""
                 evaluation.$createdBy.id = worker

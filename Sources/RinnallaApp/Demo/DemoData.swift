@@ -96,9 +96,35 @@ public enum DemoData {
             try await DemoSuccessStories.loadDemo(units: unitIDs, users: userIDs, on: db)
             try await Setting.query(on: db).filter(\.$id == "organisation.name").delete()
             try await Setting(key: "organisation.name", value: "Demo-hyvinvointialue").create(on: db)
+            if let admin = userIDs["admin@demo.rinnalla.fi"] {
+                try await demoDecisionFrame(confirmedBy: admin, now: now).save(on: db)
+                try await AuditLog.append(
+                    .update, actor: actor, recordType: "settings", recordID: DecisionFrameSettings.key,
+                    detail: "confirmed", now: now, on: db)
+            }
             try await AuditLog.append(.create, actor: actor, recordType: "demo-organisation", now: now, on: db)
         }
         return true
+    }
+
+    /// The demo organisation's decision frame, confirmed, so the demo prints complete
+    /// decisions (issue 15). The body, address and phone are made up; the review
+    /// instructions and the text on service are the shipped defaults.
+    static func demoDecisionFrame(confirmedBy admin: UUID, now: Date) -> DecisionFrameSettings {
+        var frame = DecisionFrameSettings.defaults
+        frame.fi.organisation = "Demo-hyvinvointialue"
+        frame.fi.unit = "Aikuissosiaalityö, sosiaalinen kuntoutus"
+        frame.fi.reviewBody = "Demo-hyvinvointialueen sosiaali- ja terveyslautakunnan yksilöasioiden jaosto"
+        frame.fi.reviewAddress = "Demo-hyvinvointialueen kirjaamo\nPL 1000\n00099 Demo-hyvinvointialue"
+        frame.sv.organisation = "Demo-välfärdsområdet"
+        frame.sv.unit = "Socialt arbete för vuxna, social rehabilitering"
+        frame.sv.reviewBody = "Sektionen för individärenden vid Demo-välfärdsområdets social- och hälsovårdsnämnd"
+        frame.sv.reviewAddress = "Demo-välfärdsområdets registratorskontor\nPB 1000\n00099 Demo-välfärdsområdet"
+        frame.phone = "09 123 4567"
+        frame.confirmedBy = admin
+        frame.confirmedByName = users.first { $0.email == "admin@demo.rinnalla.fi" }?.name
+        frame.confirmedAt = now
+        return frame
     }
 
     public static var loginSummary: String {

@@ -133,6 +133,7 @@ enum DemoGroups {
             decision.resolution = DecisionTexts.Resolution.positive.rawValue
             decision.opinionHeard = true
             decision.opinionMethod = "Tavattu"
+            decision.language = DecisionLanguage.fi.rawValue
             decision.text = DecisionTexts.rehabilitation(
                 .init(
                     range: range, individualMeetings: 6, groupSessions: 4, allowanceCentsPerDay: 900,

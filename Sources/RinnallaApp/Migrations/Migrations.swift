@@ -91,5 +91,10 @@ extension Application {
         migrations.add(CreateGroupFeedbackHeldResponses())
         migrations.add(RebuildGroupFeedbackResponsesUnordered())
         migrations.add(RewriteInclusionResponsesUnordered())
+        // 009: the handbook's process and closing feedback (issue 15)
+        migrations.add(CreatePeriodStepTicks())
+        migrations.add(AddClosingFeedback())
+        // 009: decisions in the client's language (issue 15)
+        migrations.add(AddDecisionLanguages())
     }
 }

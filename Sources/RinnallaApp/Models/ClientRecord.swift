@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import RinnallaCore
 
 /// A client of a unit. Every read and change is audited.
 final class ClientRecord: Model, @unchecked Sendable {
@@ -14,6 +15,8 @@ final class ClientRecord: Model, @unchecked Sendable {
     /// ISO day (yyyy-MM-dd): from the identity code, or given when there is none.
     @OptionalField(key: "birth_date") var birthDate: String?
     @Field(key: "language") var language: String
+    /// "fi" or "sv" when chosen; nil follows `language` (issue 15).
+    @OptionalField(key: "decision_language") var decisionLanguage: String?
     @OptionalField(key: "phone") var phone: String?
     @OptionalField(key: "email") var email: String?
     @OptionalField(key: "address") var address: String?
@@ -22,4 +25,9 @@ final class ClientRecord: Model, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
+
+    /// The language the client's decisions are written in.
+    var effectiveDecisionLanguage: DecisionLanguage {
+        DecisionLanguage.forClient(chosen: decisionLanguage, language: language)
+    }
 }

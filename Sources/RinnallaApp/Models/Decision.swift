@@ -37,6 +37,8 @@ final class Decision: Model, @unchecked Sendable {
     @Field(key: "opinion_heard") var opinionHeard: Bool
     @Field(key: "opinion_method") var opinionMethod: String
     @Field(key: "text") var text: String
+    /// The language the decision is written in, "fi" or "sv" (issue 15).
+    @Field(key: "language") var language: String
     @OptionalField(key: "amount_cents") var amountCents: Int?
     @OptionalField(key: "corrects_id") var correctsID: UUID?
     @Field(key: "details") var details: Details
@@ -50,6 +52,10 @@ final class Decision: Model, @unchecked Sendable {
         guard let first = Day(iso: firstDay), let last = Day(iso: lastDay) else { return nil }
         return DayRange(first, last)
     }
+
+    var decisionLanguage: DecisionLanguage { DecisionLanguage(rawValue: language) ?? .fi }
+
+    var documentKind: DecisionDocument.Kind { DecisionDocument.Kind(rawValue: kind) ?? .rehabilitation }
 
     var isGranted: Bool { resolution == DecisionTexts.Resolution.positive.rawValue }
 }

@@ -22,6 +22,10 @@ final class Evaluation: Model, @unchecked Sendable {
     @Field(key: "achieved") var achieved: String
     /// Final only: the language of the feedback form requested (fi/sv), nil if none.
     @OptionalField(key: "feedback_language") var feedbackLanguage: String?
+    /// Whether the client filled in the closing feedback form; nil until asked.
+    @OptionalField(key: "feedback_given") var feedbackGiven: Bool?
+    /// How the period went in the client's own view ("miten jakso asiakkaan mielestä oli sujunut").
+    @Field(key: "client_view") var clientView: String
     @Field(key: "follow_up_plan") var followUpPlan: String
     @Field(key: "transition") var transition: String
     @Parent(key: "created_by") var createdBy: User

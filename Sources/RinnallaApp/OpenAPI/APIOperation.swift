@@ -23,12 +23,14 @@ struct APIOperation: @unchecked Sendable {  // only immutable metatypes and valu
     var errors: [Int]
     /// Reachable without a token (`security: []`).
     var isPublic: Bool
+    /// Operations a success answer leads to (OpenAPI links), e.g. a created record's read.
+    var links: [APILink]
 
     init(
         _ id: String, _ summary: String, tag: String, request: (any Decodable.Type)? = nil,
         requestSchema: JSONSchema? = nil, response: (any Decodable.Type)? = nil, status: Int = 200,
         alsoSuccess: [Int] = [], query: (any Decodable.Type)? = nil, pathParameters: [String: JSONSchema] = [:],
-        errors: [Int] = [], isPublic: Bool = false
+        errors: [Int] = [], isPublic: Bool = false, links: [APILink] = []
     ) {
         self.id = id
         self.summary = summary
@@ -42,9 +44,28 @@ struct APIOperation: @unchecked Sendable {  // only immutable metatypes and valu
         self.pathParameters = pathParameters
         self.errors = errors
         self.isPublic = isPublic
+        self.links = links
     }
 
     static let userInfoKey = "rinnalla.api"
+}
+
+/// An OpenAPI link from a success answer to another operation: the target's path
+/// parameter takes a value of the answer's body. Declared so that a client (and the
+/// contract pass's stateful phase) can follow a created record to its reads and changes.
+struct APILink: Sendable {
+    let operationID: String
+    let parameter: String
+    /// A JSON pointer into the answer's body.
+    let pointer: String
+
+    /// `parameter` of `operation` is the answer's `id` (or the field `pointer` names).
+    static func to(_ operation: APIOperation, _ parameter: String, from pointer: String = "/id") -> APILink {
+        APILink(operationID: operation.id, parameter: parameter, pointer: pointer)
+    }
+
+    /// The link's name in the document: the target operation's id.
+    var name: String { operationID }
 }
 
 extension Route {

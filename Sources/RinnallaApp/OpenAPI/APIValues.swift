@@ -17,10 +17,14 @@ struct DayText: APISchemaDescribing, Sendable {
 
     init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        guard let day = Day(parsing: text), text.wholeMatch(of: Self.regex) != nil else {
-            throw AppError.invalid(.errorDateInvalid, field: fieldName(decoder))
-        }
+        guard let day = Self.day(text) else { throw AppError.invalid(.errorDateInvalid, field: fieldName(decoder)) }
         self.day = day
+    }
+
+    /// The day the text names, if it is in one of the documented formats.
+    static func day(_ text: String) -> Day? {
+        guard text.wholeMatch(of: regex) != nil else { return nil }
+        return Day(parsing: text)
     }
 
     private init(day: Day) { self.day = day }
@@ -48,6 +52,22 @@ struct DayText: APISchemaDescribing, Sendable {
 /// Bounds of a `BoundedInt`.
 protocol IntegerBounds: Sendable {
     static var range: ClosedRange<Int> { get }
+    /// The service's message for a number outside the range (default `errorCountRange`).
+    static var refusalKey: L10nKey { get }
+}
+
+extension IntegerBounds {
+    static var refusalKey: L10nKey { .errorCountRange }
+
+    static func refusal(field: String?) -> AppError {
+        .invalid(
+            refusalKey, field: field,
+            arguments: ["min": String(range.lowerBound), "max": String(range.upperBound)])
+    }
+
+    static var apiSchema: JSONSchema {
+        .integer(maximum: (range.upperBound, exclusive: false), minimum: (range.lowerBound, exclusive: false))
+    }
 }
 
 /// An integer within `Bounds.range`; outside it (or not a number) is a 422 naming the field.
@@ -57,18 +77,14 @@ struct BoundedInt<Bounds: IntegerBounds>: APISchemaDescribing, Sendable {
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         guard let value = try? container.decode(Int.self), Bounds.range.contains(value) else {
-            throw AppError.invalid(
-                .errorCountRange, field: fieldName(decoder), arguments: ["max": String(Bounds.range.upperBound)])
+            throw Bounds.refusal(field: fieldName(decoder))
         }
         self.value = value
     }
 
     private init(value: Int) { self.value = value }
 
-    static var apiSchema: JSONSchema {
-        .integer(
-            maximum: (Bounds.range.upperBound, exclusive: false), minimum: (Bounds.range.lowerBound, exclusive: false))
-    }
+    static var apiSchema: JSONSchema { Bounds.apiSchema }
     static var apiSample: Self { .init(value: Bounds.range.lowerBound) }
 }
 
@@ -120,105 +136,169 @@ extension DecodingError {
     }
 }
 
+// MARK: Body fields
+//
+// The property wrappers below carry the services' rules into the request types: the
+// property still reads as the plain value the service takes (`String?`, `String`), the
+// decoder refuses what the service would refuse with the service's own 422 (message key
+// and field name), and the document states the same rule. Two shapes share one base each:
+// an optional field (absent or `null` is nil, for the service to default or a PATCH to
+// keep) and a required one (absent or `null` is the service's "required" answer, and the
+// document lists the field as `required`).
+
+/// An optional body field: absent or `null` stays nil; a sent value passes `check`.
+protocol OptionalBodyField: Codable, Sendable, APISchemaDescribing {
+    associatedtype Value: Codable & Sendable
+    var wrappedValue: Value? { get }
+    init(wrappedValue: Value?)
+    /// Refuses a sent value as the service would (`field`: the body key).
+    static func check(_ value: Value, field: String) throws
+}
+
+extension OptionalBodyField {
+    static func check(_ value: Value, field: String) throws {}
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self.init(wrappedValue: nil)
+            return
+        }
+        let value = try container.decode(Value.self)
+        try Self.check(value, field: fieldName(decoder) ?? "")
+        self.init(wrappedValue: value)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+
+    static var apiSample: Self { .init(wrappedValue: nil) }
+}
+
+/// A body field the service requires: absent or `null` is refused with `missing(field:)`,
+/// the service's own answer for a missing value; a sent value passes `check`.
+protocol RequiredBodyField: Codable, Sendable, APISchemaDescribing {
+    associatedtype Value: Codable & Sendable
+    var wrappedValue: Value { get }
+    init(wrappedValue: Value)
+    static func check(_ value: Value, field: String) throws
+    static func missing(field: String) -> AppError
+}
+
+extension RequiredBodyField {
+    init(from decoder: any Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(Value.self)
+        try Self.check(value, field: fieldName(decoder) ?? "")
+        self.init(wrappedValue: value)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+}
+
+// Synthesized decoding asks for a wrapper with `decode`: an absent key is a nil optional
+// field, and a missing required one is the service's refusal rather than a 400.
+extension KeyedDecodingContainer {
+    func decode<Field: OptionalBodyField>(_ type: Field.Type, forKey key: Key) throws -> Field {
+        try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
+    }
+
+    func decode<Field: RequiredBodyField>(_ type: Field.Type, forKey key: Key) throws -> Field {
+        guard let field = try decodeIfPresent(type, forKey: key) else { throw Field.missing(field: key.stringValue) }
+        return field
+    }
+}
+
 /// A body field the handler reads as text and the service checks against `Choices` (the
 /// enum whose raw values are the only accepted ones): the document lists those values from
 /// the same enum, while the refusal — a 422 naming the field in the service's own words —
 /// stays where it is, shared with the forms. The property still reads as `String?`.
 @propertyWrapper
-struct OneOf<Choices: APIStringEnum>: Codable, Sendable, APISchemaDescribing {
+struct OneOf<Choices: APIStringEnum>: OptionalBodyField {
     var wrappedValue: String?
-
-    init(wrappedValue: String?) { self.wrappedValue = wrappedValue }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        wrappedValue = container.decodeNil() ? nil : try container.decode(String.self)
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue)
-    }
-
     static var apiSchema: JSONSchema { Choices.apiSchema }
-    static var apiSample: Self { .init(wrappedValue: nil) }
 }
 
 /// A list of `OneOf` values.
 @propertyWrapper
-struct ListOf<Choices: APIStringEnum>: Codable, Sendable, APISchemaDescribing {
+struct ListOf<Choices: APIStringEnum>: OptionalBodyField {
     var wrappedValue: [String]?
-
-    init(wrappedValue: [String]?) { self.wrappedValue = wrappedValue }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        wrappedValue = container.decodeNil() ? nil : try container.decode([String].self)
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue)
-    }
-
     static var apiSchema: JSONSchema { .array(items: Choices.apiSchema) }
-    static var apiSample: Self { .init(wrappedValue: nil) }
 }
 
-// Synthesized decoding asks for a wrapper with `decode`; an absent key is a nil value.
-extension KeyedDecodingContainer {
-    func decode<Choices>(_ type: OneOf<Choices>.Type, forKey key: Key) throws -> OneOf<Choices> {
-        try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
-    }
-
-    func decode<Choices>(_ type: ListOf<Choices>.Type, forKey key: Key) throws -> ListOf<Choices> {
-        try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
-    }
+/// A choice the service requires: absent is the service's refusal of an unknown choice
+/// (`Choices.refusalKey`); a value not in `Choices` is still the service's to refuse.
+@propertyWrapper
+struct RequiredChoice<Choices: APIStringEnum>: RequiredBodyField {
+    var wrappedValue: String
+    static func check(_ value: String, field: String) throws {}
+    static func missing(field: String) -> AppError { Choices.refusal(field: field) }
+    static var apiSchema: JSONSchema { Choices.apiSchema }
+    static var apiSample: Self { .init(wrappedValue: "") }
 }
 
-/// The rule of a `NonEmptyText` field: the service's own length limit, and the field name
-/// the service reports (nil: the body key), so a refusal reads as it did from the service.
+/// A whole number the service requires within `Bounds.range`: absent, `null`, not a
+/// number or out of range is the bounds' refusal.
+@propertyWrapper
+struct RequiredInt<Bounds: IntegerBounds>: RequiredBodyField {
+    var wrappedValue: Int
+    static func check(_ value: Int, field: String) throws {
+        guard Bounds.range.contains(value) else { throw Bounds.refusal(field: field) }
+    }
+    static func missing(field: String) -> AppError { Bounds.refusal(field: field) }
+    static var apiSchema: JSONSchema { Bounds.apiSchema }
+    static var apiSample: Self { .init(wrappedValue: Bounds.range.lowerBound) }
+}
+
+/// How a service refuses a missing yes/no.
+protocol FlagRule: Sendable {
+    static func refusal(field: String) -> AppError
+}
+
+/// A yes/no the service requires: absent or `null` is the rule's refusal.
+@propertyWrapper
+struct RequiredFlag<Rule: FlagRule>: RequiredBodyField {
+    var wrappedValue: Bool
+    static func check(_ value: Bool, field: String) throws {}
+    static func missing(field: String) -> AppError { Rule.refusal(field: field) }
+    static var apiSchema: JSONSchema { .boolean }
+    static var apiSample: Self { .init(wrappedValue: false) }
+}
+
+/// The rule of a text field: the service's own length limit, the field name the service
+/// reports (nil: the body key) and its message keys, so a refusal reads as it did from
+/// the service.
 protocol TextRule: Sendable {
     static var maximumLength: Int { get }
     static var field: String? { get }
+    static var requiredKey: L10nKey { get }
+    static var tooLongKey: L10nKey { get }
 }
 
 extension TextRule {
     static var field: String? { nil }
-}
+    static var requiredKey: L10nKey { .errorRequired }
+    static var tooLongKey: L10nKey { .errorTooLong }
 
-/// A text a service requires: when sent it must hold something besides white space and,
-/// trimmed, be at most `Rule.maximumLength` characters — else a 422 with the service's
-/// own message keys (`errorRequired`, `errorTooLong`). Absent (or null) stays nil for the
-/// service to decide (a PATCH keeps the old value), so the property still reads as
-/// `String?` and the service's checks remain for the forms.
-@propertyWrapper
-struct NonEmptyText<Rule: TextRule>: Codable, Sendable, APISchemaDescribing {
-    var wrappedValue: String?
+    static func name(_ key: String) -> String { field ?? key }
 
-    init(wrappedValue: String?) { self.wrappedValue = wrappedValue }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            wrappedValue = nil
-            return
+    /// Refuses a text that is blank (when `required`) or, trimmed as the services trim,
+    /// longer than the limit.
+    static func check(_ text: String, key: String, required: Bool) throws {
+        let field = name(key)
+        let trimmed = InputRules.trimmed(text)
+        if required, trimmed == nil { throw missing(key) }
+        guard (trimmed ?? "").count <= maximumLength else {
+            throw AppError.invalid(tooLongKey, field: field, arguments: ["field": field, "max": String(maximumLength)])
         }
-        let text = try container.decode(String.self)
-        let field = Rule.field ?? fieldName(decoder) ?? ""
-        guard let trimmed = InputRules.trimmed(text) else {
-            throw AppError.invalid(.errorRequired, field: field, arguments: ["field": field])
-        }
-        guard trimmed.count <= Rule.maximumLength else {
-            throw AppError.invalid(
-                .errorTooLong, field: field, arguments: ["field": field, "max": String(Rule.maximumLength)])
-        }
-        wrappedValue = text
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue)
+    static func missing(_ key: String) -> AppError {
+        .invalid(requiredKey, field: name(key), arguments: ["field": name(key)])
     }
 
     // "Something besides white space": the characters `InputRules.trimmed` removes
@@ -229,50 +309,138 @@ struct NonEmptyText<Rule: TextRule>: Codable, Sendable, APISchemaDescribing {
         "[^\\t\\n\\u000B\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]"
     }
 
-    static var apiSchema: JSONSchema {
-        .string(minLength: 1, maxLength: Rule.maximumLength, pattern: nonBlankPattern)
+    static var nonBlankSchema: JSONSchema {
+        .string(minLength: 1, maxLength: maximumLength, pattern: nonBlankPattern)
     }
-    static var apiSample: Self { .init(wrappedValue: nil) }
 }
 
-/// A day field the service parses: when sent and not blank it must be a day in the
-/// formats `DayText` describes (else a 422 `errorDateInvalid`); blank or absent is passed
-/// on unchanged, for the service to default or refuse as before.
+/// A text a service requires but a PATCH may leave out: when sent it must hold something
+/// besides white space and, trimmed, be at most `Rule.maximumLength` characters.
 @propertyWrapper
-struct DayField: Codable, Sendable, APISchemaDescribing {
+struct NonEmptyText<Rule: TextRule>: OptionalBodyField {
     var wrappedValue: String?
+    static func check(_ value: String, field: String) throws { try Rule.check(value, key: field, required: true) }
+    static var apiSchema: JSONSchema { Rule.nonBlankSchema }
+}
 
-    init(wrappedValue: String?) { self.wrappedValue = wrappedValue }
+/// A text the service requires: absent, `null` or blank is the service's "required".
+@propertyWrapper
+struct RequiredText<Rule: TextRule>: RequiredBodyField {
+    var wrappedValue: String
+    static func check(_ value: String, field: String) throws { try Rule.check(value, key: field, required: true) }
+    static func missing(field: String) -> AppError { Rule.missing(field) }
+    static var apiSchema: JSONSchema { Rule.nonBlankSchema }
+    static var apiSample: Self { .init(wrappedValue: "") }
+}
+
+/// An optional text with only a length limit: empty is fine, longer (trimmed) than
+/// `Rule.maximumLength` is the service's "too long".
+@propertyWrapper
+struct BoundedText<Rule: TextRule>: OptionalBodyField {
+    var wrappedValue: String?
+    static func check(_ value: String, field: String) throws { try Rule.check(value, key: field, required: false) }
+    static var apiSchema: JSONSchema { .string(maxLength: Rule.maximumLength) }
+}
+
+/// How a service refuses a day that does not parse (and, for a required day, a missing
+/// one): `errorDateInvalid` naming the body key unless the rule says otherwise.
+protocol DayRule: Sendable {
+    static func refusal(field: String) -> AppError
+}
+
+extension DayRule {
+    static func refusal(field: String) -> AppError { .invalid(.errorDateInvalid, field: field) }
+}
+
+/// The services' usual day refusal (`errorDateInvalid`).
+enum PlainDay: DayRule {}
+
+/// A day field the service parses: when sent and not blank it must be a day in the
+/// formats `DayText` describes (else the rule's 422); blank or absent is passed on
+/// unchanged, for the service to default or refuse as before.
+@propertyWrapper
+struct DayFieldOf<Rule: DayRule>: OptionalBodyField {
+    var wrappedValue: String?
+    static func check(_ value: String, field: String) throws {
+        guard value.isEmpty || DayText.day(value) != nil else { throw Rule.refusal(field: field) }
+    }
+    static var apiSchema: JSONSchema {
+        .string(description: "A day: d.M.yyyy or yyyy-MM-dd, or empty", pattern: "^$|" + DayText.pattern)
+    }
+}
+
+typealias DayField = DayFieldOf<PlainDay>
+
+/// A day the service requires: absent, `null` or not a day is the rule's refusal.
+@propertyWrapper
+struct RequiredDay<Rule: DayRule>: RequiredBodyField {
+    var wrappedValue: String
+    static func check(_ value: String, field: String) throws {
+        guard DayText.day(value) != nil else { throw Rule.refusal(field: field) }
+    }
+    static func missing(field: String) -> AppError { Rule.refusal(field: field) }
+    static var apiSchema: JSONSchema { DayText.apiSchema }
+    static var apiSample: Self { .init(wrappedValue: "2026-01-01") }
+}
+
+/// How a service refuses a missing or malformed id of a record to choose: `refusalKey`
+/// naming the body key, unless the rule says otherwise.
+protocol IDRule: Sendable {
+    static var refusalKey: L10nKey { get }
+    static func refusal(field: String) -> AppError
+}
+
+extension IDRule {
+    static func refusal(field: String) -> AppError { .invalid(refusalKey, field: field) }
+}
+
+/// An id the service requires: absent, `null` or not a uuid is the rule's refusal (that
+/// the record exists and is visible stays the service's to check).
+@propertyWrapper
+struct RequiredID<Rule: IDRule>: RequiredBodyField {
+    var wrappedValue: String
+    static func check(_ value: String, field: String) throws {
+        guard UUID(uuidString: value) != nil else { throw missing(field: field) }
+    }
+    static func missing(field: String) -> AppError { Rule.refusal(field: field) }
+    static var apiSchema: JSONSchema { .string(format: .uuid) }
+    static var apiSample: Self { .init(wrappedValue: UUID().uuidString) }
+}
+
+/// A unit to act in: `errorUnitInvalid`.
+enum UnitChoice: IDRule {
+    static var refusalKey: L10nKey { .errorUnitInvalid }
+}
+
+/// A PATCH field where `null` clears the value and absence keeps it: `wrappedValue` is
+/// nil when the key is absent and `.some(nil)` when it is `null`. The document marks the
+/// field nullable.
+@propertyWrapper
+struct Clearable<Value: Codable & Sendable>: Codable, Sendable, APISchemaDescribing {
+    var wrappedValue: Value??
+
+    init(wrappedValue: Value??) { self.wrappedValue = wrappedValue }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            wrappedValue = nil
-            return
-        }
-        let text = try container.decode(String.self)
-        if !text.isEmpty { _ = try DayText(from: decoder) }
-        wrappedValue = text
+        wrappedValue = container.decodeNil() ? .some(nil) : .some(try container.decode(Value.self))
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue)
+        try container.encode(wrappedValue ?? nil)
     }
 
-    static var apiSchema: JSONSchema {
-        .string(description: "A day: d.M.yyyy or yyyy-MM-dd, or empty", pattern: "^$|" + DayText.pattern)
-    }
+    static var apiSchema: JSONSchema { SchemaRecorder.schema(for: Value.self).nullableSchemaObject() }
     static var apiSample: Self { .init(wrappedValue: nil) }
 }
 
 extension KeyedDecodingContainer {
-    func decode<Rule>(_ type: NonEmptyText<Rule>.Type, forKey key: Key) throws -> NonEmptyText<Rule> {
-        try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
-    }
-
-    func decode(_ type: DayField.Type, forKey key: Key) throws -> DayField {
-        try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
+    // A JSON decoder's `decodeIfPresent` answers nil for `null` without asking the type,
+    // so `null` is looked for first.
+    func decode<Value>(_ type: Clearable<Value>.Type, forKey key: Key) throws -> Clearable<Value> {
+        if contains(key), try decodeNil(forKey: key) { return .init(wrappedValue: .some(nil)) }
+        return try decodeIfPresent(type, forKey: key) ?? .init(wrappedValue: nil)
     }
 }
 
@@ -281,7 +449,77 @@ enum NameText: TextRule {
     static var maximumLength: Int { InputRules.maximumNameLength }
 }
 
+/// A group's short texts (name, place), with the groups' own messages.
+enum GroupShortText: TextRule {
+    static var maximumLength: Int { GroupService.maximumShortText }
+    static var requiredKey: L10nKey { .groupsErrorRequired }
+    static var tooLongKey: L10nKey { .groupsErrorTooLong }
+}
+
+/// A group's name: reported as `groupName`, as the service does.
 enum GroupNameText: TextRule {
     static var maximumLength: Int { GroupService.maximumShortText }
     static var field: String? { "groupName" }
+    static var requiredKey: L10nKey { .groupsErrorRequired }
+    static var tooLongKey: L10nKey { .groupsErrorTooLong }
+}
+
+/// A group's long texts (description, notes).
+enum GroupLongText: TextRule {
+    static var maximumLength: Int { GroupService.maximumLongText }
+    static var requiredKey: L10nKey { .groupsErrorRequired }
+    static var tooLongKey: L10nKey { .groupsErrorTooLong }
+}
+
+/// A group session's day: `groupsErrorDay` naming the field.
+enum GroupDay: DayRule {
+    static func refusal(field: String) -> AppError {
+        .invalid(.groupsErrorDay, field: field, arguments: ["field": field])
+    }
+}
+
+enum TimeText {
+    static let pattern = "^([01]?[0-9]|2[0-3])[:.][0-5]?[0-9]$"
+    nonisolated(unsafe) static let regex = try! Regex(pattern)
+}
+
+/// How a service refuses a time that does not parse (or a missing one).
+protocol TimeRule: Sendable {
+    static func refusal(field: String) -> AppError
+}
+
+/// A time of day, `H:mm` or `H.mm` (what `GroupSchedule.minutes` and
+/// `MeetingService.minutes` read), required: absent or malformed is the rule's refusal.
+@propertyWrapper
+struct RequiredTime<Rule: TimeRule>: RequiredBodyField {
+    var wrappedValue: String
+    static func check(_ value: String, field: String) throws {
+        guard value.wholeMatch(of: TimeText.regex) != nil else { throw Rule.refusal(field: field) }
+    }
+    static func missing(field: String) -> AppError { Rule.refusal(field: field) }
+    static var apiSchema: JSONSchema { .string(description: "A time: H:mm", pattern: TimeText.pattern) }
+    static var apiSample: Self { .init(wrappedValue: "10:00") }
+}
+
+/// A group's times: `groupsErrorTime`.
+enum GroupTimeRule: TimeRule {
+    static func refusal(field: String) -> AppError {
+        .invalid(.groupsErrorTime, field: field, arguments: ["field": field])
+    }
+}
+
+typealias GroupTime = RequiredTime<GroupTimeRule>
+
+/// The values a service accepts for a text field, when they are a list rather than an enum.
+protocol ChoiceList: Sendable {
+    static var values: [String] { get }
+}
+
+/// A `ChoiceList` as an `APIStringEnum`, so `OneOf` and `RequiredChoice` can document it.
+struct Listed<List: ChoiceList>: APIStringEnum {
+    let rawValue: String
+    init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    private init(rawValue: String) { self.rawValue = rawValue }
+    static var apiSchema: JSONSchema { .string(allowedValues: List.values.map { AnyCodable($0) }) }
+    static var apiSample: Self { .init(rawValue: List.values.first ?? "") }
 }

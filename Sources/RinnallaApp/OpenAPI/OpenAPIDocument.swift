@@ -28,7 +28,9 @@ enum OpenAPIDocument {
             paths[path] = .b(item)
         }
         var schemas = OpenAPI.ComponentDictionary<JSONSchema>()
-        for (name, type) in components.sorted { schemas[.init(stringLiteral: name)] = SchemaRecorder.schema(for: type) }
+        for (name, type) in components.sorted {
+            schemas[.init(stringLiteral: name)] = SchemaRecorder.schema(for: type, nullableOptionals: true)
+        }
         return OpenAPI.Document(
             openAPIVersion: .v3_1_0,
             info: .init(
@@ -68,10 +70,17 @@ enum OpenAPIDocument {
         func body(_ type: any Decodable.Type) -> OpenAPI.Content.Map {
             [.json: .b(.init(schema: components.schema(for: type)))]
         }
+        var links = OpenAPI.Link.Map()
+        for link in op.links {
+            guard let expression = OpenAPI.RuntimeExpression(rawValue: "$response.body#" + link.pointer) else {
+                continue
+            }
+            links[link.name] = .b(.init(operationId: link.operationID, parameters: [link.parameter: .a(expression)]))
+        }
         for status in [op.status] + op.alsoSuccess {
             let description = status == 201 ? "Created" : status == 204 ? "No content" : "OK"
             responses[.status(code: status)] = .b(
-                .init(description: description, content: op.response.map(body) ?? [:]))
+                .init(description: description, content: op.response.map(body) ?? [:], links: links))
         }
         var errors = Set(op.errors)
         if !op.isPublic { errors.formUnion([401, 403]) }

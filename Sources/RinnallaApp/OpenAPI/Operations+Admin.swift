@@ -11,11 +11,12 @@ extension APIOperation {
     /// POST /api/v1/units
     static let createUnit = APIOperation(
         "createUnit", "Create a unit (admin)", tag: "admin", request: APIAdminController.NewUnitRequest.self,
-        response: APIModels.UnitDTO.self, status: 201)
+        response: APIModels.UnitDTO.self, status: 201, links: [.to(.getUnit, "unitID")])
     /// POST /api/v1/users
     static let createUser = APIOperation(
         "createUser", "Create a user with a first role (admin)", tag: "admin",
-        request: APIAdminController.NewUserRequest.self, response: APIModels.UserDTO.self, status: 201)
+        request: APIAdminController.NewUserRequest.self, response: APIModels.UserDTO.self, status: 201,
+        links: [.to(.getUser, "userID"), .to(.updateUser, "userID")])
     /// POST /api/v1/users/{userID}/deactivate
     static let deactivateUser = APIOperation(
         "deactivateUser", "Deactivate; users are never deleted (admin)", tag: "admin", response: APIModels.UserDTO.self)

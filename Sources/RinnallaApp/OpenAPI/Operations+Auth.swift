@@ -5,7 +5,7 @@ extension APIOperation {
     static let changeMyPassword = APIOperation(
         "changeMyPassword",
         "Change the logged-in user's password. While `mustChangePassword` is true (a new account or an administrator's reset), a token reaches only this operation, getMe and revokeToken; every other operation answers 403 with the code `password-change-required`.",
-        tag: "auth", request: APIAuthController.PasswordChange.self, status: 204)
+        tag: "auth", request: APIAuthController.PasswordChangeRequest.self, status: 204)
     /// POST /api/v1/auth/token
     static let createToken = APIOperation(
         "createToken", "Log in with email and password; returns a bearer token", tag: "auth",

@@ -4,7 +4,8 @@ extension APIOperation {
     /// POST /api/v1/periods/{periodID}/goals
     static let createGoal = APIOperation(
         "createGoal", "Add a goal; a sub-goal needs a main goal as parent, an everyday change a sub-goal", tag: "goals",
-        request: APIGoalController.GoalRequest.self, response: APIGoalController.GoalDTO.self, status: 201)
+        request: APIGoalController.NewGoalRequest.self, response: APIGoalController.GoalDTO.self, status: 201,
+        links: [.to(.getGoal, "goalID"), .to(.reviseGoal, "goalID"), .to(.suggestPlaceForGoal, "goalID")])
     /// GET /api/v1/goals/{goalID}
     static let getGoal = APIOperation(
         "getGoal", "One goal with every version", tag: "goals", response: APIGoalController.GoalDTO.self)
@@ -18,7 +19,7 @@ extension APIOperation {
     /// POST /api/v1/goals/{goalID}/versions
     static let reviseGoal = APIOperation(
         "reviseGoal", "Revise a goal: adds a version, earlier ones are kept", tag: "goals",
-        request: APIGoalController.GoalRequest.self, response: APIGoalController.GoalDTO.self, status: 201)
+        request: APIGoalController.GoalRevisionRequest.self, response: APIGoalController.GoalDTO.self, status: 201)
     /// POST /api/v1/goals/{goalID}/places
     static let suggestPlaceForGoal = APIOperation(
         "suggestPlaceForGoal",

@@ -5,7 +5,7 @@ extension APIOperation {
     /// POST /api/v1/periods/{periodID}/decisions
     static let createDecision = APIOperation(
         "createDecision",
-        "A social rehabilitation decision (at most 3 months; continuations follow without a gap; at most 12 months in all), with the HSL ticket decision when `travelTicket` is true. `text` defaults to the handbook's wording.",
+        "A social rehabilitation decision (at most 3 months; continuations follow without a gap; at most 12 months in all), with the HSL ticket decision when `travelTicket` is true. `text` defaults to the handbook's wording, in the client's decision language (Finnish or Swedish; `language` in the answer).",
         tag: "periods", request: APIDecisionController.DecisionRequest.self,
         response: [APIDecisionController.DecisionDTO].self, status: 201)
     /// POST /api/v1/periods/{periodID}/evaluations
@@ -15,8 +15,9 @@ extension APIOperation {
         response: APIEvaluationController.EvaluationDTO.self, status: 201)
     /// POST /api/v1/periods/{periodID}/meetings
     static let createMeeting = APIOperation(
-        "createMeeting", "Record or plan a meeting", tag: "periods", request: APIMeetingController.MeetingRequest.self,
-        response: APIMeetingController.MeetingDTO.self, status: 201)
+        "createMeeting", "Record or plan a meeting", tag: "periods",
+        request: APIMeetingController.NewMeetingRequest.self,
+        response: APIMeetingController.MeetingDTO.self, status: 201, links: [.to(.updateMeeting, "meetingID")])
     /// GET /api/v1/periods/{periodID}
     static let getPeriod = APIOperation(
         "getPeriod", "One period (audited as a view)", tag: "periods", response: APIPeriodController.PeriodDTO.self)
@@ -28,7 +29,7 @@ extension APIOperation {
     static let listAllowanceMonths = APIOperation(
         "listAllowanceMonths",
         "The period's allowance months: first and last day, activity days, days left out and why, the sum, the proposed decision text and whether it has been decided",
-        tag: "periods", response: [APIAllowanceController.MonthDTO].self)
+        tag: "periods", response: [APIAllowanceController.AllowanceMonthDTO].self)
     /// GET /api/v1/periods/{periodID}/decisions
     static let listDecisions = APIOperation(
         "listDecisions", "The period's decisions", tag: "periods", response: [APIDecisionController.DecisionDTO].self)
@@ -52,10 +53,34 @@ extension APIOperation {
     /// POST /api/v1/clients/{clientID}/periods
     static let startPeriod = APIOperation(
         "startPeriod", "Start a period after the suitability check; any `notNow` item needs an `acknowledgement`",
-        tag: "periods", request: APIPeriodController.StartRequest.self, response: APIPeriodController.PeriodDTO.self,
-        status: 201)
+        tag: "periods", request: APIPeriodController.PeriodStartRequest.self,
+        response: APIPeriodController.PeriodDTO.self,
+        status: 201,
+        links: [
+            .to(.getPeriod, "periodID"), .to(.createGoal, "periodID"), .to(.createMeeting, "periodID"),
+            .to(.listGoals, "periodID"), .to(.listMeetings, "periodID"), .to(.getPlan, "periodID"),
+        ])
     /// PATCH /api/v1/meetings/{meetingID}
     static let updateMeeting = APIOperation(
         "updateMeeting", "Change a meeting: status, visit record, time…; fields not sent stay", tag: "periods",
-        request: APIMeetingController.MeetingRequest.self, response: APIMeetingController.MeetingDTO.self)
+        request: APIMeetingController.MeetingChangeRequest.self, response: APIMeetingController.MeetingDTO.self)
+}
+
+extension APIOperation {
+    /// The step ids of the handbook, the only values of `{step}`.
+    static let handbookStepSchema = JSONSchema.string(allowedValues: HandbookStep.all.map { AnyCodable($0.id) })
+
+    /// GET /api/v1/periods/{periodID}/steps
+    static let listPeriodSteps = APIOperation(
+        "listPeriodSteps",
+        "The handbook's steps of the six phases, each done by a record in Rinnalla (who, when), ticked by a worker, or open",
+        tag: "periods", response: [APIPeriodStepController.StepDTO].self)
+    /// PUT /api/v1/periods/{periodID}/steps/{step}
+    static let tickPeriodStep = APIOperation(
+        "tickPeriodStep", "Tick a step as done (by the caller, today); ticking it again keeps the first tick",
+        tag: "periods", response: APIPeriodStepController.StepDTO.self, pathParameters: ["step": handbookStepSchema])
+    /// DELETE /api/v1/periods/{periodID}/steps/{step}
+    static let untickPeriodStep = APIOperation(
+        "untickPeriodStep", "Take a worker's tick away; a step done by a record in Rinnalla stays done",
+        tag: "periods", response: APIPeriodStepController.StepDTO.self, pathParameters: ["step": handbookStepSchema])
 }

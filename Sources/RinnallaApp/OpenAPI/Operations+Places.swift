@@ -5,8 +5,8 @@ extension APIOperation {
     static let createPlace = APIOperation(
         "createPlace",
         "Add a place; any worker with client work in a unit may (others 403). Audited. Refused input answers 422 with `error.field` naming the field.",
-        tag: "places", request: APIPlaceController.PlaceRequest.self, response: APIPlaceController.PlaceDTO.self,
-        status: 201)
+        tag: "places", request: APIPlaceController.NewPlaceRequest.self, response: APIPlaceController.PlaceDTO.self,
+        status: 201, links: [.to(.getPlace, "placeID"), .to(.updatePlace, "placeID")])
     /// GET /api/v1/places/{placeID}
     static let getPlace = APIOperation(
         "getPlace", "One place", tag: "places", response: APIPlaceController.PlaceDTO.self)
@@ -23,5 +23,5 @@ extension APIOperation {
     static let updatePlace = APIOperation(
         "updatePlace",
         "Change a place: fields not sent stay; null clears `areaID`, `webAddress` and `isFree`. Set `isActive` false when the place closes. Audited.",
-        tag: "places", request: APIPlaceController.PlaceRequest.self, response: APIPlaceController.PlaceDTO.self)
+        tag: "places", request: APIPlaceController.PlaceChangeRequest.self, response: APIPlaceController.PlaceDTO.self)
 }

@@ -14,6 +14,6 @@ extension APIOperation {
     static let recordSelfAssessment = APIOperation(
         "recordSelfAssessment",
         "Record a self-assessment: an active instrument, the day (not in the future), the stage, and an answer on the scale for every item. A missing or out-of-range answer is refused (422) with `error.field` = `answer-<itemID>`. The start and the end are once per instrument and period; a closed period answers 409.",
-        tag: "self-assessment", request: APISelfAssessmentController.RecordRequest.self,
+        tag: "self-assessment", request: APISelfAssessmentController.SelfAssessmentRequest.self,
         response: APISelfAssessmentController.SelfAssessmentDTO.self, status: 201)
 }

@@ -6,13 +6,15 @@ extension APIOperation {
         "createReferral",
         "Refer a client or an anonymous contact (exactly one of `clientID`, `contactID`) to a service in use. A client or contact outside the user's units answers 404. `clientMadeID` (also accepted as `client_made_id`) is an idempotency key: sending the same id again stores nothing new and answers 200 with the referral stored the first time. Audited.",
         tag: "referrals", request: APIReferralController.ReferralRequest.self,
-        response: APIReferralController.ReferralDTO.self, status: 201, alsoSuccess: [200])
+        response: APIReferralController.ReferralDTO.self, status: 201, alsoSuccess: [200],
+        links: [.to(.getReferral, "referralID"), .to(.followUpReferral, "referralID")])
     /// POST /api/v1/service-paths
     static let createServicePath = APIOperation(
         "createServicePath",
         "Add a service; any worker with client work in a unit may (others 403). Audited. Refused input answers 422 with `error.field` naming the field (`name`, `kind`, `phone`, `email`, `webAddress`, …).",
         tag: "service-paths", request: APIServicePathController.ServicePathRequest.self,
-        response: APIServicePathController.ServicePathDTO.self, status: 201)
+        response: APIServicePathController.ServicePathDTO.self, status: 201,
+        links: [.to(.getServicePath, "servicePathID"), .to(.replaceServicePath, "servicePathID")])
     /// PUT /api/v1/referrals/{referralID}/follow-up
     static let followUpReferral = APIOperation(
         "followUpReferral",

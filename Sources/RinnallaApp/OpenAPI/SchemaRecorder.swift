@@ -1,5 +1,6 @@
 import Foundation
 import OpenAPIKit
+import RinnallaCore
 
 /// A type that states its own JSON schema instead of being walked by `SchemaRecorder`:
 /// constrained values (the declaration that validates them also describes them) and
@@ -11,7 +12,20 @@ protocol APISchemaDescribing: Decodable {
 }
 
 /// A string enum whose raw values are the only accepted JSON values.
-protocol APIStringEnum: APISchemaDescribing {}
+protocol APIStringEnum: APISchemaDescribing {
+    /// The service's message for a missing or unknown value (default `errorChoiceInvalid`).
+    static var refusalKey: L10nKey { get }
+}
+
+extension APIStringEnum {
+    static var refusalKey: L10nKey { .errorChoiceInvalid }
+
+    /// The refusal of a missing value, naming `field` (the body key unless the enum's
+    /// service names it otherwise).
+    static func refusal(field: String) -> AppError {
+        .invalid(refusalKey, field: field, arguments: ["field": field])
+    }
+}
 
 extension APIStringEnum where Self: CaseIterable & RawRepresentable, RawValue == String {
     static var apiSchema: JSONSchema { .string(allowedValues: allCases.map { AnyCodable($0.rawValue) }) }
@@ -23,13 +37,24 @@ extension APIStringEnum where Self: CaseIterable & RawRepresentable, RawValue ==
 /// arrays and nested objects are walked, UUID/Date/enums/constrained values describe
 /// themselves. Why a decoder rather than a schema protocol on every DTO: the `init(from:)`
 /// the server runs is the only statement of what it reads, so the document cannot drift
-/// from it. An optional property is simply not `required` (never `null`): Swift's encoder
-/// omits nil, and the API's decoders treat an absent key as nil.
+/// from it. An optional property is not `required`, and in the document's bodies it may also
+/// be `null`: Swift's encoder omits nil, and the API's decoders read an absent key and
+/// `null` alike as nil.
 enum SchemaRecorder {
-    static func schema(for type: any Decodable.Type) -> JSONSchema {
+    /// `nullableOptionals`: an optional property also allows `null` — true for the document's
+    /// bodies, whose decoders read `null` as absent (so a client may send either); query
+    /// parameters have no `null`.
+    static func schema(for type: any Decodable.Type, nullableOptionals: Bool = false) -> JSONSchema {
         let node = Node()
         _ = try? Walker.opening(type, into: node, depth: 0)
-        return node.schema()
+        return node.schema(nullableOptionals: nullableOptionals)
+    }
+
+    /// The schema also allowing `null` (added to an enum's values too, which would refuse it).
+    static func nullable(_ schema: JSONSchema) -> JSONSchema {
+        let result = schema.nullableSchemaObject()
+        guard let values = schema.allowedValues, !values.contains(AnyCodable(nil as String?)) else { return result }
+        return result.with(allowedValues: values + [AnyCodable(nil as String?)])
     }
 
     final class Node {
@@ -55,21 +80,27 @@ enum SchemaRecorder {
             return node
         }
 
-        func schema(required: Bool = true) -> JSONSchema {
+        func schema(required: Bool = true, nullableOptionals: Bool = false) -> JSONSchema {
             let base: JSONSchema
             switch kind {
             case .unknown: base = .fragment
             case .fixed(let schema): base = schema
             case .object:
                 var props = OrderedDictionary<String, JSONSchema>()
-                for property in properties { props[property.key] = property.node.schema(required: property.required) }
+                for property in properties {
+                    props[property.key] = property.node.schema(
+                        required: property.required, nullableOptionals: nullableOptionals)
+                }
                 base = .object(properties: props)
             case .dictionary:
-                base = .object(additionalProperties: .b(items?.schema() ?? .fragment))
+                base = .object(
+                    additionalProperties: .b(items?.schema(nullableOptionals: nullableOptionals) ?? .fragment))
             case .array:
-                base = .array(items: items?.schema() ?? .fragment)
+                base = .array(items: items?.schema(nullableOptionals: nullableOptionals) ?? .fragment)
             }
-            return required ? base.requiredSchemaObject() : base.optionalSchemaObject()
+            if required { return base.requiredSchemaObject() }
+            return nullableOptionals
+                ? SchemaRecorder.nullable(base.optionalSchemaObject()) : base.optionalSchemaObject()
         }
     }
 
@@ -168,8 +199,11 @@ enum SchemaRecorder {
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
             try Walker.value(type, into: node.child(key.stringValue, required: true), depth: depth)
         }
+        // A required body field is read with `decodeIfPresent` so that its absence can be
+        // refused with the service's message; it is still required.
         func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-            try? Walker.value(type, into: node.child(key.stringValue, required: false), depth: depth)
+            try? Walker.value(
+                type, into: node.child(key.stringValue, required: type is any RequiredBodyField.Type), depth: depth)
         }
         func decode(_ type: String.Type, forKey key: Key) throws -> String { try generic(type, key) }
         func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try generic(type, key) }

@@ -181,6 +181,8 @@ extension APIRoute {
         case plan
         case planPart(String)
         case selfAssessments
+        case steps
+        case step(String)
 
         var pieces: [PathPiece] {
             switch self {
@@ -193,6 +195,8 @@ extension APIRoute {
             case .plan: [.constant("plan")]
             case .planPart(let kind): [.constant("plan"), .text(.kind, kind)]
             case .selfAssessments: [.constant("self-assessments")]
+            case .steps: [.constant("steps")]
+            case .step(let step): [.constant("steps"), .text(.step, step)]
             }
         }
     }

@@ -8,7 +8,7 @@ enum PathParameter: String, CaseIterable, Sendable {
     case interviewID, meetingID, membershipID, nicknameID, observationID, periodID, placeID, referralID, roundID
     case selfAssessmentID, selfEvaluationID, servicePathID, sessionID, storyID, unitID, userID
     /// Text parameters: a plan part, a public token, a calendar feed, a language, an instrument code.
-    case kind, token, feed, language, code
+    case kind, token, feed, language, code, step
 }
 
 extension Request {

@@ -15,6 +15,8 @@ extension SiteRoute {
         case monthMode
         case privacy
         case rates
+        /// The decision frame and review instructions (issue 15).
+        case decisionSettings
         case areas
         case area(UUID)
         case deleteArea(UUID)
@@ -43,6 +45,7 @@ extension SiteRoute {
             case .monthMode: [.constant("settings"), .constant("month-mode")]
             case .privacy: [.constant("settings"), .constant("privacy")]
             case .rates: [.constant("settings"), .constant("rates")]
+            case .decisionSettings: [.constant("settings"), .constant("decisions")]
             case .areas: [.constant("areas")]
             case .area(let areaID): [.constant("areas"), .id(.areaID, areaID)]
             case .deleteArea(let areaID): [.constant("areas"), .id(.areaID, areaID), .constant("delete")]

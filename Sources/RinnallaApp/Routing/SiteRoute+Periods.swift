@@ -28,6 +28,7 @@ extension SiteRoute {
     enum PeriodPage: Hashable, Sendable {
         case show
         case phase
+        case steps
         case decisions
         case meetings
         case planMeetings
@@ -45,6 +46,7 @@ extension SiteRoute {
             switch self {
             case .show: []
             case .phase: [.constant("phase")]
+            case .steps: [.constant("steps")]
             case .decisions: [.constant("decisions")]
             case .meetings: [.constant("meetings")]
             case .planMeetings: [.constant("meetings"), .constant("plan")]
@@ -64,11 +66,14 @@ extension SiteRoute {
     enum DecisionPage: Hashable, Sendable {
         case show
         case print
+        /// The unofficial English courtesy copy (issue 15).
+        case english
 
         var pieces: [PathPiece] {
             switch self {
             case .show: []
             case .print: [.constant("print")]
+            case .english: [.constant("english")]
             }
         }
     }

@@ -2,19 +2,28 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// An activity money expense as the page form and the API send it, before it is
+/// checked; its coding keys name the fields for the views and the errors (issue 14).
+struct ExpenseForm: PageForm, Sendable {
+    var day: String?
+    /// Euros as typed ("12,50"); the API may give `sumCents` instead.
+    var sum: String?
+    /// Not a page field: the API's sum in cents.
+    var sumCents: Int?
+    var purpose: String?
+    var clientID: String?
+    var unitID: String?
+
+    enum CodingKeys: String, CodingKey {
+        case day, sum, purpose, clientID, unitID
+    }
+}
+
 /// The worker's activity money (työntekijän toimintaraha): a yearly budget by role and
 /// the expenses paid from it. Money is in cents; the rules are in
 /// `RinnallaCore.WorkerActivityMoney`.
 enum ActivityMoneyService {
-    struct Input: Sendable {
-        var day: String?
-        /// Euros as typed ("12,50"); the API may give `sumCents` instead.
-        var sum: String?
-        var sumCents: Int?
-        var purpose: String?
-        var clientID: String?
-        var unitID: String?
-    }
+    typealias Input = ExpenseForm
 
     struct Balance: Sendable {
         let year: Int
@@ -66,27 +75,27 @@ enum ActivityMoneyService {
         guard !units.isEmpty else { throw AppError.forbidden }
         let today = Day(caller.now)
         guard let day = input.day.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "day")
+            throw AppError.invalid(.errorDateInvalid, field: ExpenseForm.name(.day))
         }
-        guard day <= today else { throw AppError.invalid(.activityMoneyDayInFuture, field: "day") }
-        let sumField = input.sumCents != nil ? "sumCents" : "sum"
+        guard day <= today else { throw AppError.invalid(.activityMoneyDayInFuture, field: ExpenseForm.name(.day)) }
+        let sumField = input.sumCents != nil ? "sumCents" : ExpenseForm.name(.sum)
         guard let cents = input.sumCents ?? input.sum.flatMap(WorkerActivityMoney.cents(parsing:)), cents > 0,
             cents <= WorkerActivityMoney.maximumBudgetCents
         else { throw AppError.invalid(.activityMoneySumInvalid, field: sumField) }
         guard let purpose = InputRules.trimmed(input.purpose), purpose.count <= maximumPurposeLength else {
-            throw AppError.invalid(.activityMoneyPurposeRequired, field: "purpose")
+            throw AppError.invalid(.activityMoneyPurposeRequired, field: ExpenseForm.name(.purpose))
         }
         var client: ClientRecord?
         if let text = InputRules.trimmed(input.clientID) {
             guard let id = UUID(uuidString: text), let found = try await ClientRecord.find(id, on: caller.db),
                 units.contains(found.$unit.id)
-            else { throw AppError.invalid(.activityMoneyClientInvalid, field: "clientID") }
+            else { throw AppError.invalid(.activityMoneyClientInvalid, field: ExpenseForm.name(.clientID)) }
             client = found
         }
         let unitID: UUID
         if let text = InputRules.trimmed(input.unitID) {
             guard let id = UUID(uuidString: text), units.contains(id) else {
-                throw AppError.invalid(.activityMoneyUnitInvalid, field: "unitID")
+                throw AppError.invalid(.activityMoneyUnitInvalid, field: ExpenseForm.name(.unitID))
             }
             unitID = client?.$unit.id ?? id
         } else if let client {

@@ -15,8 +15,12 @@ enum AllowanceService {
         let decided: Decision?
         let corrections: [Decision]
         let isPast: Bool
+        /// The client's decision language, which the texts are written in (issue 15).
+        let language: DecisionLanguage
 
-        var proposedText: String { AllowanceService.fullText(description: description, resolution: resolution) }
+        var proposedText: String {
+            AllowanceDecisionText.fullText(description: description, resolution: resolution, in: language)
+        }
 
         /// The month's days now differ from those of its latest decision (e.g. a group
         /// session marked late). The decision stays as made; the page offers a correction.
@@ -26,12 +30,9 @@ enum AllowanceService {
         }
     }
 
-    static func fullText(description: String, resolution: String) -> String {
-        "\(description)\n\nPäätös:\n\nRatkaisun laji: Myönteinen\nRatkaisu ja perustelu: \(resolution)"
-    }
-
     static func months(ofPeriod periodID: UUID, today: Day, on db: any Database) async throws -> [Month] {
         let settings = try await OrganisationSettings.load(on: db)
+        let language = try await DecisionService.language(ofPeriod: periodID, on: db)
         let ranges = try await DecisionService.grantedRanges(periodID, on: db).sorted { $0.first < $1.first }
         let counted = try await counted(granted: [periodID: ranges], from: nil, settings: settings, on: db)
         let decisions = try await Decision.query(on: db).filter(\.$period.$id == periodID)
@@ -40,9 +41,11 @@ enum AllowanceService {
             let input = AllowanceDecisionText.Input(rehabilitationDecision: month.decision, month: month.result)
             let forMonth = decisions.filter { $0.firstDay == month.result.month.first.iso }
             return Month(
-                decision: month.decision, result: month.result, description: AllowanceDecisionText.description(input),
-                resolution: AllowanceDecisionText.resolution(input), decided: forMonth.first { $0.correctsID == nil },
-                corrections: forMonth.filter { $0.correctsID != nil }, isPast: month.result.month.last < today)
+                decision: month.decision, result: month.result,
+                description: AllowanceDecisionText.description(input, in: language),
+                resolution: AllowanceDecisionText.resolution(input, in: language),
+                decided: forMonth.first { $0.correctsID == nil }, corrections: forMonth.filter { $0.correctsID != nil },
+                isPast: month.result.month.last < today, language: language)
         }
     }
 
@@ -130,8 +133,9 @@ enum AllowanceService {
             if month.decided == nil, correct { throw AppError.invalid(.allowanceNothingToCorrect, field: "month") }
             let decision = try await DecisionService.insert(
                 kind: .allowance, period: period, range: month.result.month, text: month.proposedText,
-                resolution: .positive, opinionHeard: true, opinionMethod: "Tavattu", isContinuation: false,
-                details: .init(activityDays: month.result.activityDays.map(\.iso)),
+                resolution: .positive, opinionHeard: true,
+                opinionMethod: DecisionTexts.opinionMethodDefault(month.language), isContinuation: false,
+                language: month.language, details: .init(activityDays: month.result.activityDays.map(\.iso)),
                 amountCents: month.result.totalCents,
                 correctsID: month.decided?.id, user: user, now: caller.now, on: db)
             try await AuditLog.append(

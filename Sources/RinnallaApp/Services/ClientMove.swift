@@ -29,7 +29,7 @@ enum ClientMove {
     /// Tables whose rows carry `client_id` and the client's `unit_id`.
     static let clientTables = [
         "periods", "decisions", "meetings", "goals", "evaluations", "self_assessments", "initial_assessments",
-        "consents", "referrals", "group_enrolments", "group_attendance", "contacts",
+        "consents", "referrals", "group_enrolments", "group_attendance", "contacts", "period_step_ticks",
     ]
 
     /// Tables with the client's `client_id` and a `unit_id` that stay in the old unit (see above).

@@ -16,9 +16,12 @@ struct ClientForm: PageForm, Sendable {
     var email: String?
     var address: String?
     var responsibleWorkerID: String?
+    /// "fi" or "sv"; empty follows the client's language (issue 15).
+    var decisionLanguage: String?
 
     enum CodingKeys: String, CodingKey {
         case unitID, name, identityCode, birthDate, language, phone, email, address, responsibleWorkerID
+        case decisionLanguage
     }
 }
 
@@ -38,6 +41,7 @@ enum ClientService {
         let email: String?
         let address: String?
         let responsibleWorkerID: UUID?
+        var decisionLanguage: DecisionLanguage? = nil
     }
 
     /// Checks the input against the rules and the user's units.
@@ -77,6 +81,13 @@ enum ClientService {
         guard languages.contains(language) else {
             throw AppError.invalid(.errorLanguageInvalid, field: ClientForm.name(.language))
         }
+        var decisionLanguage: DecisionLanguage?
+        if let text = InputRules.trimmed(input.decisionLanguage) {
+            guard let chosen = DecisionLanguage(rawValue: text) else {
+                throw AppError.invalid(.errorLanguageInvalid, field: ClientForm.name(.decisionLanguage))
+            }
+            decisionLanguage = chosen
+        }
         let email = InputRules.trimmed(input.email)
         if let email, !InputRules.isValidEmail(email) {
             throw AppError.invalid(.errorEmailInvalid, field: ClientForm.name(.email))
@@ -92,7 +103,7 @@ enum ClientService {
         return Validated(
             unitID: unitID, name: name, identityCode: identityCode, birthDate: birthDate, language: language,
             phone: InputRules.trimmed(input.phone), email: email, address: InputRules.trimmed(input.address),
-            responsibleWorkerID: worker)
+            responsibleWorkerID: worker, decisionLanguage: decisionLanguage)
     }
 
     static func identityCodeMessage(_ error: PersonalIdentityCode.Problem) -> L10nKey {
@@ -203,6 +214,7 @@ enum ClientService {
         client.email = valid.email
         client.address = valid.address
         client.$responsibleWorker.id = valid.responsibleWorkerID
+        client.decisionLanguage = valid.decisionLanguage?.rawValue
     }
 
     /// The client, if the user may read its unit's data; otherwise 404 so ids reveal nothing.

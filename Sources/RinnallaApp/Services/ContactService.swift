@@ -2,17 +2,56 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A contact as the phone form, its offline queue and the API send it, before it is
+/// checked; its coding keys name the fields for the views and the errors (issue 14). The
+/// contact's own texts are a `ContactRules.Draft`, whose problems name the same keys.
+struct ContactForm: PageForm, Sendable {
+    var unitID: String?
+    /// The idempotency key made by the page or the API client; made here when missing.
+    var clientMadeID: String?
+    var areaID: String?
+    var draft = ContactRules.Draft()
+
+    enum CodingKeys: String, CodingKey {
+        case unitID, clientMadeID, areaID, day, channel, ageGroup, gender, language
+        /// Lists: the browser sends `topics[]`, which decodes under `topics`.
+        case topics, supports
+        case durationMinutes
+        /// A checkbox: "on" from the browser, "true" from a script.
+        case followUpAgreed
+        case followUpDay, nickname
+    }
+
+    init(unitID: String? = nil, clientMadeID: String? = nil, areaID: String? = nil, draft: ContactRules.Draft = .init())
+    {
+        self.unitID = unitID
+        self.clientMadeID = clientMadeID
+        self.areaID = areaID
+        self.draft = draft
+    }
+
+    init() { self.init(unitID: nil) }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func text(_ key: CodingKeys) throws -> String? { try c.decodeIfPresent(String.self, forKey: key) }
+        func list(_ key: CodingKeys) -> [String] { (try? c.decodeIfPresent([String].self, forKey: key)) ?? [] }
+        self.init(
+            unitID: try text(.unitID), clientMadeID: try text(.clientMadeID), areaID: try text(.areaID),
+            draft: ContactRules.Draft(
+                day: try text(.day), channel: try text(.channel), ageGroup: try text(.ageGroup),
+                gender: try text(.gender), language: try text(.language), topics: list(.topics),
+                supports: list(.supports), durationMinutes: try text(.durationMinutes),
+                followUpAgreed: ["on", "true"].contains(try text(.followUpAgreed)),
+                followUpDay: try text(.followUpDay), nickname: try text(.nickname)))
+    }
+}
+
 /// Anonymous low-threshold and outreach contacts: recording (idempotent by the client-made
 /// id), the unit's list, one contact and a nickname's encounters. Shared by the pages, the
 /// offline queue and the API; every read and change is audited.
 enum ContactService {
-    struct Input: Sendable {
-        var unitID: String?
-        /// The idempotency key made by the page or the API client; made here when missing.
-        var clientMadeID: String?
-        var areaID: String?
-        var draft = ContactRules.Draft()
-    }
+    typealias Input = ContactForm
 
     struct Filter: Sendable {
         var unitID: UUID
@@ -44,7 +83,7 @@ enum ContactService {
         guard let first = units.first else { throw AppError.forbidden }
         guard let text = InputRules.trimmed(text) else { return first.id }
         guard let id = UUID(uuidString: text), units.contains(where: { $0.id == id }) else {
-            throw AppError.invalid(.errorUnitInvalid, field: "unitID")
+            throw AppError.invalid(.errorUnitInvalid, field: ContactForm.name(.unitID))
         }
         return id
     }
@@ -61,7 +100,7 @@ enum ContactService {
         var clientMadeID = UUID()
         if let text = InputRules.trimmed(input.clientMadeID) {
             guard let id = UUID(uuidString: text) else {
-                throw AppError.invalid(.contactErrorClientMadeId, field: "clientMadeID")
+                throw AppError.invalid(.contactErrorClientMadeId, field: ContactForm.name(.clientMadeID))
             }
             clientMadeID = id
             if let existing = try await stored(id, for: user, on: caller) { return (existing, false) }
@@ -69,7 +108,9 @@ enum ContactService {
         var areaID: UUID?
         if let text = InputRules.trimmed(input.areaID) {
             guard let id = UUID(uuidString: text), try await Area.find(id, on: caller.db) != nil else {
-                throw AppError.invalid(.contactErrorChoose, field: "areaID", arguments: ["field": "areaID"])
+                throw AppError.invalid(
+                    .contactErrorChoose, field: ContactForm.name(.areaID),
+                    arguments: ["field": ContactForm.name(.areaID)])
             }
             areaID = id
         }
@@ -105,7 +146,8 @@ enum ContactService {
         guard let existing = try await Contact.query(on: caller.db).filter(\.$clientMadeID == clientMadeID).first()
         else { return nil }
         guard user.can(.readClientData, inUnit: existing.$unit.id) else {
-            throw AppError(status: .conflict, code: "conflict", key: .contactErrorIdTaken, field: "clientMadeID")
+            throw AppError(
+                status: .conflict, code: "conflict", key: .contactErrorIdTaken, field: ContactForm.name(.clientMadeID))
         }
         try await AuditLog.append(
             .view, unitID: existing.$unit.id, recordType: "contact", recordID: existing.id?.uuidString,

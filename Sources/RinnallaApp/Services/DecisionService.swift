@@ -79,6 +79,14 @@ enum DecisionService {
         let rehabilitation: DecisionTexts.Rehabilitation
         let generatedText: String
         let ticket: DecisionTexts.TravelTicket?
+        /// The client's decision language, which the texts are written in (issue 15).
+        let language: DecisionLanguage
+    }
+
+    /// The language of the period's client's decisions.
+    static func language(ofPeriod periodID: UUID, on db: any Database) async throws -> DecisionLanguage {
+        try await RehabilitationPeriod.query(on: db).filter(\.$id == periodID).with(\.$client).first()?
+            .client.effectiveDecisionLanguage ?? .fi
     }
 
     /// Granted social rehabilitation decisions of a period, as day ranges.
@@ -102,7 +110,8 @@ enum DecisionService {
         guard let resolution = DecisionTexts.Resolution(rawValue: input.resolution ?? "positive") else {
             throw AppError.invalid(.errorChoiceInvalid, field: DecisionForm.name(.resolution))
         }
-        let method = InputRules.trimmed(input.opinionMethod) ?? "Tavattu"
+        let language = try await language(ofPeriod: periodID, on: db)
+        let method = InputRules.trimmed(input.opinionMethod) ?? DecisionTexts.opinionMethodDefault(language)
         let range = DayRange(first, last)
         let existing = try await grantedRanges(periodID, on: db)
         do {
@@ -131,7 +140,8 @@ enum DecisionService {
         }
         return Prepared(
             range: range, isContinuation: !existing.isEmpty, rehabilitation: rehabilitation,
-            generatedText: DecisionTexts.rehabilitation(rehabilitation), ticket: ticket)
+            generatedText: DecisionTexts.rehabilitation(rehabilitation, in: language), ticket: ticket,
+            language: language)
     }
 
     private static func count(_ text: String?, field: String) throws -> Int {
@@ -165,6 +175,7 @@ enum DecisionService {
                 kind: .rehabilitation, period: period, range: prepared.range, text: text,
                 resolution: prepared.rehabilitation.resolution, opinionHeard: prepared.rehabilitation.opinionHeard,
                 opinionMethod: prepared.rehabilitation.opinionMethod, isContinuation: prepared.isContinuation,
+                language: prepared.language,
                 details: .init(
                     individualMeetings: prepared.rehabilitation.individualMeetings,
                     groupSessions: prepared.rehabilitation.groupSessions, goals: prepared.rehabilitation.goals),
@@ -174,8 +185,9 @@ enum DecisionService {
                 saved.append(
                     try await insert(
                         kind: .travelTicket, period: period, range: prepared.range,
-                        text: DecisionTexts.travelTicket(ticket), resolution: .positive, opinionHeard: true,
-                        opinionMethod: prepared.rehabilitation.opinionMethod, isContinuation: prepared.isContinuation,
+                        text: DecisionTexts.travelTicket(ticket, in: prepared.language), resolution: .positive,
+                        opinionHeard: true, opinionMethod: prepared.rehabilitation.opinionMethod,
+                        isContinuation: prepared.isContinuation, language: prepared.language,
                         details: .init(zones: ticket.zones, discount: ticket.discount), user: user, now: caller.now,
                         on: db))
             }
@@ -195,7 +207,8 @@ enum DecisionService {
     static func insert(
         kind: Decision.Kind, period: RehabilitationPeriod, range: DayRange, text: String,
         resolution: DecisionTexts.Resolution, opinionHeard: Bool, opinionMethod: String, isContinuation: Bool,
-        details: Decision.Details, amountCents: Int? = nil, correctsID: UUID? = nil, user: CurrentUser, now: Date,
+        language: DecisionLanguage, details: Decision.Details, amountCents: Int? = nil, correctsID: UUID? = nil,
+        user: CurrentUser, now: Date,
         on db: any Database
     ) async throws -> Decision {
         let year = Day(now).year
@@ -217,6 +230,7 @@ enum DecisionService {
         decision.opinionHeard = opinionHeard
         decision.opinionMethod = opinionMethod
         decision.text = text
+        decision.language = language.rawValue
         decision.amountCents = amountCents
         decision.correctsID = correctsID
         decision.details = details

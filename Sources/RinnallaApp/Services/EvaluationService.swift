@@ -17,19 +17,23 @@ struct EvaluationForm: PageForm, Sendable {
     var nextSteps: String?
     var achieved: String?
     var feedbackLanguage: String?
+    /// "yes" or "no": whether the client filled in the feedback form.
+    var feedbackGiven: String?
+    /// How the period went in the client's own view.
+    var clientView: String?
     var followUpPlan: String?
     var transition: String?
 
     enum CodingKeys: String, CodingKey {
         case kind, day, groupParticipation, continuation, continuationReasons, nextSteps, achieved, feedbackLanguage,
-            followUpPlan, transition
+            feedbackGiven, clientView, followUpPlan, transition
     }
 
     init(
         kind: String? = nil, day: String? = nil, ratings: [UUID: String] = [:], notes: [UUID: String] = [:],
         groupParticipation: String? = nil, continuation: String? = nil, continuationReasons: String? = nil,
-        nextSteps: String? = nil, achieved: String? = nil, feedbackLanguage: String? = nil, followUpPlan: String? = nil,
-        transition: String? = nil
+        nextSteps: String? = nil, achieved: String? = nil, feedbackLanguage: String? = nil,
+        feedbackGiven: String? = nil, clientView: String? = nil, followUpPlan: String? = nil, transition: String? = nil
     ) {
         self.kind = kind
         self.day = day
@@ -41,16 +45,20 @@ struct EvaluationForm: PageForm, Sendable {
         self.nextSteps = nextSteps
         self.achieved = achieved
         self.feedbackLanguage = feedbackLanguage
+        self.feedbackGiven = feedbackGiven
+        self.clientView = clientView
         self.followUpPlan = followUpPlan
         self.transition = transition
     }
 
     init() { self.init(kind: nil) }
 
+    static let ratingPrefix = "rating-"
+    static let notePrefix = "note-"
     /// The rating field of a goal.
-    static func name(rating goalID: UUID) -> String { "rating-\(goalID)" }
+    static func name(rating goalID: UUID) -> String { ratingPrefix + goalID.uuidString }
     /// The note field of a goal.
-    static func name(note goalID: UUID) -> String { "note-\(goalID)" }
+    static func name(note goalID: UUID) -> String { notePrefix + goalID.uuidString }
 
     /// The kind the form shows: an interim evaluation unless final is asked for.
     var shownKind: EvaluationKind { kind.flatMap(EvaluationKind.init(rawValue:)) ?? .interim }
@@ -59,27 +67,18 @@ struct EvaluationForm: PageForm, Sendable {
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let all = try decoder.container(keyedBy: FormFieldKey.self)
-        func perGoal(_ prefix: String) -> [UUID: String] {
-            var values: [UUID: String] = [:]
-            for key in all.allKeys where key.stringValue.hasPrefix(prefix) {
-                if let id = UUID(uuidString: String(key.stringValue.dropFirst(prefix.count))),
-                    let text = all.text(key.stringValue)
-                {
-                    values[id] = text
-                }
-            }
-            return values
-        }
         self.init(
             kind: try c.decodeIfPresent(String.self, forKey: .kind),
             day: try c.decodeIfPresent(String.self, forKey: .day),
-            ratings: perGoal("rating-"), notes: perGoal("note-"),
+            ratings: all.texts(prefixedByID: Self.ratingPrefix), notes: all.texts(prefixedByID: Self.notePrefix),
             groupParticipation: try c.decodeIfPresent(String.self, forKey: .groupParticipation),
             continuation: try c.decodeIfPresent(String.self, forKey: .continuation),
             continuationReasons: try c.decodeIfPresent(String.self, forKey: .continuationReasons),
             nextSteps: try c.decodeIfPresent(String.self, forKey: .nextSteps),
             achieved: try c.decodeIfPresent(String.self, forKey: .achieved),
             feedbackLanguage: try c.decodeIfPresent(String.self, forKey: .feedbackLanguage),
+            feedbackGiven: try c.decodeIfPresent(String.self, forKey: .feedbackGiven),
+            clientView: try c.decodeIfPresent(String.self, forKey: .clientView),
             followUpPlan: try c.decodeIfPresent(String.self, forKey: .followUpPlan),
             transition: try c.decodeIfPresent(String.self, forKey: .transition))
     }
@@ -158,13 +157,25 @@ enum EvaluationService {
             }
             feedbackLanguage = language
         }
+        var feedbackGiven: Bool?
+        if kind == .final {
+            switch InputRules.trimmed(input.feedbackGiven) {
+            case nil: feedbackGiven = nil
+            case "yes": feedbackGiven = true
+            case "no": feedbackGiven = false
+            default: throw AppError.invalid(.errorChoiceInvalid, field: EvaluationForm.name(.feedbackGiven))
+            }
+        }
+        let clientView =
+            kind == .final
+            ? try GoalService.text(input.clientView, field: EvaluationForm.name(.clientView), required: false) : ""
         let followUp = try GoalService.text(
             input.followUpPlan, field: EvaluationForm.name(.followUpPlan), required: kind == .final)
         let transition = try GoalService.text(
             input.transition, field: EvaluationForm.name(.transition), required: false)
         let user = try caller.requireUser()
         let now = caller.now
-        let (continues, feedback, rated) = (continuation, feedbackLanguage, ratings)
+        let (continues, feedback, given, rated) = (continuation, feedbackLanguage, feedbackGiven, ratings)
         return try await caller.db.atomically { db in
             let evaluation = Evaluation()
             evaluation.$period.id = periodID
@@ -178,6 +189,8 @@ enum EvaluationService {
             evaluation.nextSteps = nextSteps
             evaluation.achieved = achieved
             evaluation.feedbackLanguage = feedback
+            evaluation.feedbackGiven = given
+            evaluation.clientView = clientView
             evaluation.followUpPlan = followUp
             evaluation.transition = transition
             evaluation.$createdBy.id = user.id

@@ -3,6 +3,38 @@ import RinnallaCore
 import SQLKit
 import Vapor
 
+/// A session's attendance as the page form sends it: a status per member
+/// (`name(status:)`) and the number of walk-ins; its coding keys name the fields for the
+/// views and the errors (issue 14).
+struct AttendanceForm: PageForm, Sendable {
+    var walkIns: String?
+    /// The status chosen per client ID, as sent.
+    var statuses: [UUID: String] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case walkIns
+    }
+
+    static let statusPrefix = "status-"
+    /// The status field of a member.
+    static func name(status clientID: UUID) -> String { statusPrefix + clientID.uuidString }
+
+    init(walkIns: String? = nil, statuses: [UUID: String] = [:]) {
+        self.walkIns = walkIns
+        self.statuses = statuses
+    }
+
+    init() { self.init(walkIns: nil) }
+
+    /// The walk-ins decode with the coding key, the statuses by their prefix.
+    init(from decoder: any Decoder) throws {
+        let statuses = try decoder.container(keyedBy: FormFieldKey.self).texts(prefixedByID: Self.statusPrefix)
+        self.init(
+            walkIns: try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(String.self, forKey: .walkIns),
+            statuses: statuses)
+    }
+}
+
 /// Attendance at a group session: marked on one screen and saved in one transaction;
 /// saving again updates (unique `session_id, client_id`). Attended sessions are the
 /// client's activity days in their period, like realised meetings.
@@ -67,7 +99,7 @@ enum GroupAttendanceService {
         let byClient = Dictionary(uniqueKeysWithValues: roster.map { ($0.clientID, $0) })
         var valid: [(Entry, AttendanceStatus)] = []
         for (clientID, raw) in statuses.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
-            let field = "status-\(clientID)"
+            let field = AttendanceForm.name(status: clientID)
             guard let entry = byClient[clientID] else {
                 throw AppError.invalid(.groupsErrorNotMember, field: field)
             }
@@ -79,7 +111,7 @@ enum GroupAttendanceService {
         let walkInText = InputRules.trimmed(walkIns) ?? "0"
         guard let walkInCount = BoundedInput.integer(walkInText, in: 0...maximumWalkIns) else {
             throw AppError.invalid(
-                .groupsErrorWalkIns, field: "walkIns", arguments: ["max": String(maximumWalkIns)])
+                .groupsErrorWalkIns, field: AttendanceForm.name(.walkIns), arguments: ["max": String(maximumWalkIns)])
         }
         let periods = try await periodOnDay(day, clients: valid.map(\.0.clientID), on: caller.db)
         let now = caller.now

@@ -3,6 +3,16 @@ import RinnallaCore
 import SQLKit
 import Vapor
 
+/// Enrolling a client into a group, as the group page's form sends it; its coding key
+/// names the field for the view and the errors (issue 14).
+struct GroupEnrolForm: PageForm, Sendable {
+    var clientID: String?
+
+    enum CodingKeys: String, CodingKey {
+        case clientID
+    }
+}
+
 /// Clients' memberships of groups. A worker enrols a client of their own units into any
 /// group of the organisation ("Etsikää asiakkaan kanssa yhdessä sopiva ryhmä"); the
 /// group's leaders then see the client's name to mark attendance. Every read and change
@@ -15,9 +25,11 @@ enum GroupEnrolmentService {
         guard let text = InputRules.trimmed(text), let clientID = UUID(uuidString: text),
             let client = try await ClientRecord.find(clientID, on: caller.db),
             user.can(.writeClientData, inUnit: client.$unit.id)
-        else { throw AppError.invalid(.groupsErrorClient, field: "clientID") }
+        else { throw AppError.invalid(.groupsErrorClient, field: GroupEnrolForm.name(.clientID)) }
         let today = Day(caller.now)
-        guard group.lastDay >= today.iso else { throw AppError.invalid(.groupsErrorEnded, field: "clientID") }
+        guard group.lastDay >= today.iso else {
+            throw AppError.invalid(.groupsErrorEnded, field: GroupEnrolForm.name(.clientID))
+        }
         return try await caller.db.atomically { db in
             // The capacity check and the count's update take turns (advisory lock on
             // PostgreSQL, the write lock on SQLite), so two enrolments cannot both take
@@ -27,11 +39,13 @@ enum GroupEnrolmentService {
             let existing = try await GroupEnrolment.query(on: db).filter(\.$group.$id == groupID)
                 .filter(\.$client.$id == clientID).first()
             if let existing, existing.isActive {
-                throw AppError.invalid(.groupsErrorAlreadyMember, field: "clientID", arguments: ["name": client.name])
+                throw AppError.invalid(
+                    .groupsErrorAlreadyMember, field: GroupEnrolForm.name(.clientID), arguments: ["name": client.name])
             }
             guard current.enrolledCount < current.capacity else {
                 throw AppError.invalid(
-                    .groupsErrorFull, field: "clientID", arguments: ["capacity": String(current.capacity)])
+                    .groupsErrorFull, field: GroupEnrolForm.name(.clientID),
+                    arguments: ["capacity": String(current.capacity)])
             }
             current.enrolledCount += 1
             try await current.update(on: db)

@@ -3,6 +3,20 @@ import RinnallaCore
 import SQLKit
 import Vapor
 
+/// An anonymous answer as the public feedback form sends it; its coding keys name the
+/// fields for the view and the errors (issue 14).
+struct GroupFeedbackForm: PageForm, Sendable {
+    var good: String?
+    var change: String?
+    var rating: String?
+
+    enum CodingKeys: String, CodingKey {
+        case good = "feedbackGood"
+        case change = "feedbackChange"
+        case rating = "feedbackRating"
+    }
+}
+
 /// A group's anonymous feedback: its public link, the form's answers and the protected
 /// summary its leaders and its unit's staff read. The public side stores nothing about the
 /// respondent and is not audited (an audit row would keep the address); the staff side is.
@@ -95,10 +109,12 @@ enum GroupFeedbackService {
         case .success(let valid): answer = valid
         case .failure(.empty):
             throw AppError.invalid(
-                .groupfeedbackErrorEmpty, field: "feedbackGood", arguments: ["field": "feedbackGood"])
+                .groupfeedbackErrorEmpty, field: GroupFeedbackForm.name(.good),
+                arguments: ["field": GroupFeedbackForm.name(.good)])
         case .failure(.rating):
             throw AppError.invalid(
-                .groupfeedbackErrorRating, field: "feedbackRating", arguments: ["field": "feedbackRating"])
+                .groupfeedbackErrorRating, field: GroupFeedbackForm.name(.rating),
+                arguments: ["field": GroupFeedbackForm.name(.rating)])
         case .failure(.tooLong(let field)):
             throw AppError.invalid(
                 .groupfeedbackErrorTooLong, field: field,

@@ -3,31 +3,62 @@ import RinnallaCore
 import SQLKit
 import Vapor
 
+/// A group as the page form and the API send it, before it is checked; its coding keys
+/// name the fields for the views and the errors (issue 14). The name, unit and language
+/// are sent as `groupName`, `groupUnitID` and `groupLanguage`.
+struct GroupForm: PageForm, Sendable {
+    var name: String?
+    var description: String?
+    var aim: String?
+    var methods: [String] = []
+    var leaderIDs: [String] = []
+    var leaderNames: String?
+    var unitID: String?
+    var areaID: String?
+    var place: String?
+    var weekdays: [String] = []
+    var startTime: String?
+    var endTime: String?
+    var intervalWeeks: String?
+    var isOpen: String?
+    var capacity: String?
+    var language: String?
+    var accessibility: String?
+    var firstDay: String?
+    var lastDay: String?
+
+    enum CodingKeys: String, CodingKey {
+        case name = "groupName"
+        case description, aim, methods, leaderIDs, leaderNames
+        case unitID = "groupUnitID"
+        case areaID, place, weekdays, startTime, endTime, intervalWeeks, isOpen, capacity
+        case language = "groupLanguage"
+        case accessibility, firstDay, lastDay
+    }
+}
+
+extension GroupForm {
+    /// The lists (sent as `methods[]` etc.) may be left out; the texts decode as they are.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func text(_ key: CodingKeys) throws -> String? { try c.decodeIfPresent(String.self, forKey: key) }
+        func list(_ key: CodingKeys) throws -> [String] { try c.decodeIfPresent([String].self, forKey: key) ?? [] }
+        self.init(
+            name: try text(.name), description: try text(.description), aim: try text(.aim),
+            methods: try list(.methods),
+            leaderIDs: try list(.leaderIDs), leaderNames: try text(.leaderNames), unitID: try text(.unitID),
+            areaID: try text(.areaID), place: try text(.place), weekdays: try list(.weekdays),
+            startTime: try text(.startTime), endTime: try text(.endTime), intervalWeeks: try text(.intervalWeeks),
+            isOpen: try text(.isOpen), capacity: try text(.capacity), language: try text(.language),
+            accessibility: try text(.accessibility), firstDay: try text(.firstDay), lastDay: try text(.lastDay))
+    }
+}
+
 /// The group catalogue's groups: validation, access and changes, shared by the pages and
 /// the API. Any worker of the organisation reads the catalogue; the owning unit's staff
 /// change a group. A group holds no client data, but its changes are audited too.
 enum GroupService {
-    struct Input: Sendable {
-        var name: String?
-        var description: String?
-        var aim: String?
-        var methods: [String] = []
-        var leaderIDs: [String] = []
-        var leaderNames: String?
-        var unitID: String?
-        var areaID: String?
-        var place: String?
-        var weekdays: [String] = []
-        var startTime: String?
-        var endTime: String?
-        var intervalWeeks: String?
-        var isOpen: String?
-        var capacity: String?
-        var language: String?
-        var accessibility: String?
-        var firstDay: String?
-        var lastDay: String?
-    }
+    typealias Input = GroupForm
 
     struct Valid: Sendable {
         var name: String
@@ -94,74 +125,85 @@ enum GroupService {
         } else {
             guard let text = InputRules.trimmed(input.unitID), let id = UUID(uuidString: text),
                 user.can(.writeClientData, inUnit: id)
-            else { throw AppError.invalid(.groupsErrorUnit, field: "groupUnitID") }
+            else { throw AppError.invalid(.groupsErrorUnit, field: GroupForm.name(.unitID)) }
             unitID = id
         }
-        let name = try text(input.name, field: "groupName", required: true, max: maximumShortText)
-        let description = try text(input.description, field: "description", required: true, max: maximumLongText)
-        let aim = try choice(input.aim, field: "aim", as: GroupAim.self)
+        let name = try text(input.name, field: GroupForm.name(.name), required: true, max: maximumShortText)
+        let description = try text(
+            input.description, field: GroupForm.name(.description), required: true, max: maximumLongText)
+        let aim = try choice(input.aim, field: GroupForm.name(.aim), as: GroupAim.self)
         var methods: [GroupMethod] = []
         for raw in input.methods {
-            methods.append(try choice(raw, field: "methods", as: GroupMethod.self))
+            methods.append(try choice(raw, field: GroupForm.name(.methods), as: GroupMethod.self))
         }
         var leaderIDs: [UUID] = []
         for raw in Set(input.leaderIDs.compactMap(InputRules.trimmed)) {
-            guard let id = UUID(uuidString: raw) else { throw AppError.invalid(.groupsErrorLeader, field: "leaderIDs") }
+            guard let id = UUID(uuidString: raw) else {
+                throw AppError.invalid(.groupsErrorLeader, field: GroupForm.name(.leaderIDs))
+            }
             leaderIDs.append(id)
         }
         if !leaderIDs.isEmpty {
             let staff = try await staffUserIDs(on: db)
             guard leaderIDs.allSatisfy(staff.contains) else {
-                throw AppError.invalid(.groupsErrorLeader, field: "leaderIDs")
+                throw AppError.invalid(.groupsErrorLeader, field: GroupForm.name(.leaderIDs))
             }
         }
-        let leaderNames = try text(input.leaderNames, field: "leaderNames", required: false, max: maximumShortText)
+        let leaderNames = try text(
+            input.leaderNames, field: GroupForm.name(.leaderNames), required: false, max: maximumShortText)
         guard let areaText = InputRules.trimmed(input.areaID), let areaID = UUID(uuidString: areaText),
             try await Area.find(areaID, on: db) != nil
-        else { throw AppError.invalid(.groupsErrorChoice, field: "areaID", arguments: ["field": "areaID"]) }
-        let place = try text(input.place, field: "place", required: true, max: maximumShortText)
+        else {
+            throw AppError.invalid(
+                .groupsErrorChoice, field: GroupForm.name(.areaID), arguments: ["field": GroupForm.name(.areaID)])
+        }
+        let place = try text(input.place, field: GroupForm.name(.place), required: true, max: maximumShortText)
         var weekdays: [Int] = []
         for raw in input.weekdays {
             guard let weekday = BoundedInput.integer(raw, in: 1...7) else {
-                throw AppError.invalid(.groupsErrorWeekdays, field: "weekdays")
+                throw AppError.invalid(.groupsErrorWeekdays, field: GroupForm.name(.weekdays))
             }
             weekdays.append(weekday)
         }
-        guard !weekdays.isEmpty else { throw AppError.invalid(.groupsErrorWeekdays, field: "weekdays") }
-        let start = try time(input.startTime, field: "startTime")
-        let end = try time(input.endTime, field: "endTime")
-        guard end > start else { throw AppError.invalid(.groupsErrorEndBeforeStart, field: "endTime") }
+        guard !weekdays.isEmpty else { throw AppError.invalid(.groupsErrorWeekdays, field: GroupForm.name(.weekdays)) }
+        let start = try time(input.startTime, field: GroupForm.name(.startTime))
+        let end = try time(input.endTime, field: GroupForm.name(.endTime))
+        guard end > start else { throw AppError.invalid(.groupsErrorEndBeforeStart, field: GroupForm.name(.endTime)) }
         guard let interval = BoundedInput.integer(input.intervalWeeks, in: 1...52),
             GroupSchedule.intervals.contains(interval)
         else {
-            throw AppError.invalid(.groupsErrorChoice, field: "intervalWeeks", arguments: ["field": "intervalWeeks"])
+            throw AppError.invalid(
+                .groupsErrorChoice, field: GroupForm.name(.intervalWeeks),
+                arguments: ["field": GroupForm.name(.intervalWeeks)])
         }
         let isOpen: Bool
         switch InputRules.trimmed(input.isOpen) {
         case "open", "true": isOpen = true
         case "closed", "false": isOpen = false
-        default: throw AppError.invalid(.groupsErrorChoice, field: "isOpen", arguments: ["field": "isOpen"])
+        default:
+            throw AppError.invalid(
+                .groupsErrorChoice, field: GroupForm.name(.isOpen), arguments: ["field": GroupForm.name(.isOpen)])
         }
         guard let capacity = BoundedInput.integer(input.capacity, in: GroupCapacity.range)
         else {
             throw AppError.invalid(
-                .groupsErrorCapacity, field: "capacity",
+                .groupsErrorCapacity, field: GroupForm.name(.capacity),
                 arguments: [
                     "min": String(GroupCapacity.range.lowerBound), "max": String(GroupCapacity.range.upperBound),
                 ])
         }
         if let existing, capacity < existing.enrolledCount {
             throw AppError.invalid(
-                .groupsErrorCapacityBelowEnrolled, field: "capacity",
+                .groupsErrorCapacityBelowEnrolled, field: GroupForm.name(.capacity),
                 arguments: ["count": String(existing.enrolledCount)])
         }
-        let language = try choice(input.language, field: "groupLanguage", as: GroupLanguage.self)
+        let language = try choice(input.language, field: GroupForm.name(.language), as: GroupLanguage.self)
         let accessibility = try text(
-            input.accessibility, field: "accessibility", required: false, max: maximumLongText)
-        let first = try day(input.firstDay, field: "firstDay")
-        let last = try day(input.lastDay, field: "lastDay")
+            input.accessibility, field: GroupForm.name(.accessibility), required: false, max: maximumLongText)
+        let first = try day(input.firstDay, field: GroupForm.name(.firstDay))
+        let last = try day(input.lastDay, field: GroupForm.name(.lastDay))
         guard last >= first, last.ordinal - first.ordinal < GroupSchedule.maximumDays else {
-            throw AppError.invalid(.groupsErrorLastBeforeFirst, field: "lastDay")
+            throw AppError.invalid(.groupsErrorLastBeforeFirst, field: GroupForm.name(.lastDay))
         }
         return Valid(
             name: name, description: description, aim: aim, methods: methods,

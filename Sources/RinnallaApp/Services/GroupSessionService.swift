@@ -3,16 +3,33 @@ import RinnallaCore
 import SQLKit
 import Vapor
 
+/// A group session as the page forms (add, change) send it, before it is checked; its
+/// coding keys name the fields for the views and the errors (issue 14).
+struct GroupSessionForm: PageForm, Sendable {
+    var day: String?
+    var startTime: String?
+    var endTime: String?
+    var place: String?
+    var note: String?
+
+    enum CodingKeys: String, CodingKey {
+        case day, startTime, endTime, place, note
+    }
+}
+
+/// Cancelling a session: the reason told to the members.
+struct SessionCancelForm: PageForm, Sendable {
+    var cancelReason: String?
+
+    enum CodingKeys: String, CodingKey {
+        case cancelReason
+    }
+}
+
 /// A group's sessions: made from its schedule (again and again without duplicates),
 /// changed, cancelled with a reason, or added by hand by the owning unit's staff.
 enum GroupSessionService {
-    struct Input: Sendable {
-        var day: String?
-        var startTime: String?
-        var endTime: String?
-        var place: String?
-        var note: String?
-    }
+    typealias Input = GroupSessionForm
 
     struct Valid: Sendable {
         var day: Day
@@ -23,13 +40,16 @@ enum GroupSessionService {
     }
 
     static func validate(_ input: Input) throws -> Valid {
-        let day = try GroupService.day(input.day, field: "day")
-        let start = try GroupService.time(input.startTime, field: "startTime")
-        let end = try GroupService.time(input.endTime, field: "endTime")
-        guard end > start else { throw AppError.invalid(.groupsErrorEndBeforeStart, field: "endTime") }
+        let day = try GroupService.day(input.day, field: GroupSessionForm.name(.day))
+        let start = try GroupService.time(input.startTime, field: GroupSessionForm.name(.startTime))
+        let end = try GroupService.time(input.endTime, field: GroupSessionForm.name(.endTime))
+        guard end > start else {
+            throw AppError.invalid(.groupsErrorEndBeforeStart, field: GroupSessionForm.name(.endTime))
+        }
         let place = try GroupService.text(
-            input.place, field: "place", required: true, max: GroupService.maximumShortText)
-        let note = try GroupService.text(input.note, field: "note", required: false, max: GroupService.maximumLongText)
+            input.place, field: GroupSessionForm.name(.place), required: true, max: GroupService.maximumShortText)
+        let note = try GroupService.text(
+            input.note, field: GroupSessionForm.name(.note), required: false, max: GroupService.maximumLongText)
         return Valid(day: day, start: start, end: end, place: place, note: note)
     }
 
@@ -161,10 +181,10 @@ enum GroupSessionService {
     static func cancel(_ sessionID: UUID, reason: String?, on caller: Caller) async throws -> GroupSession {
         let session = try await editable(sessionID, on: caller)
         let reason = try GroupService.text(
-            reason, field: "cancelReason", required: true, max: GroupService.maximumShortText)
+            reason, field: SessionCancelForm.name(.cancelReason), required: true, max: GroupService.maximumShortText)
         guard !session.isCancelled else { throw AppError.invalid(.groupsSessionAlreadyCancelled, field: nil) }
         guard session.attendanceSavedAt == nil else {
-            throw AppError.invalid(.groupsSessionHasAttendance, field: "cancelReason")
+            throw AppError.invalid(.groupsSessionHasAttendance, field: SessionCancelForm.name(.cancelReason))
         }
         return try await caller.db.atomically { db in
             session.status = GroupSession.cancelled

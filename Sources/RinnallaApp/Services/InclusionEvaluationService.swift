@@ -3,6 +3,27 @@ import Foundation
 import RinnallaCore
 import Vapor
 
+/// A new inclusion evaluation as the page form sends it: the service's input, whose coding
+/// keys name the fields for the view and the errors (issue 14).
+typealias InclusionEvaluationForm = InclusionEvaluationService.Input
+
+extension InclusionEvaluationService.Input: PageForm {}
+
+/// A new collection round as the evaluation page's form sends it; its coding keys name the
+/// fields for the view and the errors (issue 14). The API's body is `RoundInput`.
+struct InclusionRoundForm: PageForm, Sendable {
+    var name: String?
+    var opensOn: String?
+    var closesOn: String?
+
+    enum CodingKeys: String, CodingKey {
+        case name = "roundName"
+        case opensOn, closesOn
+    }
+
+    var input: InclusionEvaluationService.RoundInput { .init(name: name, opensOn: opensOn, closesOn: closesOn) }
+}
+
 /// Inclusion evaluations and their collection rounds (issue 6): listing, creating, adding
 /// rounds and the round summaries shown on the evaluation page. Evaluations hold no client
 /// data, so reading them is not audited; creating them is.
@@ -17,6 +38,10 @@ enum InclusionEvaluationService {
         var activityName: String?
         var groupID: String?
         var aims: String?
+
+        enum CodingKeys: String, CodingKey {
+            case unitID, name, activityKind, activityName, groupID, aims
+        }
     }
 
     struct RoundInput: Sendable, Decodable {
@@ -65,34 +90,45 @@ enum InclusionEvaluationService {
         } else if manageable.count == 1, trimmed(input.unitID).isEmpty {
             unitID = manageable[0].id
         } else {
-            throw AppError.invalid(.errorUnitInvalid, field: "unitID")
+            throw AppError.invalid(.errorUnitInvalid, field: InclusionEvaluationForm.name(.unitID))
         }
         let name = trimmed(input.name)
-        guard !name.isEmpty else { throw AppError.invalid(.errorRequired, field: "name", arguments: ["field": "name"]) }
+        guard !name.isEmpty else {
+            throw AppError.invalid(
+                .errorRequired, field: InclusionEvaluationForm.name(.name),
+                arguments: ["field": InclusionEvaluationForm.name(.name)])
+        }
         guard name.count <= maxName else {
-            throw AppError.invalid(.errorTooLong, field: "name", arguments: ["field": "name", "max": "\(maxName)"])
+            throw AppError.invalid(
+                .errorTooLong, field: InclusionEvaluationForm.name(.name),
+                arguments: ["field": InclusionEvaluationForm.name(.name), "max": "\(maxName)"])
         }
         guard let kind = InclusionActivityKind(rawValue: trimmed(input.activityKind)) else {
-            throw AppError.invalid(.surveyErrorActivityKind, field: "activityKind")
+            throw AppError.invalid(.surveyErrorActivityKind, field: InclusionEvaluationForm.name(.activityKind))
         }
         let activityName = trimmed(input.activityName)
         guard !activityName.isEmpty else {
-            throw AppError.invalid(.errorRequired, field: "activityName", arguments: ["field": "activityName"])
+            throw AppError.invalid(
+                .errorRequired, field: InclusionEvaluationForm.name(.activityName),
+                arguments: ["field": InclusionEvaluationForm.name(.activityName)])
         }
         guard activityName.count <= maxName else {
             throw AppError.invalid(
-                .errorTooLong, field: "activityName", arguments: ["field": "activityName", "max": "\(maxName)"])
+                .errorTooLong, field: InclusionEvaluationForm.name(.activityName),
+                arguments: ["field": InclusionEvaluationForm.name(.activityName), "max": "\(maxName)"])
         }
         var groupID: UUID?
         if !trimmed(input.groupID).isEmpty {
             guard let id = UUID(uuidString: trimmed(input.groupID)),
                 let group = try await ActivityGroup.find(id, on: caller.db), group.$unit.id == unitID
-            else { throw AppError.invalid(.surveyErrorGroup, field: "groupID") }
+            else { throw AppError.invalid(.surveyErrorGroup, field: InclusionEvaluationForm.name(.groupID)) }
             groupID = try group.requireID()
         }
         let aims = trimmed(input.aims)
         guard aims.count <= maxAims else {
-            throw AppError.invalid(.errorTooLong, field: "aims", arguments: ["field": "aims", "max": "\(maxAims)"])
+            throw AppError.invalid(
+                .errorTooLong, field: InclusionEvaluationForm.name(.aims),
+                arguments: ["field": InclusionEvaluationForm.name(.aims), "max": "\(maxAims)"])
         }
         let evaluation = InclusionEvaluation()
         evaluation.$unit.id = unitID
@@ -120,19 +156,24 @@ enum InclusionEvaluationService {
         let evaluation = try await InclusionAccess.evaluation(evaluationID, .manage, on: caller)
         let name = trimmed(input.name)
         guard !name.isEmpty else {
-            throw AppError.invalid(.errorRequired, field: "roundName", arguments: ["field": "roundName"])
+            throw AppError.invalid(
+                .errorRequired, field: InclusionRoundForm.name(.name),
+                arguments: ["field": InclusionRoundForm.name(.name)])
         }
         guard name.count <= maxName else {
             throw AppError.invalid(
-                .errorTooLong, field: "roundName", arguments: ["field": "roundName", "max": "\(maxName)"])
+                .errorTooLong, field: InclusionRoundForm.name(.name),
+                arguments: ["field": InclusionRoundForm.name(.name), "max": "\(maxName)"])
         }
         guard let opens = Formatting.parseDay(trimmed(input.opensOn)).map({ Day($0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "opensOn")
+            throw AppError.invalid(.errorDateInvalid, field: InclusionRoundForm.name(.opensOn))
         }
         guard let closes = Formatting.parseDay(trimmed(input.closesOn)).map({ Day($0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "closesOn")
+            throw AppError.invalid(.errorDateInvalid, field: InclusionRoundForm.name(.closesOn))
         }
-        guard closes >= opens else { throw AppError.invalid(.surveyErrorRoundDates, field: "closesOn") }
+        guard closes >= opens else {
+            throw AppError.invalid(.surveyErrorRoundDates, field: InclusionRoundForm.name(.closesOn))
+        }
         let round = InclusionRound()
         round.$evaluation.id = try evaluation.requireID()
         round.$unit.id = evaluation.$unit.id

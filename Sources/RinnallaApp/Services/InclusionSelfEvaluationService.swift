@@ -3,6 +3,45 @@ import Foundation
 import RinnallaCore
 import Vapor
 
+/// A self-evaluation round as its form sends it; its coding keys name the fields for the
+/// view and the errors (issue 14). Each auxiliary question has a rating and an answer
+/// field of its own (`name(rating:)`, `name(answer:)`).
+struct SelfEvaluationForm: PageForm, Sendable {
+    var day: String?
+    var note: String?
+    /// By question number.
+    var ratings: [Int: String] = [:]
+    var answers: [Int: String] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case day = "selfEvaluationDay"
+        case note = "selfEvaluationNote"
+    }
+
+    /// The rating field of a question.
+    static func name(rating number: Int) -> String { "rating-\(number)" }
+    /// The answer field of a question.
+    static func name(answer number: Int) -> String { "answer-\(number)" }
+}
+
+extension SelfEvaluationForm {
+    /// The fixed fields decode with the coding keys, a rating and an answer per question.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let all = try decoder.container(keyedBy: FormFieldKey.self)
+        var ratings: [Int: String] = [:]
+        var answers: [Int: String] = [:]
+        for number in AuxiliaryQuestions.questions.map(\.number) {
+            ratings[number] = all.text(Self.name(rating: number))
+            answers[number] = all.text(Self.name(answer: number))
+        }
+        self.init(
+            day: try c.decodeIfPresent(String.self, forKey: .day),
+            note: try c.decodeIfPresent(String.self, forKey: .note),
+            ratings: ratings, answers: answers)
+    }
+}
+
 /// The team's self-evaluation of an activity with the guide's 24 auxiliary questions: dated
 /// rounds, each question answered with free text and a rating on the team's own scale, so
 /// a later round can be set beside an earlier one. Callers check `.manage` first.
@@ -11,13 +50,7 @@ enum InclusionSelfEvaluationService {
     static let ratings = 1...5
     static let maximumAnswer = 5_000
 
-    struct Input: Sendable {
-        var day: String?
-        var note: String?
-        /// By question number.
-        var ratings: [Int: String] = [:]
-        var answers: [Int: String] = [:]
-    }
+    typealias Input = SelfEvaluationForm
 
     struct Valid: Sendable {
         var day: Day
@@ -27,11 +60,11 @@ enum InclusionSelfEvaluationService {
 
     static func validate(_ input: Input, today: Day) throws -> Valid {
         guard let text = InputRules.trimmed(input.day), let day = Day(parsing: text) else {
-            throw AppError.invalid(.storiesErrorDay, field: "selfEvaluationDay")
+            throw AppError.invalid(.storiesErrorDay, field: SelfEvaluationForm.name(.day))
         }
-        guard day <= today else { throw AppError.invalid(.storiesErrorDayFuture, field: "selfEvaluationDay") }
+        guard day <= today else { throw AppError.invalid(.storiesErrorDayFuture, field: SelfEvaluationForm.name(.day)) }
         let note = try InclusionStoryService.text(
-            input.note, field: "selfEvaluationNote", maximum: InclusionStoryService.maximumText)
+            input.note, field: SelfEvaluationForm.name(.note), maximum: InclusionStoryService.maximumText)
         var answers: [(Int, Int?, String)] = []
         for question in AuxiliaryQuestions.questions {
             let number = question.number
@@ -39,19 +72,22 @@ enum InclusionSelfEvaluationService {
             if let text = InputRules.trimmed(input.ratings[number]) {
                 guard let value = Int(text), ratings.contains(value) else {
                     throw AppError.invalid(
-                        .auxqErrorRating, field: "rating-\(number)", arguments: ["number": "\(number)"])
+                        .auxqErrorRating, field: SelfEvaluationForm.name(rating: number),
+                        arguments: ["number": "\(number)"])
                 }
                 rating = value
             }
             let answer = input.answers[number]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard answer.count <= maximumAnswer else {
                 throw AppError.invalid(
-                    .auxqErrorAnswerLength, field: "answer-\(number)",
+                    .auxqErrorAnswerLength, field: SelfEvaluationForm.name(answer: number),
                     arguments: ["number": "\(number)", "max": "\(maximumAnswer)"])
             }
             if rating != nil || !answer.isEmpty { answers.append((number, rating, answer)) }
         }
-        guard !answers.isEmpty else { throw AppError.invalid(.auxqErrorEmpty, field: "rating-1") }
+        guard !answers.isEmpty else {
+            throw AppError.invalid(.auxqErrorEmpty, field: SelfEvaluationForm.name(rating: 1))
+        }
         return Valid(day: day, note: note, answers: answers)
     }
 

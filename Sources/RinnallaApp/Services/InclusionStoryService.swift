@@ -35,20 +35,16 @@ enum InclusionStoryService {
 
     // MARK: Preparation
 
-    struct PlanInput: Sendable {
-        var aims: String?
-        var interviewees: String?
-        var consentText: String?
-    }
+    typealias PlanInput = StoryPlanForm
 
     static func plan(of evaluationID: UUID, on db: any Database) async throws -> InclusionStoryPlan? {
         try await InclusionStoryPlan.query(on: db).filter(\.$evaluation.$id == evaluationID).first()
     }
 
     static func savePlan(_ input: PlanInput, evaluation: InclusionEvaluation, on caller: Caller) async throws {
-        let aims = try text(input.aims, field: "storyAims", maximum: maximumText)
-        let interviewees = try text(input.interviewees, field: "storyInterviewees", maximum: maximumText)
-        let consent = try text(input.consentText, field: "storyConsentText", maximum: maximumText)
+        let aims = try text(input.aims, field: StoryPlanForm.name(.aims), maximum: maximumText)
+        let interviewees = try text(input.interviewees, field: StoryPlanForm.name(.interviewees), maximum: maximumText)
+        let consent = try text(input.consentText, field: StoryPlanForm.name(.consentText), maximum: maximumText)
         let user = try caller.requireUser()
         let evaluationID = try evaluation.requireID()
         try await caller.db.atomically { db in
@@ -66,20 +62,19 @@ enum InclusionStoryService {
         }
     }
 
-    struct ThemeInput: Sendable {
-        var title: String?
-        var questions: String?
-    }
+    typealias ThemeInput = StoryThemeForm
 
     static func addTheme(_ input: ThemeInput, evaluation: InclusionEvaluation, on caller: Caller) async throws {
         guard let title = InputRules.trimmed(input.title) else {
-            throw AppError.invalid(.errorRequired, field: "themeTitle", arguments: ["field": "themeTitle"])
+            throw AppError.invalid(
+                .errorRequired, field: StoryThemeForm.name(.title), arguments: ["field": StoryThemeForm.name(.title)])
         }
         guard title.count <= maximumShortText else {
             throw AppError.invalid(
-                .errorTooLong, field: "themeTitle", arguments: ["field": "themeTitle", "max": "\(maximumShortText)"])
+                .errorTooLong, field: StoryThemeForm.name(.title),
+                arguments: ["field": StoryThemeForm.name(.title), "max": "\(maximumShortText)"])
         }
-        let questions = try text(input.questions, field: "themeQuestions", maximum: maximumText)
+        let questions = try text(input.questions, field: StoryThemeForm.name(.questions), maximum: maximumText)
         let user = try caller.requireUser()
         try await caller.db.atomically { db in
             let theme = InclusionStoryTheme()
@@ -97,33 +92,26 @@ enum InclusionStoryService {
 
     // MARK: Interviews
 
-    struct InterviewInput: Sendable {
-        var pseudonym: String?
-        var interviewer: String?
-        var day: String?
-        var consentRecorded: Bool = false
-        var language: String?
-        var activity: String?
-        /// Notes by theme key.
-        var notes: [String: String] = [:]
-    }
+    typealias InterviewInput = InterviewForm
 
     /// A pseudonym stays a pseudonym: short, and nothing that looks like an identity code or
     /// a phone number (the same checks as a contact's nickname).
     static func pseudonym(_ text: String?) throws -> String {
         guard let pseudonym = InputRules.trimmed(text) else {
-            throw AppError.invalid(.errorRequired, field: "pseudonym", arguments: ["field": "pseudonym"])
+            throw AppError.invalid(
+                .errorRequired, field: InterviewForm.name(.pseudonym),
+                arguments: ["field": InterviewForm.name(.pseudonym)])
         }
         guard pseudonym.count <= maximumPseudonymLength else {
             throw AppError.invalid(
-                .errorTooLong, field: "pseudonym",
-                arguments: ["field": "pseudonym", "max": "\(maximumPseudonymLength)"])
+                .errorTooLong, field: InterviewForm.name(.pseudonym),
+                arguments: ["field": InterviewForm.name(.pseudonym), "max": "\(maximumPseudonymLength)"])
         }
         guard !ContactRules.containsIdentityCode(pseudonym) else {
-            throw AppError.invalid(.storiesErrorPseudonymIdentity, field: "pseudonym")
+            throw AppError.invalid(.storiesErrorPseudonymIdentity, field: InterviewForm.name(.pseudonym))
         }
         guard !ContactRules.containsPhoneNumber(pseudonym) else {
-            throw AppError.invalid(.storiesErrorPseudonymPhone, field: "pseudonym")
+            throw AppError.invalid(.storiesErrorPseudonymPhone, field: InterviewForm.name(.pseudonym))
         }
         return pseudonym
     }
@@ -133,25 +121,33 @@ enum InclusionStoryService {
     {
         let evaluationID = try evaluation.requireID()
         let pseudonym = try pseudonym(input.pseudonym)
-        let interviewer = try required(input.interviewer, field: "interviewer", maximum: maximumShortText)
+        let interviewer = try required(
+            input.interviewer, field: InterviewForm.name(.interviewer), maximum: maximumShortText)
         guard let dayText = InputRules.trimmed(input.day), let day = Day(parsing: dayText) else {
-            throw AppError.invalid(.storiesErrorDay, field: "interviewDay")
+            throw AppError.invalid(.storiesErrorDay, field: InterviewForm.name(.day))
         }
-        guard day <= Day(caller.now) else { throw AppError.invalid(.storiesErrorDayFuture, field: "interviewDay") }
-        guard input.consentRecorded else { throw AppError.invalid(.storiesErrorConsent, field: "consentRecorded") }
+        guard day <= Day(caller.now) else {
+            throw AppError.invalid(.storiesErrorDayFuture, field: InterviewForm.name(.day))
+        }
+        guard input.consentRecorded else {
+            throw AppError.invalid(.storiesErrorConsent, field: InterviewForm.name(.consentRecorded))
+        }
         let language = InputRules.trimmed(input.language) ?? "fi"
         guard languages.contains(language) else {
             throw AppError.invalid(
-                .storiesErrorChoice, field: "interviewLanguage", arguments: ["field": "interviewLanguage"])
+                .storiesErrorChoice, field: InterviewForm.name(.language),
+                arguments: ["field": InterviewForm.name(.language)])
         }
-        let activity = try required(input.activity, field: "activity", maximum: maximumShortText)
+        let activity = try required(input.activity, field: InterviewForm.name(.activity), maximum: maximumShortText)
         let keys = Set(try await themes(of: evaluationID, on: caller.db).map(\.key))
         var notes: [(String, String)] = []
         for (key, value) in input.notes.sorted(by: { $0.key < $1.key }) {
             guard keys.contains(key) else {
-                throw AppError.invalid(.storiesErrorChoice, field: "notes-\(key)", arguments: ["field": "notes-\(key)"])
+                throw AppError.invalid(
+                    .storiesErrorChoice, field: InterviewForm.name(notes: key),
+                    arguments: ["field": InterviewForm.name(notes: key)])
             }
-            let text = try text(value, field: "notes-\(key)", maximum: maximumText)
+            let text = try text(value, field: InterviewForm.name(notes: key), maximum: maximumText)
             if !text.isEmpty { notes.append((key, text)) }
         }
         let user = try caller.requireUser()
@@ -204,35 +200,31 @@ enum InclusionStoryService {
 
     // MARK: Stories
 
-    struct StoryInput: Sendable {
-        var theme: String?
-        var excerpt: String?
-        var sequenceConfirmed: Bool = false
-        var storyType: String?
-        var interpretation: String?
-        var mechanism: String?
-        var domains: [String] = []
-    }
+    typealias StoryInput = StoryForm
 
     static func createStory(
         _ input: StoryInput, interview: InclusionInterview, evaluation: InclusionEvaluation, on caller: Caller
     ) async throws -> InclusionStory {
         let evaluationID = try evaluation.requireID()
-        let excerpt = try required(input.excerpt, field: "excerpt", maximum: maximumText)
+        let excerpt = try required(input.excerpt, field: StoryForm.name(.excerpt), maximum: maximumText)
         guard input.sequenceConfirmed else {
-            throw AppError.invalid(.storiesErrorSequence, field: "sequenceConfirmed")
+            throw AppError.invalid(.storiesErrorSequence, field: StoryForm.name(.sequenceConfirmed))
         }
         let keys = try await themes(of: evaluationID, on: caller.db).map(\.key)
         guard let theme = InputRules.trimmed(input.theme), keys.contains(theme) else {
-            throw AppError.invalid(.storiesErrorChoice, field: "storyTheme", arguments: ["field": "storyTheme"])
+            throw AppError.invalid(
+                .storiesErrorChoice, field: StoryForm.name(.theme), arguments: ["field": StoryForm.name(.theme)])
         }
-        let storyType = try required(input.storyType, field: "storyType", maximum: maximumCode)
-        let interpretation = try required(input.interpretation, field: "interpretation", maximum: maximumCode)
-        let mechanism = try required(input.mechanism, field: "mechanism", maximum: maximumCode)
+        let storyType = try required(input.storyType, field: StoryForm.name(.storyType), maximum: maximumCode)
+        let interpretation = try required(
+            input.interpretation, field: StoryForm.name(.interpretation), maximum: maximumCode)
+        let mechanism = try required(input.mechanism, field: StoryForm.name(.mechanism), maximum: maximumCode)
         var domains: [String] = []
         for text in input.domains.compactMap(InputRules.trimmed) {
             guard self.domains.contains(where: { $0.kind.rawValue == text }) else {
-                throw AppError.invalid(.storiesErrorChoice, field: "domains", arguments: ["field": "domains"])
+                throw AppError.invalid(
+                    .storiesErrorChoice, field: StoryForm.name(.domains), arguments: ["field": StoryForm.name(.domains)]
+                )
             }
             if !domains.contains(text) { domains.append(text) }
         }

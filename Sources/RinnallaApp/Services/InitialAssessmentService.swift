@@ -2,18 +2,63 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// An initial assessment as the page form sends it, before it is checked; its coding keys
+/// name the fields for the views and the errors (issue 14). The assessment's own texts
+/// are an `InitialAssessmentRules.Draft`, whose problems name the same keys.
+struct InitialAssessmentForm: PageForm, Sendable {
+    var draft = InitialAssessmentRules.Draft()
+    var day: String?
+    /// Consent given now, when the client has none for this purpose yet.
+    var consentGiven = false
+    var consentDay: String?
+
+    enum CodingKeys: String, CodingKey {
+        case day, situation, needs, strengths, urgency, nextSteps
+        /// Checkboxes: checked when sent as "on".
+        case recordedTogether, consentGiven
+        case consentDay
+    }
+
+    init(
+        draft: InitialAssessmentRules.Draft = .init(), day: String? = nil, consentGiven: Bool = false,
+        consentDay: String? = nil
+    ) {
+        self.draft = draft
+        self.day = day
+        self.consentGiven = consentGiven
+        self.consentDay = consentDay
+    }
+
+    init() { self.init(draft: .init()) }
+
+    /// The form showing an assessment, for changing it.
+    init(_ assessment: InitialAssessment) {
+        self.init(
+            draft: .init(
+                situation: assessment.situation, needs: assessment.needs, strengths: assessment.strengths,
+                urgency: assessment.urgency, nextSteps: assessment.nextSteps,
+                recordedTogether: assessment.recordedTogether),
+            day: Day(parsing: assessment.day)?.finnish ?? "")
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func text(_ key: CodingKeys) throws -> String? { try c.decodeIfPresent(String.self, forKey: key) }
+        self.init(
+            draft: .init(
+                situation: try text(.situation), needs: try text(.needs), strengths: try text(.strengths),
+                urgency: try text(.urgency), nextSteps: try text(.nextSteps),
+                recordedTogether: try text(.recordedTogether) == "on"),
+            day: try text(.day), consentGiven: try text(.consentGiven) == "on", consentDay: try text(.consentDay))
+    }
+}
+
 /// The initial assessment (ensi- tai alkuarviointi) in a client's record: "Ensiarviointi
 /// kirjataan asiakastietojärjestelmään asiakkaan kanssa yhdessä". It needs the client's
 /// recorded consent for that purpose; the form records the consent when it is not there
 /// yet (who recorded it, when, what for). Every read and change is audited.
 enum InitialAssessmentService {
-    struct Input: Sendable {
-        var draft = InitialAssessmentRules.Draft()
-        var day: String?
-        /// Consent given now, when the client has none for this purpose yet.
-        var consentGiven = false
-        var consentDay: String?
-    }
+    typealias Input = InitialAssessmentForm
 
     /// The client's consent to recording an initial assessment, if one is in force.
     static func consent(ofClient clientID: UUID, on db: any Database) async throws -> Consent? {
@@ -52,7 +97,7 @@ enum InitialAssessmentService {
     }
 
     static func validate(_ input: Input, today: Day) throws -> (InitialAssessmentRules.Valid, Day) {
-        let day = try day(input.day, field: "day", today: today)
+        let day = try day(input.day, field: InitialAssessmentForm.name(.day), today: today)
         var valid: InitialAssessmentRules.Valid?
         try PeriodDocumentService.check { () throws(FieldProblem) in
             valid = try InitialAssessmentRules.validate(input.draft)
@@ -68,8 +113,10 @@ enum InitialAssessmentService {
         let existing = try await consent(ofClient: clientID, on: caller.db)
         var newConsentDay: Day?
         if existing == nil {
-            guard input.consentGiven else { throw AppError.invalid(.assessmentErrorConsent, field: "consentGiven") }
-            newConsentDay = try day(input.consentDay, field: "consentDay", today: today)
+            guard input.consentGiven else {
+                throw AppError.invalid(.assessmentErrorConsent, field: InitialAssessmentForm.name(.consentGiven))
+            }
+            newConsentDay = try day(input.consentDay, field: InitialAssessmentForm.name(.consentDay), today: today)
         }
         let consentDay = newConsentDay
         let (valid, day) = try validate(input, today: today)

@@ -78,49 +78,62 @@ enum PeriodDocumentService {
         }
     }
 
+    /// The need mapping from the API's body.
     static func saveNeedMapping(_ fields: [String: String], periodID: UUID, on caller: Caller) async throws {
+        try await saveNeedMapping(NeedMappingForm(fields), periodID: periodID, on: caller)
+    }
+
+    static func saveNeedMapping(_ form: NeedMappingForm, periodID: UUID, on caller: Caller) async throws {
         let period = try await PeriodService.writable(periodID, on: caller)
-        let thkHeld = fields["thkHeld"] == "on" || fields["thkHeld"] == "true"
+        func text(_ key: NeedMappingField) throws -> String { try Self.text(form[key], field: key.stringValue) }
         var thkDay: Day?
-        if let text = InputRules.trimmed(fields["thkDay"]) {
-            guard let day = Day(parsing: text) else { throw AppError.invalid(.errorDateInvalid, field: "thkDay") }
+        if let text = InputRules.trimmed(form[.thkDay]) {
+            guard let day = Day(parsing: text) else {
+                throw AppError.invalid(.errorDateInvalid, field: NeedMappingForm.name(.thkDay))
+            }
             thkDay = day
         }
         let mapping = NeedMapping(
-            currentServices: try text(fields["currentServices"], field: "currentServices"),
-            earlierServices: try text(fields["earlierServices"], field: "earlierServices"),
-            whatHelped: try text(fields["whatHelped"], field: "whatHelped"),
-            healthCare: try text(fields["healthCare"], field: "healthCare"),
-            kela: try text(fields["kela"], field: "kela"),
-            employmentServices: try text(fields["employmentServices"], field: "employmentServices"),
-            thkHeld: thkHeld, thkDay: thkDay, thkSummary: try text(fields["thkSummary"], field: "thkSummary"))
+            currentServices: try text(.currentServices), earlierServices: try text(.earlierServices),
+            whatHelped: try text(.whatHelped), healthCare: try text(.healthCare), kela: try text(.kela),
+            employmentServices: try text(.employmentServices), thkHeld: form.checked(.thkHeld), thkDay: thkDay,
+            thkSummary: try text(.thkSummary))
         try check(mapping.validate)
         try await save(mapping, kind: .needMapping, period: period, on: caller)
     }
 
+    /// The implementation plan from the API's body.
     static func savePlan(_ fields: [String: String], periodID: UUID, on caller: Caller) async throws {
+        try await savePlan(ImplementationPlanForm(fields), periodID: periodID, on: caller)
+    }
+
+    static func savePlan(_ form: ImplementationPlanForm, periodID: UUID, on caller: Caller) async throws {
         let period = try await PeriodService.writable(periodID, on: caller)
+        func text(_ key: ImplementationPlanField) throws -> String { try Self.text(form[key], field: key.stringValue) }
+        func count(_ key: ImplementationPlanField) throws -> Int { try Self.count(form[key], field: key.stringValue) }
         let plan = ImplementationPlan(
-            content: try text(fields["content"], field: "content"),
-            methods: try text(fields["methods"], field: "methods"),
-            individualMeetings: try count(fields["individualMeetings"], field: "individualMeetings"),
-            groupSessions: try count(fields["groupSessions"], field: "groupSessions"))
+            content: try text(.content), methods: try text(.methods),
+            individualMeetings: try count(.individualMeetings),
+            groupSessions: try count(.groupSessions))
         try check(plan.validate)
         try await save(plan, kind: .implementationPlan, period: period, on: caller)
     }
 
+    /// The agreement from the API's body.
     static func saveAgreement(_ fields: [String: String], periodID: UUID, on caller: Caller) async throws {
+        try await saveAgreement(AgreementForm(fields), periodID: periodID, on: caller)
+    }
+
+    static func saveAgreement(_ form: AgreementForm, periodID: UUID, on caller: Caller) async throws {
         let period = try await PeriodService.writable(periodID, on: caller)
-        guard let start = InputRules.trimmed(fields["startDay"]).flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "startDay")
+        func text(_ key: AgreementField) throws -> String { try Self.text(form[key], field: key.stringValue) }
+        guard let start = InputRules.trimmed(form[.startDay]).flatMap({ Day(parsing: $0) }) else {
+            throw AppError.invalid(.errorDateInvalid, field: AgreementForm.name(.startDay))
         }
-        let goals = try (1...Agreement.maximumGoals).compactMap { index -> String? in
-            let goal = try text(fields["goal\(index)"], field: "goal\(index)")
-            return goal.isEmpty ? nil : goal
-        }
+        let goals = try AgreementField.goals.map(text).filter { !$0.isEmpty }
         let agreement = Agreement(
-            startDay: start, meetingTimes: try text(fields["meetingTimes"], field: "meetingTimes"), initialGoals: goals,
-            otherAgreements: try text(fields["otherAgreements"], field: "otherAgreements"))
+            startDay: start, meetingTimes: try text(.meetingTimes), initialGoals: goals,
+            otherAgreements: try text(.otherAgreements))
         try check(agreement.validate)
         try await save(agreement, kind: .agreement, period: period, on: caller)
     }

@@ -1,8 +1,8 @@
 import Fluent
 import RinnallaCore
 
-/// The home page's list of self-assessments due (the start one, and the one around six
-/// months) for the worker's own open periods; empty while no instrument is in use.
+/// The home page's list of self-assessments due (at the start, around six months and at
+/// the end) for the worker's own open periods; empty while no instrument is in use.
 enum SelfAssessmentReminders: WorkerReminderList {
     static func fill(_ reminders: inout WorkerReminders, caseload: Caseload, on db: any Database) async throws {
         guard try await !InstrumentService.active(on: db).isEmpty else {
@@ -10,15 +10,13 @@ enum SelfAssessmentReminders: WorkerReminderList {
             return
         }
         let due = try await SelfAssessmentService.due(
-            periods: caseload.openPeriods.map { ($0.id, $0.clientID, nil) },
-            startDays: caseload.openPeriods.reduce(into: [:]) { days, period in
-                days[period.id] = caseload.grantedRanges(of: period.id).first?.first
-            }, on: db, today: reminders.today)
+            periods: caseload.openPeriods.map { ($0.id, $0.clientID, nil) }, on: db, today: reminders.today)
         reminders.selfAssessmentsDue = due.map { item in
             WorkerReminders.DueItem(
                 periodID: item.periodID, clientID: item.clientID,
                 clientName: caseload.clientNames[item.clientID] ?? "", due: item.dueBy,
-                link: SiteRoute.period(item.periodID, .newSelfAssessment).href)
+                link: SiteRoute.period(item.periodID, .newSelfAssessment).href(["stage": item.stage.rawValue]),
+                stage: item.stage)
         }.sorted { $0.due < $1.due }
     }
 }

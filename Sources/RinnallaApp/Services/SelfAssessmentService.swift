@@ -2,16 +2,41 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A self-assessment as the page form and the API send it, before it is checked; its
+/// coding keys name the fields for the views and the errors (issue 14). Each item's answer
+/// has a field of its own (`name(answer:)`).
+struct SelfAssessmentForm: PageForm, Sendable {
+    var instrument: String?
+    var day: String?
+    var stage: String?
+    /// Item id → the answer as typed or chosen.
+    var answers: [String: String] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case instrument, day, stage
+    }
+
+    static let answerPrefix = "answer-"
+    /// The field that holds an item's answer.
+    static func name(answer itemID: String) -> String { answerPrefix + itemID }
+}
+
+extension SelfAssessmentForm {
+    /// The fixed fields decode with the coding keys, the answers by their prefix.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let answers = try decoder.container(keyedBy: FormFieldKey.self).texts(prefixed: Self.answerPrefix)
+        self.init(
+            instrument: try c.decodeIfPresent(String.self, forKey: .instrument),
+            day: try c.decodeIfPresent(String.self, forKey: .day),
+            stage: try c.decodeIfPresent(String.self, forKey: .stage), answers: answers)
+    }
+}
+
 /// Self-assessments of a period: recorded at the start, around six months and at the end,
 /// compared start against latest. Every read and change is audited.
 enum SelfAssessmentService {
-    struct Input: Sendable {
-        var instrument: String?
-        var day: String?
-        var stage: String?
-        /// Item id → the answer as typed or chosen.
-        var answers: [String: String]
-    }
+    typealias Input = SelfAssessmentForm
 
     /// One instrument's start-against-latest view of a period.
     struct Comparison: Sendable {
@@ -21,22 +46,21 @@ enum SelfAssessmentService {
         let changes: [DimensionChange]
     }
 
-    /// The form field that holds an item's answer.
-    static func answerField(_ itemID: String) -> String { "answer-\(itemID)" }
-
     static func record(_ input: Input, periodID: UUID, on caller: Caller) async throws -> SelfAssessment {
         // Access first: someone outside the unit learns nothing from validation messages.
         let period = try await PeriodService.writable(periodID, on: caller)
         let instruments = try await InstrumentService.active(on: caller.db)
         guard let code = InputRules.trimmed(input.instrument),
             let definition = instruments.first(where: { $0.definition.id == code })?.definition
-        else { throw AppError.invalid(.selfassessmentErrorInstrument, field: "instrument") }
+        else { throw AppError.invalid(.selfassessmentErrorInstrument, field: SelfAssessmentForm.name(.instrument)) }
         guard let day = input.day.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "day")
+            throw AppError.invalid(.errorDateInvalid, field: SelfAssessmentForm.name(.day))
         }
-        guard day <= Day(caller.now) else { throw AppError.invalid(.selfassessmentErrorDayInFuture, field: "day") }
+        guard day <= Day(caller.now) else {
+            throw AppError.invalid(.selfassessmentErrorDayInFuture, field: SelfAssessmentForm.name(.day))
+        }
         guard let stage = InputRules.trimmed(input.stage).flatMap(SelfAssessmentStage.init(rawValue:)) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "stage")
+            throw AppError.invalid(.errorChoiceInvalid, field: SelfAssessmentForm.name(.stage))
         }
         let answers = try parseAnswers(input.answers, definition: definition)
         let scores: [DimensionScore]
@@ -55,7 +79,7 @@ enum SelfAssessmentService {
                 try await SelfAssessment.query(on: db).filter(\.$period.$id == periodID)
                     .filter(\.$instrumentCode == code).filter(\.$stage == stage.rawValue).first() != nil
             {
-                throw AppError.invalid(.selfassessmentErrorStageTaken, field: "stage")
+                throw AppError.invalid(.selfassessmentErrorStageTaken, field: SelfAssessmentForm.name(.stage))
             }
             let record = SelfAssessment()
             record.$period.id = periodID
@@ -87,11 +111,13 @@ enum SelfAssessmentService {
             ]
             guard let text = InputRules.trimmed(raw[item.id]) else {
                 throw AppError.invalid(
-                    .selfassessmentErrorMissingAnswer, field: answerField(item.id), arguments: arguments)
+                    .selfassessmentErrorMissingAnswer, field: SelfAssessmentForm.name(answer: item.id),
+                    arguments: arguments)
             }
             guard let value = Int(text), definition.scale.values.contains(value) else {
                 throw AppError.invalid(
-                    .selfassessmentErrorAnswerOutOfRange, field: answerField(item.id), arguments: arguments)
+                    .selfassessmentErrorAnswerOutOfRange, field: SelfAssessmentForm.name(answer: item.id),
+                    arguments: arguments)
             }
             answers[item.id] = value
         }
@@ -157,14 +183,13 @@ enum SelfAssessmentService {
         let periodID: UUID
         let clientID: UUID
         let stage: SelfAssessmentStage
-        /// The period's start for the start one, six months on for the interim one.
+        /// The period's start for the start one, six months on for the interim one, the
+        /// last decided day (or today, when closing) for the end one.
         let dueBy: Day
     }
 
-    /// Open periods in the units where `user` may write client data that lack the start
-    /// self-assessment, or are near or past six months from their start without an
-    /// interim (or end) one — see `SelfAssessmentSchedule.due`. A period starts on the
-    /// first day of its first granted decision, or on the day it was created.
+    /// Open periods in the units where `user` may write client data that need a
+    /// self-assessment now — see `SelfAssessmentSchedule.due`.
     static func due(for user: CurrentUser, on db: any Database, today: Day) async throws -> [Due] {
         let units = user.clientDataUnitIDs.filter { user.can(.writeClientData, inUnit: $0) }
         guard !units.isEmpty else { return [] }
@@ -176,12 +201,12 @@ enum SelfAssessmentService {
             }, on: db, today: today)
     }
 
-    /// The due self-assessments of the given open periods (id, client, day created).
-    /// `startDays` are the periods' first granted decision days when the caller has them
-    /// already (the home page); otherwise they are read here.
+    /// The due self-assessments of the given open periods (id, client, day created). A
+    /// period starts on the first day of its first granted decision, or on the day it was
+    /// created; it is ending when it is in the closing phase, or its last granted decision
+    /// ends it (no continuation at the latest interim evaluation, or the year is full).
     static func due(
-        periods: [(id: UUID, clientID: UUID, created: Day?)], startDays: [UUID: Day]? = nil, on db: any Database,
-        today: Day
+        periods: [(id: UUID, clientID: UUID, created: Day?)], on db: any Database, today: Day
     ) async throws -> [Due] {
         let ids = periods.map(\.id)
         guard !ids.isEmpty else { return [] }
@@ -193,23 +218,42 @@ enum SelfAssessmentService {
                 stages[record.$period.id, default: []].insert(stage)
             }
         }
-        var firstDays: [UUID: Day] = startDays ?? [:]
-        if startDays == nil {
-            let decisions = try await Decision.query(on: db).filter(\.$period.$id ~~ ids)
-                .filter(\.$kind == Decision.Kind.rehabilitation.rawValue)
-                .filter(\.$resolution == DecisionTexts.Resolution.positive.rawValue)
-                .field(\.$period.$id).field(\.$firstDay).all()
-            for decision in decisions {
-                guard let day = Day(iso: decision.firstDay) else { continue }
-                firstDays[decision.$period.id] = min(firstDays[decision.$period.id] ?? day, day)
-            }
+        let decisions = try await Decision.query(on: db).filter(\.$period.$id ~~ ids)
+            .filter(\.$kind == Decision.Kind.rehabilitation.rawValue)
+            .filter(\.$resolution == DecisionTexts.Resolution.positive.rawValue)
+            .field(\.$period.$id).field(\.$firstDay).field(\.$lastDay).all()
+        var firstDays: [UUID: Day] = [:]
+        var lastDays: [UUID: Day] = [:]
+        for decision in decisions {
+            guard let first = Day(iso: decision.firstDay), let last = Day(iso: decision.lastDay) else { continue }
+            firstDays[decision.$period.id] = min(firstDays[decision.$period.id] ?? first, first)
+            lastDays[decision.$period.id] = max(lastDays[decision.$period.id] ?? last, last)
+        }
+        let closing = try await RehabilitationPeriod.query(on: db).filter(\.$id ~~ ids)
+            .filter(\.$phase == PeriodPhase.closing.rawValue).field(\.$id).all().compactMap(\.id)
+        // The latest interim evaluation of each period decides whether it goes on.
+        var refused: [UUID: Bool] = [:]
+        for evaluation in try await Evaluation.query(on: db).filter(\.$period.$id ~~ ids)
+            .filter(\.$kind == EvaluationKind.interim.rawValue).sort(\.$day).sort(\.$createdAt)
+            .field(\.$period.$id).field(\.$continuation).all()
+        {
+            refused[evaluation.$period.id] = evaluation.continuation == false
         }
         return periods.compactMap { period in
             let start = firstDays[period.id] ?? period.created ?? today
-            return SelfAssessmentSchedule.due(periodStart: start, today: today, recorded: stages[period.id] ?? []).map {
-                Due(
-                    periodID: period.id, clientID: period.clientID, stage: $0,
-                    dueBy: $0 == .start ? start : start.sameDay(monthsLater: 6))
+            let ending = SelfAssessmentSchedule.Ending(
+                isClosing: closing.contains(period.id), lastDecidedDay: lastDays[period.id],
+                continuationRefused: refused[period.id] ?? false)
+            let stage = SelfAssessmentSchedule.due(
+                periodStart: start, today: today, recorded: stages[period.id] ?? [], ending: ending)
+            return stage.map {
+                let dueBy: Day =
+                    switch $0 {
+                    case .start: start
+                    case .interim: start.sameDay(monthsLater: 6)
+                    case .end: lastDays[period.id].map { max($0, today) } ?? today
+                    }
+                return Due(periodID: period.id, clientID: period.clientID, stage: $0, dueBy: dueBy)
             }
         }
     }

@@ -85,4 +85,51 @@ enum SettingsAdmin {
                 on: caller, db: db)
         }
     }
+
+    /// Saves the decision frame and confirms it in the admin's name (issue 15): every text
+    /// is checked (required ones present, none too long) before anything is saved, and the
+    /// confirmation goes to the audit log. `confirmed` is the admin's tick that the texts,
+    /// the review instructions above all, have been checked for this organisation.
+    static func confirmDecisionFrame(_ values: [String: String], confirmed: Bool, on caller: Caller) async throws {
+        let user = try caller.requireUser()
+        var frame = DecisionFrameSettings.defaults
+        for language in DecisionLanguage.allCases {
+            var texts = frame.texts(language)
+            for field in DecisionFrameSettings.textFields {
+                let name = DecisionFrameSettings.field(field.name, language)
+                let value = values[name].map(normalisedText) ?? ""
+                if field.required, value.isEmpty {
+                    throw AppError.invalid(.errorRequired, field: name, arguments: ["field": name])
+                }
+                guard value.count <= field.maximum else {
+                    throw AppError.invalid(
+                        .errorTooLong, field: name, arguments: ["field": name, "max": String(field.maximum)])
+                }
+                texts[keyPath: field.keyPath] = value
+            }
+            if language == .sv { frame.sv = texts } else { frame.fi = texts }
+        }
+        let phone = values["framePhone"].map(normalisedText) ?? ""
+        guard phone.count <= 100 else {
+            throw AppError.invalid(
+                .errorTooLong, field: "framePhone", arguments: ["field": "framePhone", "max": "100"])
+        }
+        frame.phone = phone
+        guard confirmed else { throw AppError.invalid(.decisionSettingsConfirmRequired, field: "confirm") }
+        frame.confirmedBy = user.id
+        frame.confirmedByName = user.name
+        frame.confirmedAt = caller.now
+        let saved = frame
+        try await caller.db.atomically { db in
+            try await saved.save(on: db)
+            try await AuditLog.append(
+                .update, recordType: "settings", recordID: DecisionFrameSettings.key, detail: "confirmed", on: caller,
+                db: db)
+        }
+    }
+
+    /// Trimmed, with Windows line ends as plain ones (a browser's textarea sends CRLF).
+    private static func normalisedText(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }

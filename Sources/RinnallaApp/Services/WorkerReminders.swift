@@ -53,6 +53,8 @@ struct WorkerReminders: Sendable {
         let due: Day
         /// The page to act on, e.g. `/periods/<id>#evaluations`.
         let link: String
+        /// Which self-assessment is due (at the start, around six months, at the end).
+        var stage: SelfAssessmentStage? = nil
     }
 
     let today: Day

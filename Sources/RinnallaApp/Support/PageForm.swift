@@ -2,8 +2,9 @@ import Vapor
 
 /// A page form decoded from the request body into typed fields. Its coding keys are the
 /// single source of the field names: the views' `name=` attributes and `AppError.field`
-/// both read them (issue 14, item 4), so a renamed field cannot leave one behind.
-protocol PageForm: Content {
+/// both read them (issue 14, item 4), so a renamed field cannot leave one behind. A form is
+/// only ever read from a request, never sent, so it need not be encodable.
+protocol PageForm: Decodable {
     associatedtype CodingKeys: CodingKey
     init()
 }
@@ -37,4 +38,22 @@ extension KeyedDecodingContainer where Key == FormFieldKey {
 
     /// Whether a checkbox was checked: a browser sends "on".
     func checked(_ name: String) -> Bool { text(name) == "on" }
+
+    /// The texts of the fields named `prefix` + something (one per goal, member, item or
+    /// theme), by that something.
+    func texts(prefixed prefix: String) -> [String: String] {
+        var texts: [String: String] = [:]
+        for key in allKeys where key.stringValue.hasPrefix(prefix) {
+            if let text = text(key.stringValue) { texts[String(key.stringValue.dropFirst(prefix.count))] = text }
+        }
+        return texts
+    }
+
+    /// The texts of the fields named `prefix` + a record's ID (one per goal or member), by
+    /// that ID; a name whose rest is not an ID is no such field.
+    func texts(prefixedByID prefix: String) -> [UUID: String] {
+        Dictionary(
+            texts(prefixed: prefix).compactMap { name, text in UUID(uuidString: name).map { ($0, text) } },
+            uniquingKeysWith: { first, _ in first })
+    }
 }

@@ -26,6 +26,7 @@ enum Notice: String {
     case clientSaved = "client-saved"
     case periodStarted = "period-started"
     case phaseChanged = "phase-changed"
+    case stepsSaved = "steps-saved"
     case decisionSaved = "decision-saved"
     case meetingSaved = "meeting-saved"
     case meetingsPlanned = "meetings-planned"
@@ -37,6 +38,7 @@ enum Notice: String {
     case activityMoneySaved = "activity-money-saved"
     case calendarRevoked = "calendar-revoked"
     case settingsSaved = "settings-saved"
+    case decisionSettingsSaved = "decision-settings-saved"
     case groupSaved = "group-saved"
     case sessionSaved = "session-saved"
     case enrolled
@@ -71,6 +73,7 @@ enum Notice: String {
         case .clientSaved: .clientSaved
         case .periodStarted: .periodStarted
         case .phaseChanged: .periodPhaseChanged
+        case .stepsSaved: .handbookSaved
         case .decisionSaved: .decisionsSaved
         case .meetingSaved: .meetingsSaved
         case .meetingsPlanned: .meetingsSaved
@@ -82,6 +85,7 @@ enum Notice: String {
         case .activityMoneySaved: .activityMoneySaved
         case .calendarRevoked: .calendarRevoked
         case .settingsSaved: .settingsSaved
+        case .decisionSettingsSaved: .decisionSettingsSaved
         case .groupSaved: .groupsSaved
         case .sessionSaved: .groupsSessionSaved
         case .enrolled: .groupsEnrolled

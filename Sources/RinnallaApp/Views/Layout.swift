@@ -5,10 +5,13 @@ import RinnallaCore
 /// main content and footer.
 enum Layout {
     static func page(
-        title: String, _ context: PageContext, bodyClass: String = "", content: Node<HTML.BodyContext>
+        title: String, _ context: PageContext, bodyClass: String = "",
+        rootAttributes: KeyValuePairs<String, String> = [:], content: Node<HTML.BodyContext>
     ) -> HTML {
         HTML(
             .attribute(named: "lang", value: context.language.rawValue),
+            // Read by the print stylesheet's page margin boxes (a printed decision's header).
+            .forEach(rootAttributes) { .attribute(named: $0.key, value: $0.value) },
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),

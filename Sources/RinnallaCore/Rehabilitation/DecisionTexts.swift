@@ -1,6 +1,7 @@
 /// The texts of the social rehabilitation and travel ticket decisions in the wording of
-/// the handbook's examples, filled in from the period's data. The worker can edit them
-/// before saving.
+/// the handbook's examples, filled in from the period's data, in Finnish (verbatim from the
+/// handbook) or Swedish (the team's translation with the laws named as in Swedish; issue
+/// 15). The worker can edit them before saving.
 public enum DecisionTexts {
     public struct Rehabilitation: Sendable {
         public var range: DayRange
@@ -36,44 +37,17 @@ public enum DecisionTexts {
         case negative
 
         public var finnish: String { self == .positive ? "Myönteinen" : "Kielteinen" }
+
+        public func name(_ language: DecisionLanguage) -> String {
+            switch language {
+            case .fi: finnish
+            case .sv: self == .positive ? "Positivt" : "Negativt"
+            }
+        }
     }
 
-    public static func rehabilitation(_ input: Rehabilitation) -> String {
-        let range = input.range.finnish
-        let euros = AllowanceDecisionText.euros(input.allowanceCentsPerDay)
-        let agreed =
-            input.isContinuation
-            ? "Asiakkaan kanssa sovittu sosiaalisen kuntoutuksen jatkamisesta."
-            : "Asiakkaan kanssa sovittu sosiaalisen kuntoutuksen aloituksesta."
-        var lines = [
-            "\(agreed) Sosiaalinen kuntoutus toteutetaan ajalla \(range), jona aikana tehostetun yksilötyön tapaamisia noin \(input.individualMeetings) kertaa ja ryhmätoiminnan tapaamisia noin \(input.groupSessions) kertaa. Asiakas saa toimintarahaa \(euros) euroa jokaiselta toimintapäivältä. Toimintaraha maksetaan kuukausittain jälkikäteen toteutuman mukaisesti.",
-            "",
-        ]
-        if !input.goals.isEmpty {
-            lines.append("Sosiaalisen kuntoutuksen tavoitteina on:")
-            lines += input.goals.map { "- \($0)" }
-            lines.append("")
-        }
-        lines += [
-            "Kyseessä on jatkopäätös: \(input.isContinuation ? "Kyllä" : "Ei")",
-            "",
-            "Päätös:",
-            "",
-            "Ratkaisun laji: \(input.resolution.finnish)",
-        ]
-        if input.resolution == .positive {
-            lines.append(
-                "Ratkaisu ja perustelut: Sinulle myönnetään sosiaalista kuntoutusta ajalle \(range) sosiaalihuoltolain 17 §:n mukaisesti. Palvelun sisällöstä on sovittu tarkemmin palvelutarpeen arvioinnissa ja/tai asiakassuunnitelmassa."
-            )
-        } else {
-            lines.append("Ratkaisu ja perustelut: ")
-        }
-        lines += [
-            "",
-            "Asianosaisen mielipide on selvitetty: \(input.opinionHeard ? "Kyllä" : "Ei")",
-            "Tapa, jolla asianosaisen mielipide on selvitetty: \(input.opinionMethod)",
-        ]
-        return lines.joined(separator: "\n")
+    public static func rehabilitation(_ input: Rehabilitation, in language: DecisionLanguage = .fi) -> String {
+        rehabilitation(input, wording: .official(language))
     }
 
     /// The HSL period ticket decision (the handbook's example b): a payment commitment
@@ -93,18 +67,8 @@ public enum DecisionTexts {
 
     public static let ticketDays = 90
 
-    public static func travelTicket(_ input: TravelTicket) -> String {
-        var lines = ["HSL-matkakortti sosiaalisen kuntoutuksen ajalle.", ""]
-        if let discount = input.discount {
-            lines += ["Asiakas saa matkakortista \(discountAccusative(discount)).", ""]
-        }
-        lines += [
-            "Päätös:",
-            "",
-            "Ratkaisun laji: Myönteinen",
-            "Ratkaisu ja perustelu: Myönnetään ehkäisevänä toimeentulotukena maksusitoumus HSL-matkakortin kausilipun lataukseen \(input.zones)-vyöhykkeen matkoihin \(ticketDays) vuorokauden ajalle\(input.discount.map { ", \($0)" } ?? ""). Maksusitoumukseen sisältyy tarvittaessa HSL-kortti. Lataa kausilippusi rautatieaseman HSL:n palvelupisteessä osoitteessa Elielinaukio 3, 00100 Helsinki.",
-        ]
-        return lines.joined(separator: "\n")
+    public static func travelTicket(_ input: TravelTicket, in language: DecisionLanguage = .fi) -> String {
+        travelTicket(input, wording: .official(language))
     }
 
     /// "eläkeläisalennus" → "eläkeläisalennuksen" (the object form the sentence needs).
@@ -116,6 +80,13 @@ public enum DecisionTexts {
     public static let zones = ["AB", "BC", "CD", "ABC", "BCD", "ABCD", "D"]
     /// Discount groups offered in the form; the handbook's example uses the pensioner discount.
     public static let discounts = ["eläkeläisalennus"]
+    /// The discount groups' names in Swedish (HRT's own term).
+    public static let swedishDiscounts = ["eläkeläisalennus": "pensionärsrabatt"]
+
+    /// The default answer to "how the opinion was heard", as the handbook writes it.
+    public static func opinionMethodDefault(_ language: DecisionLanguage) -> String {
+        language == .sv ? "Träffats" : "Tavattu"
+    }
 }
 
 /// Decision numbers unique in the organisation: the year and a running number, as in

@@ -21,26 +21,8 @@ public enum PeriodPhase: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// The handbook's short checklist for the phase.
-    public var checklist: [L10nKey] {
-        switch self {
-        case .beforeStart:
-            [
-                .checklistBeforeStart1, .checklistBeforeStart2, .checklistBeforeStart3, .checklistBeforeStart4,
-                .checklistBeforeStart5,
-            ]
-        case .start:
-            [.checklistStart1, .checklistStart2, .checklistStart3, .checklistStart4]
-        case .intensiveIndividualWork:
-            [.checklistIntensive1, .checklistIntensive2, .checklistIntensive3, .checklistIntensive4]
-        case .interimEvaluation:
-            [.checklistInterim1, .checklistInterim2, .checklistInterim3, .checklistInterim4]
-        case .groupActivity:
-            [.checklistGroup1, .checklistGroup2, .checklistGroup3]
-        case .closing:
-            [.checklistClosing1, .checklistClosing2, .checklistClosing3, .checklistClosing4, .checklistClosing5]
-        }
-    }
+    /// The handbook's steps for the phase, in its order (`HandbookStep`).
+    public var steps: [HandbookStep] { HandbookStep.steps(in: self) }
 }
 
 /// The handbook's two lists for deciding whether to offer social rehabilitation.

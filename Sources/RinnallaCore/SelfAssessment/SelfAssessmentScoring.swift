@@ -111,15 +111,50 @@ extension InstrumentDefinition {
 public enum SelfAssessmentSchedule {
     /// The interim one counts as due from this many days before the half-year mark.
     public static let interimLeadDays = 14
+    /// The end one counts as due from this many days before the period's last decided
+    /// day, when that day is its end. The handbook asks to prepare the ending "hyvissä
+    /// ajoin" without a number; a month leaves room for one more meeting or two.
+    public static let endLeadDays = 30
 
-    /// The start assessment while none is recorded; the interim one from
-    /// `interimLeadDays` before six months after the period's start until one (or the
-    /// end one) is recorded; otherwise nothing. The end assessment belongs to closing,
-    /// which decides its own time, so it is never reported as due here.
-    public static func due(periodStart: Day, today: Day, recorded: Set<SelfAssessmentStage>) -> SelfAssessmentStage? {
+    /// What tells that a period is ending.
+    public struct Ending: Sendable, Equatable {
+        /// The worker has moved the period to its closing phase.
+        public var isClosing: Bool
+        /// The last day of the latest granted rehabilitation decision.
+        public var lastDecidedDay: Day?
+        /// The latest interim evaluation said the period does not go on.
+        public var continuationRefused: Bool
+
+        public init(isClosing: Bool = false, lastDecidedDay: Day? = nil, continuationRefused: Bool = false) {
+            self.isClosing = isClosing
+            self.lastDecidedDay = lastDecidedDay
+            self.continuationRefused = continuationRefused
+        }
+
+        public static let none = Ending()
+
+        /// In the closing phase; or within `endLeadDays` of the last decided day when
+        /// that day ends the period: no continuation, or the year's maximum reached.
+        public func isNear(periodStart: Day, today: Day) -> Bool {
+            if isClosing { return true }
+            guard let last = lastDecidedDay, today >= last.adding(days: -endLeadDays) else { return false }
+            let yearEnds = periodStart.sameDay(monthsLater: 12).adding(days: -1)
+            return continuationRefused || last >= yearEnds.adding(days: -endLeadDays)
+        }
+    }
+
+    /// The start assessment while none is recorded; the end one when the period is
+    /// ending (`Ending.isNear`) until it is recorded; otherwise the interim one from
+    /// `interimLeadDays` before six months after the period's start until one (or the end
+    /// one) is recorded; otherwise nothing.
+    public static func due(
+        periodStart: Day, today: Day, recorded: Set<SelfAssessmentStage>, ending: Ending = .none
+    ) -> SelfAssessmentStage? {
         if !recorded.contains(.start) { return .start }
+        if recorded.contains(.end) { return nil }
+        if ending.isNear(periodStart: periodStart, today: today) { return .end }
         let halfYear = periodStart.sameDay(monthsLater: 6)
-        if today >= halfYear.adding(days: -interimLeadDays), !recorded.contains(.interim), !recorded.contains(.end) {
+        if today >= halfYear.adding(days: -interimLeadDays), !recorded.contains(.interim) {
             return .interim
         }
         return nil

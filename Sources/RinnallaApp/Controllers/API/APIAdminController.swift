@@ -1,32 +1,34 @@
 import Fluent
+import OpenAPIKit
 import RinnallaCore
 import Vapor
 
 /// The users and units admin resources of the API.
 enum APIAdminController {
+    /// A new user: everything but the language and the forced password change is required.
     struct NewUserRequest: Content {
-        let email: String?
-        @NonEmptyText<NameText> var name: String?
-        let password: String?
-        @OneOf<Role> var role: String?
-        let unitID: String?
+        @RequiredText<EmailText> var email: String
+        @RequiredText<NameText> var name: String
+        @NewPassword var password: String
+        @RequiredChoice<Role> var role: String
+        @RequiredID<UnitChoice> var unitID: String
         @OneOf<Language> var language: String?
         let mustChangePassword: Bool?
     }
 
     struct UpdateUserRequest: Content {
-        let email: String?
+        @NonEmptyText<EmailText> var email: String?
         @NonEmptyText<NameText> var name: String?
         @OneOf<Language> var language: String?
     }
 
     struct RoleRequest: Content {
-        @OneOf<Role> var role: String?
-        let unitID: String?
+        @RequiredChoice<Role> var role: String
+        @RequiredID<UnitChoice> var unitID: String
     }
 
     struct NewUnitRequest: Content {
-        @NonEmptyText<NameText> var name: String?
+        @RequiredText<NameText> var name: String
     }
 
     static func listUsers(req: Request) async throws -> [APIModels.UserDTO] {
@@ -110,4 +112,28 @@ enum APIAdminController {
         let memberships = try await UnitMembership.query(on: db).filter(\.$user.$id == id).with(\.$unit).all()
         return try .init(user, memberships: memberships)
     }
+}
+
+/// A user's email address: required, at most the length `InputRules.isValidEmail` allows.
+enum EmailText: TextRule {
+    static var maximumLength: Int { InputRules.maximumEmailLength }
+    static var tooLongKey: L10nKey { .errorEmailInvalid }
+}
+
+/// A new user's password: required, and within the password policy's lengths (its
+/// messages; the byte limit and "not the email" stay the service's to check).
+@propertyWrapper
+struct NewPassword: RequiredBodyField {
+    var wrappedValue: String
+    static func check(_ value: String, field: String) throws {
+        guard !value.isEmpty else { throw missing(field: field) }
+        if value.count < PasswordPolicy.minimumLength { throw AppError.invalid(.errorPasswordTooShort, field: field) }
+    }
+    static func missing(field: String) -> AppError {
+        .invalid(.errorRequired, field: field, arguments: ["field": field])
+    }
+    static var apiSchema: JSONSchema {
+        .string(minLength: PasswordPolicy.minimumLength, maxLength: PasswordPolicy.maximumBytes)
+    }
+    static var apiSample: Self { .init(wrappedValue: "") }
 }

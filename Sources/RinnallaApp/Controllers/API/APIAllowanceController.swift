@@ -8,7 +8,7 @@ enum APIAllowanceController {
         let reason: String
     }
 
-    struct MonthDTO: Content {
+    struct AllowanceMonthDTO: Content {
         let firstDay: String
         let lastDay: String
         let activityDays: [String]
@@ -20,12 +20,12 @@ enum APIAllowanceController {
         let correctionIDs: [UUID]
     }
 
-    static func list(req: Request) async throws -> [MonthDTO] {
+    static func list(req: Request) async throws -> [AllowanceMonthDTO] {
         let period = try await PeriodService.view(try req.id(.periodID), on: req.caller)
         return try await AllowanceService.months(ofPeriod: try period.requireID(), today: Day(req.now), on: req.db).map
         {
             month in
-            MonthDTO(
+            AllowanceMonthDTO(
                 firstDay: month.result.month.first.iso, lastDay: month.result.month.last.iso,
                 activityDays: month.result.activityDays.map(\.iso),
                 excluded: month.result.excluded.map { .init(day: $0.day.iso, reason: $0.reason.rawValue) },

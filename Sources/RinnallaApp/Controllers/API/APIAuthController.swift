@@ -26,14 +26,14 @@ enum APIAuthController {
         }
     }
 
-    struct PasswordChange: Content {
+    struct PasswordChangeRequest: Content {
         let currentPassword: String?
         let newPassword: String?
     }
 
     /// The API's way through a forced password change (issue 13, item 3).
     static func changePassword(req: Request) async throws -> HTTPStatus {
-        let body = try req.decodeJSON(PasswordChange.self)
+        let body = try req.decodeJSON(PasswordChangeRequest.self)
         try await AuthController.changePassword(
             for: try req.requireUser(), currentPassword: body.currentPassword, newPassword: body.newPassword,
             confirmation: body.newPassword, on: req)

@@ -16,7 +16,21 @@ enum APIClientController {
         let responsibleWorkerID: UUID?
     }
 
-    struct ClientRequest: Content {
+    /// A new client: the unit and the name are required.
+    struct NewClientRequest: Content {
+        @RequiredID<UnitChoice> var unitID: String
+        @RequiredText<NameText> var name: String
+        let identityCode: String?
+        let birthDate: String?
+        let language: String?
+        let phone: String?
+        let email: String?
+        let address: String?
+        let responsibleWorkerID: String?
+    }
+
+    /// A change to a client: fields left out keep their values.
+    struct ClientChangeRequest: Content {
         let unitID: String?
         @NonEmptyText<NameText> var name: String?
         let identityCode: String?
@@ -35,7 +49,14 @@ enum APIClientController {
             address: client.address, responsibleWorkerID: client.$responsibleWorker.id)
     }
 
-    static func input(_ body: ClientRequest) -> ClientService.Input {
+    static func input(_ body: NewClientRequest) -> ClientService.Input {
+        .init(
+            unitID: body.unitID, name: body.name, identityCode: body.identityCode, birthDate: body.birthDate,
+            language: body.language, phone: body.phone, email: body.email, address: body.address,
+            responsibleWorkerID: body.responsibleWorkerID)
+    }
+
+    static func input(_ body: ClientChangeRequest) -> ClientService.Input {
         .init(
             unitID: body.unitID, name: body.name, identityCode: body.identityCode, birthDate: body.birthDate,
             language: body.language, phone: body.phone, email: body.email, address: body.address,
@@ -47,7 +68,7 @@ enum APIClientController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let client = try await ClientService.create(input(try req.decodeJSON(ClientRequest.self)), on: req.caller)
+        let client = try await ClientService.create(input(try req.decodeJSON(NewClientRequest.self)), on: req.caller)
         return try await dto(client).encodeResponse(status: .created, for: req)
     }
 
@@ -57,7 +78,7 @@ enum APIClientController {
 
     static func update(req: Request) async throws -> ClientDTO {
         let id = try req.id(.clientID)
-        let body = try req.decodeJSON(ClientRequest.self)
+        let body = try req.decodeJSON(ClientChangeRequest.self)
         let user = try req.requireUser()
         let existing = try await ClientService.find(id, for: user, on: req.db)
         // PATCH: fields left out keep their values.
@@ -73,6 +94,8 @@ enum APIClientController {
         merged.email = merged.email ?? existing.email
         merged.address = merged.address ?? existing.address
         merged.responsibleWorkerID = merged.responsibleWorkerID ?? existing.$responsibleWorker.id?.uuidString
+        // Chosen on the client page only; the API keeps it as it is.
+        merged.decisionLanguage = existing.decisionLanguage
         return try dto(try await ClientService.update(id, merged, on: req.caller))
     }
 }

@@ -30,17 +30,17 @@ enum APIContactController {
     struct ContactRequest: Decodable {
         var clientMadeID: String?
         var unitID: String?
-        var day: String?
-        @OneOf<ContactChannel> var channel: String?
+        @DayFieldOf<ContactDay> var day: String?
+        @RequiredChoice<ContactChannel> var channel: String
         var areaID: String?
         @OneOf<PerceivedAgeGroup> var ageGroup: String?
         @OneOf<PerceivedGender> var gender: String?
         var language: String?
         @ListOf<ContactTopic> var topics: [String]?
         @ListOf<ContactSupport> var supports: [String]?
-        var durationMinutes: Int?
+        @RequiredInt<ContactDuration> var durationMinutes: Int
         var followUpAgreed: Bool?
-        var followUpDay: String?
+        @DayFieldOf<ContactDay> var followUpDay: String?
         var nickname: String?
     }
 
@@ -69,7 +69,7 @@ enum APIContactController {
             draft: ContactRules.Draft(
                 day: body.day, channel: body.channel, ageGroup: body.ageGroup, gender: body.gender,
                 language: body.language, topics: body.topics ?? [], supports: body.supports ?? [],
-                durationMinutes: body.durationMinutes.map(String.init), followUpAgreed: body.followUpAgreed ?? false,
+                durationMinutes: String(body.durationMinutes), followUpAgreed: body.followUpAgreed ?? false,
                 followUpDay: body.followUpDay, nickname: body.nickname))
         let (contact, created) = try await ContactService.create(input, on: req.caller)
         return try await dto(contact).encodeResponse(status: created ? .created : .ok, for: req)
@@ -97,4 +97,17 @@ enum APIContactController {
         if let limit = query.limit { filter.limit = limit.value }
         return try await ContactService.list(filter, on: req.caller).map(dto)
     }
+}
+
+/// A contact's days, refused as `ContactRules` refuses them.
+enum ContactDay: DayRule {
+    static func refusal(field: String) -> AppError {
+        .invalid(.contactErrorDay, field: field, arguments: ["field": field])
+    }
+}
+
+/// A contact's length in minutes, within `ContactRules`' range.
+enum ContactDuration: IntegerBounds {
+    static var range: ClosedRange<Int> { ContactRules.minimumDuration...ContactRules.maximumDuration }
+    static var refusalKey: L10nKey { .contactErrorDuration }
 }

@@ -25,6 +25,10 @@ enum APIEvaluationController {
         let nextSteps: String
         let achieved: String
         let feedbackLanguage: String?
+        /// Whether the client filled in the closing feedback form; null until asked.
+        let feedbackGiven: Bool?
+        /// How the period went in the client's own view.
+        let clientView: String
         let followUpPlan: String
         let transition: String
     }
@@ -35,9 +39,10 @@ enum APIEvaluationController {
         let note: String?
     }
 
-    struct EvaluationRequest: Content {
-        @OneOf<EvaluationKind> var kind: String?
-        @DayField var day: String?
+    /// An evaluation: its kind and day are required.
+    struct EvaluationRequest: Decodable {
+        @RequiredChoice<EvaluationKind> var kind: String
+        @RequiredDay<PlainDay> var day: String
         let ratings: [RatingRequest]?
         let groupParticipation: String?
         let continuation: Bool?
@@ -45,6 +50,8 @@ enum APIEvaluationController {
         let nextSteps: String?
         let achieved: String?
         let feedbackLanguage: String?
+        let feedbackGiven: Bool?
+        let clientView: String?
         let followUpPlan: String?
         let transition: String?
     }
@@ -60,6 +67,7 @@ enum APIEvaluationController {
             groupParticipation: evaluation.groupParticipation, continuation: evaluation.continuation,
             continuationReasons: evaluation.continuationReasons, nextSteps: evaluation.nextSteps,
             achieved: evaluation.achieved, feedbackLanguage: evaluation.feedbackLanguage,
+            feedbackGiven: evaluation.feedbackGiven, clientView: evaluation.clientView,
             followUpPlan: evaluation.followUpPlan, transition: evaluation.transition)
     }
 
@@ -69,11 +77,13 @@ enum APIEvaluationController {
     }
 
     static func create(req: Request) async throws -> Response {
+        try await req.requireVisiblePeriod()
         let body = try req.decodeJSON(EvaluationRequest.self)
         var input = EvaluationService.Input(
             kind: body.kind, day: body.day, groupParticipation: body.groupParticipation,
             continuation: body.continuation.map { $0 ? "yes" : "no" }, continuationReasons: body.continuationReasons,
             nextSteps: body.nextSteps, achieved: body.achieved, feedbackLanguage: body.feedbackLanguage,
+            feedbackGiven: body.feedbackGiven.map { $0 ? "yes" : "no" }, clientView: body.clientView,
             followUpPlan: body.followUpPlan, transition: body.transition)
         for rating in body.ratings ?? [] {
             input.ratings[rating.goalID] = String(rating.level)

@@ -30,19 +30,35 @@ enum APIGoalController {
         let placeIDs: [UUID]
     }
 
-    struct GoalRequest: Content {
-        @OneOf<GoalLevel> var level: String?
+    /// A new goal: its level and a first version (`GoalRevisionRequest`'s fields, in the
+    /// same object); a sub-goal or everyday change names its parent.
+    struct NewGoalRequest: Decodable {
+        @RequiredChoice<GoalLevel> var level: String
         let parentID: UUID?
-        let text: String?
+        let version: GoalRevisionRequest
+
+        enum CodingKeys: String, CodingKey { case level, parentID }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            _level = try c.decode(RequiredChoice<GoalLevel>.self, forKey: .level)
+            parentID = try c.decodeIfPresent(UUID.self, forKey: .parentID)
+            version = try GoalRevisionRequest(from: decoder)
+        }
+    }
+
+    /// A version of a goal: the text is required; the level and parent stay.
+    struct GoalRevisionRequest: Decodable {
+        @RequiredText<GoalText> var text: String
         let smart: [String]?
-        let expected: String?
-        let muchLess: String?
-        let less: String?
-        let more: String?
-        let muchMore: String?
-        let weight: Int?
-        let baseline: Int?
-        let reason: String?
+        @BoundedText<GoalText> var expected: String?
+        @BoundedText<GoalText> var muchLess: String?
+        @BoundedText<GoalText> var less: String?
+        @BoundedText<GoalText> var more: String?
+        @BoundedText<GoalText> var muchMore: String?
+        let weight: BoundedInt<GoalWeight>?
+        let baseline: BoundedInt<GoalBaseline>?
+        @BoundedText<GoalText> var reason: String?
     }
 
     static func dto(_ entry: GoalService.Entry, placeIDs: [UUID] = []) throws -> GoalDTO {
@@ -60,12 +76,20 @@ enum APIGoalController {
             versions: versions, placeIDs: placeIDs)
     }
 
-    static func input(_ body: GoalRequest) -> GoalService.Input {
+    static func input(_ body: NewGoalRequest) -> GoalService.Input {
+        var result = input(body.version)
+        result.level = body.level
+        result.parentID = body.parentID?.uuidString
+        return result
+    }
+
+    static func input(_ body: GoalRevisionRequest) -> GoalService.Input {
         GoalService.Input(
-            level: body.level, parentID: body.parentID?.uuidString, text: body.text,
+            level: nil, parentID: nil, text: body.text,
             smart: Set((body.smart ?? []).compactMap(SMARTCriterion.init(rawValue:))), expected: body.expected,
             muchLess: body.muchLess, less: body.less, more: body.more, muchMore: body.muchMore,
-            weight: body.weight.map(String.init), baseline: body.baseline.map(String.init), reason: body.reason)
+            weight: body.weight.map { String($0.value) }, baseline: body.baseline.map { String($0.value) },
+            reason: body.reason)
     }
 
     static func list(req: Request) async throws -> [GoalDTO] {
@@ -90,7 +114,8 @@ enum APIGoalController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let body = try req.decodeJSON(GoalRequest.self)
+        try await req.requireVisiblePeriod()
+        let body = try req.decodeJSON(NewGoalRequest.self)
         let goal = try await GoalService.create(input(body), periodID: try req.id(.periodID), on: req.caller)
         return try await dto(try await entry(goal, on: req)).encodeResponse(status: .created, for: req)
     }
@@ -105,8 +130,28 @@ enum APIGoalController {
 
     /// A revision: a new version of the goal's wording and GAS levels.
     static func revise(req: Request) async throws -> Response {
-        let body = try req.decodeJSON(GoalRequest.self)
+        // Another unit's goal is 404 before its body is read.
+        _ = try await GoalService.find(try req.id(.goalID), on: req.caller)
+        let body = try req.decodeJSON(GoalRevisionRequest.self)
         let goal = try await GoalService.revise(try req.id(.goalID), input(body), on: req.caller)
         return try await goalDTO(goal, on: req).encodeResponse(status: .created, for: req)
     }
+}
+
+/// A goal's texts: the service's limit; `text` is required, the GAS levels only for the
+/// levels rated with GAS (the service checks that against the level).
+enum GoalText: TextRule {
+    static var maximumLength: Int { GoalService.maximumTextLength }
+}
+
+/// A goal's weight, 1–3.
+enum GoalWeight: IntegerBounds {
+    static var range: ClosedRange<Int> { 1...3 }
+    static var refusalKey: L10nKey { .errorChoiceInvalid }
+}
+
+/// A goal's baseline on the GAS scale.
+enum GoalBaseline: IntegerBounds {
+    static var range: ClosedRange<Int> { GoalProgress.baselineLevels }
+    static var refusalKey: L10nKey { .errorChoiceInvalid }
 }

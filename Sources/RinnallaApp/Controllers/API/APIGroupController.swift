@@ -42,30 +42,53 @@ enum APIGroupController {
         let pages: Int
     }
 
-    /// The body of POST and PATCH; PATCH keeps what is not sent.
-    struct GroupRequest: Content {
+    /// A new group: what its schedule and catalogue entry need is required.
+    struct NewGroupRequest: Decodable {
+        @RequiredText<GroupNameText> var name: String
+        @RequiredText<GroupLongText> var description: String
+        @RequiredChoice<GroupAim> var aim: String
+        @ListOf<GroupMethod> var methods: [String]?
+        let leaderIDs: [String]?
+        @BoundedText<GroupShortText> var leaderNames: String?
+        @RequiredID<GroupUnit> var unitID: String
+        @RequiredID<GroupArea> var areaID: String
+        @RequiredText<GroupShortText> var place: String
+        let weekdays: [Int]?
+        @GroupTime var startTime: String
+        @GroupTime var endTime: String
+        @RequiredInt<GroupInterval> var intervalWeeks: Int
+        @RequiredFlag<GroupIsOpen> var isOpen: Bool
+        @RequiredInt<GroupCapacityBounds> var capacity: Int
+        @RequiredChoice<GroupLanguage> var language: String
+        @BoundedText<GroupLongText> var accessibility: String?
+        @RequiredDay<GroupDay> var firstDay: String
+        @RequiredDay<GroupDay> var lastDay: String
+    }
+
+    /// A change to a group: what is not sent keeps its value.
+    struct GroupChangeRequest: Decodable {
         @NonEmptyText<GroupNameText> var name: String?
-        let description: String?
+        @NonEmptyText<GroupLongText> var description: String?
         @OneOf<GroupAim> var aim: String?
         @ListOf<GroupMethod> var methods: [String]?
         let leaderIDs: [String]?
-        let leaderNames: String?
+        @BoundedText<GroupShortText> var leaderNames: String?
         let unitID: String?
         let areaID: String?
-        let place: String?
+        @NonEmptyText<GroupShortText> var place: String?
         let weekdays: [Int]?
         let startTime: String?
         let endTime: String?
-        let intervalWeeks: Int?
+        let intervalWeeks: BoundedInt<GroupInterval>?
         let isOpen: Bool?
-        let capacity: Int?
+        let capacity: BoundedInt<GroupCapacityBounds>?
         @OneOf<GroupLanguage> var language: String?
-        let accessibility: String?
-        let firstDay: String?
-        let lastDay: String?
+        @BoundedText<GroupLongText> var accessibility: String?
+        @DayFieldOf<GroupDay> var firstDay: String?
+        @DayFieldOf<GroupDay> var lastDay: String?
     }
 
-    struct SessionDTO: Content {
+    struct GroupSessionDTO: Content {
         let id: UUID
         let groupID: UUID
         let day: String
@@ -80,12 +103,12 @@ enum APIGroupController {
         let fromSchedule: Bool
     }
 
-    struct SessionRequest: Content {
-        let day: String?
-        let startTime: String?
-        let endTime: String?
-        let place: String?
-        let note: String?
+    struct GroupSessionRequest: Decodable {
+        @RequiredDay<GroupDay> var day: String
+        @GroupTime var startTime: String
+        @GroupTime var endTime: String
+        @RequiredText<GroupShortText> var place: String
+        @BoundedText<GroupLongText> var note: String?
     }
 
     struct AttendanceClientDTO: Content {
@@ -125,8 +148,8 @@ enum APIGroupController {
             lastDay: group.lastDay)
     }
 
-    static func dto(_ session: GroupSession) throws -> SessionDTO {
-        SessionDTO(
+    static func dto(_ session: GroupSession) throws -> GroupSessionDTO {
+        GroupSessionDTO(
             id: try session.requireID(), groupID: session.$group.id, day: session.day,
             startTime: GroupSchedule.timeText(session.startMinutes),
             endTime: GroupSchedule.timeText(session.endMinutes),
@@ -135,7 +158,18 @@ enum APIGroupController {
             fromSchedule: session.scheduleKey != nil)
     }
 
-    static func input(_ body: GroupRequest, defaults: GroupService.Input = .init()) -> GroupService.Input {
+    static func input(_ body: NewGroupRequest) -> GroupService.Input {
+        GroupService.Input(
+            name: body.name, description: body.description, aim: body.aim, methods: body.methods ?? [],
+            leaderIDs: body.leaderIDs ?? [], leaderNames: body.leaderNames, unitID: body.unitID,
+            areaID: body.areaID, place: body.place, weekdays: (body.weekdays ?? []).map(String.init),
+            startTime: body.startTime, endTime: body.endTime, intervalWeeks: String(body.intervalWeeks),
+            isOpen: body.isOpen ? "open" : "closed", capacity: String(body.capacity),
+            language: body.language, accessibility: body.accessibility, firstDay: body.firstDay,
+            lastDay: body.lastDay)
+    }
+
+    static func input(_ body: GroupChangeRequest, defaults: GroupService.Input) -> GroupService.Input {
         GroupService.Input(
             name: body.name ?? defaults.name, description: body.description ?? defaults.description,
             aim: body.aim ?? defaults.aim, methods: body.methods ?? defaults.methods,
@@ -144,9 +178,10 @@ enum APIGroupController {
             place: body.place ?? defaults.place,
             weekdays: body.weekdays.map { $0.map(String.init) } ?? defaults.weekdays,
             startTime: body.startTime ?? defaults.startTime, endTime: body.endTime ?? defaults.endTime,
-            intervalWeeks: body.intervalWeeks.map(String.init) ?? defaults.intervalWeeks,
+            intervalWeeks: body.intervalWeeks.map { String($0.value) } ?? defaults.intervalWeeks,
             isOpen: body.isOpen.map { $0 ? "open" : "closed" } ?? defaults.isOpen,
-            capacity: body.capacity.map(String.init) ?? defaults.capacity, language: body.language ?? defaults.language,
+            capacity: body.capacity.map { String($0.value) } ?? defaults.capacity,
+            language: body.language ?? defaults.language,
             accessibility: body.accessibility ?? defaults.accessibility, firstDay: body.firstDay ?? defaults.firstDay,
             lastDay: body.lastDay ?? defaults.lastDay)
     }
@@ -171,7 +206,7 @@ enum APIGroupController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let body = try req.decodeJSON(GroupRequest.self)
+        let body = try req.decodeJSON(NewGroupRequest.self)
         let group = try await GroupService.create(input(body), on: req.caller)
         let id = try group.requireID()
         return try await dto(group, leaders: try await GroupService.leaders(of: [id], on: req.db)[id] ?? [])
@@ -182,14 +217,14 @@ enum APIGroupController {
         let groupID = try req.id(.groupID)
         let existing = try await GroupService.editable(groupID, on: req.caller)
         let leaders = try await GroupService.leaders(of: [groupID], on: req.db)[groupID] ?? []
-        let body = try req.decodeJSON(GroupRequest.self)
+        let body = try req.decodeJSON(GroupChangeRequest.self)
         let group = try await GroupService.update(
             groupID, input(body, defaults: GroupService.input(of: existing, leaderIDs: leaders.map(\.id))),
             on: req.caller)
         return try dto(group, leaders: try await GroupService.leaders(of: [groupID], on: req.db)[groupID] ?? [])
     }
 
-    static func sessions(req: Request) async throws -> [SessionDTO] {
+    static func sessions(req: Request) async throws -> [GroupSessionDTO] {
         let group = try await GroupService.find(try req.id(.groupID), on: req.caller)
         let from = try req.decodeQuery(GroupSessionQuery.self).from?.day
         return try await GroupSessionService.sessions(ofGroup: try group.requireID(), from: from, on: req.db).map(dto)
@@ -198,7 +233,7 @@ enum APIGroupController {
     static func addSession(req: Request) async throws -> Response {
         let groupID = try req.id(.groupID)
         _ = try await GroupService.editable(groupID, on: req.caller)
-        let body = try req.decodeJSON(SessionRequest.self)
+        let body = try req.decodeJSON(GroupSessionRequest.self)
         let session = try await GroupSessionService.add(
             .init(day: body.day, startTime: body.startTime, endTime: body.endTime, place: body.place, note: body.note),
             groupID: groupID, on: req.caller)
@@ -237,4 +272,39 @@ enum APIGroupController {
             sessionID, statuses: statuses, walkIns: String(body.walkIns ?? existing.walkIns), on: req.caller)
         return try attendanceDTO(session, try await GroupAttendanceService.roster(of: session, on: req.db))
     }
+}
+
+/// A new group's unit: one the user writes to, reported as `groupUnitID`.
+enum GroupUnit: IDRule {
+    static var refusalKey: L10nKey { .groupsErrorUnit }
+    static func refusal(field: String) -> AppError { .invalid(.groupsErrorUnit, field: "groupUnitID") }
+}
+
+/// A group's area: required (`groupsErrorChoice`).
+enum GroupArea: IDRule {
+    static var refusalKey: L10nKey { .groupsErrorChoice }
+    static func refusal(field: String) -> AppError {
+        .invalid(.groupsErrorChoice, field: field, arguments: ["field": field])
+    }
+}
+
+/// Weeks between a group's sessions: one of `GroupSchedule.intervals` (1 or 2).
+enum GroupInterval: IntegerBounds {
+    static var range: ClosedRange<Int> { GroupSchedule.intervals.min()!...GroupSchedule.intervals.max()! }
+    static func refusal(field: String?) -> AppError {
+        .invalid(.groupsErrorChoice, field: field, arguments: ["field": field ?? ""])
+    }
+}
+
+/// Whether a group is open to newcomers: required (`groupsErrorChoice`).
+enum GroupIsOpen: FlagRule {
+    static func refusal(field: String) -> AppError {
+        .invalid(.groupsErrorChoice, field: field, arguments: ["field": field])
+    }
+}
+
+/// A group's capacity, within `GroupCapacity.range`.
+enum GroupCapacityBounds: IntegerBounds {
+    static var range: ClosedRange<Int> { GroupCapacity.range }
+    static var refusalKey: L10nKey { .groupsErrorCapacity }
 }

@@ -27,7 +27,7 @@ enum APIGroupFeedbackController {
         let count: CountDTO
     }
 
-    struct FeedbackDTO: Content {
+    struct GroupFeedbackDTO: Content {
         let groupID: UUID
         let threshold: Int
         let responses: CountDTO
@@ -48,20 +48,20 @@ enum APIGroupFeedbackController {
         let attendanceRecorded: Bool
     }
 
-    struct ReportDTO: Content {
+    struct GroupReportDTO: Content {
         let groupID: UUID
         let sessionsHeld: Int
         let participants: Int
         let walkIns: Int
         let attendanceRate: Double?
         let sessions: [SessionDTO]
-        let feedback: FeedbackDTO
+        let feedback: GroupFeedbackDTO
     }
 
-    static func dto(_ groupID: UUID, _ results: GroupFeedbackService.Results, texts: Bool) -> FeedbackDTO {
+    static func dto(_ groupID: UUID, _ results: GroupFeedbackService.Results, texts: Bool) -> GroupFeedbackDTO {
         let summary = results.summary
         let ratings: [Int?] = GroupFeedback.ratings.map { $0 } + [nil]
-        return FeedbackDTO(
+        return GroupFeedbackDTO(
             groupID: groupID, threshold: summary.threshold, responses: CountDTO(summary.responses),
             distribution: summary.distribution.map { list in
                 zip(ratings, list.cells).map { RatingDTO(rating: $0, count: CountDTO($1)) }
@@ -70,15 +70,15 @@ enum APIGroupFeedbackController {
             good: texts ? results.good : [], change: texts ? results.change : [])
     }
 
-    static func feedback(req: Request) async throws -> FeedbackDTO {
+    static func feedback(req: Request) async throws -> GroupFeedbackDTO {
         let (group, results) = try await GroupFeedbackService.view(try req.id(.groupID), on: req.caller)
         return dto(try group.requireID(), results, texts: true)
     }
 
-    static func report(req: Request) async throws -> ReportDTO {
+    static func report(req: Request) async throws -> GroupReportDTO {
         let (group, report) = try await GroupReportService.view(try req.id(.groupID), on: req.caller)
         let groupID = try group.requireID()
-        return ReportDTO(
+        return GroupReportDTO(
             groupID: groupID, sessionsHeld: report.sessions.count, participants: report.participants,
             walkIns: report.walkIns, attendanceRate: report.overallRate,
             sessions: report.sessions.map { session in

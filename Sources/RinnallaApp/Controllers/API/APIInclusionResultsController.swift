@@ -9,36 +9,28 @@ import Vapor
 enum APIInclusionResultsController {
     typealias CountDTO = APIGroupFeedbackController.CountDTO
 
-    struct IntervalDTO: Content {
-        let lower: Double
-        let upper: Double
-        let level: Double
-
-        init?(_ interval: ConfidenceInterval?) {
-            guard let interval else { return nil }
-            (lower, upper, level) = (interval.lower, interval.upper, interval.level)
-        }
-    }
+    // Intervals are answered as `RinnallaCore.ConfidenceInterval` itself (lower, upper,
+    // level): the document describes the type the statistics compute.
 
     struct SummaryDTO: Content {
         let n: Int
         let mean: Double
         let standardDeviation: Double?
         let median: Double
-        let meanInterval: IntervalDTO?
+        let meanInterval: ConfidenceInterval?
         let veryWeakCount: Int
         let veryWeakShare: Double
-        let veryWeakInterval: IntervalDTO?
+        let veryWeakInterval: ConfidenceInterval?
 
         init(_ summary: ScoreSummary) {
             n = summary.n
             mean = summary.mean
             standardDeviation = summary.standardDeviation
             median = summary.median
-            meanInterval = IntervalDTO(summary.meanInterval)
+            meanInterval = summary.meanInterval
             veryWeakCount = summary.veryWeak.count
             veryWeakShare = summary.veryWeak.proportion
-            veryWeakInterval = IntervalDTO(summary.veryWeak.interval)
+            veryWeakInterval = summary.veryWeak.interval
         }
     }
 
@@ -89,7 +81,7 @@ enum APIInclusionResultsController {
 
     static let notice = "ESIS results are aggregates of anonymous responses, never per person."
 
-    struct RoundResultsDTO: Content {
+    struct InclusionRoundResultsDTO: Content {
         let roundID: UUID
         let evaluationID: UUID
         let name: String
@@ -106,11 +98,11 @@ enum APIInclusionResultsController {
         let referenceFigures: [ReferenceDTO]
     }
 
-    static func dto(_ report: InclusionResultsService.RoundReport) throws -> RoundResultsDTO {
+    static func dto(_ report: InclusionResultsService.RoundReport) throws -> InclusionRoundResultsDTO {
         let results = report.results
         let bins = results.bins.value
         let statements = results.statements.value ?? []
-        return RoundResultsDTO(
+        return InclusionRoundResultsDTO(
             roundID: try report.round.requireID(), evaluationID: try report.evaluation.requireID(),
             name: report.round.name, threshold: report.threshold, notice: notice,
             complete: CountDTO(results.complete), incomplete: CountDTO(results.incomplete),
@@ -138,13 +130,13 @@ enum APIInclusionResultsController {
             referenceFigures: references)
     }
 
-    static func roundResults(req: Request) async throws -> RoundResultsDTO {
+    static func roundResults(req: Request) async throws -> InclusionRoundResultsDTO {
         try dto(try await InclusionResultsService.roundReport(try req.id(.roundID), on: req.caller))
     }
 
     struct UnpairedDTO: Content {
         let meanDifference: Double
-        let interval: IntervalDTO?
+        let interval: ConfidenceInterval?
         let t: Double
         let degreesOfFreedom: Double
         let p: Double
@@ -154,7 +146,7 @@ enum APIInclusionResultsController {
     struct PairedDTO: Content {
         let n: Int
         let meanChange: Double
-        let interval: IntervalDTO?
+        let interval: ConfidenceInterval?
         let t: Double
         let degreesOfFreedom: Double
         let p: Double
@@ -170,10 +162,10 @@ enum APIInclusionResultsController {
         let total: CountDTO
     }
 
-    struct ComparisonDTO: Content {
+    struct InclusionComparisonDTO: Content {
         let evaluationID: UUID
-        let first: RoundResultsDTO
-        let second: RoundResultsDTO
+        let first: InclusionRoundResultsDTO
+        let second: InclusionRoundResultsDTO
         let threshold: Int
         let notice: String
         let pairs: CountDTO
@@ -182,7 +174,7 @@ enum APIInclusionResultsController {
         let crossings: CrossingsDTO?
     }
 
-    static func comparison(req: Request) async throws -> ComparisonDTO {
+    static func comparison(req: Request) async throws -> InclusionComparisonDTO {
         let evaluationID = try req.id(.evaluationID)
         let query = try req.decodeQuery(ComparisonQuery.self)
         guard
@@ -190,7 +182,7 @@ enum APIInclusionResultsController {
                 evaluationID, first: query.first?.uuidString, second: query.second?.uuidString, on: req.caller)
         else { throw AppError.invalid(.inclusionresultsNeedsTwoRounds, field: "second") }
         let db = req.db
-        func round(_ round: InclusionRound, _ results: InclusionRoundResults) async throws -> RoundResultsDTO {
+        func round(_ round: InclusionRound, _ results: InclusionRoundResults) async throws -> InclusionRoundResultsDTO {
             let tallies = try await InclusionTallies.load(round: try round.requireID(), on: db)
             return try dto(
                 InclusionResultsService.RoundReport(
@@ -200,18 +192,18 @@ enum APIInclusionResultsController {
         }
         let unpaired = report.comparison.unpaired.value.flatMap { $0 }
         let paired = report.comparison.paired.value.flatMap { $0 }
-        return ComparisonDTO(
+        return InclusionComparisonDTO(
             evaluationID: evaluationID, first: try await round(report.first, report.firstResults),
             second: try await round(report.second, report.secondResults), threshold: report.threshold,
             notice: notice, pairs: CountDTO(report.pairs),
             unpaired: unpaired.map {
                 UnpairedDTO(
-                    meanDifference: $0.meanDifference, interval: IntervalDTO($0.interval), t: $0.t,
+                    meanDifference: $0.meanDifference, interval: $0.interval, t: $0.t,
                     degreesOfFreedom: $0.degreesOfFreedom, p: $0.p, hedgesG: $0.hedgesG)
             },
             paired: paired.map {
                 PairedDTO(
-                    n: $0.n, meanChange: $0.meanChange, interval: IntervalDTO($0.interval), t: $0.t,
+                    n: $0.n, meanChange: $0.meanChange, interval: $0.interval, t: $0.t,
                     degreesOfFreedom: $0.degreesOfFreedom, p: $0.p, wilcoxonP: $0.wilcoxon?.p, cohensDz: $0.cohensDz)
             },
             crossings: report.comparison.crossings.value.map { table in

@@ -19,38 +19,34 @@ enum APIMeetingController {
         let placeID: UUID?
     }
 
-    struct MeetingRequest: Decodable {
-        let day: String?
-        let time: String?
-        let durationMinutes: Int?
-        let type: String?
-        let place: String?
-        let status: String?
+    /// A new meeting: its day and time are required; the rest default as on the form.
+    struct NewMeetingRequest: Decodable {
+        @RequiredDay<PlainDay> var day: String
+        @RequiredTime<MeetingTime> var time: String
+        let durationMinutes: BoundedInt<MeetingDuration>?
+        @OneOf<Listed<MeetingTypes>> var type: String?
+        @OneOf<Listed<MeetingPlaces>> var place: String?
+        @OneOf<ActivityAllowance.MeetingStatus> var status: String?
         let methods: String?
         let task: String?
         let record: String?
-        /// Absent: unchanged on PATCH; `null` or "": no place.
+        /// A place of the service map the meeting visits.
         let placeID: String?
-        let placeIDSent: Bool
+    }
 
-        enum CodingKeys: String, CodingKey {
-            case day, time, durationMinutes, type, place, status, methods, task, record, placeID
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            day = try c.decodeIfPresent(DayField.self, forKey: .day)?.wrappedValue
-            time = try c.decodeIfPresent(String.self, forKey: .time)
-            durationMinutes = try c.decodeIfPresent(Int.self, forKey: .durationMinutes)
-            type = try c.decodeIfPresent(String.self, forKey: .type)
-            place = try c.decodeIfPresent(String.self, forKey: .place)
-            status = try c.decodeIfPresent(String.self, forKey: .status)
-            methods = try c.decodeIfPresent(String.self, forKey: .methods)
-            task = try c.decodeIfPresent(String.self, forKey: .task)
-            record = try c.decodeIfPresent(String.self, forKey: .record)
-            placeID = try c.decodeIfPresent(String.self, forKey: .placeID)
-            placeIDSent = c.contains(.placeID)
-        }
+    /// A change to a meeting: only the fields sent change.
+    struct MeetingChangeRequest: Decodable {
+        @DayField var day: String?
+        let time: String?
+        let durationMinutes: BoundedInt<MeetingDuration>?
+        @OneOf<Listed<MeetingTypes>> var type: String?
+        @OneOf<Listed<MeetingPlaces>> var place: String?
+        @OneOf<ActivityAllowance.MeetingStatus> var status: String?
+        let methods: String?
+        let task: String?
+        let record: String?
+        /// Absent: unchanged; `null` or "": no place.
+        @Clearable<String> var placeID: String??
     }
 
     static func dto(_ meeting: Meeting) throws -> MeetingDTO {
@@ -61,14 +57,21 @@ enum APIMeetingController {
             task: meeting.task, record: meeting.record, placeID: meeting.$servicePlace.id)
     }
 
-    static func input(_ body: MeetingRequest, defaults: Meeting? = nil) -> MeetingService.Input {
+    static func input(_ body: NewMeetingRequest) -> MeetingService.Input {
         MeetingService.Input(
-            day: body.day ?? defaults?.day, time: body.time ?? defaults.map { MeetingController.timeText($0.startsAt) },
-            durationMinutes: (body.durationMinutes ?? defaults?.durationMinutes).map(String.init),
-            type: body.type ?? defaults?.type, place: body.place ?? defaults?.place,
-            status: body.status ?? defaults?.status, methods: body.methods ?? defaults?.methods,
-            task: body.task ?? defaults?.task, record: body.record ?? defaults?.record,
-            placeID: body.placeIDSent ? body.placeID ?? "" : defaults?.$servicePlace.id?.uuidString)
+            day: body.day, time: body.time, durationMinutes: body.durationMinutes.map { String($0.value) },
+            type: body.type, place: body.place, status: body.status, methods: body.methods, task: body.task,
+            record: body.record, placeID: body.placeID)
+    }
+
+    static func input(_ body: MeetingChangeRequest, meeting: Meeting) -> MeetingService.Input {
+        MeetingService.Input(
+            day: body.day ?? meeting.day, time: body.time ?? MeetingController.timeText(meeting.startsAt),
+            durationMinutes: String(body.durationMinutes?.value ?? meeting.durationMinutes),
+            type: body.type ?? meeting.type, place: body.place ?? meeting.place, status: body.status ?? meeting.status,
+            methods: body.methods ?? meeting.methods, task: body.task ?? meeting.task,
+            record: body.record ?? meeting.record,
+            placeID: body.placeID.map { $0 ?? "" } ?? meeting.$servicePlace.id?.uuidString)
     }
 
     static func list(req: Request) async throws -> [MeetingDTO] {
@@ -77,7 +80,8 @@ enum APIMeetingController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let body = try req.decodeJSON(MeetingRequest.self)
+        try await req.requireVisiblePeriod()
+        let body = try req.decodeJSON(NewMeetingRequest.self)
         let meeting = try await MeetingService.create(input(body), periodID: try req.id(.periodID), on: req.caller)
         return try await dto(meeting).encodeResponse(status: .created, for: req)
     }
@@ -86,7 +90,26 @@ enum APIMeetingController {
     static func update(req: Request) async throws -> MeetingDTO {
         let meetingID = try req.id(.meetingID)
         let existing = try await MeetingService.find(meetingID, on: req.caller)
-        let body = try req.decodeJSON(MeetingRequest.self)
-        return try dto(try await MeetingService.update(meetingID, input(body, defaults: existing), on: req.caller))
+        let body = try req.decodeJSON(MeetingChangeRequest.self)
+        return try dto(try await MeetingService.update(meetingID, input(body, meeting: existing), on: req.caller))
     }
+}
+
+/// A meeting's time: `errorTimeInvalid`.
+enum MeetingTime: TimeRule {
+    static func refusal(field: String) -> AppError { .invalid(.errorTimeInvalid, field: field) }
+}
+
+/// A meeting's length in minutes, 5–600 (`errorCountInvalid`).
+enum MeetingDuration: IntegerBounds {
+    static var range: ClosedRange<Int> { 5...600 }
+    static var refusalKey: L10nKey { .errorCountInvalid }
+}
+
+enum MeetingTypes: ChoiceList {
+    static var values: [String] { Meeting.types }
+}
+
+enum MeetingPlaces: ChoiceList {
+    static var values: [String] { Meeting.places }
 }

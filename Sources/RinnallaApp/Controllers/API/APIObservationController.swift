@@ -21,10 +21,10 @@ enum APIObservationController {
     /// comma-separated string.
     struct ObservationRequest: Decodable {
         var unitID: String?
-        var text: String?
+        @RequiredText<ObservationText> var text: String
         var tags: [String]?
         var areaID: String?
-        var day: String?
+        @DayFieldOf<ObservationDay> var day: String?
     }
 
     static func dto(_ observation: Observation, userID: UUID) throws -> ObservationDTO {
@@ -84,7 +84,7 @@ enum APIObservationController {
 
     // MARK: The social report
 
-    struct ReportDTO: Content {
+    struct SocialReportDTO: Content {
         struct Row: Content {
             let key: String
             let label: String
@@ -120,7 +120,7 @@ enum APIObservationController {
         let observations: [ObservationItem]
     }
 
-    static func table(_ rows: [String], _ columns: [String], _ table: ProtectedTable) -> ReportDTO.TableDTO {
+    static func table(_ rows: [String], _ columns: [String], _ table: ProtectedTable) -> SocialReportDTO.TableDTO {
         typealias Count = APIGroupFeedbackController.CountDTO
         return .init(
             rows: rows, columns: columns, cells: table.cells.map { $0.map(Count.init) },
@@ -128,7 +128,7 @@ enum APIObservationController {
             total: Count(table.total))
     }
 
-    static func report(req: Request) async throws -> ReportDTO {
+    static func report(req: Request) async throws -> SocialReportDTO {
         typealias Count = APIGroupFeedbackController.CountDTO
         let input = try req.decodeQuery(SocialReportQuery.self)
         let query = try await SocialReportService.query(
@@ -137,7 +137,7 @@ enum APIObservationController {
         let report = try await SocialReportService.view(query, on: req.caller)
         let channels = ContactChannel.allCases
         let outcomes = ReferralOutcome.allCases.map(\.rawValue)
-        return ReportDTO(
+        return SocialReportDTO(
             unitID: query.unitID, unitName: report.unitName, from: query.from.iso, to: query.to.iso,
             areaID: query.areaID, threshold: report.threshold, contacts: Count(report.channelByMonth.total),
             byChannel: zip(channels, report.channelByMonth.columnTotals).map {
@@ -160,4 +160,14 @@ enum APIObservationController {
                     day: $0.day, text: $0.text, tags: $0.tags.map(\.tag).sorted(), areaName: $0.area?.name)
             })
     }
+}
+
+/// An observation's text, reported as `observationText` as the service names it.
+enum ObservationText: TextRule {
+    static var maximumLength: Int { ObservationRules.maximumTextLength }
+    static var field: String? { ObservationForm.name(.text) }
+}
+
+enum ObservationDay: DayRule {
+    static func refusal(field: String) -> AppError { .invalid(.errorDateInvalid, field: ObservationForm.name(.day)) }
 }

@@ -13,7 +13,7 @@ enum APIPeriodController {
         let createdAt: Date?
     }
 
-    struct StartRequest: Content {
+    struct PeriodStartRequest: Content {
         let offer: [String]?
         let notNow: [String]?
         let acknowledgement: String?
@@ -31,7 +31,7 @@ enum APIPeriodController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let body = try req.decodeJSON(StartRequest.self)
+        let body = try req.decodeJSON(PeriodStartRequest.self)
         var offer = Set<Suitability.OfferIf>()
         for code in body.offer ?? [] {
             guard let item = Suitability.OfferIf(rawValue: code) else {
@@ -54,5 +54,14 @@ enum APIPeriodController {
 
     static func get(req: Request) async throws -> PeriodDTO {
         try dto(try await PeriodService.view(try req.id(.periodID), on: req.caller))
+    }
+}
+
+extension Request {
+    /// 404 unless the path's period is one the user may read: checked before a body is
+    /// decoded, so another unit's period answers 404 whatever the body (the service checks
+    /// again, with the write rules).
+    func requireVisiblePeriod() async throws {
+        _ = try await PeriodService.find(try id(.periodID), for: try requireUser(), on: db)
     }
 }

@@ -26,40 +26,33 @@ enum APIPlaceController {
         let isActive: Bool
     }
 
-    /// A place's fields; on PATCH only those sent change, and `null` clears `areaID`,
-    /// `webAddress` and `isFree`.
-    struct PlaceRequest: Decodable {
-        var name: String?
-        var category: String?
+    /// A new place: the name and category are required.
+    struct NewPlaceRequest: Decodable {
+        @RequiredText<NameText> var name: String
+        @RequiredChoice<PlaceCategory> var category: String
         var areaID: String?
-        var address: String?
-        var openingNotes: String?
+        @BoundedText<PlaceAddress> var address: String?
+        @BoundedText<PlaceNotes> var openingNotes: String?
         var webAddress: String?
         var languages: [String]?
         var isFree: Bool?
-        var description: String?
+        @BoundedText<PlaceDescription> var description: String?
         var isActive: Bool?
-        /// The keys present in the body, `null` ones included.
-        var sent: Set<String> = []
+    }
 
-        enum CodingKeys: String, CodingKey {
-            case name, category, areaID, address, openingNotes, webAddress, languages, isFree, description, isActive
-        }
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            sent = Set(c.allKeys.map(\.stringValue))
-            name = try c.decodeIfPresent(String.self, forKey: .name)
-            category = try c.decodeIfPresent(OneOf<PlaceCategory>.self, forKey: .category)?.wrappedValue
-            areaID = try c.decodeIfPresent(String.self, forKey: .areaID)
-            address = try c.decodeIfPresent(String.self, forKey: .address)
-            openingNotes = try c.decodeIfPresent(String.self, forKey: .openingNotes)
-            webAddress = try c.decodeIfPresent(String.self, forKey: .webAddress)
-            languages = try c.decodeIfPresent([String].self, forKey: .languages)
-            isFree = try c.decodeIfPresent(Bool.self, forKey: .isFree)
-            description = try c.decodeIfPresent(String.self, forKey: .description)
-            isActive = try c.decodeIfPresent(Bool.self, forKey: .isActive)
-        }
+    /// A change to a place: only the fields sent change, and `null` clears `areaID`,
+    /// `webAddress` and `isFree`.
+    struct PlaceChangeRequest: Decodable {
+        @NonEmptyText<NameText> var name: String?
+        @OneOf<PlaceCategory> var category: String?
+        @Clearable<String> var areaID: String??
+        @BoundedText<PlaceAddress> var address: String?
+        @BoundedText<PlaceNotes> var openingNotes: String?
+        @Clearable<String> var webAddress: String??
+        var languages: [String]?
+        @Clearable<Bool> var isFree: Bool??
+        @BoundedText<PlaceDescription> var description: String?
+        var isActive: Bool?
     }
 
     struct GoalPlaceRequest: Decodable {
@@ -74,19 +67,24 @@ enum APIPlaceController {
             description: place.description, isActive: place.isActive)
     }
 
-    static func input(_ body: PlaceRequest, defaults: Place? = nil) -> PlaceService.Input {
-        func pick<T>(_ key: String, _ sent: T?, _ old: T?) -> T? { body.sent.contains(key) ? sent : old }
+    static func input(_ body: NewPlaceRequest) -> PlaceService.Input {
+        PlaceService.Input(
+            name: body.name, category: body.category, areaID: body.areaID, address: body.address,
+            openingNotes: body.openingNotes, webAddress: body.webAddress, languages: body.languages ?? [],
+            free: body.isFree.map { $0 ? "yes" : "no" } ?? "", description: body.description,
+            active: body.isActive ?? true)
+    }
+
+    /// The stored place with the sent fields changed (`Clearable` ones cleared by `null`).
+    static func input(_ body: PlaceChangeRequest, place: Place) -> PlaceService.Input {
+        let isFree = body.isFree ?? place.isFree
         return PlaceService.Input(
-            name: pick("name", body.name, defaults?.name),
-            category: pick("category", body.category, defaults?.category),
-            areaID: body.sent.contains("areaID") ? body.areaID ?? "" : defaults?.$area.id?.uuidString,
-            address: pick("address", body.address, defaults?.address),
-            openingNotes: pick("openingNotes", body.openingNotes, defaults?.openingNotes),
-            webAddress: body.sent.contains("webAddress") ? body.webAddress ?? "" : defaults?.webAddress,
-            languages: body.languages ?? defaults?.languageCodes ?? [],
-            free: (body.sent.contains("isFree") ? body.isFree : defaults?.isFree).map { $0 ? "yes" : "no" } ?? "",
-            description: pick("description", body.description, defaults?.description),
-            active: body.isActive ?? defaults?.isActive ?? true)
+            name: body.name ?? place.name, category: body.category ?? place.category,
+            areaID: body.areaID.map { $0 ?? "" } ?? place.$area.id?.uuidString,
+            address: body.address ?? place.address, openingNotes: body.openingNotes ?? place.openingNotes,
+            webAddress: body.webAddress.map { $0 ?? "" } ?? place.webAddress,
+            languages: body.languages ?? place.languageCodes, free: isFree.map { $0 ? "yes" : "no" } ?? "",
+            description: body.description ?? place.description, active: body.isActive ?? place.isActive)
     }
 
     static func areas(req: Request) async throws -> [AreaDTO] {
@@ -108,7 +106,7 @@ enum APIPlaceController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let body = try req.decodeJSON(PlaceRequest.self)
+        let body = try req.decodeJSON(NewPlaceRequest.self)
         let place = try await PlaceService.create(input(body), on: req.caller)
         return try await dto(try await PlaceService.find(try place.requireID(), on: req.db))
             .encodeResponse(status: .created, for: req)
@@ -117,8 +115,8 @@ enum APIPlaceController {
     static func update(req: Request) async throws -> PlaceDTO {
         let placeID = try req.id(.placeID)
         let existing = try await PlaceService.find(placeID, on: req.db)
-        let body = try req.decodeJSON(PlaceRequest.self)
-        _ = try await PlaceService.update(placeID, input(body, defaults: existing), on: req.caller)
+        let body = try req.decodeJSON(PlaceChangeRequest.self)
+        _ = try await PlaceService.update(placeID, input(body, place: existing), on: req.caller)
         return try dto(try await PlaceService.find(placeID, on: req.db))
     }
 
@@ -132,4 +130,17 @@ enum APIPlaceController {
         _ = try await GoalPlaceService.detach(try req.id(.goalID), placeID: try req.id(.placeID), on: req.caller)
         return .noContent
     }
+}
+
+/// A place's limits (`PlaceRules`).
+enum PlaceAddress: TextRule {
+    static var maximumLength: Int { PlaceRules.maximumAddressLength }
+}
+
+enum PlaceNotes: TextRule {
+    static var maximumLength: Int { PlaceRules.maximumNotesLength }
+}
+
+enum PlaceDescription: TextRule {
+    static var maximumLength: Int { PlaceRules.maximumDescriptionLength }
 }

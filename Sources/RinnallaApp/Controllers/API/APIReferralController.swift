@@ -1,4 +1,5 @@
 import Fluent
+import OpenAPIKit
 import RinnallaCore
 import Vapor
 
@@ -22,12 +23,14 @@ enum APIReferralController {
         let followedUpBy: UUID?
     }
 
+    /// A referral: the service, the method and the day are required; either `clientID` or
+    /// `contactID` names who was referred (the service checks which).
     struct ReferralRequest: Decodable {
-        var servicePathID: String?
+        @RequiredID<ServicePathChoice> var servicePathID: String
         var clientID: String?
         var contactID: String?
-        var method: String?
-        var day: String?
+        @RequiredChoice<ReferralMethod> var method: String
+        @RequiredDay<PlainDay> var day: String
         var clientMadeID: String?
 
         enum CodingKeys: String, CodingKey {
@@ -38,21 +41,23 @@ enum APIReferralController {
 
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            servicePathID = try c.decodeIfPresent(String.self, forKey: .servicePathID)
+            _servicePathID = try c.decode(RequiredID<ServicePathChoice>.self, forKey: .servicePathID)
             clientID = try c.decodeIfPresent(String.self, forKey: .clientID)
             contactID = try c.decodeIfPresent(String.self, forKey: .contactID)
-            method = try c.decodeIfPresent(OneOf<ReferralMethod>.self, forKey: .method)?.wrappedValue
-            day = try c.decodeIfPresent(String.self, forKey: .day)
+            _method = try c.decode(RequiredChoice<ReferralMethod>.self, forKey: .method)
+            _day = try c.decode(RequiredDay<PlainDay>.self, forKey: .day)
             clientMadeID =
                 try c.decodeIfPresent(String.self, forKey: .clientMadeID)
                 ?? c.decodeIfPresent(String.self, forKey: .clientMadeIDSnake)
         }
     }
 
+    /// `day` (default today) and `note` are reported as `outcomeDay` and `outcomeNote`,
+    /// as the service names them.
     struct FollowUpRequest: Decodable {
-        var outcome: String?
-        var day: String?
-        var note: String?
+        @RequiredChoice<FollowUpOutcome> var outcome: String
+        @DayFieldOf<OutcomeDay> var day: String?
+        @BoundedText<OutcomeNote> var note: String?
     }
 
     static func dto(_ referral: Referral) throws -> ReferralDTO {
@@ -134,4 +139,33 @@ enum APIReferralController {
             id, .init(outcome: body.outcome, day: body.day, note: body.note), on: req.caller)
         return try dto(try await ReferralService.find(id, for: try req.requireUser(), on: req.db))
     }
+}
+
+/// A service of the directory: unknown is `servicePathErrorUnknown`.
+enum ServicePathChoice: IDRule {
+    static var refusalKey: L10nKey { .servicePathErrorUnknown }
+}
+
+/// The answers a follow-up records: every `ReferralOutcome` but "not followed up yet".
+struct FollowUpOutcome: APIStringEnum {
+    let rawValue: String
+
+    init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    private init(rawValue: String) { self.rawValue = rawValue }
+
+    static var refusalKey: L10nKey { .referralErrorOutcome }
+    static var apiSchema: JSONSchema {
+        .string(
+            allowedValues: ReferralOutcome.allCases.filter { $0 != .notFollowedUp }.map { AnyCodable($0.rawValue) })
+    }
+    static var apiSample: Self { .init(rawValue: ReferralOutcome.reached.rawValue) }
+}
+
+enum OutcomeDay: DayRule {
+    static func refusal(field: String) -> AppError { .invalid(.errorDateInvalid, field: FollowUpForm.name(.day)) }
+}
+
+enum OutcomeNote: TextRule {
+    static var maximumLength: Int { ReferralRules.maximumNoteLength }
+    static var field: String? { FollowUpForm.name(.note) }
 }

@@ -23,7 +23,7 @@ enum APISelfAssessmentController {
         let createdAt: Date?
     }
 
-    struct RecordRequest: Content {
+    struct SelfAssessmentRequest: Content {
         let instrument: String?
         let day: String?
         let stage: String?
@@ -53,7 +53,7 @@ enum APISelfAssessmentController {
         let periodID = try req.id(.periodID)
         // Access before the body is read: another unit's period is a 404 whatever was sent.
         _ = try await PeriodService.writable(periodID, on: req.caller)
-        let body = try req.decodeJSON(RecordRequest.self)
+        let body = try req.decodeJSON(SelfAssessmentRequest.self)
         let input = SelfAssessmentService.Input(
             instrument: body.instrument, day: body.day, stage: body.stage,
             answers: (body.answers ?? [:]).mapValues(String.init))

@@ -24,16 +24,16 @@ enum APIServicePathController {
     /// A service's fields. PUT replaces the service: fields not sent are empty (and
     /// `isActive` true).
     struct ServicePathRequest: Decodable {
-        var name: String?
-        @OneOf<ServicePathKind> var kind: String?
+        @RequiredText<ServicePathName> var name: String
+        @RequiredChoice<ServicePathKind> var kind: String
         var areaID: String?
-        var description: String?
-        var howToRefer: String?
+        @BoundedText<ServicePathDescription> var description: String?
+        @BoundedText<ServicePathHowToRefer> var howToRefer: String?
         var phone: String?
         var email: String?
-        var address: String?
+        @BoundedText<ServicePathAddress> var address: String?
         var webAddress: String?
-        var openingHours: String?
+        @BoundedText<ServicePathOpeningHours> var openingHours: String?
         var isActive: Bool?
     }
 
@@ -82,4 +82,25 @@ enum APIServicePathController {
         _ = try await ServicePathService.update(id, input(body), on: req.caller)
         return try dto(try await ServicePathService.find(id, on: req.db))
     }
+}
+
+/// The service paths directory's limits (`ServicePathRules`).
+enum ServicePathName: TextRule {
+    static var maximumLength: Int { ServicePathRules.maximumNameLength }
+}
+
+enum ServicePathDescription: TextRule {
+    static var maximumLength: Int { ServicePathRules.maximumDescriptionLength }
+}
+
+enum ServicePathHowToRefer: TextRule {
+    static var maximumLength: Int { ServicePathRules.maximumHowToReferLength }
+}
+
+enum ServicePathAddress: TextRule {
+    static var maximumLength: Int { ServicePathRules.maximumAddressLength }
+}
+
+enum ServicePathOpeningHours: TextRule {
+    static var maximumLength: Int { ServicePathRules.maximumOpeningHoursLength }
 }

@@ -34,6 +34,8 @@ enum APIWorkerDayController {
         let clientID: UUID
         let clientName: String
         let due: String
+        /// Which self-assessment is due: `start`, `interim` or `end`; null in other lists.
+        let stage: String?
     }
 
     struct GroupSessionDTO: Content {
@@ -75,7 +77,9 @@ enum APIWorkerDayController {
     static func reminders(req: Request) async throws -> RemindersDTO {
         let r = try await WorkerDayService.view(on: req.caller)
         let due = { (d: WorkerReminders.DueItem) in
-            DueDTO(periodID: d.periodID, clientID: d.clientID, clientName: d.clientName, due: d.due.iso)
+            DueDTO(
+                periodID: d.periodID, clientID: d.clientID, clientName: d.clientName, due: d.due.iso,
+                stage: d.stage?.rawValue)
         }
         return RemindersDTO(
             today: r.today.iso, meetingsToday: r.meetingsToday,
@@ -125,12 +129,13 @@ enum APIWorkerDayController {
         let expenses: [ExpenseDTO]
     }
 
-    struct ExpenseRequest: Content {
-        let day: String?
+    /// An expense: its day and purpose are required, and a sum in cents or as text.
+    struct ExpenseRequest: Decodable {
+        @RequiredDay<PlainDay> var day: String
         let sumCents: Int?
         /// Euros as text ("12,50"), when `sumCents` is not given.
         let sum: String?
-        let purpose: String?
+        @RequiredText<ExpensePurpose> var purpose: String
         let clientID: String?
         let unitID: String?
     }
@@ -161,4 +166,11 @@ enum APIWorkerDayController {
                 unitID: body.unitID), on: req.caller)
         return try await dto(expense).encodeResponse(status: .created, for: req)
     }
+}
+
+/// An expense's purpose: required and at most the service's limit, with its one message.
+enum ExpensePurpose: TextRule {
+    static var maximumLength: Int { ActivityMoneyService.maximumPurposeLength }
+    static var requiredKey: L10nKey { .activityMoneyPurposeRequired }
+    static var tooLongKey: L10nKey { .activityMoneyPurposeRequired }
 }

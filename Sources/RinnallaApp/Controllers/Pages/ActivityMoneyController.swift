@@ -10,19 +10,14 @@ enum ActivityMoneyController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let input = ActivityMoneyService.Input(
-            day: req.field("day"), sum: req.field("sum"), purpose: req.field("purpose"),
-            clientID: req.field("clientID"), unitID: req.field("unitID"))
+        let input = ExpenseForm(from: req)
         return try await rerenderOn422 {
             _ = try await ActivityMoneyService.add(input, on: req.caller)
             return req.redirect(to: .account(.activityMoney), notice: .activityMoneySaved)
         } render: { error in
             let context = PageContext(req)
-            let form = ActivityMoneyViews.Form(
-                day: input.day ?? "", sum: input.sum ?? "", purpose: input.purpose ?? "",
-                clientID: input.clientID ?? "", unitID: input.unitID ?? "")
             return try await render(
-                req, form: form, context: context, error: AdminController.fieldError(error, context),
+                req, form: input, context: context, error: AdminController.fieldError(error, context),
                 status: .unprocessableEntity)
         }
     }

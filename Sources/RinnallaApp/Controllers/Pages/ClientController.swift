@@ -95,6 +95,7 @@ enum ClientController {
             }
         }
         model.canStartPeriod = model.canEdit && !periods.contains(where: \.isOpen)
+        model.decisionLanguage = client.effectiveDecisionLanguage
         let history = try await ConsentService.history(
             ofClient: try client.requireID(), unitID: client.$unit.id, on: req.caller)
         if !history.contacts.isEmpty || !history.consents.isEmpty {
@@ -114,6 +115,7 @@ enum ClientController {
         form.birthDate =
             client.identityCode == nil ? (client.birthDate.flatMap { Day(parsing: $0) }?.finnish ?? "") : ""
         form.language = client.language
+        form.decisionLanguage = client.decisionLanguage ?? ""
         form.phone = client.phone ?? ""
         form.email = client.email ?? ""
         form.address = client.address ?? ""

@@ -10,37 +10,6 @@ enum ContactController {
         try await PlaceController.areas(on: db)
     }
 
-    static func input(from req: Request) -> ContactService.Input {
-        func list(_ name: String) -> [String] { (try? req.content.get([String].self, at: name)) ?? [] }
-        return ContactService.Input(
-            unitID: req.field("unitID"), clientMadeID: req.field("clientMadeID"), areaID: req.field("areaID"),
-            draft: ContactRules.Draft(
-                day: req.field("day"), channel: req.field("channel"), ageGroup: req.field("ageGroup"),
-                gender: req.field("gender"), language: req.field("language"), topics: list("topics"),
-                supports: list("supports"), durationMinutes: req.field("durationMinutes"),
-                followUpAgreed: ["on", "true"].contains(req.field("followUpAgreed")),
-                followUpDay: req.field("followUpDay"), nickname: req.field("nickname")))
-    }
-
-    static func form(from input: ContactService.Input) -> ContactViews.Form {
-        var form = ContactViews.Form()
-        form.unitID = input.unitID ?? ""
-        form.clientMadeID = input.clientMadeID ?? form.clientMadeID
-        form.areaID = input.areaID ?? ""
-        form.day = input.draft.day ?? ""
-        form.channel = input.draft.channel ?? ""
-        form.ageGroup = input.draft.ageGroup ?? ""
-        form.gender = input.draft.gender ?? ""
-        form.language = input.draft.language ?? "fi"
-        form.topics = input.draft.topics
-        form.supports = input.draft.supports
-        form.durationMinutes = input.draft.durationMinutes ?? ""
-        form.followUpAgreed = input.draft.followUpAgreed
-        form.followUpDay = input.draft.followUpDay ?? ""
-        form.nickname = input.draft.nickname ?? ""
-        return form
-    }
-
     static func new(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let units = ContactService.recordingUnits(user)
@@ -64,7 +33,7 @@ enum ContactController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let input = input(from: req)
+        let input = ContactForm(from: req)
         return try await rerenderOn422 {
             let (contact, created) = try await ContactService.create(input, on: req.caller)
             if wantsJSON(req) {
@@ -81,7 +50,7 @@ enum ContactController {
             let user = try req.requireUser()
             let context = PageContext(req)
             return ContactViews.formPage(
-                context, form: form(from: input), units: ContactService.recordingUnits(user),
+                context, form: input, units: ContactService.recordingUnits(user),
                 areas: try await areas(on: req.db), today: Day(req.now),
                 error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)

@@ -28,9 +28,33 @@ enum EvaluationController {
             period.isOpen
             ? try await EvaluationService.interimDue(ofPeriod: periodID, today: Day(req.now), on: req.db) : nil
         let context = PageContext(req, notice: Notice.from(req))
+        // Closing (the final form, or a closed period): the start self-assessment against the
+        // end one (handbook: "Näkyykö muutos siellä?"). Read, and audited, only when shown.
+        var closingComparisons: [SelfAssessmentService.Comparison] = []
+        var endSelfAssessmentMissing = false
+        if form.shownKind == .final || !period.isOpen {
+            let records = try await SelfAssessmentService.assessments(ofPeriod: periodID, on: req.db)
+            let stages = Set(records.compactMap { SelfAssessmentStage(rawValue: $0.stage) })
+            endSelfAssessmentMissing = stages.contains(.start) && !stages.contains(.end)
+            closingComparisons = try await SelfAssessmentService.comparisons(
+                records.filter {
+                    $0.stage == SelfAssessmentStage.start.rawValue || $0.stage == SelfAssessmentStage.end.rawValue
+                },
+                on: req.db
+            ).filter {
+                $0.start.stage == SelfAssessmentStage.start.rawValue
+                    && $0.later.stage == SelfAssessmentStage.end.rawValue
+            }
+            if !records.isEmpty {
+                try await AuditLog.append(
+                    .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "self-assessments",
+                    recordID: periodID.uuidString, detail: "closing-comparison", on: req)
+            }
+        }
         let model = EvaluationViews.Model(
             header: try await GoalController.header(req, period), evaluations: evaluations, goals: goals,
-            groupMeetingsRealised: groupMeetings, interimDue: due)
+            groupMeetingsRealised: groupMeetings, interimDue: due, closingComparisons: closingComparisons,
+            endSelfAssessmentMissing: endSelfAssessmentMissing)
         return EvaluationViews.page(
             context, model, form: form, error: error.map { AdminController.fieldError($0, context) }
         ).response(status)

@@ -25,21 +25,11 @@ enum GroupAttendanceController {
             .response(status)
     }
 
-    /// `status-<clientID>` fields from the form.
-    static func statuses(from req: Request) -> [UUID: String] {
-        let fields = (try? req.content.decode([String: String].self)) ?? [:]
-        var result: [UUID: String] = [:]
-        for (name, value) in fields where name.hasPrefix("status-") {
-            if let id = UUID(uuidString: String(name.dropFirst("status-".count))) { result[id] = value }
-        }
-        return result
-    }
-
     static func save(req: Request) async throws -> Response {
         let sessionID = try req.id(.sessionID)
         let session = try await GroupSessionService.editable(sessionID, on: req.caller)
-        let statuses = statuses(from: req)
-        let walkIns = req.field("walkIns")
+        let form = AttendanceForm(from: req)
+        let (statuses, walkIns) = (form.statuses, form.walkIns)
         return try await rerenderOn422 {
             _ = try await GroupAttendanceService.save(sessionID, statuses: statuses, walkIns: walkIns, on: req.caller)
             return req.redirect(to: .session(sessionID, .attendance), notice: .attendanceSaved)

@@ -5,18 +5,6 @@ import Vapor
 
 /// The group catalogue's pages: search, a group's page and flyer, adding and changing.
 enum GroupController {
-    static func input(from req: Request) -> GroupService.Input {
-        func list(_ name: String) -> [String] { (try? req.content.get([String].self, at: name)) ?? [] }
-        return .init(
-            name: req.field("groupName"), description: req.field("description"), aim: req.field("aim"),
-            methods: list("methods"), leaderIDs: list("leaderIDs"), leaderNames: req.field("leaderNames"),
-            unitID: req.field("groupUnitID"), areaID: req.field("areaID"), place: req.field("place"),
-            weekdays: list("weekdays"), startTime: req.field("startTime"), endTime: req.field("endTime"),
-            intervalWeeks: req.field("intervalWeeks"), isOpen: req.field("isOpen"), capacity: req.field("capacity"),
-            language: req.field("groupLanguage"), accessibility: req.field("accessibility"),
-            firstDay: req.field("firstDay"), lastDay: req.field("lastDay"))
-    }
-
     static func areas(on db: any Database) async throws -> [(id: UUID, name: String)] {
         try await Area.all(on: db).compactMap { area in area.id.map { ($0, area.name) } }
     }
@@ -101,7 +89,7 @@ enum GroupController {
     static func create(req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard !writableUnits(user).isEmpty else { throw AppError.forbidden }
-        let input = input(from: req)
+        let input = GroupForm(from: req)
         return try await rerenderOn422 {
             let group = try await GroupService.create(input, on: req.caller)
             return req.redirect(to: .group(try group.requireID(), .show), notice: .groupSaved)
@@ -121,7 +109,7 @@ enum GroupController {
     static func update(req: Request) async throws -> Response {
         let groupID = try req.id(.groupID)
         _ = try await GroupService.editable(groupID, on: req.caller)
-        let input = input(from: req)
+        let input = GroupForm(from: req)
         return try await rerenderOn422 {
             _ = try await GroupService.update(groupID, input, on: req.caller)
             return req.redirect(to: .group(groupID, .show), notice: .groupSaved)

@@ -73,9 +73,7 @@ enum GroupFeedbackController {
         case .ended(let ended): return gone(req, endedGroup: ended.name)
         case .retired: return gone(req, endedGroup: nil)
         }
-        let values = GroupFeedbackViews.FormValues(
-            good: req.field("feedbackGood") ?? "", change: req.field("feedbackChange") ?? "",
-            rating: req.field("feedbackRating") ?? "")
+        let values = GroupFeedbackForm(from: req)
         let page = try await pageOn422 {
             try await GroupFeedbackService.submit(
                 group: group, good: values.good, change: values.change, rating: values.rating, on: req.caller)

@@ -6,16 +6,10 @@ import Vapor
 /// A group's sessions and members on pages: adding, changing and cancelling sessions,
 /// enrolling and leaving, and today's sessions of the user's groups.
 enum GroupSessionController {
-    static func input(from req: Request) -> GroupSessionService.Input {
-        .init(
-            day: req.field("day"), startTime: req.field("startTime"), endTime: req.field("endTime"),
-            place: req.field("place"), note: req.field("note"))
-    }
-
     static func add(req: Request) async throws -> Response {
         let groupID = try req.id(.groupID)
         let group = try await GroupService.editable(groupID, on: req.caller)
-        let input = input(from: req)
+        let input = GroupSessionForm(from: req)
         return try await rerenderOn422 {
             _ = try await GroupSessionService.add(input, groupID: groupID, on: req.caller)
             return req.redirect(to: .group(groupID, .show), notice: .sessionSaved, fragment: "sessions")
@@ -28,7 +22,7 @@ enum GroupSessionController {
     static func enrol(req: Request) async throws -> Response {
         let groupID = try req.id(.groupID)
         let group = try await GroupService.find(groupID, on: req.caller)
-        let clientText = req.field("clientID")
+        let clientText = GroupEnrolForm(from: req).clientID
         return try await rerenderOn422 {
             _ = try await GroupEnrolmentService.enrol(groupID: groupID, clientID: clientText, on: req.caller)
             return req.redirect(to: .group(groupID, .show), notice: .enrolled, fragment: "members")
@@ -71,7 +65,7 @@ enum GroupSessionController {
     static func update(req: Request) async throws -> Response {
         let sessionID = try req.id(.sessionID)
         let session = try await GroupSessionService.editable(sessionID, on: req.caller)
-        let input = input(from: req)
+        let input = GroupSessionForm(from: req)
         return try await rerenderOn422 {
             let saved = try await GroupSessionService.update(sessionID, input, on: req.caller)
             return req.redirect(to: .group(saved.$group.id, .show), notice: .sessionSaved, fragment: "sessions")
@@ -83,7 +77,7 @@ enum GroupSessionController {
     static func cancel(req: Request) async throws -> Response {
         let sessionID = try req.id(.sessionID)
         let session = try await GroupSessionService.editable(sessionID, on: req.caller)
-        let reason = req.field("cancelReason")
+        let reason = SessionCancelForm(from: req).cancelReason
         return try await rerenderOn422 {
             let saved = try await GroupSessionService.cancel(sessionID, reason: reason, on: req.caller)
             return req.redirect(to: .group(saved.$group.id, .show), notice: .sessionSaved, fragment: "sessions")

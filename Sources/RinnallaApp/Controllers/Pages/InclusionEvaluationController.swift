@@ -34,16 +34,11 @@ enum InclusionEvaluationController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let input = InclusionEvaluationService.Input(
-            unitID: req.field("unitID"), name: req.field("name"), activityKind: req.field("activityKind"),
-            activityName: req.field("activityName"), groupID: req.field("groupID"), aims: req.field("aims"))
+        let form = InclusionEvaluationForm(from: req)
         return try await rerenderOn422 {
-            let evaluation = try await InclusionEvaluationService.create(input, on: req.caller)
+            let evaluation = try await InclusionEvaluationService.create(form, on: req.caller)
             return req.redirect(to: SiteRoute.evaluation(try evaluation.requireID(), .show).href(["notice": "saved"]))
         } render: { error in
-            let form = InclusionEvaluationViews.Form(
-                unitID: input.unitID ?? "", name: input.name ?? "", activityKind: input.activityKind ?? "",
-                activityName: input.activityName ?? "", groupID: input.groupID ?? "", aims: input.aims ?? "")
             return try await renderNew(
                 req, form: form, error: AdminController.fieldError(error, PageContext(req)),
                 status: .unprocessableEntity)
@@ -78,16 +73,15 @@ enum InclusionEvaluationController {
 
     static func addRound(req: Request) async throws -> Response {
         let evaluationID = try req.id(.evaluationID)
-        let input = InclusionEvaluationService.RoundInput(
-            name: req.field("roundName"), opensOn: req.field("opensOn"), closesOn: req.field("closesOn"))
+        let form = InclusionRoundForm(from: req)
         return try await rerenderOn422 {
-            let round = try await InclusionEvaluationService.addRound(input, to: evaluationID, on: req.caller)
+            let round = try await InclusionEvaluationService.addRound(form.input, to: evaluationID, on: req.caller)
             return req.redirect(to: SiteRoute.round(try round.requireID(), .show).href(["notice": "saved"]))
         } render: { error in
             let evaluation = try await InclusionAccess.evaluation(evaluationID, .manage, on: req.caller)
             return try await render(
                 req, evaluation: evaluation,
-                roundForm: .init(name: input.name ?? "", opensOn: input.opensOn ?? "", closesOn: input.closesOn ?? ""),
+                roundForm: form,
                 error: AdminController.fieldError(error, PageContext(req)), status: .unprocessableEntity)
         }
     }

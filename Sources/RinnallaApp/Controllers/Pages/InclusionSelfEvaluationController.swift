@@ -21,13 +21,7 @@ enum InclusionSelfEvaluationController {
 
     static func create(req: Request) async throws -> Response {
         let evaluation = try await InclusionStoryController.evaluation(req)
-        var input = InclusionSelfEvaluationService.Input(
-            day: req.field("selfEvaluationDay"), note: req.field("selfEvaluationNote"))
-        for question in AuxiliaryQuestions.questions {
-            let n = question.number
-            if let rating = req.field("rating-\(n)") { input.ratings[n] = rating }
-            if let answer = req.field("answer-\(n)") { input.answers[n] = answer }
-        }
+        let input = SelfEvaluationForm(from: req)
         return try await rerenderOn422 {
             let round = try await InclusionSelfEvaluationService.create(input, evaluation: evaluation, on: req.caller)
             return req.redirect(
@@ -36,10 +30,8 @@ enum InclusionSelfEvaluationController {
                 ]))
         } render: { error in
             let context = PageContext(req)
-            let form = AuxiliaryQuestionViews.Form(
-                day: input.day ?? "", note: input.note ?? "", ratings: input.ratings, answers: input.answers)
             return AuxiliaryQuestionViews.formPage(
-                context, evaluation: evaluation, form: form, error: InclusionGuideText.fieldError(error, context)
+                context, evaluation: evaluation, form: input, error: InclusionGuideText.fieldError(error, context)
             ).response(.unprocessableEntity)
         }
     }

@@ -43,9 +43,7 @@ enum InclusionStoryController {
 
     static func savePlan(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
-        let input = InclusionStoryService.PlanInput(
-            aims: req.field("storyAims"), interviewees: req.field("storyInterviewees"),
-            consentText: req.field("storyConsentText"))
+        let input = StoryPlanForm(from: req)
         return try await rerenderOn422 {
             try await InclusionStoryService.savePlan(input, evaluation: evaluation, on: req.caller)
             return req.redirect(
@@ -53,10 +51,8 @@ enum InclusionStoryController {
                     ["notice": "plan-saved"], fragment: "step-valmistelu"))
         } render: { error in
             let context = PageContext(req)
-            let form = InclusionStoryViews.PlanForm(
-                aims: input.aims ?? "", interviewees: input.interviewees ?? "", consentText: input.consentText ?? "")
             return InclusionStoryViews.page(
-                context, try await model(evaluation, on: req), planForm: form,
+                context, try await model(evaluation, on: req), planForm: input,
                 error: InclusionGuideText.fieldError(error, context)
             ).response(.unprocessableEntity)
         }
@@ -64,8 +60,7 @@ enum InclusionStoryController {
 
     static func addTheme(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
-        let input = InclusionStoryService.ThemeInput(
-            title: req.field("themeTitle"), questions: req.field("themeQuestions"))
+        let input = StoryThemeForm(from: req)
         return try await rerenderOn422 {
             try await InclusionStoryService.addTheme(input, evaluation: evaluation, on: req.caller)
             return req.redirect(
@@ -75,7 +70,7 @@ enum InclusionStoryController {
             let context = PageContext(req)
             return InclusionStoryViews.page(
                 context, try await model(evaluation, on: req),
-                themeForm: .init(title: input.title ?? "", questions: input.questions ?? ""),
+                themeForm: input,
                 error: InclusionGuideText.fieldError(error, context)
             ).response(.unprocessableEntity)
         }
@@ -96,13 +91,10 @@ enum InclusionStoryController {
     static func createInterview(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
         let themes = try await InclusionStoryService.themes(of: try evaluation.requireID(), on: req.db)
-        var input = InclusionStoryService.InterviewInput(
-            pseudonym: req.field("pseudonym"), interviewer: req.field("interviewer"), day: req.field("interviewDay"),
-            consentRecorded: ["on", "true"].contains(req.field("consentRecorded")),
-            language: req.field("interviewLanguage"), activity: req.field("activity"))
-        for theme in themes {
-            if let notes = req.field("notes-\(theme.key)") { input.notes[theme.key] = notes }
-        }
+        var input = InterviewForm(from: req)
+        // Only the evaluation's themes are read, as the form shows them.
+        let keys = Set(themes.map(\.key))
+        input.notes = input.notes.filter { keys.contains($0.key) }
         return try await rerenderOn422 {
             let interview = try await InclusionStoryService.createInterview(
                 input, evaluation: evaluation, on: req.caller)
@@ -114,12 +106,8 @@ enum InclusionStoryController {
             )
         } render: { error in
             let context = PageContext(req)
-            let form = InclusionInterviewViews.Form(
-                pseudonym: input.pseudonym ?? "", interviewer: input.interviewer ?? "", day: input.day ?? "",
-                consentRecorded: input.consentRecorded, language: input.language ?? "fi",
-                activity: input.activity ?? "", notes: input.notes)
             return InclusionInterviewViews.newPage(
-                context, evaluation: evaluation, themes: themes, form: form,
+                context, evaluation: evaluation, themes: themes, form: input,
                 error: InclusionGuideText.fieldError(error, context)
             ).response(.unprocessableEntity)
         }
@@ -153,11 +141,7 @@ enum InclusionStoryController {
         let evaluation = try await evaluation(req)
         let interview = try await InclusionStoryService.interview(
             try req.id(.interviewID), of: evaluation, on: req.caller)
-        let input = InclusionStoryService.StoryInput(
-            theme: req.field("storyTheme"), excerpt: req.field("excerpt"),
-            sequenceConfirmed: ["on", "true"].contains(req.field("sequenceConfirmed")),
-            storyType: req.field("storyType"), interpretation: req.field("interpretation"),
-            mechanism: req.field("mechanism"), domains: (try? req.content.get([String].self, at: "domains")) ?? [])
+        let input = StoryForm(from: req)
         return try await rerenderOn422 {
             _ = try await InclusionStoryService.createStory(
                 input, interview: interview, evaluation: evaluation, on: req.caller)
@@ -167,18 +151,14 @@ enum InclusionStoryController {
                 ])
             )
         } render: { error in
-            let form = InclusionInterviewViews.StoryForm(
-                theme: input.theme ?? "", excerpt: input.excerpt ?? "", sequenceConfirmed: input.sequenceConfirmed,
-                storyType: input.storyType ?? "", interpretation: input.interpretation ?? "",
-                mechanism: input.mechanism ?? "", domains: input.domains)
-            return try await interviewPage(req, evaluation: evaluation, interview: interview, form: form, error: error)
+            return try await interviewPage(req, evaluation: evaluation, interview: interview, form: input, error: error)
         }
     }
 
     static func setChosen(req: Request) async throws -> Response {
         let evaluation = try await evaluation(req)
         let story = try await InclusionStoryService.setChosen(
-            try req.id(.storyID), req.field("chosen") == "true", evaluation: evaluation, on: req.caller)
+            try req.id(.storyID), StoryChoiceForm(from: req).chosen == "true", evaluation: evaluation, on: req.caller)
         return req.redirect(
             to: SiteRoute.evaluation(try evaluation.requireID(), .stories).href(
                 ["notice": "choice-saved"], fragment: "story-\(try story.requireID())"))

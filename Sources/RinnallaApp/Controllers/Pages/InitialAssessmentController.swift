@@ -19,30 +19,6 @@ enum InitialAssessmentController {
         consent.map { .init(day: ReferralViews.dayText($0.givenOn), recordedBy: $0.$recordedBy.value?.name ?? "–") }
     }
 
-    static func input(from req: Request) -> InitialAssessmentService.Input {
-        InitialAssessmentService.Input(
-            draft: .init(
-                situation: req.field("situation"), needs: req.field("needs"), strengths: req.field("strengths"),
-                urgency: req.field("urgency"), nextSteps: req.field("nextSteps"),
-                recordedTogether: req.field("recordedTogether") == "on"),
-            day: req.field("day"), consentGiven: req.field("consentGiven") == "on",
-            consentDay: req.field("consentDay"))
-    }
-
-    static func form(from input: InitialAssessmentService.Input) -> InitialAssessmentViews.Form {
-        var form = InitialAssessmentViews.Form()
-        form.day = input.day ?? ""
-        form.situation = input.draft.situation ?? ""
-        form.needs = input.draft.needs ?? ""
-        form.strengths = input.draft.strengths ?? ""
-        form.urgency = input.draft.urgency ?? ""
-        form.nextSteps = input.draft.nextSteps ?? ""
-        form.recordedTogether = input.draft.recordedTogether
-        form.consentGiven = input.consentGiven
-        form.consentDay = input.consentDay ?? ""
-        return form
-    }
-
     static func renderNew(
         _ req: Request, client: ClientRecord, form: InitialAssessmentViews.Form, error: AppError?
     ) async throws -> Response {
@@ -67,18 +43,19 @@ enum InitialAssessmentController {
         var form = InitialAssessmentViews.Form()
         form.day = Day(req.now).finnish
         form.consentDay = form.day
+        form.draft.urgency = AssessmentUrgency.soon.rawValue
         return try await renderNew(req, client: client, form: form, error: nil)
     }
 
     static func create(req: Request) async throws -> Response {
         let clientID = try req.id(.clientID)
-        let input = input(from: req)
+        let input = InitialAssessmentForm(from: req)
         return try await rerenderOn422 {
             let assessment = try await InitialAssessmentService.create(clientID: clientID, input, on: req.caller)
             return req.redirect(to: .assessment(try assessment.requireID(), .show), notice: .assessmentSaved)
         } render: { error in
             let client = try await ClientService.find(clientID, for: try req.requireUser(), on: req.db)
-            return try await renderNew(req, client: client, form: form(from: input), error: error)
+            return try await renderNew(req, client: client, form: input, error: error)
         }
     }
 
@@ -124,13 +101,13 @@ enum InitialAssessmentController {
 
     static func update(req: Request) async throws -> Response {
         let id = try req.id(.assessmentID)
-        let input = input(from: req)
+        let input = InitialAssessmentForm(from: req)
         return try await rerenderOn422 {
             _ = try await InitialAssessmentService.update(id, input, on: req.caller)
             return req.redirect(to: .assessment(id, .show), notice: .assessmentSaved)
         } render: { error in
             let assessment = try await InitialAssessmentService.find(id, for: try req.requireUser(), on: req.db)
-            return renderEdit(req, assessment: assessment, form: form(from: input), error: error)
+            return renderEdit(req, assessment: assessment, form: input, error: error)
         }
     }
 

@@ -75,7 +75,10 @@ enum PeriodController {
         let model = PeriodPages.Model(
             id: try period.requireID(), clientID: period.$client.id, clientName: period.client.name,
             isOpen: period.isOpen, canWrite: user.can(.writeClientData, inUnit: period.$unit.id),
-            phase: period.currentPhase, suitability: period.suitability, sections: sections)
+            phase: period.currentPhase, suitability: period.suitability,
+            steps: try PeriodStepController.model(
+                req, period, try await PeriodStepService.states(of: period, on: req.db)),
+            sections: sections)
         return PeriodPages.page(context, model).response(status)
     }
 

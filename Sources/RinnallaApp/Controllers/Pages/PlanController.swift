@@ -5,19 +5,6 @@ import Vapor
 
 /// Need mapping, implementation plan and agreement of a period.
 enum PlanController {
-    static let needMappingFields = [
-        "currentServices", "earlierServices", "whatHelped", "healthCare", "kela", "employmentServices", "thkHeld",
-        "thkDay", "thkSummary",
-    ]
-    static let planFields = ["content", "methods", "individualMeetings", "groupSessions"]
-    static let agreementFields = ["startDay", "meetingTimes", "goal1", "goal2", "goal3", "otherAgreements"]
-
-    static func fields(_ names: [String], from req: Request) -> [String: String] {
-        var fields: [String: String] = [:]
-        for name in names { fields[name] = req.field(name) ?? "" }
-        return fields
-    }
-
     static func show(req: Request) async throws -> Response {
         let (period, current) = try await PeriodDocumentService.view(ofPeriod: try req.id(.periodID), on: req.caller)
         var model = PlanViews.Model(header: try await GoalController.header(req, period), current: current)
@@ -25,10 +12,12 @@ enum PlanController {
         if current.agreement == nil {
             let goals = try await GoalService.entries(ofPeriod: period.requireID(), on: req.db)
                 .filter { $0.level == .main }.prefix(Agreement.maximumGoals)
-            for (index, goal) in goals.enumerated() { model.fields["goal\(index + 1)"] = goal.current.text }
+            var form = AgreementForm()
+            for (key, goal) in zip(AgreementField.goals, goals) { form[key] = goal.current.text }
             if let first = try await DecisionService.grantedRanges(period.requireID(), on: req.db).map(\.first).min() {
-                model.fields["startDay"] = first.finnish
+                form[.startDay] = first.finnish
             }
+            if !form.values.isEmpty { model.agreementForm = form }
         }
         return PlanViews.page(PageContext(req, notice: Notice.from(req)), model, error: nil).response()
     }
@@ -38,27 +27,31 @@ enum PlanController {
         guard let kind = req.text(.kind).flatMap(PeriodDocumentKind.init(rawValue:)) else {
             throw AppError.notFound
         }
-        let names: [String]
+        // Only the refused document's form shows the input; the others show what is saved.
+        let save: () async throws -> Void
+        let refused: (inout PlanViews.Model) -> Void
         switch kind {
-        case .needMapping: names = needMappingFields
-        case .implementationPlan: names = planFields
-        case .agreement: names = agreementFields
+        case .needMapping:
+            let form = NeedMappingForm(from: req)
+            save = { try await PeriodDocumentService.saveNeedMapping(form, periodID: periodID, on: req.caller) }
+            refused = { $0.needMappingForm = form }
+        case .implementationPlan:
+            let form = ImplementationPlanForm(from: req)
+            save = { try await PeriodDocumentService.savePlan(form, periodID: periodID, on: req.caller) }
+            refused = { $0.planForm = form }
+        case .agreement:
+            let form = AgreementForm(from: req)
+            save = { try await PeriodDocumentService.saveAgreement(form, periodID: periodID, on: req.caller) }
+            refused = { $0.agreementForm = form }
         }
-        let fields = fields(names, from: req)
         return try await rerenderOn422 {
-            switch kind {
-            case .needMapping:
-                try await PeriodDocumentService.saveNeedMapping(fields, periodID: periodID, on: req.caller)
-            case .implementationPlan:
-                try await PeriodDocumentService.savePlan(fields, periodID: periodID, on: req.caller)
-            case .agreement: try await PeriodDocumentService.saveAgreement(fields, periodID: periodID, on: req.caller)
-            }
+            try await save()
             return req.redirect(to: .period(periodID, .plan), notice: .documentSaved, fragment: "\(kind.rawValue)")
         } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let current = try await PeriodDocumentService.current(ofPeriod: periodID, on: req.db)
             var model = PlanViews.Model(header: try await GoalController.header(req, period), current: current)
-            model.fields = fields
+            refused(&model)
             model.failedForm = kind
             let context = PageContext(req)
             return PlanViews.page(context, model, error: AdminController.fieldError(error, context))

@@ -5,15 +5,6 @@ import Vapor
 
 /// Self-assessment pages: the period page's section, the recording form and one record.
 enum SelfAssessmentController {
-    static func input(from req: Request, definition: InstrumentDefinition?) -> SelfAssessmentService.Input {
-        var answers: [String: String] = [:]
-        for item in definition?.items ?? [] {
-            if let value = req.field(SelfAssessmentService.answerField(item.id)) { answers[item.id] = value }
-        }
-        return .init(
-            instrument: req.field("instrument"), day: req.field("day"), stage: req.field("stage"), answers: answers)
-    }
-
     /// The instrument asked for, or the first one in use.
     static func instrument(_ code: String?, on db: any Database) async throws -> InstrumentDefinition {
         let active = try await InstrumentService.active(on: db)
@@ -25,14 +16,18 @@ enum SelfAssessmentController {
 
     static func new(req: Request) async throws -> Response {
         let period = try await PeriodService.writable(try req.id(.periodID), on: req.caller)
-        let definition = try await instrument(try? req.query.get(String.self, at: "instrument"), on: req.db)
+        let definition = try await instrument(
+            try? req.query.get(String.self, at: SelfAssessmentForm.name(.instrument)), on: req.db)
         try await AuditLog.append(
             .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "self-assessment-form",
             recordID: period.id?.uuidString, detail: "instrument=\(definition.id)", on: req)
         var form = SelfAssessmentViews.Form()
         form.day = Day(req.now).finnish
         let recorded = try await SelfAssessmentService.assessments(ofPeriod: try period.requireID(), on: req.db)
-        if recorded.contains(where: { $0.instrumentCode == definition.id && $0.stage == "start" }) {
+        // The stage the home page's reminder asked for, or the next one after the start.
+        if let asked = (try? req.query.get(String.self, at: "stage")).flatMap(SelfAssessmentStage.init(rawValue:)) {
+            form.stage = asked.rawValue
+        } else if recorded.contains(where: { $0.instrumentCode == definition.id && $0.stage == "start" }) {
             form.stage = SelfAssessmentStage.interim.rawValue
         }
         return SelfAssessmentViews.recordPage(
@@ -43,8 +38,11 @@ enum SelfAssessmentController {
 
     static func create(req: Request) async throws -> Response {
         let periodID = try req.id(.periodID)
-        let chosen = try? await InstrumentService.find(req.field("instrument") ?? "", on: req.db)
-        let input = input(from: req, definition: chosen)
+        var input = SelfAssessmentForm(from: req)
+        // Only the chosen instrument's items are read, as its form shows them.
+        let chosen = try? await InstrumentService.find(input.instrument ?? "", on: req.db)
+        let items = Set(chosen?.items.map(\.id) ?? [])
+        input.answers = input.answers.filter { items.contains($0.key) }
         return try await rerenderOn422 {
             _ = try await SelfAssessmentService.record(input, periodID: periodID, on: req.caller)
             return req.redirect(to: .period(periodID, .show), notice: .saved, fragment: "self-assessment")
@@ -52,11 +50,8 @@ enum SelfAssessmentController {
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
             let definition = try await instrument(input.instrument, on: req.db)
             let context = PageContext(req)
-            let form = SelfAssessmentViews.Form(
-                day: input.day ?? "", stage: input.stage ?? SelfAssessmentStage.start.rawValue,
-                answers: input.answers)
             return SelfAssessmentViews.recordPage(
-                context, periodID: periodID, clientName: period.client.name, definition: definition, form: form,
+                context, periodID: periodID, clientName: period.client.name, definition: definition, form: input,
                 error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
         }

@@ -3,13 +3,7 @@ import Plot
 import RinnallaCore
 
 enum ActivityMoneyViews {
-    struct Form: Sendable {
-        var day = ""
-        var sum = ""
-        var purpose = ""
-        var clientID = ""
-        var unitID = ""
-    }
+    typealias Form = ExpenseForm
 
     struct ExpenseRow: Sendable {
         let day: String
@@ -49,24 +43,25 @@ enum ActivityMoneyViews {
                     Components.postForm(
                         action: SiteRoute.account(.activityMoney).href, context, id: "expense-form",
                         Components.field(
-                            "day", label: context.t(.activityMoneyDay), value: form.day, required: true,
+                            Form.name(.day), label: context.t(.activityMoneyDay), value: form.day ?? "", required: true,
                             hint: "p.k.vvvv", error: error, context),
                         Components.field(
-                            "sum", label: context.t(.activityMoneySum), value: form.sum, required: true,
+                            Form.name(.sum), label: context.t(.activityMoneySum), value: form.sum ?? "", required: true,
                             autocomplete: "off", error: error, context),
                         Components.field(
-                            "purpose", label: context.t(.activityMoneyPurpose), value: form.purpose, required: true,
+                            Form.name(.purpose), label: context.t(.activityMoneyPurpose), value: form.purpose ?? "",
+                            required: true,
                             hint: context.t(.activityMoneyPurposeHint), error: error, context),
                         Components.select(
-                            "clientID", label: context.t(.activityMoneyClient),
+                            Form.name(.clientID), label: context.t(.activityMoneyClient),
                             options: [("", context.t(.activityMoneyNoClient))]
                                 + clients.map { ($0.id.uuidString, $0.name) },
-                            selected: form.clientID, error: error, context),
+                            selected: form.clientID ?? "", error: error, context),
                         .if(
                             units.count > 1,
                             Components.select(
-                                "unitID", label: context.t(.activityMoneyUnit),
-                                options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID,
+                                Form.name(.unitID), label: context.t(.activityMoneyUnit),
+                                options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID ?? "",
                                 error: error, context)),
                         Components.submit(context.t(.activityMoneySave), id: "save-expense"))
                 ),
@@ -79,7 +74,7 @@ enum ActivityMoneyViews {
                             context.t(.activityMoneyDay), context.t(.activityMoneySum),
                             context.t(.activityMoneyPurpose), context.t(.activityMoneyClient),
                             context.t(.activityMoneyUnit),
-                        ]
+                        ], name: .heading("expenses-heading")
                     ) { row in
                         .tr(
                             .td(.text(row.day)), .td(.class("number"), .text(money(row.amountCents))),
@@ -109,13 +104,13 @@ enum ActivityMoneyViews {
             content: .group(
                 .h1(.text(title)),
                 .p(.text(context.t(.activityMoneyUnitIntro))),
-                .h2(.text(context.t(.activityMoneyYear, ["year": String(year)]))),
+                .h2(.id("activitymoney-table-heading"), .text(context.t(.activityMoneyYear, ["year": String(year)]))),
                 DataTable.render(
                     rows, empty: context.t(.activityMoneyUnitNone),
                     columns: [
                         context.t(.activityMoneyWorker), context.t(.activityMoneyBudget),
                         context.t(.activityMoneySpent), context.t(.activityMoneyRemaining),
-                    ]
+                    ], name: .heading("activitymoney-table-heading")
                 ) { row in
                     .tr(
                         .th(

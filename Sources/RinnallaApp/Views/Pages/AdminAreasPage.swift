@@ -14,12 +14,13 @@ enum AdminAreasPage {
         Layout.page(
             title: context.t(.areaAdminTitle), context,
             content: .group(
-                .h1(.text(context.t(.areaAdminTitle))),
+                .h1(.id("adminareas-table-heading"), .text(context.t(.areaAdminTitle))),
                 .p(.class("hint"), .text(context.t(.areaAdminIntro))),
                 DataTable.unlessEmpty(rows, empty: context.t(.areaAdminNone)) {
                     DataTable.render(
                         Array(rows.enumerated()),
-                        columns: [context.t(.areaAdminName), context.t(.areaAdminPlaces), context.t(.areaAdminOrder)]
+                        columns: [context.t(.areaAdminName), context.t(.areaAdminPlaces), context.t(.areaAdminOrder)],
+                        name: .heading("adminareas-table-heading")
                     ) { item in
                         let (index, row) = (item.offset, item.element)
                         return .tr(

@@ -10,7 +10,7 @@ enum AdminInstrumentsPage {
         Layout.page(
             title: context.t(.instrumentAdminTitle), context,
             content: .group(
-                .h1(.text(context.t(.instrumentAdminTitle))),
+                .h1(.id("admininstruments-table-heading"), .text(context.t(.instrumentAdminTitle))),
                 .p(.text(context.t(.instrumentAdminIntro))),
                 .p(.class("hint"), .id("esis-retired"), .text(context.t(.instrumentAdminEsisRetired))),
                 DataTable.render(
@@ -19,7 +19,7 @@ enum AdminInstrumentsPage {
                         context.t(.instrumentAdminName), context.t(.instrumentAdminId),
                         context.t(.instrumentAdminOrigin), context.t(.instrumentAdminItems),
                         context.t(.instrumentAdminSource), context.t(.instrumentAdminStatus),
-                    ]
+                    ], name: .heading("admininstruments-table-heading")
                 ) { entry in
                     row(context, entry)
                 },

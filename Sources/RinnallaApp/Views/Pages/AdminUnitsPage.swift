@@ -10,10 +10,11 @@ enum AdminUnitsPage {
         Layout.page(
             title: context.t(.adminUnitsTitle), context,
             content: .group(
-                .h1(.text(context.t(.adminUnitsTitle))),
+                .h1(.id("adminunits-table-heading"), .text(context.t(.adminUnitsTitle))),
                 DataTable.render(
                     units, empty: context.t(.adminUnitsEmpty),
-                    columns: [context.t(.adminUnitsName), context.t(.adminUnitsMembers)]
+                    columns: [context.t(.adminUnitsName), context.t(.adminUnitsMembers)],
+                    name: .heading("adminunits-table-heading")
                 ) { unit in
                     .tr(
                         .td(.a(.href(SiteRoute.unit(unit.id, .show).href), .text(unit.name))),

@@ -27,13 +27,13 @@ enum AdminUsersPage {
         Layout.page(
             title: context.t(.adminUsersTitle), context,
             content: .group(
-                .h1(.text(context.t(.adminUsersTitle))),
+                .h1(.id("adminusers-table-heading"), .text(context.t(.adminUsersTitle))),
                 DataTable.render(
                     users, empty: context.t(.adminUsersEmpty),
                     columns: [
                         context.t(.adminUsersName), context.t(.adminUsersEmail), context.t(.adminUsersRoles),
                         context.t(.adminUsersStatus), context.t(.adminUsersLastLogin),
-                    ]
+                    ], name: .heading("adminusers-table-heading")
                 ) { user in
                     .tr(
                         .td(.a(.href(SiteRoute.admin(.user(user.id)).href), .text(user.name))),

@@ -13,11 +13,8 @@ enum AllowanceViews {
             .p(.class("hint"), .text(context.t(.allowanceIntro))),
             Components.errorSummary(error, context),
             DataTable.unlessEmpty(months, empty: context.t(.allowanceNone)) {
-                .div(
-                    // Scrolls sideways on a phone: focusable so a keyboard can scroll it too.
-                    .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
-                    .attribute(named: "role", value: "region"),
-                    .attribute(named: "aria-labelledby", value: "allowance-heading"),
+                DataTable.scrollRegion(
+                    .heading("allowance-heading"),
                     .table(
                         .thead(
                             .tr(
@@ -105,7 +102,7 @@ enum AllowanceViews {
         return Layout.page(
             title: title, context,
             content: .group(
-                .h1(.text(title)),
+                .h1(.id("payments-heading"), .text(title)),
                 .p(.text(context.t(.paymentsIntro))),
                 .form(
                     .method(.get), .action(SiteRoute.unit(unitID, .allowances).href), .class("inline-form"),
@@ -113,8 +110,8 @@ enum AllowanceViews {
                         "month", label: context.t(.paymentsMonthLabel), value: month, autocomplete: "off", context),
                     Components.submit(context.t(.paymentsShow), id: "show-month", class: "button secondary")),
                 DataTable.unlessEmpty(rows, empty: context.t(.paymentsNone)) {
-                    .div(
-                        .class("table-wrap"),
+                    DataTable.scrollRegion(
+                        .heading("payments-heading"),
                         .table(
                             .thead(
                                 .tr(

@@ -20,14 +20,15 @@ enum AuditTablePage {
         Layout.page(
             title: title, context,
             content: .group(
-                .h1(.text(title)),
+                .h1(.id("audittable-table-heading"), .text(title)),
                 .p(.text(intro)),
                 DataTable.render(
                     rows, empty: empty,
                     columns: [
                         context.t(.auditTime), context.t(.auditUser), context.t(.auditAction), context.t(.auditRecord),
                     ]
-                        + (showIP ? [context.t(.auditIp)] : []) + [context.t(.auditDetail)]
+                        + (showIP ? [context.t(.auditIp)] : []) + [context.t(.auditDetail)],
+                    name: .heading("audittable-table-heading")
                 ) { row in
                     .tr(
                         .td(.text(context.dateTime(row.time))),

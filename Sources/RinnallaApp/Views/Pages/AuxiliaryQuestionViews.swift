@@ -6,12 +6,7 @@ import Vapor
 /// `/evaluations/:evaluationID/self-evaluations`: the team's self-evaluation with the guide's
 /// 24 auxiliary questions, verbatim in the guide's groups; a round set beside an earlier one.
 enum AuxiliaryQuestionViews {
-    struct Form {
-        var day = ""
-        var note = ""
-        var ratings: [Int: String] = [:]
-        var answers: [Int: String] = [:]
-    }
+    typealias Form = SelfEvaluationForm
 
     static func route(_ evaluation: InclusionEvaluation, _ page: SiteRoute.EvaluationPage) -> String {
         SiteRoute.evaluation(evaluation.id ?? .pattern, page).href
@@ -113,10 +108,10 @@ enum AuxiliaryQuestionViews {
                 Components.postForm(
                     action: route(evaluation, .selfEvaluations), context, id: "self-evaluation-form",
                     Components.field(
-                        "selfEvaluationDay", label: context.t(.auxqFieldDay), value: form.day, required: true,
+                        Form.name(.day), label: context.t(.auxqFieldDay), value: form.day ?? "", required: true,
                         hint: context.t(.storiesDayHint), error: error, context),
                     Components.textarea(
-                        "selfEvaluationNote", label: context.t(.auxqFieldNote), value: form.note, rows: 2,
+                        Form.name(.note), label: context.t(.auxqFieldNote), value: form.note ?? "", rows: 2,
                         hint: context.t(.auxqFieldNoteHint), error: error, context),
                     .forEach(AuxiliaryQuestions.groups) { group in
                         .element(
@@ -155,10 +150,11 @@ enum AuxiliaryQuestionViews {
                 .p(.strong(.text("\(n). ")), .text(question.text)),
                 .unwrap(question.examples) { .p(.class("auxq-examples"), .text($0)) }),
             Components.textarea(
-                "answer-\(n)", label: context.t(.auxqAnswerFor, ["number": "\(n)"]), value: form.answers[n] ?? "",
+                Form.name(answer: n), label: context.t(.auxqAnswerFor, ["number": "\(n)"]),
+                value: form.answers[n] ?? "",
                 rows: 3, error: error, context),
             ContactViews.chips(
-                "rating-\(n)", legend: context.t(.auxqRatingFor, ["number": "\(n)"]), multiple: false,
+                Form.name(rating: n), legend: context.t(.auxqRatingFor, ["number": "\(n)"]), multiple: false,
                 options: [(value: "", label: context.t(.auxqNotRated))]
                     + InclusionSelfEvaluationService.ratings.map { (value: "\($0)", label: ratingLabel($0, context)) },
                 checked: [form.ratings[n] ?? ""], error: error, context))

@@ -31,13 +31,15 @@ enum ClientPages {
                         .a(
                             .class("button"), .id("new-client"), .href(SiteRoute.clients(.new).href),
                             .text(context.t(.clientsNew))))),
-                .h2(.text(query.map { context.t(.clientsResults, ["query": $0]) } ?? context.t(.clientsMine))),
+                .h2(
+                    .id("clients-table-heading"),
+                    .text(query.map { context.t(.clientsResults, ["query": $0]) } ?? context.t(.clientsMine))),
                 DataTable.render(
                     rows, empty: context.t(query == nil ? .clientsNoneMine : .clientsNoResults),
                     columns: [
                         context.t(.clientName), context.t(.clientBirthDate), context.t(.clientUnit),
                         context.t(.clientResponsibleWorker),
-                    ]
+                    ], name: .heading("clients-table-heading")
                 ) { row in
                     .tr(
                         .td(.a(.href(SiteRoute.client(row.id, .show).href), .text(row.name))),
@@ -81,6 +83,11 @@ enum ClientPages {
                         Form.name(.language), label: context.t(.clientLanguage),
                         options: ClientService.languages.map { ($0, context.t(languageKey($0))) },
                         selected: form.language ?? "fi", error: error, context),
+                    Components.select(
+                        Form.name(.decisionLanguage), label: context.t(.clientDecisionLanguage),
+                        options: [("", context.t(.clientDecisionLanguageAuto))]
+                            + DecisionLanguage.allCases.map { ($0.rawValue, context.t(languageKey($0.rawValue))) },
+                        selected: form.decisionLanguage ?? "", error: error, context),
                     Components.field(
                         Form.name(.phone), label: context.t(.clientPhone), type: .tel, value: form.phone ?? "",
                         autocomplete: "off", error: error, context),
@@ -119,6 +126,8 @@ enum ClientPages {
         let worker: String?
         let canEdit: Bool
         var canStartPeriod = false
+        /// The language the client's decisions are written in (issue 15).
+        var decisionLanguage: DecisionLanguage = .fi
         var periods: [(id: UUID, title: String, status: String)] = []
         var meetings: [(when: Date, what: String)] = []
         var goals: [String] = []
@@ -153,6 +162,7 @@ enum ClientPages {
                     .class("details"),
                     row(.clientIdentityCode, model.identity),
                     row(.clientLanguage, context.t(languageKey(model.language))),
+                    row(.clientDecisionLanguage, context.t(languageKey(model.decisionLanguage.rawValue))),
                     row(.clientPhone, model.phone), row(.clientEmail, model.email),
                     row(.clientAddress, model.address),
                     row(.clientUnit, model.unit),

@@ -26,8 +26,11 @@ enum ConsentViews {
                 .p(.a(.href(model.back), .text("← " + context.t(.contactPageBack)))),
                 .h1(.text(title)),
                 .p(.class("lead"), .text(context.t(.consentIntro))),
-                .h2(.text(context.t(.consentLinking, ["count": String(model.contacts.count)]))),
-                ContactViews.table(model.contacts, context, showNickname: false),
+                .h2(
+                    .id("consent-contacts-heading"),
+                    .text(context.t(.consentLinking, ["count": String(model.contacts.count)]))),
+                ContactViews.table(
+                    model.contacts, context, showNickname: false, labelledBy: "consent-contacts-heading"),
                 Components.errorSummary(error, context),
                 .form(
                     .method(.get), .action(model.action), .class("search-form"), .id("consent-search"),
@@ -122,7 +125,8 @@ enum ConsentViews {
             .h2(.id("contacts-before-heading"), .text(context.t(.clientContactsTitle))),
             DataTable.unlessEmpty(section.contacts, empty: context.t(.clientContactsNone)) {
                 .group(
-                    ContactViews.table(section.contacts, context, showNickname: false),
+                    ContactViews.table(
+                        section.contacts, context, showNickname: false, labelledBy: "contacts-before-heading"),
                     .p(.class("hint"), .text(context.t(.clientContactsNext))))
             },
             .if(

@@ -5,22 +5,7 @@ import RinnallaCore
 /// The contact form (built for a 360 px phone and offline use), the unit's contact list,
 /// one contact and a nickname's encounters.
 enum ContactViews {
-    struct Form: Sendable {
-        var unitID = ""
-        var clientMadeID = UUID().uuidString
-        var day = ""
-        var channel = ""
-        var areaID = ""
-        var ageGroup = ""
-        var gender = ""
-        var language = "fi"
-        var topics: [String] = []
-        var supports: [String] = []
-        var durationMinutes = ""
-        var followUpAgreed = false
-        var followUpDay = ""
-        var nickname = ""
-    }
+    typealias Form = ContactForm
 
     // MARK: Labels
 
@@ -136,61 +121,70 @@ enum ContactViews {
                             .attribute(named: "data-text-\(name)", value: context.t(key))
                         }),
                     Components.csrfField(context),
-                    .input(.type(.hidden), .name("clientMadeID"), .id("field-clientMadeID"), .value(form.clientMadeID)),
+                    // A form shown without one gets a new idempotency key.
+                    .input(
+                        .type(.hidden), .name(Form.name(.clientMadeID)), .id("field-\(Form.name(.clientMadeID))"),
+                        .value(form.clientMadeID ?? UUID().uuidString)),
                     .if(
                         units.count > 1,
                         Components.select(
-                            "unitID", label: context.t(.contactUnit),
+                            Form.name(.unitID), label: context.t(.contactUnit),
                             options: units.map { ($0.id.uuidString, $0.name) },
-                            selected: form.unitID, error: error, context),
-                        else: .input(.type(.hidden), .name("unitID"), .value(units.first?.id.uuidString ?? ""))),
+                            selected: form.unitID ?? "", error: error, context),
+                        else: .input(
+                            .type(.hidden), .name(Form.name(.unitID)), .value(units.first?.id.uuidString ?? ""))),
                     chips(
-                        "channel", legend: context.t(.fieldChannel), multiple: false,
+                        Form.name(.channel), legend: context.t(.fieldChannel), multiple: false,
                         options: ContactChannel.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
-                        checked: [form.channel], required: true, error: error, context),
+                        checked: [form.draft.channel ?? ""], required: true, error: error, context),
                     chips(
-                        "topics", legend: context.t(.fieldTopics), multiple: true,
+                        Form.name(.topics), legend: context.t(.fieldTopics), multiple: true,
                         options: ContactTopic.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
-                        checked: Set(form.topics), required: true, error: error, context),
+                        checked: Set(form.draft.topics), required: true, error: error, context),
                     chips(
-                        "supports", legend: context.t(.fieldSupports), multiple: true,
+                        Form.name(.supports), legend: context.t(.fieldSupports), multiple: true,
                         options: ContactSupport.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
-                        checked: Set(form.supports), required: true, error: error, context),
+                        checked: Set(form.draft.supports), required: true, error: error, context),
                     chips(
-                        "durationMinutes", legend: context.t(.fieldDurationMinutes), multiple: false,
-                        options: durationOptions(form.durationMinutes, context),
-                        checked: [form.durationMinutes], required: true, error: error, context),
+                        Form.name(.durationMinutes), legend: context.t(.fieldDurationMinutes), multiple: false,
+                        options: durationOptions(form.draft.durationMinutes ?? "", context),
+                        checked: [form.draft.durationMinutes ?? ""], required: true, error: error, context),
                     chips(
-                        "ageGroup", legend: context.t(.fieldAgeGroup), multiple: false,
+                        Form.name(.ageGroup), legend: context.t(.fieldAgeGroup), multiple: false,
                         options: PerceivedAgeGroup.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
-                        checked: [form.ageGroup], error: error, context),
+                        checked: [form.draft.ageGroup ?? ""], error: error, context),
                     chips(
-                        "gender", legend: context.t(.fieldGender), multiple: false,
+                        Form.name(.gender), legend: context.t(.fieldGender), multiple: false,
                         options: [("", context.t(.contactGenderNotRecorded))]
                             + PerceivedGender.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
-                        checked: [form.gender], error: error, context),
+                        checked: [form.draft.gender ?? ""], error: error, context),
                     chips(
-                        "language", legend: context.t(.contactLanguage), multiple: false,
+                        Form.name(.language), legend: context.t(.contactLanguage), multiple: false,
                         options: ContactRules.languages.map { ($0, languageLabel($0, context)) },
-                        checked: [form.language], error: error, context),
+                        checked: [form.draft.language ?? "fi"], error: error, context),
                     .div(
                         .class("field-row"),
                         dateField(
-                            "day", label: context.t(.contactDay), value: form.day.isEmpty ? today.iso : form.day,
+                            Form.name(.day), label: context.t(.contactDay),
+                            value: (form.draft.day ?? "").isEmpty ? today.iso : form.draft.day ?? "",
                             max: today.iso, error: error, context),
                         Components.select(
-                            "areaID", label: context.t(.contactArea),
+                            Form.name(.areaID), label: context.t(.contactArea),
                             options: [("", context.t(.contactAreaNone))] + areas.map { ($0.id.uuidString, $0.name) },
-                            selected: form.areaID, error: error, context)),
+                            selected: form.areaID ?? "", error: error, context)),
                     .div(
                         .class("field-row"),
                         Components.checkbox(
-                            "followUpAgreed", label: context.t(.contactFollowUp), checked: form.followUpAgreed),
+                            Form.name(.followUpAgreed), label: context.t(.contactFollowUp),
+                            checked: form.draft.followUpAgreed),
                         dateField(
-                            "followUpDay", label: context.t(.fieldFollowUpDay), value: form.followUpDay, max: nil,
+                            Form.name(.followUpDay), label: context.t(.fieldFollowUpDay),
+                            value: form.draft.followUpDay ?? "",
+                            max: nil,
                             error: error, context)),
                     Components.field(
-                        "nickname", label: context.t(.fieldNickname), value: form.nickname, autocomplete: "off",
+                        Form.name(.nickname), label: context.t(.fieldNickname), value: form.draft.nickname ?? "",
+                        autocomplete: "off",
                         hint: context.t(.contactNicknameHint), error: error, context),
                     Components.submit(context.t(.contactSave), id: "save-contact", class: "button wide")
                 ),
@@ -283,18 +277,20 @@ enum ContactViews {
                 ),
                 .h2(.id("results"), .text(context.t(.contactListCount, ["count": String(model.contacts.count)]))),
                 DataTable.unlessEmpty(model.contacts, empty: context.t(.contactListNone)) {
-                    table(model.contacts, context, showNickname: true)
+                    table(model.contacts, context, showNickname: true, labelledBy: "results")
                 }
             ))
     }
 
-    static func table(_ contacts: [Contact], _ context: PageContext, showNickname: Bool) -> Node<HTML.BodyContext> {
+    static func table(_ contacts: [Contact], _ context: PageContext, showNickname: Bool, labelledBy heading: String)
+        -> Node<HTML.BodyContext>
+    {
         DataTable.render(
             contacts,
             columns: [
                 context.t(.contactDay), context.t(.fieldChannel), context.t(.fieldTopics), context.t(.fieldSupports),
                 context.t(.fieldDurationMinutes),
-            ] + (showNickname ? [context.t(.fieldNickname)] : []), id: "contacts-table"
+            ] + (showNickname ? [context.t(.fieldNickname)] : []), name: .heading(heading), id: "contacts-table"
         ) { contact in
             .tr(
                 .td(
@@ -424,7 +420,9 @@ enum ContactViews {
                 .p(.a(.href(SiteRoute.contacts(.list).href), .text("← " + context.t(.contactPageBack)))),
                 .h1(.text(title)),
                 .p(.class("lead"), .text(context.t(.contactNicknameIntro))),
-                .h2(.text(context.t(.contactNicknameCount, ["count": String(contacts.count)]))),
+                .h2(
+                    .id("nickname-contacts-heading"),
+                    .text(context.t(.contactNicknameCount, ["count": String(contacts.count)]))),
                 .if(
                     canLink && unlinked > 0,
                     .p(
@@ -432,7 +430,7 @@ enum ContactViews {
                             .class("button secondary"), .id("link-nickname"),
                             .href(SiteRoute.nickname(nickname.id ?? .pattern, .consent).href),
                             .text(context.t(.contactNicknameLink))))),
-                table(contacts, context, showNickname: false)
+                table(contacts, context, showNickname: false, labelledBy: "nickname-contacts-heading")
             ))
     }
 }

@@ -16,8 +16,8 @@ enum DecisionViews {
     }
 
     static func section(
-        _ context: PageContext, periodID: UUID, rows: [Row], form: Form?, isContinuation: Bool, canDecide: Bool,
-        error: FieldError? = nil
+        _ context: PageContext, periodID: UUID, rows: [Row], form: Form?, language: DecisionLanguage,
+        isContinuation: Bool, canDecide: Bool, error: FieldError? = nil
     ) -> Node<HTML.BodyContext> {
         .section(
             .class("card"), .id("decisions"), .attribute(named: "aria-labelledby", value: "decisions-heading"),
@@ -27,7 +27,7 @@ enum DecisionViews {
                 columns: [
                     context.t(.decisionsNumber), context.t(.decisionsTitle), context.t(.decisionsValidity),
                     context.t(.decisionsResolution),
-                ]
+                ], name: .heading("decisions-heading")
             ) { row in
                 .tr(
                     .td(.a(.href(SiteRoute.decision(row.id, .show).href), .text(row.number))),
@@ -45,6 +45,16 @@ enum DecisionViews {
                     .group(
                         .h3(.text(context.t(isContinuation ? .decisionsNewContinuation : .decisionsNew))),
                         Components.errorSummary(error, context),
+                        // Which official language the texts will be in, before anything is saved (issue 15).
+                        .p(
+                            .class("hint"), .id("decision-language"),
+                            .text(
+                                context.t(
+                                    .decisionsLanguageUsed,
+                                    [
+                                        "language": context.t(
+                                            language == .sv ? .decisionsLanguageSv : .decisionsLanguageFi)
+                                    ]))),
                         formNode(context, periodID: periodID, form: form, error: error)
                     )
                 }),
@@ -117,52 +127,200 @@ enum DecisionViews {
         )
     }
 
+    /// A decision as an official document: the handbook's text inside the frame an
+    /// administrative decision needs, all in the decision's language (issue 15).
     struct Page: Sendable {
         let id: UUID
         let periodID: UUID
-        let kind: String
+        let kind: DecisionDocument.Kind
+        let rawKind: String
         let number: String
-        let range: String
+        let language: DecisionLanguage
+        let range: DayRange?
+        let decidedAt: Date?
+        let isGranted: Bool
+        /// The number of the decision this one corrects.
+        let replaces: String?
         let clientName: String
+        let identityCode: String?
+        let birthDate: Day?
         let text: String
-        let madeBy: String
-        let madeAt: Date?
+        let makerName: String
+        let makerEmail: String
+        let frame: DecisionFrameSettings
+        /// The viewer may confirm the frame (an administrator), so the refusal links there.
+        let canConfirm: Bool
     }
 
     static func page(_ context: PageContext, _ model: Page) -> HTML {
-        let title = L10nKey(rawValue: "decisions.kind.\(model.kind)").map { context.t($0) } ?? model.kind
-        return Layout.page(
-            title: "\(title) \(model.number)", context, bodyClass: "document",
-            content: .article(
-                .class("card document"),
-                .p(
-                    .class("no-print"),
-                    .a(
-                        .href(SiteRoute.period(model.periodID, .show).href(fragment: "decisions")),
-                        .text("← " + context.t(.commonBack)))),
-                .h1(.text(title)),
-                .dl(
-                    .class("details"),
-                    .dt(.text(context.t(.clientName))), .dd(.text(model.clientName)),
-                    .dt(.text(context.t(.decisionsNumber))), .dd(.text(model.number)),
-                    .if(
-                        model.kind != Decision.Kind.rehabilitation.rawValue,
-                        .group(
-                            .dt(.text(context.t(.decisionsLegalBasis))), .dd(.text(AllowanceDecisionText.legalBasis)))),
-                    .dt(.text(context.t(.decisionsValidity))), .dd(.text(model.range)),
-                    .dt(.text(context.t(.decisionsMadeBy))),
-                    .dd(.text(model.madeBy + (model.madeAt.map { ", " + context.date($0) } ?? "")))),
-                .div(
-                    .class("decision-text"),
-                    .forEach(model.text.components(separatedBy: "\n")) { line in
-                        line.isEmpty ? .br() : .p(.text(line))
-                    }),
-                .p(.class("hint no-print"), .text(context.t(.decisionsReadOnly))),
+        let labels = DecisionDocument.labels(model.language)
+        let title = DecisionDocument.title(model.kind, model.language)
+        let printable = model.frame.isConfirmed
+        let languageName = context.t(model.language == .sv ? .decisionsLanguageSv : .decisionsLanguageFi)
+        let rootAttributes: KeyValuePairs<String, String> =
+            printable
+            ? [
+                "data-print-header": DecisionDocument.pageHeader(number: model.number, model.language),
+                "data-page-label": labels.page,
+            ] : [:]
+        let documentClass =
+            printable ? "card document decision-document" : "card document decision-document unconfirmed"
+        let back = SiteRoute.period(model.periodID, .show).href(fragment: "decisions")
+        let nav: Node<HTML.BodyContext> = .div(
+            .class("no-print"),
+            .p(.a(.href(back), .text("← " + context.t(.commonBack)))),
+            .p(.text(context.t(.decisionsDocumentLanguage, ["language": languageName]))))
+        let document: Node<HTML.BodyContext> = .article(
+            .class(documentClass),
+            .attribute(named: "lang", value: model.language.rawValue),
+            header(model, title: title),
+            frame(model, labels: labels),
+            .div(
+                .class("decision-text"),
+                .forEach(model.text.components(separatedBy: "\n")) { line in
+                    line.isEmpty ? .br() : .p(.text(line))
+                }),
+            parts(model, labels: labels))
+        let after: Node<HTML.BodyContext> = .group(
+            .p(.class("hint no-print"), .text(context.t(.decisionsReadOnly))),
+            .p(
+                .class("no-print"),
+                .a(
+                    .href(SiteRoute.decision(model.id, .english).href), .id("english-copy"),
+                    .attribute(named: "hreflang", value: "en"), .text(context.t(.decisionsEnglishCopy)))),
+            .if(
+                printable,
                 .p(
                     .class("no-print"),
                     .a(
                         .class("button"), .id("print-decision"), .href(SiteRoute.decision(model.id, .print).href),
-                        .text(context.t(.decisionsPrint))))
+                        .text(context.t(.decisionsPrint))))))
+        return Layout.page(
+            title: "\(title) \(model.number)", context, bodyClass: "document", rootAttributes: rootAttributes,
+            content: .group(nav, .if(!printable, blocked(context, canConfirm: model.canConfirm)), document, after))
+    }
+
+    private static func header(_ model: Page, title: String) -> Node<HTML.BodyContext> {
+        let texts = model.frame.texts(model.language)
+        return .header(
+            .class("decision-header"),
+            .div(
+                .class("decision-organisation"),
+                .p(.strong(.text(texts.organisation))),
+                .if(!texts.unit.isEmpty, .p(.text(texts.unit)))),
+            .h1(.text(title)))
+    }
+
+    /// Number, date, client, legal basis, validity and result.
+    private static func frame(_ model: Page, labels: DecisionDocument.Labels) -> Node<HTML.BodyContext> {
+        var rows: [(String, String)] = [
+            (labels.decisionNumber, model.number),
+            (labels.decisionDate, model.decidedAt.map { Day($0).finnish } ?? ""),
+            (labels.client, model.clientName),
+        ]
+        if let code = model.identityCode {
+            rows.append((labels.identityCode, code))
+        } else if let day = model.birthDate {
+            rows.append((labels.birthDate, day.finnish))
+        }
+        rows.append((labels.legalBasis, DecisionDocument.legalBasis(model.kind, model.language)))
+        let validity = model.range.map { "\($0.first.finnish) - \($0.last.finnish)" } ?? ""
+        rows.append((labels.validity, validity))
+        rows.append((labels.result, model.isGranted ? labels.positiveResult : labels.negativeResult))
+        if let replaces = model.replaces { rows.append((labels.replaces, replaces)) }
+        return .dl(
+            .class("details decision-frame"),
+            .forEach(rows) { row -> Node<HTML.DescriptionListContext> in
+                .group(.dt(.text(row.0)), .dd(.text(row.1)))
+            })
+    }
+
+    /// The decision-maker, further information, service and the review instructions.
+    private static func parts(_ model: Page, labels: DecisionDocument.Labels) -> Node<HTML.BodyContext> {
+        let texts = model.frame.texts(model.language)
+        let maker: String = [model.makerName, texts.makerTitle].filter { !$0.isEmpty }.joined(separator: ", ")
+        let contactParts: [String] = [model.makerName, texts.makerTitle, model.frame.phone, model.makerEmail]
+        let contact: String = contactParts.filter { !$0.isEmpty }.joined(separator: ", ")
+        let address: String = texts.reviewAddress.replacingOccurrences(of: "\n", with: ", ")
+        return .group(
+            .section(.class("decision-part"), .h2(.text(labels.decisionMaker)), .p(.text(maker))),
+            .section(.class("decision-part"), .h2(.text(labels.moreInformation)), .p(.text(contact))),
+            .section(.class("decision-part"), .h2(.text(labels.service)), paragraphs(texts.service)),
+            .section(
+                .class("decision-part decision-review"),
+                .h2(.text(labels.reviewHeading)),
+                .p(.text("\(labels.reviewBody): \(texts.reviewBody)")),
+                .p(.text("\(labels.reviewAddress): \(address)")),
+                paragraphs(texts.reviewInstructions)))
+    }
+
+    /// The unofficial English courtesy copy: marked so at the top and on every printed page.
+    static func englishCopy(
+        _ context: PageContext, id: UUID, kind: DecisionDocument.Kind, number: String, range: DayRange,
+        clientName: String, text: String
+    ) -> HTML {
+        let title = DecisionCourtesyCopy.title(kind)
+        return Layout.page(
+            title: "\(title) \(number)", context, bodyClass: "document",
+            rootAttributes: [
+                "data-print-header": DecisionCourtesyCopy.pageHeader(number: number),
+                "data-page-label": DecisionCourtesyCopy.pageLabel,
+            ],
+            content: .group(
+                .p(
+                    .class("no-print"),
+                    .a(.href(SiteRoute.decision(id, .show).href), .text("← " + context.t(.commonBack)))),
+                .article(
+                    .class("card document decision-document courtesy-copy"), .attribute(named: "lang", value: "en"),
+                    .p(.class("print-blocked"), .id("courtesy-notice"), .strong(.text(DecisionCourtesyCopy.notice))),
+                    .h1(.text(title)),
+                    .dl(
+                        .class("details decision-frame"),
+                        .dt(.text("Decision number")), .dd(.text(number)),
+                        .dt(.text("Client")), .dd(.text(clientName)),
+                        .dt(.text("Legal basis")), .dd(.text(DecisionCourtesyCopy.legalBasis(kind))),
+                        .dt(.text("Valid")), .dd(.text("\(range.first.finnish) - \(range.last.finnish)"))),
+                    .div(
+                        .class("decision-text"),
+                        .forEach(text.components(separatedBy: "\n")) { line in
+                            line.isEmpty ? .br() : .p(.text(line))
+                        }))
             ))
+    }
+
+    /// Why the decision cannot be printed yet; shown on screen and in place of the document on paper.
+    static func blocked(_ context: PageContext, canConfirm: Bool) -> Node<HTML.BodyContext> {
+        .div(
+            .class("print-blocked"), .id("print-blocked"), .attribute(named: "role", value: "status"),
+            .p(.text(context.t(.decisionsPrintBlocked))),
+            canConfirm
+                ? .p(
+                    .class("no-print"),
+                    .a(.href(SiteRoute.admin(.decisionSettings).href), .text(context.t(.decisionsPrintBlockedAdmin))))
+                : .p(.text(context.t(.decisionsPrintBlockedAsk))))
+    }
+
+    /// The refusal page of the print route.
+    static func printRefused(_ context: PageContext, periodID: UUID, canConfirm: Bool) -> HTML {
+        Layout.page(
+            title: context.t(.decisionsPrint), context,
+            content: .group(
+                .p(
+                    .a(
+                        .href(SiteRoute.period(periodID, .show).href(fragment: "decisions")),
+                        .text("← " + context.t(.commonBack)))),
+                .h1(.text(context.t(.decisionsPrint))),
+                blocked(context, canConfirm: canConfirm)))
+    }
+
+    /// Blank lines part paragraphs; single line breaks stay inside one.
+    private static func paragraphs(_ text: String) -> Node<HTML.BodyContext> {
+        .forEach(text.components(separatedBy: "\n\n").filter { !$0.isEmpty }) { paragraph -> Node<HTML.BodyContext> in
+            .p(
+                .forEach(Array(paragraph.components(separatedBy: "\n").enumerated())) {
+                    (index, line) -> Node<HTML.BodyContext> in
+                    index == 0 ? .text(line) : .group(.br(), .text(line))
+                })
+        }
     }
 }

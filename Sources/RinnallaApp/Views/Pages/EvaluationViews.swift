@@ -14,6 +14,10 @@ enum EvaluationViews {
         /// Realised group meetings of the period, for the group participation discussion.
         let groupMeetingsRealised: Int
         let interimDue: EvaluationSchedule.Due?
+        /// The start self-assessment against the end one, per instrument, when both exist.
+        var closingComparisons: [SelfAssessmentService.Comparison] = []
+        /// A start self-assessment is recorded and the end one is not.
+        var endSelfAssessmentMissing = false
     }
 
     static func page(_ context: PageContext, _ model: Model, form: Form, error: FieldError?) -> HTML {
@@ -33,6 +37,7 @@ enum EvaluationViews {
                                 ["date": due.dueBy.finnish])))
                 },
                 list(context, model),
+                closingSelfAssessment(context, model),
                 .if(header.isOpen && header.canWrite, formSection(context, model, form: form, error: error))
             ))
     }
@@ -50,7 +55,7 @@ enum EvaluationViews {
                         columns: [
                             context.t(.fieldDay), context.t(.fieldKind), context.t(.evaluationTScore),
                             context.t(.evaluationChangeFromStart),
-                        ], caption: context.t(.evaluationGasCaption), id: "gas-summary"
+                        ], name: .caption(context.t(.evaluationGasCaption)), id: "gas-summary"
                     ) { entry in
                         .tr(
                             .td(.text(Day(iso: entry.evaluation.day)?.finnish ?? "")),
@@ -111,9 +116,42 @@ enum EvaluationViews {
                         context, .fieldFeedbackLanguage,
                         RinnallaCore.Language(rawValue: language)?.nativeName ?? language)
                 },
+                .unwrap(evaluation.feedbackGiven) { given in
+                    labelled(
+                        context, .fieldFeedbackGiven,
+                        context.t(given ? .evaluationFeedbackGivenYes : .evaluationFeedbackGivenNo))
+                },
+                labelled(context, .fieldClientView, evaluation.clientView),
                 labelled(context, .fieldFollowUpPlan, evaluation.followUpPlan),
                 labelled(context, .fieldTransition, evaluation.transition),
             ])
+    }
+
+    /// At the closing, the start-vs-end change of the self-assessment, or a prompt to
+    /// record the end one while it is missing (the controller fills both only then).
+    static func closingSelfAssessment(_ context: PageContext, _ model: Model) -> Node<HTML.BodyContext> {
+        guard !model.closingComparisons.isEmpty || model.endSelfAssessmentMissing else { return .empty }
+        return .section(
+            .class("card"), .id("closing-self-assessment"),
+            .attribute(named: "aria-labelledby", value: "closing-self-assessment-heading"),
+            .h2(.id("closing-self-assessment-heading"), .text(context.t(.evaluationSelfAssessmentChange))),
+            .forEach(model.closingComparisons) { SelfAssessmentViews.comparison(context, $0) },
+            .if(
+                model.endSelfAssessmentMissing,
+                .group(
+                    .p(.class("callout warning"), .text(context.t(.evaluationSelfAssessmentMissingEnd))),
+                    .if(
+                        model.header.isOpen && model.header.canWrite,
+                        .p(
+                            .a(
+                                .class("button secondary"), .id("record-end-self-assessment"),
+                                .href(
+                                    SiteRoute.period(model.header.periodID, .newSelfAssessment).href([
+                                        "stage": SelfAssessmentStage.end.rawValue
+                                    ])),
+                                .text(context.t(.evaluationRecordEndSelfAssessment)))))
+                ))
+        )
     }
 
     static func labelled(_ context: PageContext, _ key: L10nKey, _ text: String) -> Node<HTML.BodyContext> {
@@ -194,6 +232,17 @@ enum EvaluationViews {
                                     ("fi", RinnallaCore.Language.fi.nativeName),
                                     ("sv", RinnallaCore.Language.sv.nativeName),
                                 ], selected: form.feedbackLanguage ?? "", error: error, context),
+                            Components.select(
+                                Form.name(.feedbackGiven), label: context.t(.fieldFeedbackGiven),
+                                options: [
+                                    ("", context.t(.evaluationFeedbackGivenUnknown)),
+                                    ("yes", context.t(.evaluationFeedbackGivenYes)),
+                                    ("no", context.t(.evaluationFeedbackGivenNo)),
+                                ], selected: form.feedbackGiven ?? "", error: error, context),
+                            Components.textarea(
+                                Form.name(.clientView), label: context.t(.fieldClientView),
+                                value: form.clientView ?? "", rows: 4, hint: context.t(.evaluationClientViewHint),
+                                error: error, context),
                             Components.textarea(
                                 Form.name(.followUpPlan), label: context.t(.fieldFollowUpPlan),
                                 value: form.followUpPlan ?? "",

@@ -327,8 +327,8 @@ enum GoalViews {
     }
 
     static func gasTable(_ context: PageContext, _ version: GoalVersion) -> Node<HTML.BodyContext> {
-        .div(
-            .class("table-wrap"),
+        DataTable.scrollRegion(
+            .caption(context.t(.goalGasLegend)),
             .table(
                 .caption(.text(context.t(.goalGasLegend))),
                 .tbody(

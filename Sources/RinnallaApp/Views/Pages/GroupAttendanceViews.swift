@@ -38,7 +38,8 @@ enum GroupAttendanceViews {
                         .p(.class("empty-state"), .text(context.t(.groupsAttendanceNoMembers))),
                         else: .group(model.entries.map { row(context, $0, error: error) })),
                     Components.field(
-                        "walkIns", label: context.t(.fieldWalkIns), type: .number, value: model.walkIns,
+                        AttendanceForm.name(.walkIns), label: context.t(.fieldWalkIns), type: .number,
+                        value: model.walkIns,
                         autocomplete: "off", hint: context.t(.groupsWalkInsHint), error: error, context),
                     Components.submit(context.t(.groupsAttendanceSave), id: "save-attendance", class: "button wide")
                 )
@@ -48,7 +49,7 @@ enum GroupAttendanceViews {
     private static func row(_ context: PageContext, _ entry: GroupAttendanceService.Entry, error: FieldError?)
         -> Node<HTML.FormContext>
     {
-        let name = "status-\(entry.clientID)"
+        let name = AttendanceForm.name(status: entry.clientID)
         let hasError = error?.field == name
         return .element(
             named: "fieldset",

@@ -5,11 +5,7 @@ import RinnallaCore
 /// The anonymous feedback form at `/f/<token>` (no login, phone-sized, fi/sv/en), its
 /// thank-you and closed pages, and the staff page with the link and its poster.
 enum GroupFeedbackViews {
-    struct FormValues: Sendable {
-        var good = ""
-        var change = ""
-        var rating = ""
-    }
+    typealias FormValues = GroupFeedbackForm
 
     static func form(
         _ context: PageContext, groupName: String, token: String, values: FormValues = .init(),
@@ -27,12 +23,14 @@ enum GroupFeedbackViews {
                 Components.postForm(
                     action: SiteRoute.groupFeedbackForm(token).href, context, id: "feedback-form",
                     Components.textarea(
-                        "feedbackGood", label: context.t(.fieldFeedbackGood), value: values.good, rows: 4,
+                        FormValues.name(.good), label: context.t(.fieldFeedbackGood), value: values.good ?? "",
+                        rows: 4,
                         error: error, context),
                     Components.textarea(
-                        "feedbackChange", label: context.t(.fieldFeedbackChange), value: values.change, rows: 4,
+                        FormValues.name(.change), label: context.t(.fieldFeedbackChange), value: values.change ?? "",
+                        rows: 4,
                         error: error, context),
-                    ratingField(context, selected: values.rating, error: error),
+                    ratingField(context, selected: values.rating ?? "", error: error),
                     Components.submit(context.t(.groupfeedbackSubmit), id: "feedback-submit")
                 )
             ))
@@ -40,16 +38,16 @@ enum GroupFeedbackViews {
 
     /// Five radio buttons with visible labels in a fieldset whose legend is the question.
     static func ratingField(_ context: PageContext, selected: String, error: FieldError?) -> Node<HTML.FormContext> {
-        let hasError = error?.field == "feedbackRating"
+        let name = FormValues.name(.rating)
+        let hasError = error?.field == name
         let errorNode: Node<HTML.FormContext> =
-            hasError
-            ? .p(.class("error-message"), .id("field-feedbackRating-error"), .text(error?.message ?? "")) : .empty
+            hasError ? .p(.class("error-message"), .id("field-\(name)-error"), .text(error?.message ?? "")) : .empty
         let radios: [Node<HTML.FormContext>] = GroupFeedback.ratings.map {
             radio(context, value: $0, selected: selected)
         }
         return .fieldset(
-            .id("field-feedbackRating"), .class(hasError ? "field field-error rating" : "field rating"),
-            .attribute(named: "aria-describedby", value: hasError ? "field-feedbackRating-error" : nil),
+            .id("field-\(name)"), .class(hasError ? "field field-error rating" : "field rating"),
+            .attribute(named: "aria-describedby", value: hasError ? "field-\(name)-error" : nil),
             .element(named: "legend", nodes: [.text(context.t(.fieldFeedbackRating))]),
             errorNode,
             .group(radios))
@@ -59,7 +57,7 @@ enum GroupFeedbackViews {
         let id = "rating-\(value)"
         let checked: Attribute<HTML.InputContext> = selected == String(value) ? .checked(true) : .empty
         let input: Node<HTML.FormContext> = .input(
-            .type(.radio), .name("feedbackRating"), .id(id), .value(String(value)), checked)
+            .type(.radio), .name(FormValues.name(.rating)), .id(id), .value(String(value)), checked)
         let label: Node<HTML.FormContext> = .label(
             .attribute(named: "for", value: id), .text(context.t(ratingKey(value))))
         return .div(.class("checkbox"), input, label)

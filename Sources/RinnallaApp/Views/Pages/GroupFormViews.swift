@@ -7,7 +7,7 @@ enum GroupFormViews {
     struct Model {
         let title: String
         let action: String
-        let input: GroupService.Input
+        let input: GroupForm
         /// Only when adding: the units the user may own a group in.
         let units: [(id: UUID, name: String)]?
         let areas: [(id: UUID, name: String)]
@@ -27,75 +27,85 @@ enum GroupFormViews {
                     action: model.action, context, id: "group-form",
                     .unwrap(model.units) { units in
                         Components.select(
-                            "groupUnitID", label: context.t(.fieldGroupUnitID),
+                            GroupForm.name(.unitID), label: context.t(.fieldGroupUnitID),
                             options: units.map { ($0.id.uuidString, $0.name) }, selected: input.unitID, error: error,
                             context)
                     },
                     Components.field(
-                        "groupName", label: context.t(.fieldGroupName), value: input.name ?? "", required: true,
+                        GroupForm.name(.name), label: context.t(.fieldGroupName), value: input.name ?? "",
+                        required: true,
                         autocomplete: "off", error: error, context),
                     Components.textarea(
-                        "description", label: context.t(.groupsDescription), value: input.description ?? "",
+                        GroupForm.name(.description), label: context.t(.groupsDescription),
+                        value: input.description ?? "",
                         rows: 5, error: error, context),
                     Components.select(
-                        "aim", label: context.t(.groupsAim),
+                        GroupForm.name(.aim), label: context.t(.groupsAim),
                         options: GroupAim.allCases.map { ($0.rawValue, context.t($0.key)) }, selected: input.aim,
                         error: error, context),
                     checkboxes(
-                        "methods", legend: context.t(.groupsMethods),
+                        GroupForm.name(.methods), legend: context.t(.groupsMethods),
                         options: GroupMethod.allCases.map { ($0.rawValue, context.t($0.key)) },
                         checked: Set(input.methods), error: error, context),
                     checkboxes(
-                        "leaderIDs", legend: context.t(.groupsLeaders), hint: context.t(.groupsLeadersHint),
+                        GroupForm.name(.leaderIDs), legend: context.t(.groupsLeaders),
+                        hint: context.t(.groupsLeadersHint),
                         options: model.staff.map { ($0.id.uuidString, $0.name) }, checked: Set(input.leaderIDs),
                         error: error, context),
                     Components.field(
-                        "leaderNames", label: context.t(.fieldLeaderNames), value: input.leaderNames ?? "",
+                        GroupForm.name(.leaderNames), label: context.t(.fieldLeaderNames),
+                        value: input.leaderNames ?? "",
                         autocomplete: "off", hint: context.t(.groupsLeaderNamesHint), error: error, context),
                     Components.select(
-                        "areaID", label: context.t(.groupsArea),
+                        GroupForm.name(.areaID), label: context.t(.groupsArea),
                         options: model.areas.map { ($0.id.uuidString, $0.name) },
                         selected: input.areaID, error: error, context),
                     Components.field(
-                        "place", label: context.t(.groupsPlace), value: input.place ?? "", required: true,
+                        GroupForm.name(.place), label: context.t(.groupsPlace), value: input.place ?? "",
+                        required: true,
                         autocomplete: "off", error: error, context),
                     checkboxes(
-                        "weekdays", legend: context.t(.fieldWeekdays),
+                        GroupForm.name(.weekdays), legend: context.t(.fieldWeekdays),
                         options: (1...7).map { (String($0), GroupText.weekday($0) { context.t($0) }) },
                         checked: Set(input.weekdays), error: error, context),
                     .group(
                         Components.field(
-                            "startTime", label: context.t(.fieldStartTime), value: input.startTime ?? "",
+                            GroupForm.name(.startTime), label: context.t(.fieldStartTime), value: input.startTime ?? "",
                             required: true, autocomplete: "off", hint: context.t(.groupsTimeHint), error: error,
                             context),
                         Components.field(
-                            "endTime", label: context.t(.fieldEndTime), value: input.endTime ?? "", required: true,
+                            GroupForm.name(.endTime), label: context.t(.fieldEndTime), value: input.endTime ?? "",
+                            required: true,
                             autocomplete: "off", hint: context.t(.groupsTimeHint), error: error, context)),
                     Components.select(
-                        "intervalWeeks", label: context.t(.fieldIntervalWeeks),
+                        GroupForm.name(.intervalWeeks), label: context.t(.fieldIntervalWeeks),
                         options: [("1", context.t(.groupsWeekly)), ("2", context.t(.groupsEveryOtherWeek))],
                         selected: input.intervalWeeks ?? "1", error: error, context),
                     Components.select(
-                        "isOpen", label: context.t(.groupsOpenOrClosed),
+                        GroupForm.name(.isOpen), label: context.t(.groupsOpenOrClosed),
                         options: [("open", context.t(.groupsOpen)), ("closed", context.t(.groupsClosed))],
                         selected: input.isOpen ?? "open", error: error, context),
                     .p(.class("hint"), .text(context.t(.groupsOpenHint))),
                     Components.field(
-                        "capacity", label: context.t(.groupsCapacity), type: .number, value: input.capacity ?? "",
+                        GroupForm.name(.capacity), label: context.t(.groupsCapacity), type: .number,
+                        value: input.capacity ?? "",
                         required: true, autocomplete: "off", error: error, context),
                     Components.select(
-                        "groupLanguage", label: context.t(.groupsLanguage),
+                        GroupForm.name(.language), label: context.t(.groupsLanguage),
                         options: GroupLanguage.allCases.map { ($0.rawValue, context.t($0.key)) },
                         selected: input.language ?? "fi", error: error, context),
                     Components.textarea(
-                        "accessibility", label: context.t(.groupsAccessibility), value: input.accessibility ?? "",
+                        GroupForm.name(.accessibility), label: context.t(.groupsAccessibility),
+                        value: input.accessibility ?? "",
                         rows: 3, hint: context.t(.groupsAccessibilityHint), error: error, context),
                     .group(
                         Components.field(
-                            "firstDay", label: context.t(.fieldFirstDay), value: input.firstDay ?? "", required: true,
+                            GroupForm.name(.firstDay), label: context.t(.fieldFirstDay), value: input.firstDay ?? "",
+                            required: true,
                             autocomplete: "off", hint: context.t(.groupsDayHint), error: error, context),
                         Components.field(
-                            "lastDay", label: context.t(.fieldLastDay), value: input.lastDay ?? "", required: true,
+                            GroupForm.name(.lastDay), label: context.t(.fieldLastDay), value: input.lastDay ?? "",
+                            required: true,
                             autocomplete: "off", hint: context.t(.groupsDayHint), error: error, context)),
                     Components.submit(context.t(.groupsSave), id: "save-group")
                 ),

@@ -153,7 +153,7 @@ enum GroupPageViews {
                     Components.postForm(
                         action: SiteRoute.group(groupID, .enrolments).href, context, id: "enrol-form",
                         Components.select(
-                            "clientID", label: context.t(.fieldClientID),
+                            GroupEnrolForm.name(.clientID), label: context.t(.fieldClientID),
                             options: model.enrolOptions.map { ($0.id.uuidString, $0.name) },
                             selected: model.preselectedClient?.uuidString, error: error, context),
                         .p(.class("hint"), .text(context.t(.groupsEnrolHint))),
@@ -184,19 +184,24 @@ enum GroupPageViews {
                         Components.postForm(
                             action: SiteRoute.group(groupID, .sessions).href, context, id: "session-form",
                             Components.field(
-                                "day", label: context.t(.meetingsDay), value: form.day ?? "", required: true,
+                                GroupSessionForm.name(.day), label: context.t(.meetingsDay), value: form.day ?? "",
+                                required: true,
                                 autocomplete: "off", hint: context.t(.groupsDayHint), error: error, context),
                             Components.field(
-                                "startTime", label: context.t(.fieldStartTime), value: form.startTime ?? "",
+                                GroupSessionForm.name(.startTime), label: context.t(.fieldStartTime),
+                                value: form.startTime ?? "",
                                 required: true, autocomplete: "off", error: error, context),
                             Components.field(
-                                "endTime", label: context.t(.fieldEndTime), value: form.endTime ?? "", required: true,
+                                GroupSessionForm.name(.endTime), label: context.t(.fieldEndTime),
+                                value: form.endTime ?? "", required: true,
                                 autocomplete: "off", error: error, context),
                             Components.field(
-                                "place", label: context.t(.groupsPlace), value: form.place ?? model.group.place,
+                                GroupSessionForm.name(.place), label: context.t(.groupsPlace),
+                                value: form.place ?? model.group.place,
                                 required: true, autocomplete: "off", error: error, context),
                             Components.field(
-                                "note", label: context.t(.fieldNote), value: form.note ?? "", autocomplete: "off",
+                                GroupSessionForm.name(.note), label: context.t(.fieldNote), value: form.note ?? "",
+                                autocomplete: "off",
                                 error: error, context),
                             Components.submit(context.t(.groupsSessionAddSubmit), id: "add-session")),
                     ]))
@@ -214,7 +219,7 @@ enum GroupPageViews {
             columns: [
                 context.t(.meetingsDay), context.t(.groupsSchedule), context.t(.groupsPlace),
                 context.t(.groupsSessionState),
-            ], labelledBy: labelledBy
+            ], name: .heading(labelledBy)
         ) { row in
             .tr(
                 .td(

@@ -46,19 +46,24 @@ enum GroupSessionViews {
                     Components.postForm(
                         action: SiteRoute.session(model.sessionID, .show).href, context, id: "session-form",
                         Components.field(
-                            "day", label: context.t(.meetingsDay), value: form.day ?? "", required: true,
+                            GroupSessionForm.name(.day), label: context.t(.meetingsDay), value: form.day ?? "",
+                            required: true,
                             autocomplete: "off", hint: context.t(.groupsDayHint), error: error, context),
                         Components.field(
-                            "startTime", label: context.t(.fieldStartTime), value: form.startTime ?? "",
+                            GroupSessionForm.name(.startTime), label: context.t(.fieldStartTime),
+                            value: form.startTime ?? "",
                             required: true, autocomplete: "off", error: error, context),
                         Components.field(
-                            "endTime", label: context.t(.fieldEndTime), value: form.endTime ?? "", required: true,
+                            GroupSessionForm.name(.endTime), label: context.t(.fieldEndTime), value: form.endTime ?? "",
+                            required: true,
                             autocomplete: "off", error: error, context),
                         Components.field(
-                            "place", label: context.t(.groupsPlace), value: form.place ?? "", required: true,
+                            GroupSessionForm.name(.place), label: context.t(.groupsPlace), value: form.place ?? "",
+                            required: true,
                             autocomplete: "off", error: error, context),
                         Components.textarea(
-                            "note", label: context.t(.fieldNote), value: form.note ?? "", rows: 3, error: error, context
+                            GroupSessionForm.name(.note), label: context.t(.fieldNote), value: form.note ?? "", rows: 3,
+                            error: error, context
                         ),
                         Components.submit(context.t(.commonSave), id: "save-session"))
                 ),
@@ -70,7 +75,8 @@ enum GroupSessionViews {
                         Components.postForm(
                             action: SiteRoute.session(model.sessionID, .cancel).href, context, id: "cancel-form",
                             Components.field(
-                                "cancelReason", label: context.t(.fieldCancelReason), value: cancelReason,
+                                SessionCancelForm.name(.cancelReason), label: context.t(.fieldCancelReason),
+                                value: cancelReason,
                                 required: true, autocomplete: "off", hint: context.t(.groupsCancelHint), error: error,
                                 context),
                             Components.submit(

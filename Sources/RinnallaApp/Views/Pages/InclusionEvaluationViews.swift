@@ -5,20 +5,8 @@ import RinnallaCore
 /// Staff pages of inclusion evaluations: the list, the new-evaluation form and an
 /// evaluation's page with its collection rounds.
 enum InclusionEvaluationViews {
-    struct Form: Sendable {
-        var unitID = ""
-        var name = ""
-        var activityKind = ""
-        var activityName = ""
-        var groupID = ""
-        var aims = ""
-    }
-
-    struct RoundForm: Sendable {
-        var name = ""
-        var opensOn = ""
-        var closesOn = ""
-    }
+    typealias Form = InclusionEvaluationForm
+    typealias RoundForm = InclusionRoundForm
 
     /// The guide's word on individual use, where someone looking at results would look.
     static func notPerPersonNote(_ context: PageContext) -> Node<HTML.BodyContext> {
@@ -92,24 +80,29 @@ enum InclusionEvaluationViews {
                     .if(
                         units.count > 1,
                         Components.select(
-                            "unitID", label: context.t(.surveyUnit), options: units.map { ($0.id.uuidString, $0.name) },
-                            selected: form.unitID, required: true, error: error, context),
-                        else: .input(.type(.hidden), .name("unitID"), .value(units.first?.id.uuidString ?? ""))),
+                            Form.name(.unitID), label: context.t(.surveyUnit),
+                            options: units.map { ($0.id.uuidString, $0.name) },
+                            selected: form.unitID ?? "", required: true, error: error, context),
+                        else: .input(
+                            .type(.hidden), .name(Form.name(.unitID)), .value(units.first?.id.uuidString ?? ""))),
                     Components.field(
-                        "name", label: context.t(.fieldName), value: form.name, required: true, error: error, context),
+                        Form.name(.name), label: context.t(.fieldName), value: form.name ?? "", required: true,
+                        error: error, context),
                     Components.select(
-                        "activityKind", label: context.t(.fieldActivityKind), options: kinds,
-                        selected: form.activityKind, required: true, error: error, context),
+                        Form.name(.activityKind), label: context.t(.fieldActivityKind), options: kinds,
+                        selected: form.activityKind ?? "", required: true, error: error, context),
                     Components.field(
-                        "activityName", label: context.t(.fieldActivityName), value: form.activityName, required: true,
+                        Form.name(.activityName), label: context.t(.fieldActivityName), value: form.activityName ?? "",
+                        required: true,
                         hint: context.t(.surveyActivityNameHint), error: error, context),
                     .if(
                         !groups.isEmpty,
                         Components.select(
-                            "groupID", label: context.t(.fieldGroupID), options: groupOptions, selected: form.groupID,
+                            Form.name(.groupID), label: context.t(.fieldGroupID), options: groupOptions,
+                            selected: form.groupID ?? "",
                             error: error, context)),
                     Components.textarea(
-                        "aims", label: context.t(.fieldAims), value: form.aims, rows: 4,
+                        Form.name(.aims), label: context.t(.fieldAims), value: form.aims ?? "", rows: 4,
                         hint: context.t(.surveyAimsHint), error: error, context),
                     Components.submit(context.t(.surveyEvaluationCreate), id: "evaluation-submit")))
         )
@@ -204,13 +197,16 @@ enum InclusionEvaluationViews {
                         Components.postForm(
                             action: SiteRoute.evaluation(id, .rounds).href, context, id: "round-form",
                             Components.field(
-                                "roundName", label: context.t(.fieldRoundName), value: roundForm.name, required: true,
+                                RoundForm.name(.name), label: context.t(.fieldRoundName), value: roundForm.name ?? "",
+                                required: true,
                                 hint: context.t(.surveyRoundNameHint), error: error, context),
                             Components.field(
-                                "opensOn", label: context.t(.fieldOpensOn), value: roundForm.opensOn, required: true,
+                                RoundForm.name(.opensOn), label: context.t(.fieldOpensOn),
+                                value: roundForm.opensOn ?? "", required: true,
                                 hint: context.t(.surveyDateHint), error: error, context),
                             Components.field(
-                                "closesOn", label: context.t(.fieldClosesOn), value: roundForm.closesOn,
+                                RoundForm.name(.closesOn), label: context.t(.fieldClosesOn),
+                                value: roundForm.closesOn ?? "",
                                 required: true, hint: context.t(.surveyDateHint), error: error, context),
                             Components.submit(context.t(.surveyRoundAddSubmit), id: "round-submit")))))
         )

@@ -6,25 +6,8 @@ import RinnallaCore
 /// questions and follow-up prompts shown while recording) and its page, where excerpts are
 /// marked as small success stories.
 enum InclusionInterviewViews {
-    struct Form {
-        var pseudonym = ""
-        var interviewer = ""
-        var day = ""
-        var consentRecorded = false
-        var language = "fi"
-        var activity = ""
-        var notes: [String: String] = [:]
-    }
-
-    struct StoryForm {
-        var theme = ""
-        var excerpt = ""
-        var sequenceConfirmed = false
-        var storyType = ""
-        var interpretation = ""
-        var mechanism = ""
-        var domains: [String] = []
-    }
+    typealias Form = InterviewForm
+    typealias StoryForm = RinnallaApp.StoryForm
 
     static func newPage(
         _ context: PageContext, evaluation: InclusionEvaluation, themes: [InclusionStoryService.Theme], form: Form,
@@ -49,31 +32,35 @@ enum InclusionInterviewViews {
                         Components.postForm(
                             action: InclusionStoryViews.route(evaluation, .interviews), context, id: "interview-form",
                             Components.field(
-                                "pseudonym", label: context.t(.storiesFieldPseudonym), value: form.pseudonym,
+                                Form.name(.pseudonym), label: context.t(.storiesFieldPseudonym),
+                                value: form.pseudonym ?? "",
                                 required: true, autocomplete: "off", hint: context.t(.storiesPseudonymNote),
                                 error: error, context),
                             Components.field(
-                                "interviewer", label: context.t(.storiesFieldInterviewer), value: form.interviewer,
+                                Form.name(.interviewer), label: context.t(.storiesFieldInterviewer),
+                                value: form.interviewer ?? "",
                                 required: true, error: error, context),
                             Components.field(
-                                "interviewDay", label: context.t(.storiesFieldDay), value: form.day, required: true,
+                                Form.name(.day), label: context.t(.storiesFieldDay), value: form.day ?? "",
+                                required: true,
                                 hint: context.t(.storiesDayHint), error: error, context),
                             Components.select(
-                                "interviewLanguage", label: context.t(.storiesFieldLanguage),
-                                options: languages.map { (value: $0.0, label: $0.1) }, selected: form.language,
+                                Form.name(.language), label: context.t(.storiesFieldLanguage),
+                                options: languages.map { (value: $0.0, label: $0.1) }, selected: form.language ?? "fi",
                                 error: error, context),
                             Components.field(
-                                "activity", label: context.t(.storiesFieldActivity), value: form.activity,
+                                Form.name(.activity), label: context.t(.storiesFieldActivity),
+                                value: form.activity ?? "",
                                 required: true, error: error, context),
                             .div(
-                                .class(error?.field == "consentRecorded" ? "field field-error" : "field"),
+                                .class(error?.field == Form.name(.consentRecorded) ? "field field-error" : "field"),
                                 .if(
-                                    error?.field == "consentRecorded",
+                                    error?.field == Form.name(.consentRecorded),
                                     .p(
-                                        .class("error-message"), .id("field-consentRecorded-error"),
+                                        .class("error-message"), .id("field-\(Form.name(.consentRecorded))-error"),
                                         .text(error?.message ?? ""))),
                                 Components.checkbox(
-                                    "consentRecorded", label: context.t(.storiesFieldConsentLabel),
+                                    Form.name(.consentRecorded), label: context.t(.storiesFieldConsentLabel),
                                     checked: form.consentRecorded)),
                             .h2(.text(context.t(.storiesNotesHeading))),
                             .p(.class("hint guide-wording"), .text(context.t(.storiesGuideWording))),
@@ -94,7 +81,7 @@ enum InclusionInterviewViews {
                                             .attribute(named: "lang", value: theme.fromGuide ? "fi" : nil),
                                             .forEach(theme.questions) { .li(.text($0)) }),
                                         Components.textarea(
-                                            "notes-\(theme.key)",
+                                            Form.name(notes: theme.key),
                                             label: context.t(.storiesFieldNotesFor, ["theme": theme.title]),
                                             value: form.notes[theme.key] ?? "", rows: 6, error: error, context),
                                     ])
@@ -169,43 +156,48 @@ enum InclusionInterviewViews {
                             action: InclusionStoryViews.route(evaluation, .interviewStories(interviewID)), context,
                             id: "story-form",
                             Components.textarea(
-                                "excerpt", label: context.t(.storiesFieldExcerpt), value: form.excerpt, rows: 6,
+                                StoryForm.name(.excerpt), label: context.t(.storiesFieldExcerpt),
+                                value: form.excerpt ?? "", rows: 6,
                                 hint: context.t(.storiesFieldExcerptHint), error: error, context),
                             Components.select(
-                                "storyTheme", label: context.t(.storiesFieldTheme),
+                                StoryForm.name(.theme), label: context.t(.storiesFieldTheme),
                                 options: [(value: "", label: context.t(.storiesChooseTheme))]
                                     + themes.map { (value: $0.key, label: $0.title) },
-                                selected: form.theme, required: true, error: error, context),
+                                selected: form.theme ?? "", required: true, error: error, context),
                             .div(
-                                .class(error?.field == "sequenceConfirmed" ? "field field-error" : "field"),
+                                .class(
+                                    error?.field == StoryForm.name(.sequenceConfirmed) ? "field field-error" : "field"),
                                 .p(
                                     .class("hint"),
                                     .span(
                                         .attribute(named: "lang", value: "fi"),
                                         .text(SmallSuccessStories.storyDefinition))),
                                 .if(
-                                    error?.field == "sequenceConfirmed",
+                                    error?.field == StoryForm.name(.sequenceConfirmed),
                                     .p(
-                                        .class("error-message"), .id("field-sequenceConfirmed-error"),
+                                        .class("error-message"),
+                                        .id("field-\(StoryForm.name(.sequenceConfirmed))-error"),
                                         .text(error?.message ?? ""))),
                                 Components.checkbox(
-                                    "sequenceConfirmed", label: context.t(.storiesFieldSequenceLabel),
+                                    StoryForm.name(.sequenceConfirmed), label: context.t(.storiesFieldSequenceLabel),
                                     checked: form.sequenceConfirmed)),
                             InclusionGuideText.codeField(
-                                "storyType", label: context.t(.storiesFieldStoryType), value: form.storyType,
+                                StoryForm.name(.storyType), label: context.t(.storiesFieldStoryType),
+                                value: form.storyType ?? "",
                                 suggestions: codes.storyTypes, hint: context.t(.storiesCodeHint), error: error,
                                 context),
                             InclusionGuideText.codeField(
-                                "interpretation", label: context.t(.storiesFieldInterpretation),
-                                value: form.interpretation, suggestions: codes.interpretations,
+                                StoryForm.name(.interpretation), label: context.t(.storiesFieldInterpretation),
+                                value: form.interpretation ?? "", suggestions: codes.interpretations,
                                 hint: context.t(.storiesFieldInterpretationHint), error: error, context),
                             InclusionGuideText.codeField(
-                                "mechanism", label: context.t(.storiesFieldMechanism), value: form.mechanism,
+                                StoryForm.name(.mechanism), label: context.t(.storiesFieldMechanism),
+                                value: form.mechanism ?? "",
                                 suggestions: codes.mechanisms, hint: context.t(.storiesFieldMechanismHint),
                                 error: error, context),
                             .p(.class("hint"), .text(context.t(.storiesDomainsOwnNote))),
                             ContactViews.chips(
-                                "domains",
+                                StoryForm.name(.domains),
                                 legend: "\(context.t(.storiesFieldDomains)) (\(context.t(.storiesDomainsOwn)))",
                                 multiple: true, options: domainOptions, checked: Set(form.domains), error: error,
                                 context),

@@ -43,8 +43,8 @@ enum InclusionPaperEntryViews {
                 Components.errorSummary(error, context),
                 Components.postForm(
                     action: SiteRoute.round(roundID, .paperEntry).href, context, id: "paper-entry-form",
-                    .div(
-                        .class("table-wrap"),
+                    DataTable.scrollRegion(
+                        .caption(context.t(.surveyPaperEntryTable)),
                         .table(
                             .class("data-table paper-entry"),
                             .caption(.text(context.t(.surveyPaperEntryTable))),

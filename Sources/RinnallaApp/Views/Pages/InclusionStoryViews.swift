@@ -15,16 +15,8 @@ enum InclusionStoryViews {
         let stories: [InclusionStory]
     }
 
-    struct PlanForm {
-        var aims = ""
-        var interviewees = ""
-        var consentText = ""
-    }
-
-    struct ThemeForm {
-        var title = ""
-        var questions = ""
-    }
+    typealias PlanForm = StoryPlanForm
+    typealias ThemeForm = StoryThemeForm
 
     static func route(_ evaluation: InclusionEvaluation, _ page: SiteRoute.EvaluationPage) -> String {
         SiteRoute.evaluation(evaluation.id ?? .pattern, page).href
@@ -93,13 +85,15 @@ enum InclusionStoryViews {
                 Components.postForm(
                     action: route(model.evaluation, .storyPlan), context, id: "story-plan",
                     Components.textarea(
-                        "storyAims", label: context.t(.storiesFieldAims), value: plan.aims, rows: 3,
+                        PlanForm.name(.aims), label: context.t(.storiesFieldAims), value: plan.aims ?? "", rows: 3,
                         hint: context.t(.storiesFieldAimsHint), error: error, context),
                     Components.textarea(
-                        "storyInterviewees", label: context.t(.storiesFieldInterviewees), value: plan.interviewees,
+                        PlanForm.name(.interviewees), label: context.t(.storiesFieldInterviewees),
+                        value: plan.interviewees ?? "",
                         rows: 3, hint: context.t(.storiesFieldIntervieweesHint), error: error, context),
                     Components.textarea(
-                        "storyConsentText", label: context.t(.storiesFieldConsentText), value: plan.consentText,
+                        PlanForm.name(.consentText), label: context.t(.storiesFieldConsentText),
+                        value: plan.consentText ?? "",
                         rows: 5, hint: context.t(.storiesFieldConsentTextHint), error: error, context),
                     Components.submit(context.t(.storiesSavePlan))),
                 .div(
@@ -128,10 +122,11 @@ enum InclusionStoryViews {
                 Components.postForm(
                     action: route(model.evaluation, .storyThemes), context, id: "story-theme",
                     Components.field(
-                        "themeTitle", label: context.t(.storiesFieldThemeTitle), value: themeForm.title,
+                        ThemeForm.name(.title), label: context.t(.storiesFieldThemeTitle), value: themeForm.title ?? "",
                         required: true, error: error, context),
                     Components.textarea(
-                        "themeQuestions", label: context.t(.storiesFieldThemeQuestions), value: themeForm.questions,
+                        ThemeForm.name(.questions), label: context.t(.storiesFieldThemeQuestions),
+                        value: themeForm.questions ?? "",
                         rows: 4, hint: context.t(.storiesFieldThemeQuestionsHint), error: error, context),
                     Components.submit(context.t(.storiesAddTheme), class: "button secondary"))
             ))
@@ -275,7 +270,7 @@ enum InclusionStoryViews {
     > {
         Components.postForm(
             action: route(evaluation, .storyChosen(story.id ?? .pattern)), context, class: "inline-form",
-            .input(.type(.hidden), .name("chosen"), .value(story.chosen ? "false" : "true")),
+            .input(.type(.hidden), .name(StoryChoiceForm.name(.chosen)), .value(story.chosen ? "false" : "true")),
             Components.submit(
                 context.t(story.chosen ? .storiesUnchoose : .storiesChoose), class: "button secondary"))
     }

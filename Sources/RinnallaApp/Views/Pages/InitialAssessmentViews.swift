@@ -6,29 +6,7 @@ import RinnallaCore
 /// form (with the client's consent when it is not recorded yet), and the assessment's
 /// own page with the way to deepen it into a service need assessment.
 enum InitialAssessmentViews {
-    struct Form: Sendable {
-        var day = ""
-        var situation = ""
-        var needs = ""
-        var strengths = ""
-        var urgency = AssessmentUrgency.soon.rawValue
-        var nextSteps = ""
-        var recordedTogether = false
-        var consentGiven = false
-        var consentDay = ""
-
-        init() {}
-
-        init(_ assessment: InitialAssessment) {
-            day = Day(parsing: assessment.day)?.finnish ?? ""
-            situation = assessment.situation
-            needs = assessment.needs
-            strengths = assessment.strengths
-            urgency = assessment.urgency
-            nextSteps = assessment.nextSteps
-            recordedTogether = assessment.recordedTogether
-        }
-    }
+    typealias Form = InitialAssessmentForm
 
     /// The consent in force, shown instead of the consent fields.
     struct ConsentInfo: Sendable {
@@ -84,8 +62,8 @@ enum InitialAssessmentViews {
                     .element(
                         named: "fieldset",
                         nodes: [
-                            .id("field-consentGiven-group"),
-                            .class(error?.field == "consentGiven" ? "field-error" : ""),
+                            .id("field-\(Form.name(.consentGiven))-group"),
+                            .class(error?.field == Form.name(.consentGiven) ? "field-error" : ""),
                             .element(named: "legend", nodes: [.text(context.t(.assessmentConsentTitle))]),
                             .unwrap(consent) { info in
                                 .p(
@@ -99,42 +77,48 @@ enum InitialAssessmentViews {
                                 .group(
                                     .p(.class("hint"), .text(context.t(.assessmentConsentNeeded))),
                                     .if(
-                                        error?.field == "consentGiven",
+                                        error?.field == Form.name(.consentGiven),
                                         .p(.class("error-message"), .text(error?.message ?? ""))),
                                     Components.checkbox(
-                                        "consentGiven", label: context.t(.assessmentConsentCheckbox),
+                                        Form.name(.consentGiven), label: context.t(.assessmentConsentCheckbox),
                                         checked: form.consentGiven),
                                     Components.field(
-                                        "consentDay", label: context.t(.assessmentConsentDay), value: form.consentDay,
+                                        Form.name(.consentDay), label: context.t(.assessmentConsentDay),
+                                        value: form.consentDay ?? "",
                                         autocomplete: "off", hint: context.t(.referralDayHint), error: error, context)
                                 )),
                         ]),
                     Components.field(
-                        "day", label: context.t(.assessmentDay), value: form.day, required: true, autocomplete: "off",
+                        Form.name(.day), label: context.t(.assessmentDay), value: form.day ?? "", required: true,
+                        autocomplete: "off",
                         hint: context.t(.referralDayHint), error: error, context),
                     Components.textarea(
-                        "situation", label: context.t(.assessmentSituation), value: form.situation, rows: 4,
+                        Form.name(.situation), label: context.t(.assessmentSituation),
+                        value: form.draft.situation ?? "", rows: 4,
                         error: error, context),
                     Components.textarea(
-                        "needs", label: context.t(.assessmentNeeds), value: form.needs, rows: 3, error: error, context),
+                        Form.name(.needs), label: context.t(.assessmentNeeds), value: form.draft.needs ?? "", rows: 3,
+                        error: error, context),
                     Components.textarea(
-                        "strengths", label: context.t(.assessmentStrengths), value: form.strengths, rows: 3,
+                        Form.name(.strengths), label: context.t(.assessmentStrengths),
+                        value: form.draft.strengths ?? "", rows: 3,
                         error: error, context),
                     Components.select(
-                        "urgency", label: context.t(.assessmentUrgency),
+                        Form.name(.urgency), label: context.t(.assessmentUrgency),
                         options: AssessmentUrgency.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
-                        selected: form.urgency, required: true, error: error, context),
+                        selected: form.draft.urgency ?? "", required: true, error: error, context),
                     Components.textarea(
-                        "nextSteps", label: context.t(.assessmentNextSteps), value: form.nextSteps, rows: 3,
+                        Form.name(.nextSteps), label: context.t(.assessmentNextSteps),
+                        value: form.draft.nextSteps ?? "", rows: 3,
                         error: error, context),
                     .div(
-                        .class(error?.field == "recordedTogether" ? "field field-error" : "field"),
+                        .class(error?.field == Form.name(.recordedTogether) ? "field field-error" : "field"),
                         .if(
-                            error?.field == "recordedTogether",
+                            error?.field == Form.name(.recordedTogether),
                             .p(.class("error-message"), .text(error?.message ?? ""))),
                         Components.checkbox(
-                            "recordedTogether", label: context.t(.assessmentRecordedTogether),
-                            checked: form.recordedTogether)),
+                            Form.name(.recordedTogether), label: context.t(.assessmentRecordedTogether),
+                            checked: form.draft.recordedTogether)),
                     Components.submit(context.t(.assessmentSave), id: "save-assessment")
                 )
             ))

@@ -45,7 +45,7 @@ enum MeetingViews {
                 columns: [
                     context.t(.meetingsWhen), context.t(.meetingsType), context.t(.meetingsPlace),
                     context.t(.meetingsStatus),
-                ]
+                ], name: .heading("meetings-heading")
             ) { row in
                 .tr(
                     .td(

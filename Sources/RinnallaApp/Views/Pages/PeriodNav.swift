@@ -2,14 +2,16 @@ import Foundation
 import Plot
 import RinnallaCore
 
-/// The tabs of a period: overview, goals, plan, evaluations and the client's progress.
+/// The tabs of a period: overview, the handbook's steps, goals, plan, evaluations and the
+/// client's progress.
 enum PeriodNav {
     enum Tab: String, CaseIterable {
-        case overview, goals, plan, evaluations, progress
+        case overview, steps, goals, plan, evaluations, progress
 
         var key: L10nKey {
             switch self {
             case .overview: .periodNavOverview
+            case .steps: .periodNavSteps
             case .goals: .periodNavGoals
             case .plan: .periodNavPlan
             case .evaluations: .periodNavEvaluations
@@ -20,6 +22,7 @@ enum PeriodNav {
         var page: SiteRoute.PeriodPage {
             switch self {
             case .overview: .show
+            case .steps: .steps
             case .goals: .goals
             case .plan: .plan
             case .evaluations: .evaluations

@@ -69,6 +69,8 @@ enum PeriodPages {
         let canWrite: Bool
         let phase: PeriodPhase
         let suitability: Suitability.Check?
+        /// The handbook's steps, for the current phase's checklist.
+        var steps: PeriodStepViews.Model?
         var sections: [Node<HTML.BodyContext>] = []
     }
 
@@ -92,8 +94,11 @@ enum PeriodPages {
                                 .class(phase == model.phase ? "current" : ""),
                                 .text(context.t(phase.title)))
                         }),
-                    .h3(.text(context.t(.periodChecklist))),
-                    .ul(.class("checklist"), .forEach(model.phase.checklist) { .li(.text(context.t($0))) }),
+                    .unwrap(model.steps) { steps in
+                        .group(
+                            PeriodStepViews.phaseCard(context, steps, phase: model.phase, headingLevel: 3),
+                            .p(.a(.href(SiteRoute.period(model.id, .steps).href), .text(context.t(.handbookAllSteps)))))
+                    },
                     .if(
                         model.isOpen && model.canWrite,
                         Components.postForm(

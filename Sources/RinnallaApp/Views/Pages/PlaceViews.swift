@@ -94,7 +94,7 @@ enum PlaceViews {
                     columns: [
                         context.t(.placeName), context.t(.placeCategory), context.t(.placeArea),
                         context.t(.placeAddress),
-                    ]
+                    ], name: .heading("results")
                 ) { place in
                     .tr(
                         .td(

@@ -8,13 +8,18 @@ enum PlanViews {
     struct Model {
         let header: GoalViews.Header
         let current: PeriodDocumentService.Current
-        /// Form values after refused input; otherwise the documents in force.
-        var fields: [String: String] = [:]
+        /// A form's values after refused input (or a new agreement's suggestions);
+        /// otherwise the documents in force.
+        var needMappingForm: NeedMappingForm?
+        var planForm: ImplementationPlanForm?
+        var agreementForm: AgreementForm?
         var failedForm: PeriodDocumentKind?
     }
 
-    static func value(_ model: Model, _ name: String, _ fallback: String) -> String {
-        model.fields[name] ?? fallback
+    /// A field's value: the form's when there is one, else the document's.
+    static func value<Field>(_ form: TextFieldsForm<Field>?, _ key: Field, _ fallback: String) -> String {
+        guard let form else { return fallback }
+        return form[key] ?? ""
     }
 
     static func page(_ context: PageContext, _ model: Model, error: FieldError?) -> HTML {
@@ -42,27 +47,32 @@ enum PlanViews {
                         id: "need-mapping-form",
                         context,
                         area(
-                            "currentServices", .fieldCurrentServices,
-                            value(model, "currentServices", mapping.currentServices), errorFor(.needMapping), context),
+                            NeedMappingForm.name(.currentServices), .fieldCurrentServices,
+                            value(model.needMappingForm, .currentServices, mapping.currentServices),
+                            errorFor(.needMapping), context),
                         area(
-                            "earlierServices", .fieldEarlierServices,
-                            value(model, "earlierServices", mapping.earlierServices), errorFor(.needMapping), context),
+                            NeedMappingForm.name(.earlierServices), .fieldEarlierServices,
+                            value(model.needMappingForm, .earlierServices, mapping.earlierServices),
+                            errorFor(.needMapping), context),
                         area(
-                            "whatHelped", .fieldWhatHelped, value(model, "whatHelped", mapping.whatHelped),
+                            NeedMappingForm.name(.whatHelped), .fieldWhatHelped,
+                            value(model.needMappingForm, .whatHelped, mapping.whatHelped),
                             errorFor(.needMapping), context),
                         .element(
                             named: "fieldset",
                             nodes: [
                                 .element(named: "legend", nodes: [.text(context.t(.needMappingRoutes))]),
                                 area(
-                                    "healthCare", .fieldHealthCare, value(model, "healthCare", mapping.healthCare),
+                                    NeedMappingForm.name(.healthCare), .fieldHealthCare,
+                                    value(model.needMappingForm, .healthCare, mapping.healthCare),
                                     errorFor(.needMapping), context, rows: 2),
                                 area(
-                                    "kela", .fieldKela, value(model, "kela", mapping.kela), errorFor(.needMapping),
+                                    NeedMappingForm.name(.kela), .fieldKela,
+                                    value(model.needMappingForm, .kela, mapping.kela), errorFor(.needMapping),
                                     context, rows: 2),
                                 area(
-                                    "employmentServices", .fieldEmploymentServices,
-                                    value(model, "employmentServices", mapping.employmentServices),
+                                    NeedMappingForm.name(.employmentServices), .fieldEmploymentServices,
+                                    value(model.needMappingForm, .employmentServices, mapping.employmentServices),
                                     errorFor(.needMapping), context, rows: 2),
                             ]),
                         .element(
@@ -70,14 +80,15 @@ enum PlanViews {
                             nodes: [
                                 .element(named: "legend", nodes: [.text(context.t(.needMappingThk))]),
                                 Components.checkbox(
-                                    "thkHeld", label: context.t(.fieldThkHeld),
-                                    checked: model.fields.isEmpty ? mapping.thkHeld : model.fields["thkHeld"] == "on"),
+                                    NeedMappingForm.name(.thkHeld), label: context.t(.fieldThkHeld),
+                                    checked: model.needMappingForm.map { $0.checked(.thkHeld) } ?? mapping.thkHeld),
                                 Components.field(
-                                    "thkDay", label: context.t(.fieldThkDay),
-                                    value: value(model, "thkDay", mapping.thkDay?.finnish ?? ""),
+                                    NeedMappingForm.name(.thkDay), label: context.t(.fieldThkDay),
+                                    value: value(model.needMappingForm, .thkDay, mapping.thkDay?.finnish ?? ""),
                                     error: errorFor(.needMapping), context),
                                 area(
-                                    "thkSummary", .fieldThkSummary, value(model, "thkSummary", mapping.thkSummary),
+                                    NeedMappingForm.name(.thkSummary), .fieldThkSummary,
+                                    value(model.needMappingForm, .thkSummary, mapping.thkSummary),
                                     errorFor(.needMapping), context, rows: 3),
                             ]),
                         Components.submit(context.t(.documentSave), id: "save-need-mapping"))
@@ -95,19 +106,23 @@ enum PlanViews {
                         id: "plan-form",
                         context,
                         area(
-                            "content", .fieldContent, value(model, "content", plan.content),
+                            ImplementationPlanForm.name(.content), .fieldContent,
+                            value(model.planForm, .content, plan.content),
                             errorFor(.implementationPlan), context),
                         area(
-                            "methods", .fieldMethods, value(model, "methods", plan.methods),
+                            ImplementationPlanForm.name(.methods), .fieldMethods,
+                            value(model.planForm, .methods, plan.methods),
                             errorFor(.implementationPlan), context),
                         Components.field(
-                            "individualMeetings", label: context.t(.fieldIndividualMeetings), type: .number,
-                            value: value(model, "individualMeetings", String(plan.individualMeetings)),
+                            ImplementationPlanForm.name(.individualMeetings),
+                            label: context.t(.fieldIndividualMeetings), type: .number,
+                            value: value(model.planForm, .individualMeetings, String(plan.individualMeetings)),
                             hint: context.t(.implementationPlanCountHint), error: errorFor(.implementationPlan), context
                         ),
                         Components.field(
-                            "groupSessions", label: context.t(.fieldGroupSessions), type: .number,
-                            value: value(model, "groupSessions", String(plan.groupSessions)),
+                            ImplementationPlanForm.name(.groupSessions), label: context.t(.fieldGroupSessions),
+                            type: .number,
+                            value: value(model.planForm, .groupSessions, String(plan.groupSessions)),
                             error: errorFor(.implementationPlan), context),
                         Components.submit(context.t(.documentSave), id: "save-plan"))
                 ),
@@ -128,24 +143,28 @@ enum PlanViews {
                         editable, action: SiteRoute.period(header.periodID, .planPart("agreement")).href,
                         id: "agreement-form", context,
                         Components.field(
-                            "startDay", label: context.t(.fieldStartDay),
-                            value: value(model, "startDay", agreement.startDay?.finnish ?? ""), required: true,
+                            AgreementForm.name(.startDay), label: context.t(.fieldStartDay),
+                            value: value(model.agreementForm, .startDay, agreement.startDay?.finnish ?? ""),
+                            required: true,
                             error: errorFor(.agreement), context),
                         area(
-                            "meetingTimes", .fieldMeetingTimes, value(model, "meetingTimes", agreement.meetingTimes),
+                            AgreementForm.name(.meetingTimes), .fieldMeetingTimes,
+                            value(model.agreementForm, .meetingTimes, agreement.meetingTimes),
                             errorFor(.agreement), context, rows: 2),
                         .group(
-                            (1...Agreement.maximumGoals).map { index in
+                            AgreementField.goals.enumerated().map { index, key in
                                 Components.field(
-                                    "goal\(index)", label: context.t(.fieldInitialGoal, ["number": String(index)]),
+                                    AgreementForm.name(key),
+                                    label: context.t(.fieldInitialGoal, ["number": String(index + 1)]),
                                     value: value(
-                                        model, "goal\(index)",
-                                        agreement.initialGoals.count >= index ? agreement.initialGoals[index - 1] : ""),
+                                        model.agreementForm, key,
+                                        agreement.initialGoals.count > index ? agreement.initialGoals[index] : ""),
                                     error: errorFor(.agreement), context)
                             }),
                         area(
-                            "otherAgreements", .fieldOtherAgreements,
-                            value(model, "otherAgreements", agreement.otherAgreements), errorFor(.agreement), context),
+                            AgreementForm.name(.otherAgreements), .fieldOtherAgreements,
+                            value(model.agreementForm, .otherAgreements, agreement.otherAgreements),
+                            errorFor(.agreement), context),
                         Components.submit(context.t(.documentSave), id: "save-agreement"))
                 )
             ))

@@ -13,11 +13,7 @@ enum SelfAssessmentViews {
         let scores: String
     }
 
-    struct Form: Sendable {
-        var day = ""
-        var stage = SelfAssessmentStage.start.rawValue
-        var answers: [String: String] = [:]
-    }
+    typealias Form = SelfAssessmentForm
 
     static func stageLabel(_ raw: String, _ context: PageContext) -> String {
         L10nKey(rawValue: "selfassessment.stage.\(raw)").map { context.t($0) } ?? raw
@@ -70,7 +66,7 @@ enum SelfAssessmentViews {
                         columns: [
                             context.t(.selfassessmentDay), context.t(.selfassessmentStage),
                             context.t(.selfassessmentInstrument), context.t(.selfassessmentScores),
-                        ], labelledBy: "self-assessment-list"
+                        ], name: .heading("self-assessment-list")
                     ) { row in
                         .tr(
                             .td(.a(.href(SiteRoute.selfAssessment(row.id).href), .text(row.day.finnish))),
@@ -91,7 +87,7 @@ enum SelfAssessmentViews {
                         .method(.get), .action(SiteRoute.period(periodID, .newSelfAssessment).href),
                         .id("self-assessment-start"),
                         Components.select(
-                            "instrument", label: context.t(.selfassessmentInstrument),
+                            Form.name(.instrument), label: context.t(.selfassessmentInstrument),
                             options: instruments.map { ($0.code, $0.name) }, selected: instruments.first?.code,
                             context),
                         Components.submit(context.t(.selfassessmentRecord), id: "record-self-assessment")
@@ -132,11 +128,8 @@ enum SelfAssessmentViews {
                             description: context.t(.selfassessmentChartDesc),
                             startLabel: context.t(.selfassessmentStartScore, ["date": startDay]),
                             laterLabel: context.t(.selfassessmentLaterScore, ["date": laterDay]), context))),
-                .div(
-                    .class("table-wrap"),
-                    // Focusable and named: the narrow column may scroll sideways (axe scrollable-region-focusable).
-                    .attribute(named: "tabindex", value: "0"), .attribute(named: "role", value: "region"),
-                    .attribute(named: "aria-labelledby", value: "\(id)-heading"),
+                DataTable.scrollRegion(
+                    .heading("\(id)-heading"),
                     .table(
                         .thead(
                             .tr(
@@ -258,15 +251,16 @@ enum SelfAssessmentViews {
                 Components.errorSummary(error, context),
                 Components.postForm(
                     action: SiteRoute.period(periodID, .selfAssessments).href, context, id: "self-assessment-form",
-                    .input(.type(.hidden), .name("instrument"), .value(definition.id)),
+                    .input(.type(.hidden), .name(Form.name(.instrument)), .value(definition.id)),
                     .div(
                         .class("field-row"),
                         Components.field(
-                            "day", label: context.t(.selfassessmentDay), value: form.day, required: true,
+                            Form.name(.day), label: context.t(.selfassessmentDay), value: form.day ?? "",
+                            required: true,
                             autocomplete: "off", hint: context.t(.selfassessmentDayHint), error: error, context),
                         Components.select(
-                            "stage", label: context.t(.selfassessmentStage), options: stageOptions(context),
-                            selected: form.stage, error: error, context)),
+                            Form.name(.stage), label: context.t(.selfassessmentStage), options: stageOptions(context),
+                            selected: form.stage ?? SelfAssessmentStage.start.rawValue, error: error, context)),
                     .h2(.text(context.t(.selfassessmentAnswers))),
                     .if(
                         definition.language != context.language.rawValue,
@@ -304,7 +298,7 @@ enum SelfAssessmentViews {
         _ context: PageContext, _ definition: InstrumentDefinition, number: Int, item: InstrumentDefinition.Item,
         form: Form, error: FieldError?
     ) -> Node<HTML.FormContext> {
-        let name = SelfAssessmentService.answerField(item.id)
+        let name = Form.name(answer: item.id)
         let hasError = error?.field == name
         return .fieldset(
             .class(hasError ? "field field-error answer" : "field answer"),
@@ -348,13 +342,13 @@ enum SelfAssessmentViews {
                         .text("← " + context.t(.commonBack)))),
                 .h1(.text(title)),
                 .p(.text("\(clientName) · \(stageLabel(record.stage, context))")),
-                .h2(.text(context.t(.selfassessmentScores))),
+                .h2(.id("selfassessment-table-heading"), .text(context.t(.selfassessmentScores))),
                 DataTable.render(
                     scores,
                     columns: [
                         context.t(.selfassessmentDimension), context.t(.selfassessmentScores),
                         context.t(.selfassessmentRange),
-                    ]
+                    ], name: .heading("selfassessment-table-heading")
                 ) { score in
                     let dimension = definition?.dimensions.first { $0.id == score.dimensionID }
                     return .tr(
@@ -367,10 +361,11 @@ enum SelfAssessmentViews {
                                 "\(number(score.min, context))–\(number(score.max, context))"
                                     + (dimension.map { ", " + directionLabel($0.better, context) } ?? ""))))
                 },
-                .h2(.text(context.t(.selfassessmentAnswers))),
+                .h2(.id("selfassessment-table2-heading"), .text(context.t(.selfassessmentAnswers))),
                 DataTable.render(
                     Array((definition?.items ?? []).enumerated()),
-                    columns: [context.t(.selfassessmentItem), context.t(.selfassessmentAnswer)]
+                    columns: [context.t(.selfassessmentItem), context.t(.selfassessmentAnswer)],
+                    name: .heading("selfassessment-table2-heading")
                 ) { index, item in
                     let answer = answers[item.id]
                     let label = answer.flatMap { definition?.scale.label(for: $0) }

@@ -16,6 +16,7 @@ enum SettingsViews {
             content: .group(
                 .h1(.text(context.t(.settingsTitle))),
                 Components.errorSummary(error, context),
+                .p(.a(.href(SiteRoute.admin(.decisionSettings).href), .text(context.t(.decisionSettingsTitle)))),
                 .section(
                     .class("card"), .id("rates"), .attribute(named: "aria-labelledby", value: "rates-heading"),
                     .h2(.id("rates-heading"), .text(context.t(.settingsRates))),

@@ -242,10 +242,8 @@ enum SocialReportViews {
         _ context: PageContext, id: String, caption: String, header: String, labels: [String],
         counts: [ProtectedCount], total: ProtectedCount
     ) -> Node<HTML.BodyContext> {
-        // Focusable, so a keyboard can scroll a table wider than a phone.
-        .div(
-            .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
-            .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: caption),
+        DataTable.scrollRegion(
+            .caption(caption),
             .table(
                 .id(id), .class("data-table"),
                 .caption(.text(caption)),
@@ -267,10 +265,8 @@ enum SocialReportViews {
         _ context: PageContext, id: String, caption: String, corner: String, rows: [String], columns: [String],
         table: ProtectedTable
     ) -> Node<HTML.BodyContext> {
-        // Focusable, so a keyboard can scroll a table wider than a phone.
-        .div(
-            .class("table-wrap"), .attribute(named: "tabindex", value: "0"),
-            .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: caption),
+        DataTable.scrollRegion(
+            .caption(caption),
             .table(
                 .id(id), .class("data-table"),
                 .caption(.text(caption)),

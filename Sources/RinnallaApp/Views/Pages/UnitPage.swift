@@ -26,10 +26,11 @@ enum UnitPage {
                         .a(
                             .id("unit-contacts"), .href(SiteRoute.contacts(.list).href(["unit": "\(model.unitID)"])),
                             .text(context.t(.unitContacts))))),
-                .h2(.text(context.t(.unitMembers))),
+                .h2(.id("unit-table-heading"), .text(context.t(.unitMembers))),
                 DataTable.render(
                     model.members, empty: context.t(.unitNoMembers),
-                    columns: [context.t(.adminUsersName), context.t(.adminUsersEmail), context.t(.adminUsersRole)]
+                    columns: [context.t(.adminUsersName), context.t(.adminUsersEmail), context.t(.adminUsersRole)],
+                    name: .heading("unit-table-heading")
                 ) { member in
                     .tr(
                         .td(.text(member.name)),

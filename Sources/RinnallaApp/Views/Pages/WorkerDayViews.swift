@@ -124,6 +124,7 @@ enum WorkerDayViews {
     private static func due(_ item: WorkerReminders.DueItem, _ context: PageContext) -> Node<HTML.ListContext> {
         .li(
             .a(.href(item.link), .text(item.clientName)), .text(" – "),
+            .unwrap(item.stage) { .text(SelfAssessmentViews.stageLabel($0.rawValue, context) + " – ") },
             .text(context.t(.workerdayDue, ["date": item.due.finnish])))
     }
 }
