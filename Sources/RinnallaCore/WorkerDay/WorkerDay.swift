@@ -28,11 +28,17 @@ public enum WorkerDay {
     /// mid-month, or ended, is not listed. `realisedThisMonth` counts realised meetings
     /// of any type from the 1st up to today.
     public static func needsMoreMeetings(realisedThisMonth: Int, decisions: [DayRange], today: Day) -> Bool {
-        let month = monthSoFar(today)
-        guard decisions.contains(where: { $0.contains(month.first) }),
-            decisions.contains(where: { $0.contains(today) })
-        else { return false }
-        return MeetingRhythm.needsAttention(realisedThisMonth: realisedThisMonth, today: today)
+        expectsMonthlyRhythm(decisions: decisions, asOf: today)
+            && MeetingRhythm.needsAttention(realisedThisMonth: realisedThisMonth, today: today)
+    }
+
+    /// Whether two meetings are expected of the month `asOf` falls in, judged on that day:
+    /// the granted decisions cover both the month's 1st and `asOf`. The worker's list
+    /// asks on today; the team lead's month figures ask on a past month's last day
+    /// (`MeetingCoverage`), so both count the same client-months.
+    public static func expectsMonthlyRhythm(decisions: [DayRange], asOf: Day) -> Bool {
+        let first = Day(asOf.year, asOf.month, 1)
+        return decisions.contains(where: { $0.contains(first) }) && decisions.contains(where: { $0.contains(asOf) })
     }
 
     /// The period's latest granted decision when it ends within the window (today
