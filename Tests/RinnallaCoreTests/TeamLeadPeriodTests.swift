@@ -50,6 +50,22 @@ struct TeamLeadPeriodTests {
         #expect(ReportingPeriod.quarter(year: 1900, quarter: 1).previous == nil)
     }
 
+    @Test func theNextPeriodCrossesTheYearAndStopsAtTheBound() {
+        #expect(ReportingPeriod.month(Month(2025, 12)).next == .month(Month(2026, 1)))
+        #expect(ReportingPeriod.quarter(year: 2025, quarter: 4).next == .quarter(year: 2026, quarter: 1))
+        #expect(ReportingPeriod.quarter(year: 2026, quarter: 2).next == .quarter(year: 2026, quarter: 3))
+        #expect(ReportingPeriod.month(Month(2200, 12)).next == nil)
+        #expect(ReportingPeriod.quarter(year: 2200, quarter: 4).next == nil)
+    }
+
+    @Test func aMonthSwitchesToItsQuarterAndAQuarterToItsLastMonth() {
+        #expect(ReportingPeriod.month(Month(2026, 11)).quarter == .quarter(year: 2026, quarter: 4))
+        #expect(ReportingPeriod.month(Month(2026, 3)).quarter == .quarter(year: 2026, quarter: 1))
+        #expect(ReportingPeriod.month(Month(2026, 4)).quarter == .quarter(year: 2026, quarter: 2))
+        #expect(ReportingPeriod.quarter(year: 2026, quarter: 2).lastMonth == .month(Month(2026, 6)))
+        #expect(ReportingPeriod.month(Month(2026, 6)).lastMonth == .month(Month(2026, 6)))
+    }
+
     @Test func theChartShowsTwelveMonthsEndingAtThePeriod() {
         let march = ReportingPeriod.month(Month(2026, 3)).chartMonths
         #expect(march.count == 12)

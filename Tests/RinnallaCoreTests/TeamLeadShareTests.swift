@@ -36,6 +36,19 @@ struct TeamLeadShareTests {
         #expect(ProtectedShare(Share(part: 12, whole: 20), threshold: 15).part == .fewerThan(15))
     }
 
+    @Test func aTeamLeadSeesEveryCountAsItIs() {
+        let share = ProtectedShare(shown: Share(part: 3, whole: 4))
+        #expect(share.part == .shown(3) && share.whole == .shown(4) && share.percent == 75)
+        let list = ProtectedList(shown: [2, 0, 1])
+        #expect(list.cells == [.shown(2), .shown(0), .shown(1)] && list.total == .shown(3))
+        // rows 2 + 1 and 0 + 3: columns 2 and 4, rows 3 and 3, all 6
+        let table = ProtectedTable(shown: [[2, 1], [0, 3]], columns: 2)
+        #expect(table.columnTotals == [.shown(2), .shown(4)])
+        #expect(table.rowTotals == [.shown(3), .shown(3)])
+        #expect(table.total == .shown(6))
+        #expect(ProtectedTable(shown: [], columns: 3).columnTotals == [.shown(0), .shown(0), .shown(0)])
+    }
+
     @Test func moreThanTheWholeIsTwoCountsOfTheirOwn() {
         // 9 participants for 8 places (walk-ins)
         let over = ProtectedShare(Share(part: 9, whole: 8), threshold: 5)

@@ -34,6 +34,9 @@ enum APIRoute: RoutePath {
     case sessionAttendance(UUID)
     case units
     case unit(UUID)
+    /// A unit's dashboard (issue 16), and every led or evaluated unit's.
+    case unitDashboard(UUID)
+    case dashboard
     case users
     case user(UUID, UserEndpoint)
 
@@ -89,6 +92,9 @@ enum APIRoute: RoutePath {
             ]
         case .units: [.constant("api"), .constant("v1"), .constant("units")]
         case .unit(let unitID): [.constant("api"), .constant("v1"), .constant("units"), .id(.unitID, unitID)]
+        case .unitDashboard(let unitID):
+            [.constant("api"), .constant("v1"), .constant("units"), .id(.unitID, unitID), .constant("dashboard")]
+        case .dashboard: [.constant("api"), .constant("v1"), .constant("dashboard")]
         case .users: [.constant("api"), .constant("v1"), .constant("users")]
         case .user(let userID, let sub):
             [.constant("api"), .constant("v1"), .constant("users"), .id(.userID, userID)] + sub.pieces

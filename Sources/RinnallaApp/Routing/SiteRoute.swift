@@ -12,6 +12,8 @@ enum SiteRoute: RoutePath {
     case account(AccountPage)
     case calendarFeed(String)
     case unit(UUID, UnitPage)
+    /// The dashboards of every unit the user leads or evaluates, side by side.
+    case dashboard
     case clients(CollectionPage)
     case client(UUID, ClientPage)
     case period(UUID, PeriodPage)
@@ -54,6 +56,7 @@ enum SiteRoute: RoutePath {
         case .account(let sub): [.constant("account")] + sub.pieces
         case .calendarFeed(let feed): [.constant("calendar"), .text(.feed, feed)]
         case .unit(let unitID, let sub): [.constant("units"), .id(.unitID, unitID)] + sub.pieces
+        case .dashboard: [.constant("dashboard")]
         case .clients(let sub): [.constant("clients")] + sub.pieces
         case .client(let clientID, let sub): [.constant("clients"), .id(.clientID, clientID)] + sub.pieces
         case .period(let periodID, let sub): [.constant("periods"), .id(.periodID, periodID)] + sub.pieces
@@ -148,6 +151,10 @@ extension SiteRoute {
         case audit
         case allowances
         case activityMoney
+        /// The team lead's dashboard (issue 16), the list behind each figure, its CSV files.
+        case dashboard
+        case dashboardList(DashboardList)
+        case dashboardExport
 
         var pieces: [PathPiece] {
             switch self {
@@ -155,6 +162,9 @@ extension SiteRoute {
             case .audit: [.constant("audit")]
             case .allowances: [.constant("allowances")]
             case .activityMoney: [.constant("activity-money")]
+            case .dashboard: [.constant("dashboard")]
+            case .dashboardList(let list): [.constant("dashboard"), .constant(list.rawValue)]
+            case .dashboardExport: [.constant("dashboard"), .constant("export")]
             }
         }
     }

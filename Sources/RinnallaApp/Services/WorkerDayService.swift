@@ -79,11 +79,20 @@ enum WorkerDayService {
         var reminders = WorkerReminders(today: today)
         guard !caseload.unitIDs.isEmpty else { return reminders }
         try await addMeetings(&reminders, caseload: caseload, on: db)
+        try await addClientLists(&reminders, caseload: caseload, on: db)
+        return reminders
+    }
+
+    /// The lists that follow a caseload's clients: the meeting rhythm, decisions ending,
+    /// allowance months to decide and the extra lists. The team lead's dashboard runs
+    /// them over a whole unit, so its figures follow the worker's rules by construction.
+    static func addClientLists(_ reminders: inout WorkerReminders, caseload: Caseload, on db: any Database)
+        async throws
+    {
         try await addPeriodLists(&reminders, caseload: caseload, on: db)
         for list in extraLists {
             try await list.fill(&reminders, caseload: caseload, on: db)
         }
-        return reminders
     }
 
     /// Today's and the rest of the week's meetings: the ones the user holds, and any in

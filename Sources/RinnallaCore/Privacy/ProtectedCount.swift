@@ -28,11 +28,32 @@ public struct ProtectedTable: Sendable, Hashable {
     public let total: ProtectedCount
 }
 
+extension ProtectedTable {
+    /// A table shown as it is, to someone who may read the records behind it (a team
+    /// lead): every cell and total shown. `columns` counts the columns when there are no rows.
+    public init(shown rows: [[Int]], columns: Int) {
+        threshold = SmallCellSuppression.minimumThreshold
+        cells = rows.map { $0.map(ProtectedCount.shown) }
+        rowTotals = rows.map { .shown($0.reduce(0, +)) }
+        columnTotals = (0..<columns).map { index in .shown(rows.reduce(0) { $0 + $1[index] }) }
+        total = .shown(rows.reduce(0) { $0 + $1.reduce(0, +) })
+    }
+}
+
 /// A one-dimensional list of counts (e.g. the answers to one statement) with its total.
 public struct ProtectedList: Sendable, Hashable {
     public let threshold: Int
     public let cells: [ProtectedCount]
     public let total: ProtectedCount
+}
+
+extension ProtectedList {
+    /// A list shown as it is, to someone who may read the records behind it.
+    public init(shown counts: [Int]) {
+        threshold = SmallCellSuppression.minimumThreshold
+        cells = counts.map(ProtectedCount.shown)
+        total = .shown(counts.reduce(0, +))
+    }
 }
 
 /// A figure computed from a subgroup's responses (a mean, a distribution, a histogram …):

@@ -13,6 +13,13 @@ public struct ProtectedShare: Sendable, Hashable {
     /// `Share.percent`, when it may be shown.
     public let percent: Int?
 
+    /// A share shown as it is, to someone who may read the data behind it (a team lead).
+    public init(shown share: Share) {
+        part = .shown(share.part)
+        whole = .shown(share.whole)
+        percent = share.percent
+    }
+
     public init(_ share: Share, threshold: Int) {
         guard share.part >= 0, share.whole >= 0 else {
             // No count is negative; should one come, nothing of it is shown.

@@ -50,6 +50,26 @@ public enum ReportingPeriod: Sendable, Hashable, CustomStringConvertible {
         return BoundedInput.years.contains(period.months[0].year) ? period : nil
     }
 
+    /// The month or quarter after this one; nil past 2200.
+    public var next: ReportingPeriod? {
+        let period: ReportingPeriod
+        switch self {
+        case .month(let month): period = .month(month.adding(months: 1))
+        case .quarter(let year, let quarter):
+            period = quarter == 4 ? .quarter(year: year + 1, quarter: 1) : .quarter(year: year, quarter: quarter + 1)
+        }
+        return BoundedInput.years.contains(period.months[0].year) ? period : nil
+    }
+
+    /// The quarter holding this period's last month.
+    public var quarter: ReportingPeriod {
+        let last = months[months.count - 1]
+        return .quarter(year: last.year, quarter: (last.month - 1) / 3 + 1)
+    }
+
+    /// The last month of this period.
+    public var lastMonth: ReportingPeriod { .month(months[months.count - 1]) }
+
     /// The twelve months the chart shows: ending at the period's last month.
     public var chartMonths: [Month] { Month.lastTwelve(endingAt: months[months.count - 1]) }
 

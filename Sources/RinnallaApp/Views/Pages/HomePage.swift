@@ -34,7 +34,15 @@ enum HomePage {
                                     .text(" – "),
                                     .text(
                                         user.memberships.filter { $0.unitID == unit.id }
-                                            .map { context.t($0.role.l10nKey) }.joined(separator: ", "))
+                                            .map { context.t($0.role.l10nKey) }.joined(separator: ", ")),
+                                    .if(
+                                        (try? TeamLeadDashboardService.access(to: unit.id, for: user)) != nil,
+                                        .group(
+                                            .text(" · "),
+                                            .a(
+                                                .class("dashboard-link"),
+                                                .href(SiteRoute.unit(unit.id, .dashboard).href),
+                                                .text(context.t(.dashboardHomeLink)))))
                                 )
                             }
                         )
@@ -73,6 +81,11 @@ enum HomePage {
         }
         if user.can(.viewUnitAudit) {
             items.append(.li(.text(context.t(.homeTeamLeadNext))))
+        }
+        let dashboards = user.units.filter { (try? TeamLeadDashboardService.access(to: $0.id, for: user)) != nil }
+        if dashboards.count > 1 {
+            items.append(
+                .li(.a(.id("home-dashboards"), .href(SiteRoute.dashboard.href), .text(context.t(.dashboardHomeAll)))))
         }
         if user.can(.readClientData) {
             for unit in user.units where user.can(.readClientData, inUnit: unit.id) {
