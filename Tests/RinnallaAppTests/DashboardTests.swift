@@ -186,6 +186,35 @@ struct DashboardTests {
         }
     }
 
+    @Test func aKeptPageIsNeverStaleAMeetingShowsAtOnce() async throws {
+        try await withTestApp { (app, fixture) async throws in
+            // setup: the January page seen once (and kept)
+            let unit = try await Self.build(app, fixture)
+            fixture.clock.advance(by: 46 * Self.day)
+            let lead = try await Browser.loggedIn(app, email: "lead.a@example.fi")
+            let path = "/units/\(fixture.unitA)/dashboard?period=2026-01"
+            #expect(try await lead.get(path).body.string.contains("50 % (1/2)"))
+            let views = try await AuditEvent.query(on: app.db).filter(\.$recordType == "dashboard").count()
+            // act: Aino is met twice in January
+            let worker = try await Browser.loggedIn(app, email: "worker.a@example.fi")
+            for day in ["12.1.2026", "26.1.2026"] {
+                let saved = try await worker.post(
+                    "/periods/\(unit.periodAino)/meetings",
+                    form: [
+                        "day": day, "time": "10:00", "durationMinutes": "60", "type": "group", "place": "cafe",
+                        "status": "realised", "record": "Ryhmässä.",
+                    ])
+                #expect(saved.status == .seeOther)
+            }
+            let again = try await lead.get(path).body.string
+            // check
+            #expect(again.contains("100 % (2/2)"))
+            #expect(
+                try await AuditEvent.query(on: app.db).filter(\.$recordType == "dashboard").count() == views + 1,
+                "every view is audited, kept or not")
+        }
+    }
+
     @Test func evaluatorsAndAdminsSeeProtectedFiguresWithoutLists() async throws {
         try await withTestApp { (app, fixture) async throws in
             // setup

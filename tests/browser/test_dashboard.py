@@ -19,7 +19,7 @@ def test_team_lead_follows_a_figure_to_the_list_behind_it(server, device, reques
     use_language(driver, "fi")
     driver.get(server + "/")
     links = [a for a in driver.find_elements(By.CLASS_NAME, "dashboard-link")]
-    assert len(links) == 2, "she leads two units"
+    assert len(links) >= 2, "she leads several units"
     west = driver.find_element(By.XPATH, f"//li[a[normalize-space()='{WEST}']]/a[@class='dashboard-link']")
     click_and_load(driver, west)
     assert driver.find_element(By.TAG_NAME, "h1").text == f"Tiimin tilannekuva: {WEST}"
@@ -46,6 +46,6 @@ def test_team_lead_follows_a_figure_to_the_list_behind_it(server, device, reques
     assert_accessible(driver)
 
     driver.get(server + "/dashboard")
-    assert len(driver.find_elements(By.CSS_SELECTOR, "#dashboard-units tbody tr")) == 2
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#dashboard-units tbody tr")) == len(links)
     assert_accessible(driver)
     use_language(driver, "fi")

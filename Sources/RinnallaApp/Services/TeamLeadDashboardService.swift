@@ -41,21 +41,18 @@ enum TeamLeadDashboardService {
         return units
     }
 
-    /// The dashboards of every unit the user may open, for `/dashboard`. Audited as one
-    /// view per unit.
-    static func allUnits(period: ReportingPeriod, on caller: Caller) async throws -> [DashboardFigures] {
+    /// The dashboards of the units the user may open (`units(for:on:)`), for `/dashboard`
+    /// and its API. The caller audits the view.
+    static func allUnits(
+        _ units: [(id: UUID, name: String, access: DashboardAccess)], period: ReportingPeriod, on caller: Caller
+    ) async throws -> [DashboardFigures] {
         let user = try caller.requireUser()
         let settings = try await OrganisationSettings.load(on: caller.db)
         var figures: [DashboardFigures] = []
-        for unit in try await units(for: user, on: caller.db) {
+        for unit in units {
             let board = try await compute(unitID: unit.id, period: period, for: user, now: caller.now, on: caller.db)
             figures.append(DashboardFigures(board, access: unit.access, threshold: settings.minimumCellSize))
         }
-        try await AuditLog.append(
-            .view,
-            rows: figures.map {
-                AuditLog.Row(unitID: $0.board.unitID, recordType: "dashboard", detail: period.iso)
-            }, on: caller)
         return figures
     }
 

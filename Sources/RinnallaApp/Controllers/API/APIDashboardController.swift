@@ -167,9 +167,12 @@ enum APIDashboardController {
     }
 
     static func all(req: Request) async throws -> [UnitDashboardDTO] {
-        let query = try req.decodeQuery(DashboardQuery.self)
-        let figures = try await TeamLeadDashboardService.allUnits(
-            period: query.period?.period ?? .month(containing: Day(req.now)), on: req.caller)
+        let period = try req.decodeQuery(DashboardQuery.self).period?.period ?? .month(containing: Day(req.now))
+        let units = try await TeamLeadDashboardService.units(for: try req.requireUser(), on: req.db)
+        let figures = try await TeamLeadDashboardService.allUnits(units, period: period, on: req.caller)
+        try await AuditLog.append(
+            .view, rows: units.map { AuditLog.Row(unitID: $0.id, recordType: "dashboard", detail: period.iso) },
+            on: req)
         return figures.map(UnitDashboardDTO.init)
     }
 }

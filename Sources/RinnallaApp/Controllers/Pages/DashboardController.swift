@@ -23,10 +23,22 @@ extension InclusionCSV.Format: APIStringEnum {}
 /// for every unit the user leads or evaluates (issue 16).
 enum DashboardController {
     static func unit(req: Request) async throws -> Response {
-        let (board, figures) = try await compute(req, period: try req.decodeQuery(DashboardQuery.self).period)
-        try await AuditLog.append(
-            .view, unitID: board.unitID, recordType: "dashboard", detail: board.period.iso, on: req)
-        return DashboardViews.unitPage(PageContext(req), figures).response()
+        let user = try req.requireUser()
+        let unitID = try req.id(.unitID)
+        let access = try TeamLeadDashboardService.access(to: unitID, for: user)
+        let period = try req.decodeQuery(DashboardQuery.self).period?.period ?? .month(containing: Day(req.now))
+        guard let unit = try await OrgUnit.find(unitID, on: req.db) else { throw AppError.notFound }
+        let context = PageContext(req)
+        let html = try await cached(
+            "unit|\(unitID)|\(period.iso)|\(access.rawValue)", scopes: [.unit(unitID)], context: context, on: req
+        ) {
+            let figures = try await figures(req, unitID: unitID, access: access, period: period)
+            return DashboardViews.unitContent(context, figures).render()
+        }
+        try await AuditLog.append(.view, unitID: unitID, recordType: "dashboard", detail: period.iso, on: req)
+        return DashboardViews.page(
+            context, title: DashboardViews.unitTitle(context, unitName: unit.name), contentHTML: html
+        ).response()
     }
 
     /// The list behind one figure, with client names: the unit's team leads only. Every
@@ -64,21 +76,55 @@ enum DashboardController {
 
     /// Every unit the user leads or evaluates, side by side.
     static func all(req: Request) async throws -> Response {
-        let asked = try req.decodeQuery(DashboardQuery.self).period
-        let period = asked?.period ?? .month(containing: Day(req.now))
-        let figures = try await TeamLeadDashboardService.allUnits(period: period, on: req.caller)
-        return DashboardViews.allPage(PageContext(req), period: period, units: figures).response()
+        let user = try req.requireUser()
+        let period = try req.decodeQuery(DashboardQuery.self).period?.period ?? .month(containing: Day(req.now))
+        let units = try await TeamLeadDashboardService.units(for: user, on: req.db)
+        let context = PageContext(req)
+        let key = units.map { "\($0.id)=\($0.access.rawValue)" }.joined(separator: ",")
+        let html = try await cached(
+            "all|\(period.iso)|\(key)", scopes: units.map { .unit($0.id) }, context: context, on: req
+        ) {
+            let figures = try await TeamLeadDashboardService.allUnits(units, period: period, on: req.caller)
+            return DashboardViews.allContent(context, period: period, units: figures).render()
+        }
+        try await AuditLog.append(
+            .view, rows: units.map { AuditLog.Row(unitID: $0.id, recordType: "dashboard", detail: period.iso) },
+            on: req)
+        return DashboardViews.page(context, title: context.t(.dashboardAllTitle), contentHTML: html).response()
     }
 
-    private static func compute(_ req: Request, period: PeriodText?) async throws -> (UnitDashboard, DashboardFigures) {
-        let user = try req.requireUser()
+    /// The dashboard's content from the page cache, kept under the period, the viewer's
+    /// access and language, today's day (figures run to today) and the data versions of
+    /// the units it counts: any change to their data raises the version, so a kept page is
+    /// never stale. Computing a large unit's figures costs far more than a page should
+    /// (bench/README.md), and a team lead comes back to it often.
+    private static func cached(
+        _ key: String, scopes: [DataVersions.Scope], context: PageContext, on req: Request,
+        build: @escaping () async throws -> String
+    ) async throws -> String {
+        let cache = req.application.renderCache
+        guard cache.isEnabled else { return try await build() }
+        let stamp = try await DataVersions.stamp([.global] + scopes, for: req)
+        let full = "dashboard|\(key)|\(context.language.rawValue)|\(Day(req.now).iso)|\(stamp)"
+        return try await cache.fetch(full, on: req) { .init(html: try await build(), auditDetail: nil) }.html
+    }
+
+    private static func compute(_ req: Request, period: PeriodText?) async throws -> (UnitDashboard, DashboardFigures)
+    {
         let unitID = try req.id(.unitID)
-        let access = try TeamLeadDashboardService.access(to: unitID, for: user)
+        let access = try TeamLeadDashboardService.access(to: unitID, for: try req.requireUser())
+        let figures = try await figures(
+            req, unitID: unitID, access: access, period: period?.period ?? .month(containing: Day(req.now)))
+        return (figures.board, figures)
+    }
+
+    private static func figures(_ req: Request, unitID: UUID, access: DashboardAccess, period: ReportingPeriod)
+        async throws -> DashboardFigures
+    {
         let settings = try await OrganisationSettings.load(on: req.db)
         let board = try await TeamLeadDashboardService.compute(
-            unitID: unitID, period: period?.period ?? .month(containing: Day(req.now)), for: user, now: req.now,
-            on: req.db)
-        return (board, DashboardFigures(board, access: access, threshold: settings.minimumCellSize))
+            unitID: unitID, period: period, for: try req.requireUser(), now: req.now, on: req.db)
+        return DashboardFigures(board, access: access, threshold: settings.minimumCellSize)
     }
 
     static func audit(_ rows: [DashboardRow], of list: DashboardList, board: UnitDashboard, on req: Request)

@@ -17,40 +17,43 @@ enum DashboardViews {
         ])
     }
 
-    static func unitPage(_ context: PageContext, _ figures: DashboardFigures) -> HTML {
+    static func unitTitle(_ context: PageContext, unitName: String) -> String {
+        context.t(.dashboardUnitTitle, ["unit": unitName])
+    }
+
+    /// The page around its content, which is rendered (and kept) apart.
+    static func page(_ context: PageContext, title: String, contentHTML: String) -> HTML {
+        Layout.page(title: title, context, bodyClass: "dashboard-page", content: .raw(contentHTML))
+    }
+
+    static func unitContent(_ context: PageContext, _ figures: DashboardFigures) -> Node<HTML.BodyContext> {
         let board = figures.board
-        let title = context.t(.dashboardUnitTitle, ["unit": board.unitName])
-        return Layout.page(
-            title: title, context, bodyClass: "dashboard-page",
-            content: .group(
-                .h1(.text(title)),
-                .p(
-                    .class("lead"),
-                    .text(
-                        context.t(
-                            .dashboardIntro,
-                            [
-                                "period": DashboardText.period(board.period, context.language),
-                                "asOf": board.asOf.finnish,
-                            ]
-                        ))),
-                .if(!figures.showsLists, .p(.class("hint"), .text(context.t(.dashboardAggregatesNote)))),
-                periodChooser(context, route: .unit(board.unitID, .dashboard), period: board.period),
-                .p(
-                    .class("no-print"),
-                    .a(
-                        .id("dashboard-csv"),
-                        .href(href(.unit(board.unitID, .dashboardExport), period: board.period)),
-                        .text(context.t(.dashboardCsv)))),
-                caseload(context, figures),
-                meetings(context, figures),
-                decisions(context, figures),
-                allowances(context, figures),
-                evaluations(context, figures),
-                groups(context, figures),
-                referrals(context, figures),
-                waiting(context, figures)
-            ))
+        return .group(
+            .h1(.text(unitTitle(context, unitName: board.unitName))),
+            .p(
+                .class("lead"),
+                .text(
+                    context.t(
+                        .dashboardIntro,
+                        ["period": DashboardText.period(board.period, context.language), "asOf": board.asOf.finnish]
+                    ))),
+            .if(!figures.showsLists, .p(.class("hint"), .text(context.t(.dashboardAggregatesNote)))),
+            periodChooser(context, route: .unit(board.unitID, .dashboard), period: board.period),
+            .p(
+                .class("no-print"),
+                .a(
+                    .id("dashboard-csv"),
+                    .href(href(.unit(board.unitID, .dashboardExport), period: board.period)),
+                    .text(context.t(.dashboardCsv)))),
+            caseload(context, figures),
+            meetings(context, figures),
+            decisions(context, figures),
+            allowances(context, figures),
+            evaluations(context, figures),
+            groups(context, figures),
+            referrals(context, figures),
+            waiting(context, figures)
+        )
     }
 
     // MARK: Pieces
@@ -410,18 +413,15 @@ enum DashboardViews {
 
     // MARK: Every unit
 
-    static func allPage(
+    static func allContent(
         _ context: PageContext, period: ReportingPeriod, units: [DashboardFigures]
-    ) -> HTML {
+    ) -> Node<HTML.BodyContext> {
         let language = context.language
         let lists: [DashboardList] = [
             .openPeriods, .belowTwo, .decisionsEnding, .allowancesWaiting, .interimOverdue, .referralsWaiting,
         ]
-        let title = context.t(.dashboardAllTitle)
-        return Layout.page(
-            title: title, context, bodyClass: "dashboard-page",
-            content: .group(
-                .h1(.id("all-heading"), .text(title)),
+        return .group(
+                .h1(.id("all-heading"), .text(context.t(.dashboardAllTitle))),
                 .p(.text(context.t(.dashboardAllIntro, ["period": DashboardText.period(period, language)]))),
                 periodChooser(context, route: .dashboard, period: period),
                 DataTable.render(
@@ -447,6 +447,6 @@ enum DashboardViews {
                                     : .text(text))
                         })
                 }
-            ))
+        )
     }
 }
