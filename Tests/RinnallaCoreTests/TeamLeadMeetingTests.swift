@@ -107,4 +107,21 @@ struct TeamLeadMeetingTests {
         #expect(!WorkerDay.expectsMonthlyRhythm(decisions: decision, asOf: Day(2026, 5, 10)))
         #expect(!WorkerDay.expectsMonthlyRhythm(decisions: [], asOf: Day(2026, 3, 31)))
     }
+
+    @Test func countsPerMonthJudgeAsTheDaysDo() {
+        // A decision 1.1.–31.3.2026; meetings 5.1., 19.1. and 3.2.; as of 16.2.2026
+        let decisions = [DayRange(Day(2026, 1, 1), Day(2026, 3, 31))]
+        let months = [Month(2025, 12), Month(2026, 1), Month(2026, 2), Month(2026, 3)]
+        let today = Day(2026, 2, 16)
+        let fromDays = MeetingCoverage.clientMonths(
+            months, decisions: decisions, realisedMeetings: [Day(2026, 1, 5), Day(2026, 1, 19), Day(2026, 2, 3)],
+            today: today)
+        let fromCounts = MeetingCoverage.clientMonths(
+            months, decisions: decisions, realisedByMonth: [Month(2026, 1): 2, Month(2026, 2): 1], today: today)
+        #expect(fromDays == fromCounts)
+        // December has no decision, March has not begun: January met, February not yet
+        #expect(fromCounts.map(\.month) == [Month(2025, 12), Month(2026, 1), Month(2026, 2)])
+        #expect(fromCounts.map(\.hadTwo) == [false, true, false])
+        #expect(fromCounts.map(\.isBelowRhythm) == [false, false, true])
+    }
 }

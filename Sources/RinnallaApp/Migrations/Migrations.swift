@@ -96,5 +96,7 @@ extension Application {
         migrations.add(AddClosingFeedback())
         // 009: decisions in the client's language (issue 15)
         migrations.add(AddDecisionLanguages())
+        // 010: the team lead's dashboard (issue 16)
+        migrations.add(CreateMeetingsUnitDayIndex())
     }
 }

@@ -184,7 +184,7 @@ enum TeamLeadDashboardService {
         var all: [MeetingCoverage.ClientMonth] = []
         for period in loaded.periods {
             let months = MeetingCoverage.clientMonths(
-                chart, decisions: loaded.granted(period.id), realisedMeetings: loaded.meetings[period.id] ?? [],
+                chart, decisions: loaded.granted(period.id), realisedByMonth: loaded.meetings[period.id] ?? [:],
                 today: board.asOf)
             all += months
             for month in months where month.isExpected && chosen.contains(month.month) {
@@ -479,8 +479,8 @@ extension TeamLeadDashboardService {
         var decisionRows: [UUID: [Caseload.DecisionRow]] = [:]
         var allowances: [Allowance] = []
         var firstDecisionMade: [UUID: Day] = [:]
-        /// Realised meetings of each period in the chart's months, one day per meeting.
-        var meetings: [UUID: [Day]] = [:]
+        /// Realised meetings of each period in the chart's months, per month, up to `asOf`.
+        var meetings: [UUID: [Month: Int]] = [:]
         var contacts: [Contact] = []
 
         func granted(_ periodID: UUID) -> [DayRange] {
@@ -564,14 +564,26 @@ extension TeamLeadDashboardService {
             }
             if !periodIDs.isEmpty {
                 try await loadDecisions(&loaded, periodIDs: periodIDs, on: sql)
-                // meetings_period_day_idx: realised meetings of any type, as the worker's rhythm.
-                for row in try await sql.select().columns("period_id", "day").from(Meeting.schema)
-                    .where("period_id", .in, periodIDs).where("day", .greaterThanOrEqual, chartFirst.iso)
-                    .where("day", .lessThanOrEqual, asOf.iso)
-                    .where("status", .equal, ActivityAllowance.MeetingStatus.realised.rawValue).all()
+                // Realised meetings of any type, as the worker's rhythm, counted per period
+                // and month by the database: a large unit has hundreds of thousands a year.
+                // `day` is `yyyy-MM-dd` text on both databases, so its first 7 characters are the month.
+                let month = SQLFunction(
+                    "substr", args: SQLColumn("day"), SQLLiteral.numeric("1"), SQLLiteral.numeric("7"))
+                for row in try await sql.select().column("period_id")
+                    .column(SQLAlias(month, as: SQLIdentifier("month")))
+                    .column(SQLAlias(SQLFunction("count", args: SQLLiteral.all), as: SQLIdentifier("realised")))
+                    .from(Meeting.schema)
+                    .where("unit_id", .equal, unitID)
+                    .where("day", .greaterThanOrEqual, chartFirst.iso).where("day", .lessThanOrEqual, asOf.iso)
+                    .where("status", .equal, ActivityAllowance.MeetingStatus.realised.rawValue)
+                    .groupBy("period_id").groupBy(month)
+                    .all()
                 {
-                    guard let day = Day(iso: try row.decode(column: "day", as: String.self)) else { continue }
-                    loaded.meetings[try row.decode(column: "period_id", as: UUID.self), default: []].append(day)
+                    guard let month = BoundedInput.month(try row.decode(column: "month", as: String.self)) else {
+                        continue
+                    }
+                    loaded.meetings[try row.decode(column: "period_id", as: UUID.self), default: [:]][month] =
+                        try row.decode(column: "realised", as: Int.self)
                 }
             }
             let workerIDs = Set(loaded.periods.map(\.workerID)).union(loaded.contacts.map(\.workerID))

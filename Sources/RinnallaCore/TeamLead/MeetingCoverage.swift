@@ -31,9 +31,16 @@ public enum MeetingCoverage {
         _ month: Month, decisions: [DayRange], realisedMeetings: [Day], today: Day
     ) -> ClientMonth? {
         guard month.firstDay <= today else { return nil }
+        let soFar = DayRange(month.firstDay, min(month.lastDay, today))
+        return clientMonth(
+            month, decisions: decisions, realised: realisedMeetings.count(where: soFar.contains), today: today)
+    }
+
+    /// The same, from the number of realised meetings in the month up to `today` (a
+    /// count the database makes, so a large unit's meetings need not be read one by one).
+    public static func clientMonth(_ month: Month, decisions: [DayRange], realised: Int, today: Day) -> ClientMonth? {
+        guard month.firstDay <= today else { return nil }
         let asOf = min(month.lastDay, today)
-        let soFar = DayRange(month.firstDay, asOf)
-        let realised = realisedMeetings.count(where: soFar.contains)
         return ClientMonth(
             month: month, asOf: asOf, realised: realised,
             isExpected: WorkerDay.expectsMonthlyRhythm(decisions: decisions, asOf: asOf),
@@ -49,6 +56,16 @@ public enum MeetingCoverage {
 
     /// Months with two meetings out of expected months, over any clients and months (a
     /// worker's, a unit's, one month's or a quarter's).
+    /// Every month of `months` that has begun by `today`, from realised meetings counted
+    /// per month up to `today`.
+    public static func clientMonths(
+        _ months: [Month], decisions: [DayRange], realisedByMonth: [Month: Int], today: Day
+    ) -> [ClientMonth] {
+        months.compactMap {
+            clientMonth($0, decisions: decisions, realised: realisedByMonth[$0] ?? 0, today: today)
+        }
+    }
+
     public static func share(_ clientMonths: [ClientMonth]) -> Share {
         Share(part: clientMonths.count(where: \.hadTwo), whole: clientMonths.count(where: \.isExpected))
     }

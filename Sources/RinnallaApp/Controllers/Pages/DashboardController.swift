@@ -109,8 +109,7 @@ enum DashboardController {
         return try await cache.fetch(full, on: req) { .init(html: try await build(), auditDetail: nil) }.html
     }
 
-    private static func compute(_ req: Request, period: PeriodText?) async throws -> (UnitDashboard, DashboardFigures)
-    {
+    private static func compute(_ req: Request, period: PeriodText?) async throws -> (UnitDashboard, DashboardFigures) {
         let unitID = try req.id(.unitID)
         let access = try TeamLeadDashboardService.access(to: unitID, for: try req.requireUser())
         let figures = try await figures(

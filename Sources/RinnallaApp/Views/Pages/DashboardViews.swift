@@ -421,32 +421,32 @@ enum DashboardViews {
             .openPeriods, .belowTwo, .decisionsEnding, .allowancesWaiting, .interimOverdue, .referralsWaiting,
         ]
         return .group(
-                .h1(.id("all-heading"), .text(context.t(.dashboardAllTitle))),
-                .p(.text(context.t(.dashboardAllIntro, ["period": DashboardText.period(period, language)]))),
-                periodChooser(context, route: .dashboard, period: period),
-                DataTable.render(
-                    units, empty: context.t(.dashboardNoUnits),
-                    columns: [context.t(.dashboardColUnit), context.t(.dashboardCoverage)]
-                        + lists.map { context.t($0.title) },
-                    name: .heading("all-heading"), id: "dashboard-units"
-                ) { figures in
-                    let board = figures.board
-                    return .tr(
-                        .th(
-                            .attribute(named: "scope", value: "row"),
-                            .a(.href(href(.unit(board.unitID, .dashboard), period: period)), .text(board.unitName))),
-                        .td(.class("number"), .text(DashboardText.share(figures.coverage, language))),
-                        .forEach(lists) { list in
-                            let text = DashboardText.count(figures.count(list), language)
-                            return .td(
-                                .class("number"),
-                                figures.showsLists
-                                    ? .a(
-                                        .href(href(.unit(board.unitID, .dashboardList(list)), period: period)),
-                                        .text(text))
-                                    : .text(text))
-                        })
-                }
+            .h1(.id("all-heading"), .text(context.t(.dashboardAllTitle))),
+            .p(.text(context.t(.dashboardAllIntro, ["period": DashboardText.period(period, language)]))),
+            periodChooser(context, route: .dashboard, period: period),
+            DataTable.render(
+                units, empty: context.t(.dashboardNoUnits),
+                columns: [context.t(.dashboardColUnit), context.t(.dashboardCoverage)]
+                    + lists.map { context.t($0.title) },
+                name: .heading("all-heading"), id: "dashboard-units"
+            ) { figures in
+                let board = figures.board
+                return .tr(
+                    .th(
+                        .attribute(named: "scope", value: "row"),
+                        .a(.href(href(.unit(board.unitID, .dashboard), period: period)), .text(board.unitName))),
+                    .td(.class("number"), .text(DashboardText.share(figures.coverage, language))),
+                    .forEach(lists) { list in
+                        let text = DashboardText.count(figures.count(list), language)
+                        return .td(
+                            .class("number"),
+                            figures.showsLists
+                                ? .a(
+                                    .href(href(.unit(board.unitID, .dashboardList(list)), period: period)),
+                                    .text(text))
+                                : .text(text))
+                    })
+            }
         )
     }
 }
