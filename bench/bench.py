@@ -2,7 +2,10 @@
 """Measures a running Rinnalla server: logs in once as the demo worker and times
 GET /healthz, / (worker home page), /clients/<id> (a client of the worker's caseload),
 /groups (the group catalogue) and a filtered catalogue query (area, aim, weekday,
-language, places left) with concurrent keep-alive connections. Standard library only.
+language, places left) with concurrent keep-alive connections; then, logged in as the
+demo team lead, her largest unit's dashboard and the all-units dashboard (issue 16),
+and the dashboard's first view of each of twelve months (not yet in the page cache).
+Standard library only.
 
     python3 bench/bench.py --base http://127.0.0.1:8080 [--concurrency 32] [--requests 100]
 """
@@ -200,6 +203,8 @@ def main():
     parser.add_argument("--email", default="sanna@demo.rinnalla.fi")
     parser.add_argument("--password", default="demo-salasana-2026")
     parser.add_argument("--label", default="")
+    parser.add_argument("--lead-email", default="tiina@demo.rinnalla.fi",
+                        help="the team lead whose dashboards are measured; empty to skip them")
     parser.add_argument("--server-pid", type=int, default=None,
                         help="the server's pid: prints its CPU time per request (from /proc)")
     args = parser.parse_args()
@@ -234,7 +239,58 @@ def main():
         print(f"{name:<14}{r['count']:>7}{r['errors']:>5}{r['p50']:>9.1f}{r['p95']:>9.1f}{r['p99']:>9.1f}"
               f"{r['max']:>9.1f}{r['rps']:>9.0f}{ratio:>13.1f}{r['server_cpu_ms']:>12.2f}{r['client_cpu_ms']:>12.2f}  {verdict}")
     print(f"target: p95 < {TARGET_MS:.0f} ms for the home, client and catalogue pages -> {'FAIL' if failed else 'PASS'}")
+    if args.lead_email:
+        failed |= measure_dashboards(host, port, args, base_p95)
     return 1 if failed else 0
+
+
+DASHBOARD_TARGETS = {"unit dashboard": 50.0, "all units": 100.0}
+
+
+def measure_dashboards(host, port, args, base_p95):
+    """Issue 16: the team lead's unit dashboard (p95 < 50 ms) and all her units (< 100 ms),
+    then the first view of each of the last twelve months one after another: a page not yet
+    kept, so its figures are computed from the database."""
+    cookie = login(host, port, args.lead_email, args.password)
+    conn = http.client.HTTPConnection(host, port, timeout=120)
+    status, _, body = request(conn, "GET", "/", {"Cookie": cookie})
+    units = re.findall(rb'href="/units/([0-9A-Fa-f-]{36})/dashboard"', body)
+    if status != 200 or not units:
+        sys.exit("the team lead's home page links no dashboard")
+    unit_path = f"/units/{units[0].decode()}/dashboard"
+    cold = []
+    year, month = time.localtime().tm_year, time.localtime().tm_mon
+    for step in range(1, 13):
+        y, m = (year, month - step) if month - step > 0 else (year - 1, month - step + 12)
+        start = time.perf_counter()
+        status, _, page = request(conn, "GET", f"{unit_path}?period={y:04d}-{m:02d}", {"Cookie": cookie})
+        cold.append((time.perf_counter() - start) * 1000.0)
+        if status != 200:
+            sys.exit(f"{unit_path} answered {status}")
+    start = time.perf_counter()
+    status, _, page = request(conn, "GET", unit_path, {"Cookie": cookie})
+    first_unit = (time.perf_counter() - start) * 1000.0
+    start = time.perf_counter()
+    status, _, _ = request(conn, "GET", "/dashboard", {"Cookie": cookie})
+    first_all = (time.perf_counter() - start) * 1000.0
+    conn.close()
+    cold.sort()
+    print(f"dashboards as {args.lead_email}: {unit_path} ({len(page)} bytes), /dashboard ({len(units)} units)")
+    print(f"first view (computed, not kept): unit month median {cold[len(cold) // 2]:.0f} ms, max {cold[-1]:.0f} ms "
+          f"over 12 months; unit {first_unit:.0f} ms, all units {first_all:.0f} ms")
+    results = [
+        ("unit dashboard", measure(host, port, unit_path, cookie, args.concurrency, args.requests, args.server_pid)),
+        ("all units", measure(host, port, "/dashboard", cookie, args.concurrency, args.requests, args.server_pid)),
+    ]
+    failed = False
+    for name, r in results:
+        ratio = r["p95"] / base_p95 if base_p95 > 0 else float("nan")
+        ok = r["p95"] < DASHBOARD_TARGETS[name] and r["errors"] == 0
+        failed |= not ok
+        print(f"{name:<14}{r['count']:>7}{r['errors']:>5}{r['p50']:>9.1f}{r['p95']:>9.1f}{r['p99']:>9.1f}"
+              f"{r['max']:>9.1f}{r['rps']:>9.0f}{ratio:>13.1f}{r['server_cpu_ms']:>12.2f}{r['client_cpu_ms']:>12.2f}"
+              f"  {'PASS' if ok else 'FAIL'} (< {DASHBOARD_TARGETS[name]:.0f} ms)")
+    return failed
 
 
 if __name__ == "__main__":

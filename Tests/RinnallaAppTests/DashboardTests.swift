@@ -129,6 +129,11 @@ struct DashboardTests {
             #expect(february.months.count == 12)
             #expect(february.months.last?.month == "2026-02")
             #expect(february.months.first { $0.month == "2026-01" }?.coverage.percent == 50)
+            // and for the worker, month by month
+            let aila = try #require(february.workers.first { $0.workerID == fixture.workerA })
+            #expect(aila.coverageByMonth?.count == 12)
+            #expect(aila.coverageByMonth?[10].percent == 50, "January")
+            #expect(aila.coverageByMonth?[11].whole.value == 2, "February so far")
             _ = unit
         }
     }

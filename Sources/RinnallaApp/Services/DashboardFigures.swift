@@ -42,6 +42,8 @@ struct DashboardFigures: Sendable {
     /// The coverage of each worker; nil for aggregates (a worker's share beside the
     /// unit's could give another's away).
     let workerCoverage: [ProtectedShare]?
+    /// Each worker's coverage month by month (the chart's months); nil for aggregates.
+    let workerCoverageByMonth: [[ProtectedShare]]?
     let phases: ProtectedList
     let coverage: ProtectedShare
     let coverageByMonth: [ProtectedShare]
@@ -77,12 +79,17 @@ struct DashboardFigures: Sendable {
         if open {
             workerTable = ProtectedTable(shown: rows, columns: columns.count)
             workerCoverage = board.workers.map { ProtectedShare(shown: board.coverage(worker: $0.id)) }
+            let empty = board.period.chartMonths.map { _ in ProtectedShare(shown: .empty) }
+            workerCoverageByMonth = board.workers.map { worker in
+                board.coverageByWorkerMonth[worker.id].map { $0.map { ProtectedShare(shown: $0.share) } } ?? empty
+            }
         } else {
             workerTable =
                 rows.isEmpty
                 ? ProtectedTable(shown: [], columns: columns.count)
                 : SmallCellSuppression.protect(table: rows, threshold: threshold)
             workerCoverage = nil
+            workerCoverageByMonth = nil
         }
         var counts: [DashboardList: ProtectedCount] = [:]
         for (index, column) in columns.enumerated() { counts[column] = workerTable.columnTotals[index] }

@@ -177,6 +177,8 @@ struct UnitDashboard: Sendable {
     var phases: [PeriodPhase: Int] = [:]
     /// The unit's share of client-months with two realised meetings, month by month.
     var coverageByMonth: [MeetingCoverage.MonthShare] = []
+    /// The same for each worker's clients.
+    var coverageByWorkerMonth: [UUID: [MeetingCoverage.MonthShare]] = [:]
     var decisionsPerMonth: [DecisionContinuity.MonthCount] = []
     var groups: [GroupLine] = []
     var waiting = WaitingTime([])

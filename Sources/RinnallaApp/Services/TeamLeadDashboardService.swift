@@ -182,11 +182,13 @@ enum TeamLeadDashboardService {
         let chart = board.period.chartMonths
         let chosen = Set(board.period.months)
         var all: [MeetingCoverage.ClientMonth] = []
+        var byWorker: [UUID: [MeetingCoverage.ClientMonth]] = [:]
         for period in loaded.periods {
             let months = MeetingCoverage.clientMonths(
                 chart, decisions: loaded.granted(period.id), realisedByMonth: loaded.meetings[period.id] ?? [:],
                 today: board.asOf)
             all += months
+            byWorker[period.workerID, default: []] += months
             for month in months where month.isExpected && chosen.contains(month.month) {
                 var row = loaded.row(for: period)
                 row.day = month.month.firstDay.iso
@@ -196,6 +198,7 @@ enum TeamLeadDashboardService {
             }
         }
         board.coverageByMonth = MeetingCoverage.byMonth(all, months: chart)
+        board.coverageByWorkerMonth = byWorker.mapValues { MeetingCoverage.byMonth($0, months: chart) }
     }
 
     private static func addDecisions(_ board: inout UnitDashboard, _ loaded: Loaded) {

@@ -622,6 +622,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case dashboardColOccupancy = "dashboard.col.occupancy"
     case dashboardColFigure = "dashboard.col.figure"
     case dashboardMonthsTable = "dashboard.monthsTable"
+    case dashboardCoverageByWorker = "dashboard.coverageByWorker"
     case decisionSettingsTitle = "decisionSettings.title"
     case decisionSettingsIntro = "decisionSettings.intro"
     case decisionSettingsConfirmedBy = "decisionSettings.confirmedBy"

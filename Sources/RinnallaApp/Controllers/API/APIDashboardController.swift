@@ -38,6 +38,8 @@ enum APIDashboardController {
         let figures: [FigureDTO]
         /// Null for aggregates.
         let coverage: ShareDTO?
+        /// The coverage in each of the twelve months of `months`; null for aggregates.
+        let coverageByMonth: [ShareDTO]?
     }
 
     struct PhaseDTO: Content {
@@ -118,7 +120,10 @@ enum APIDashboardController {
                     figures: zip(DashboardFigures.workerColumns, cells).map {
                         FigureDTO(list: $0, count: CountDTO($1))
                     },
-                    coverage: figures.workerCoverage.flatMap { index < $0.count ? ShareDTO($0[index]) : nil })
+                    coverage: figures.workerCoverage.flatMap { index < $0.count ? ShareDTO($0[index]) : nil },
+                    coverageByMonth: figures.workerCoverageByMonth.flatMap {
+                        index < $0.count ? $0[index].map(ShareDTO.init) : nil
+                    })
             }
             phases = zip(PeriodPhase.allCases, figures.phases.cells).map { PhaseDTO(phase: $0, count: CountDTO($1)) }
             coverage = ShareDTO(figures.coverage)

@@ -224,7 +224,27 @@ enum DashboardViews {
                         .th(.attribute(named: "scope", value: "row"), .text("\(month.month)/\(month.year)")),
                         .td(.class("number"), .text(DashboardText.share(share, language))))
                 }
-            )
+            ),
+            .unwrap(figures.workerCoverageByMonth) { byWorker in
+                .group(
+                    .h3(.id("worker-months-heading"), .text(context.t(.dashboardCoverageByWorker))),
+                    DataTable.render(
+                        Array(zip(board.workers, byWorker)),
+                        columns: [context.t(.dashboardColWorker)]
+                            + board.period.chartMonths.map { "\($0.month)/\($0.year % 100)" },
+                        name: .heading("worker-months-heading"), id: "dashboard-worker-months"
+                    ) { worker, shares in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(worker.name)),
+                            .forEach(shares) { share in
+                                .td(
+                                    .class("number"),
+                                    .text(share.percent.map { "\($0) %" } ?? "–"),
+                                    .attribute(
+                                        named: "title", value: DashboardText.share(share, language)))
+                            })
+                    })
+            }
         )
     }
 
