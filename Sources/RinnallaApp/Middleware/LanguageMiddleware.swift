@@ -10,7 +10,7 @@ struct LanguageMiddleware: AsyncMiddleware {
         var chosenByQuery: Language?
         if let user = request.currentUser {
             request.language = user.language
-        } else if let code = try? request.query.get(String.self, at: "lang"), let language = Language(code: code) {
+        } else if let language = PageLanguageQuery(query: request).language {
             request.language = language
             chosenByQuery = language
         } else if let code = request.cookies[Self.cookieName]?.string, let language = Language(code: code) {

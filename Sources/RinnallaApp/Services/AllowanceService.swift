@@ -3,6 +3,29 @@ import SQLKit
 import RinnallaCore
 import Vapor
 
+/// A month's allowance decision as the period page's button sends it: the month's first
+/// day, and `correct` = "1" for a correction (issue 14: the coding keys name the fields).
+struct AllowanceForm: PageForm, Sendable {
+    var month: String?
+    var correct: String?
+
+    enum CodingKeys: String, CodingKey {
+        case month, correct
+    }
+
+    static let correctionValue = "1"
+    var isCorrection: Bool { correct == Self.correctionValue }
+}
+
+/// The month the unit's payment list shows (`?month=`); this month when absent.
+struct PaymentsMonthForm: PageForm, Sendable {
+    var month: String?
+
+    enum CodingKeys: String, CodingKey {
+        case month
+    }
+}
+
 /// The client's activity allowance: months counted from the period's meetings, and the
 /// preventive social assistance decisions made for them.
 enum AllowanceService {
@@ -109,28 +132,34 @@ enum AllowanceService {
         return Counted(meetings: meetings, months: months)
     }
 
-    /// Decides a month's allowance. A month is decided once; `correct` makes a correction
-    /// that refers to the first decision.
-    static func decide(periodID: UUID, monthFirst text: String?, correct: Bool, on caller: Caller) async throws
-        -> Decision
-    {
+    /// Decides a month's allowance. A month is decided once; a correction refers to the
+    /// first decision.
+    static func decide(periodID: UUID, _ form: AllowanceForm, on caller: Caller) async throws -> Decision {
+        let text = form.month
+        let correct = form.isCorrection
         let user = try caller.requireUser()
         let period = try await PeriodService.find(periodID, for: user, on: caller.db)
         guard user.can(.makeDecisions, inUnit: period.$unit.id) else { throw AppError.forbidden }
         guard let first = text.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "month")
+            throw AppError.invalid(.errorDateInvalid, field: AllowanceForm.name(.month))
         }
         let today = Day(caller.now)
         return try await caller.db.atomically { db in
             try await db.serializeWrites()
             let months = try await months(ofPeriod: periodID, today: today, on: db)
             guard let month = months.first(where: { $0.result.month.first == first }) else {
-                throw AppError.invalid(.allowanceMonthUnknown, field: "month")
+                throw AppError.invalid(.allowanceMonthUnknown, field: AllowanceForm.name(.month))
             }
-            guard month.isPast else { throw AppError.invalid(.allowanceNotYet, field: "month") }
-            guard !month.result.activityDays.isEmpty else { throw AppError.invalid(.allowanceNoDays, field: "month") }
-            if month.decided != nil, !correct { throw AppError.invalid(.allowanceAlreadyDecided, field: "month") }
-            if month.decided == nil, correct { throw AppError.invalid(.allowanceNothingToCorrect, field: "month") }
+            guard month.isPast else { throw AppError.invalid(.allowanceNotYet, field: AllowanceForm.name(.month)) }
+            guard !month.result.activityDays.isEmpty else {
+                throw AppError.invalid(.allowanceNoDays, field: AllowanceForm.name(.month))
+            }
+            if month.decided != nil, !correct {
+                throw AppError.invalid(.allowanceAlreadyDecided, field: AllowanceForm.name(.month))
+            }
+            if month.decided == nil, correct {
+                throw AppError.invalid(.allowanceNothingToCorrect, field: AllowanceForm.name(.month))
+            }
             let decision = try await DecisionService.insert(
                 kind: .allowance, period: period, range: month.result.month, text: month.proposedText,
                 resolution: .positive, opinionHeard: true,

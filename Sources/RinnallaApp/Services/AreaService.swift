@@ -3,15 +3,39 @@ import SQLKit
 import RinnallaCore
 import Vapor
 
+/// An area's name as the admin pages send it (issue 14: the coding key is the field's name).
+struct AreaForm: PageForm, Sendable {
+    var name: String?
+
+    enum CodingKeys: String, CodingKey {
+        case name
+    }
+}
+
+/// An area moved one step: `direction` is "up" or "down".
+struct AreaMoveForm: PageForm, Sendable {
+    var direction: String?
+
+    enum CodingKeys: String, CodingKey {
+        case direction
+    }
+
+    static let up = "up"
+    static let down = "down"
+    var isUp: Bool { direction == Self.up }
+}
+
 /// The organisation's areas, kept by administrators: added, renamed, put in order, and
 /// deleted only while nothing belongs to them. Every change is audited.
 enum AreaService {
     static func validName(_ text: String?) throws -> String {
         guard let name = InputRules.trimmed(text) else {
-            throw AppError.invalid(.errorRequired, field: "name", arguments: ["field": "name"])
+            throw AppError.invalid(
+                .errorRequired, field: AreaForm.name(.name), arguments: ["field": AreaForm.name(.name)])
         }
         guard name.count <= InputRules.maximumNameLength else {
-            throw AppError.invalid(.errorTooLong, field: "name", arguments: ["field": "name", "max": "200"])
+            throw AppError.invalid(
+                .errorTooLong, field: AreaForm.name(.name), arguments: ["field": AreaForm.name(.name), "max": "200"])
         }
         return name
     }
@@ -38,11 +62,11 @@ enum AreaService {
         return counts
     }
 
-    static func create(_ nameText: String?, on caller: Caller) async throws -> Area {
-        let name = try validName(nameText)
+    static func create(_ form: AreaForm, on caller: Caller) async throws -> Area {
+        let name = try validName(form.name)
         return try await caller.db.atomically { db in
             if try await Area.query(on: db).filter(\.$name == name).first() != nil {
-                throw AppError.invalid(.areaErrorNameTaken, field: "name")
+                throw AppError.invalid(.areaErrorNameTaken, field: AreaForm.name(.name))
             }
             let last = try await Area.query(on: db).sort(\.$sortOrder, .descending).first()?.sortOrder ?? -1
             let area = Area(name: name, sortOrder: last + 1)
@@ -53,12 +77,12 @@ enum AreaService {
         }
     }
 
-    static func rename(_ areaID: UUID, _ nameText: String?, on caller: Caller) async throws -> Area {
+    static func rename(_ areaID: UUID, _ form: AreaForm, on caller: Caller) async throws -> Area {
         let area = try await find(areaID, on: caller.db)
-        let name = try validName(nameText)
+        let name = try validName(form.name)
         return try await caller.db.atomically { db in
             if try await Area.query(on: db).filter(\.$name == name).filter(\.$id != areaID).first() != nil {
-                throw AppError.invalid(.areaErrorNameTaken, field: "name")
+                throw AppError.invalid(.areaErrorNameTaken, field: AreaForm.name(.name))
             }
             let old = area.name
             area.name = name

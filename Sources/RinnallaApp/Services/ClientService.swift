@@ -25,6 +25,19 @@ struct ClientForm: PageForm, Sendable {
     }
 }
 
+/// The search for a client by name or identity (`?q=`), on the client list and the
+/// consent form.
+struct ClientSearchForm: PageForm, Sendable {
+    var q: String?
+
+    enum CodingKeys: String, CodingKey {
+        case q
+    }
+
+    /// The search text, trimmed; nil when nothing is searched.
+    var text: String? { InputRules.trimmed(q) }
+}
+
 /// Client records: validation, unit-scoped access and auditing, shared by pages and API.
 enum ClientService {
     typealias Input = ClientForm

@@ -44,6 +44,15 @@ struct ConsentForm: PageForm, Sendable {
     }
 }
 
+/// The withdrawal of a consent: the day the person withdrew it.
+struct ConsentWithdrawalForm: PageForm, Sendable {
+    var withdrawnOn: String?
+
+    enum CodingKeys: String, CodingKey {
+        case withdrawnOn
+    }
+}
+
 /// Turning anonymous contacts into part of a client record, only with the person's
 /// consent: the consent is recorded (who, when, what for) and the contact — or every
 /// contact of a nickname — is linked to an existing client of the unit or to a new client
@@ -166,7 +175,7 @@ enum ConsentService {
 
     /// Records that the person withdrew the consent: the contacts it linked become
     /// anonymous again (their nickname stays within the unit).
-    static func withdraw(_ consentID: UUID, withdrawnOn: String?, on caller: Caller) async throws -> Consent {
+    static func withdraw(_ consentID: UUID, _ form: ConsentWithdrawalForm, on caller: Caller) async throws -> Consent {
         let user = try caller.requireUser()
         guard let consent = try await Consent.find(consentID, on: caller.db),
             user.can(.readClientData, inUnit: consent.$unit.id)
@@ -174,8 +183,8 @@ enum ConsentService {
         guard user.can(.writeClientData, inUnit: consent.$unit.id) else { throw AppError.forbidden }
         guard consent.withdrawnOn == nil else { throw AppError.invalid(.contactErrorAlreadyWithdrawn, field: nil) }
         let day = try day(
-            withdrawnOn, field: "withdrawnOn", key: .contactErrorWithdrawnOn, notBefore: Day(parsing: consent.givenOn),
-            today: Day(caller.now))
+            form.withdrawnOn, field: ConsentWithdrawalForm.name(.withdrawnOn), key: .contactErrorWithdrawnOn,
+            notBefore: Day(parsing: consent.givenOn), today: Day(caller.now))
         return try await caller.db.atomically { db in
             let linked = try await Contact.query(on: db).filter(\.$consentID == consentID).all(\.$id)
             consent.withdrawnOn = day.iso

@@ -17,10 +17,16 @@ struct DecisionForm: PageForm, Sendable {
     var travelTicket: Bool = false
     var zones: String?
     var discount: String?
+    /// Which submit button was pressed: a preview fills in the text, a save stores.
+    var action: Action?
+
+    enum Action: String, Sendable {
+        case preview, save
+    }
 
     enum CodingKeys: String, CodingKey {
         case firstDay, lastDay, individualMeetings, groupSessions, goals, resolution, opinionHeard, opinionMethod
-        case text, zones, discount
+        case text, zones, discount, action
         /// A checkbox: present means yes; read by hand, as a browser sends "on".
         case travelTicket
     }
@@ -66,6 +72,7 @@ struct DecisionForm: PageForm, Sendable {
             text: try c.decodeIfPresent(String.self, forKey: .text), travelTicket: c.contains(.travelTicket),
             zones: try c.decodeIfPresent(String.self, forKey: .zones),
             discount: try c.decodeIfPresent(String.self, forKey: .discount))
+        action = try c.decodeIfPresent(String.self, forKey: .action).flatMap(Action.init(rawValue:))
     }
 }
 

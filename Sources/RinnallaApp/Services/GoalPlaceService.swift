@@ -2,14 +2,23 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// A place chosen for a goal from the picker (issue 14: the coding key names the field).
+struct GoalPlaceForm: PageForm, Sendable {
+    var placeID: String?
+
+    enum CodingKeys: String, CodingKey {
+        case placeID
+    }
+}
+
 /// Places suggested for a client's goal: attached and detached with the same access
 /// rules as the goal itself, audited as changes of client data.
 enum GoalPlaceService {
-    static func attach(_ goalID: UUID, placeID text: String?, on caller: Caller) async throws -> Goal {
+    static func attach(_ goalID: UUID, _ form: GoalPlaceForm, on caller: Caller) async throws -> Goal {
         let goal = try await GoalService.find(goalID, on: caller)
         let period = try await PeriodService.writable(goal.$period.id, on: caller)
-        guard let place = try await PlaceService.choose(text, on: caller.db) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "placeID")
+        guard let place = try await PlaceService.choose(form.placeID, on: caller.db) else {
+            throw AppError.invalid(.errorChoiceInvalid, field: GoalPlaceForm.name(.placeID))
         }
         let placeID = try place.requireID()
         let user = try caller.requireUser()
@@ -18,7 +27,7 @@ enum GoalPlaceService {
             if try await GoalPlace.query(on: db).filter(\.$goal.$id == goalID).filter(\.$place.$id == placeID)
                 .first() != nil
             {
-                throw AppError.invalid(.goalPlacesAlready, field: "placeID")
+                throw AppError.invalid(.goalPlacesAlready, field: GoalPlaceForm.name(.placeID))
             }
             let link = GoalPlace()
             link.$goal.id = goalID

@@ -77,6 +77,30 @@ struct GoalForm: PageForm, Sendable {
     }
 }
 
+/// An everyday change marked reached ("true") or not reached again.
+struct GoalReachedForm: PageForm, Sendable {
+    var reached: String?
+
+    enum CodingKeys: String, CodingKey {
+        case reached
+    }
+
+    var isReached: Bool { reached == Self.value(true) }
+
+    /// The value the button sends to mark the goal so.
+    static func value(_ reached: Bool) -> String { reached ? "true" : "false" }
+}
+
+/// The goal list's address may start a new goal under another (`?level=sub&parent=…`).
+struct GoalListQuery: PageForm, Sendable {
+    var level: String?
+    var parent: String?
+
+    enum CodingKeys: String, CodingKey {
+        case level, parent
+    }
+}
+
 /// A period's goals: main goal → sub-goals → everyday changes, each revised by adding
 /// a version. Every read and change is audited.
 enum GoalService {

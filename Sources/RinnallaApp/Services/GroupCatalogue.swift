@@ -3,6 +3,32 @@ import RinnallaCore
 import SQLKit
 import Vapor
 
+/// The catalogue's search form (a GET form, `/groups?q=…&aim=…`): its coding keys name
+/// the form's fields and the catalogue's links (issue 14). The checkboxes count as ticked
+/// when sent as "1", "true" or "on". `client` is the client a group is looked for.
+struct GroupSearchForm: PageForm, Sendable {
+    var q: String?
+    var area: String?
+    var aim: String?
+    var weekday: String?
+    var language: String?
+    var open: String?
+    var today: String?
+    var places: String?
+    var ended: String?
+    var page: String?
+    var client: String?
+
+    enum CodingKeys: String, CodingKey {
+        case q, area, aim, weekday, language, open, today, places, ended, page, client
+    }
+
+    /// The value a ticked box is linked with.
+    static let ticked = "1"
+
+    static func isTicked(_ value: String?) -> Bool { ["1", "true", "on"].contains(value ?? "") }
+}
+
 /// The catalogue search: one page of groups in name order, filtered in SQL so it stays
 /// fast with thousands of groups and a hundred thousand sessions (bench/README.md).
 /// The catalogue holds no client data, so reading it is not audited.
@@ -24,44 +50,43 @@ enum GroupCatalogue {
         var includeEnded = false
         var page = 1
 
-        /// From query parameters (the page's form and the API share the names).
-        init(query: URLQueryContainer) {
-            text = InputRules.trimmed(query[String.self, at: "q"])
-            areaID = query[String.self, at: "area"].flatMap(UUID.init(uuidString:))
-            aim = query[String.self, at: "aim"].flatMap(GroupAim.init(rawValue:))
-            weekday = BoundedInput.integer(query[String.self, at: "weekday"], in: 1...7)
-            language = query[String.self, at: "language"].flatMap(GroupLanguage.init(rawValue:))
-            openNow = Self.flag(query, "open")
-            today = Self.flag(query, "today")
-            placesLeft = Self.flag(query, "places")
-            includeEnded = Self.flag(query, "ended")
-            page = BoundedInput.integer(query[String.self, at: "page"], in: 1...10_000) ?? 1
+        /// From the page's search form; values not in the lists are ignored.
+        init(_ form: GroupSearchForm) {
+            text = InputRules.trimmed(form.q)
+            areaID = form.area.flatMap(UUID.init(uuidString:))
+            aim = form.aim.flatMap(GroupAim.init(rawValue:))
+            weekday = BoundedInput.integer(form.weekday, in: 1...7)
+            language = form.language.flatMap(GroupLanguage.init(rawValue:))
+            openNow = GroupSearchForm.isTicked(form.open)
+            today = GroupSearchForm.isTicked(form.today)
+            placesLeft = GroupSearchForm.isTicked(form.places)
+            includeEnded = GroupSearchForm.isTicked(form.ended)
+            page = BoundedInput.integer(form.page, in: 1...10_000) ?? 1
         }
 
         init() {}
 
-        private static func flag(_ query: URLQueryContainer, _ name: String) -> Bool {
-            ["1", "true", "on"].contains(query[String.self, at: name] ?? "")
-        }
-
         /// The query string for this filter on another page.
         func queryString(page: Int? = nil, client: UUID? = nil) -> String {
-            var items: [(String, String)] = []
-            if let text { items.append(("q", text)) }
-            if let areaID { items.append(("area", areaID.uuidString)) }
-            if let aim { items.append(("aim", aim.rawValue)) }
-            if let weekday { items.append(("weekday", String(weekday))) }
-            if let language { items.append(("language", language.rawValue)) }
-            if openNow { items.append(("open", "1")) }
-            if today { items.append(("today", "1")) }
-            if placesLeft { items.append(("places", "1")) }
-            if includeEnded { items.append(("ended", "1")) }
-            if let client { items.append(("client", client.uuidString)) }
-            if let page, page > 1 { items.append(("page", String(page))) }
+            typealias Form = GroupSearchForm
+            var items: [(Form.CodingKeys, String)] = []
+            if let text { items.append((.q, text)) }
+            if let areaID { items.append((.area, areaID.uuidString)) }
+            if let aim { items.append((.aim, aim.rawValue)) }
+            if let weekday { items.append((.weekday, String(weekday))) }
+            if let language { items.append((.language, language.rawValue)) }
+            if openNow { items.append((.open, Form.ticked)) }
+            if today { items.append((.today, Form.ticked)) }
+            if placesLeft { items.append((.places, Form.ticked)) }
+            if includeEnded { items.append((.ended, Form.ticked)) }
+            if let client { items.append((.client, client.uuidString)) }
+            if let page, page > 1 { items.append((.page, String(page))) }
             var allowed = CharacterSet.alphanumerics
             allowed.insert(charactersIn: "-._~")
-            return items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
-                .joined(separator: "&")
+            return items.map {
+                "\(Form.name($0.0))=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
+            }
+            .joined(separator: "&")
         }
 
         /// Search words without LIKE's wildcards.

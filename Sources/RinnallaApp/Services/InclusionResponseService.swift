@@ -53,7 +53,8 @@ enum InclusionResponseService {
             }
             guard let value = Int(text), InclusionIndicator.values.contains(value) else {
                 throw AppError.invalid(
-                    .surveyErrorAnswerValue, field: "s\(index + 1)", arguments: ["number": "\(index + 1)"])
+                    .surveyErrorAnswerValue, field: Submission.name(statement: index + 1),
+                    arguments: ["number": "\(index + 1)"])
             }
             values.append(value)
         }
@@ -71,13 +72,14 @@ enum InclusionResponseService {
             }
             return text
         }
-        let gender = try background(submission.gender, .gender, field: "gender")
-        let ageGroup = try background(submission.ageGroup, .ageGroup, field: "ageGroup")
-        let labour = try background(submission.labourStatus, .labourStatus, field: "labourStatus")
+        let gender = try background(submission.gender, .gender, field: Submission.name(.gender))
+        let ageGroup = try background(submission.ageGroup, .ageGroup, field: Submission.name(.ageGroup))
+        let labour = try background(
+            submission.labourStatus, .labourStatus, field: Submission.name(.labourStatus))
         let pairHash: String?
         do { pairHash = try InclusionPairing.hash(submission.pairingCode, salt: salt) } catch {
             throw AppError.invalid(
-                .surveyErrorPairingCode, field: "pairingCode",
+                .surveyErrorPairingCode, field: Submission.name(.pairingCode),
                 arguments: [
                     "min": "\(InclusionPairingCode.lengths.lowerBound)",
                     "max": "\(InclusionPairingCode.lengths.upperBound)",
@@ -86,7 +88,7 @@ enum InclusionResponseService {
         let language = (submission.language ?? "").trimmingCharacters(in: .whitespaces)
         let chosen = language.isEmpty ? InclusionIndicator.finnish.language : language
         guard chosen == InclusionIndicator.finnish.language || languages.contains(chosen) else {
-            throw AppError.invalid(.surveyErrorLanguage, field: "language")
+            throw AppError.invalid(.surveyErrorLanguage, field: Submission.name(.language))
         }
         return (answers, gender, ageGroup, labour, pairHash, chosen)
     }
@@ -154,12 +156,15 @@ enum InclusionResponseService {
         guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: caller.db) else {
             throw AppError.notFound
         }
-        guard selfCompleted else { throw AppError.invalid(.surveyErrorSelfCompleted, field: "selfCompleted") }
+        guard selfCompleted else {
+            throw AppError.invalid(.surveyErrorSelfCompleted, field: PaperEntryForm.name(.selfCompleted))
+        }
         let filled = rows.enumerated().filter { !$0.element.isEmpty }
-        guard !filled.isEmpty else { throw AppError.invalid(.surveyErrorNoRows, field: "rows") }
+        guard !filled.isEmpty else { throw AppError.invalid(.surveyErrorNoRows, field: PaperEntryForm.name(.rows)) }
         let noteText = (note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard noteText.count <= 1000 else {
-            throw AppError.invalid(.errorTooLong, field: "note", arguments: ["field": "note", "max": "1000"])
+            let field = PaperEntryForm.name(.note)
+            throw AppError.invalid(.errorTooLong, field: field, arguments: ["field": field, "max": "1000"])
         }
         var parsedRows:
             [(answers: InclusionAnswers, gender: String?, ageGroup: String?, labour: String?, hash: String?)] = []
@@ -171,7 +176,7 @@ enum InclusionResponseService {
                 parsedRows.append(
                     (parsed.answers, parsed.gender, parsed.ageGroup, parsed.labourStatus, parsed.pairHash))
             } catch {
-                let field = error.field.map { "r\(index + 1)\($0)" }
+                let field = error.field.map { PaperEntryForm.name(row: index + 1, $0) }
                 let message = AppError.invalid(
                     .surveyErrorPaperRow, field: field,
                     arguments: [

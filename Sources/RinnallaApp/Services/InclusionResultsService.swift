@@ -4,6 +4,20 @@ import RinnallaCore
 import SQLKit
 import Vapor
 
+/// The results' query (`?first=…&second=…&format=comma`): the two rounds compared and
+/// the CSV file's format. Its coding keys name the chooser's fields and the links (issue 14).
+struct InclusionResultsQuery: PageForm, Sendable {
+    var first: String?
+    var second: String?
+    var format: String?
+
+    enum CodingKeys: String, CodingKey {
+        case first, second, format
+    }
+
+    var csvFormat: InclusionCSV.Format { InclusionCSV.Format(query: format) }
+}
+
 /// A round's ESIS results and the start-vs-end comparison of two rounds (issue 6), built
 /// from aggregates only: the tallies the database keeps (`InclusionTallies`) and, for the
 /// pairs, two grouped queries run in the database. No response row is read into Swift, and
@@ -115,7 +129,7 @@ enum InclusionResultsService {
             return nil
         }
         guard firstRound.id != secondRound.id else {
-            throw AppError.invalid(.inclusionresultsSameRound, field: "second")
+            throw AppError.invalid(.inclusionresultsSameRound, field: InclusionResultsQuery.name(.second))
         }
         let report = try await comparison(
             evaluation: evaluation, rounds: rounds, first: firstRound, second: secondRound, on: caller.db)

@@ -45,6 +45,15 @@ extension SelfEvaluationForm {
 /// The team's self-evaluation of an activity with the guide's 24 auxiliary questions: dated
 /// rounds, each question answered with free text and a rating on the team's own scale, so
 /// a later round can be set beside an earlier one. Callers check `.manage` first.
+/// A self-evaluation round's page beside another (`?compare=<round>`).
+struct SelfEvaluationCompareQuery: PageForm, Sendable {
+    var compare: String?
+
+    enum CodingKeys: String, CodingKey {
+        case compare
+    }
+}
+
 enum InclusionSelfEvaluationService {
     /// The team's own rating scale (the guide gives none): 1 = not at all … 5 = fully.
     static let ratings = 1...5

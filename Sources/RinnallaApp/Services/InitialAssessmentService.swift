@@ -57,6 +57,15 @@ struct InitialAssessmentForm: PageForm, Sendable {
 /// kirjataan asiakastietojärjestelmään asiakkaan kanssa yhdessä". It needs the client's
 /// recorded consent for that purpose; the form records the consent when it is not there
 /// yet (who recorded it, when, what for). Every read and change is audited.
+/// The period start page deepening an initial assessment (`?assessment=<id>`).
+struct PeriodStartQuery: PageForm, Sendable {
+    var assessment: String?
+
+    enum CodingKeys: String, CodingKey {
+        case assessment
+    }
+}
+
 enum InitialAssessmentService {
     typealias Input = InitialAssessmentForm
 

@@ -2,6 +2,40 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// The suitability check as the period's start form sends it: one checkbox per handbook
+/// item (`offer-<item>`, `notNow-<item>`) and the worker's acknowledgement. The coding key
+/// names the text field for the view and the error (issue 14).
+struct SuitabilityForm: PageForm, Sendable {
+    var check = Suitability.Check()
+
+    enum CodingKeys: String, CodingKey {
+        case acknowledgement
+    }
+
+    static func name(_ item: Suitability.OfferIf) -> String { "offer-\(item.rawValue)" }
+    static func name(_ item: Suitability.NotNowIf) -> String { "notNow-\(item.rawValue)" }
+
+    init() {}
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let boxes = try decoder.container(keyedBy: FormFieldKey.self)
+        check = Suitability.Check(
+            offer: Set(Suitability.OfferIf.allCases.filter { boxes.text(Self.name($0)) != nil }),
+            notNow: Set(Suitability.NotNowIf.allCases.filter { boxes.text(Self.name($0)) != nil }),
+            acknowledgement: try c.decodeIfPresent(String.self, forKey: .acknowledgement))
+    }
+}
+
+/// The phase chosen on the period page.
+struct PeriodPhaseForm: PageForm, Sendable {
+    var phase: String?
+
+    enum CodingKeys: String, CodingKey {
+        case phase
+    }
+}
+
 /// Social rehabilitation periods: starting one after the suitability check, moving
 /// through the handbook's phases. Every read and change is audited.
 enum PeriodService {
@@ -53,7 +87,7 @@ enum PeriodService {
         let client = try await ClientService.find(clientID, for: user, on: caller.db)
         guard user.can(.writeClientData, inUnit: client.$unit.id) else { throw AppError.forbidden }
         guard suitability.isAcknowledged else {
-            throw AppError.invalid(.errorAcknowledgementRequired, field: "acknowledgement")
+            throw AppError.invalid(.errorAcknowledgementRequired, field: SuitabilityForm.name(.acknowledgement))
         }
         return try await caller.db.atomically { db in
             if try await RehabilitationPeriod.query(on: db).filter(\.$client.$id == clientID)
@@ -78,11 +112,11 @@ enum PeriodService {
         }
     }
 
-    static func setPhase(_ periodID: UUID, phase text: String?, on caller: Caller) async throws {
+    static func setPhase(_ periodID: UUID, _ form: PeriodPhaseForm, on caller: Caller) async throws {
         // Access first: someone outside the unit learns nothing from validation messages.
         let period = try await writable(periodID, on: caller)
-        guard let phase = text.flatMap(PeriodPhase.init(rawValue:)) else {
-            throw AppError.invalid(.errorPhaseInvalid, field: "phase")
+        guard let phase = form.phase.flatMap(PeriodPhase.init(rawValue:)) else {
+            throw AppError.invalid(.errorPhaseInvalid, field: PeriodPhaseForm.name(.phase))
         }
         try await caller.db.atomically { db in
             period.phase = phase.rawValue

@@ -2,6 +2,15 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// The list of referrals to follow up, narrowed to a unit (`?unit=…`).
+struct ReferralFollowUpForm: PageForm, Sendable {
+    var unit: String?
+
+    enum CodingKeys: String, CodingKey {
+        case unit
+    }
+}
+
 /// A referral as the page form and the API send it, before it is checked; its coding
 /// keys name the fields for the views and the errors (issue 14).
 struct ReferralForm: PageForm, Sendable {

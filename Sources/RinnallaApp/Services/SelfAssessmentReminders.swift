@@ -15,7 +15,9 @@ enum SelfAssessmentReminders: WorkerReminderList {
             WorkerReminders.DueItem(
                 periodID: item.periodID, clientID: item.clientID,
                 clientName: caseload.clientNames[item.clientID] ?? "", due: item.dueBy,
-                link: SiteRoute.period(item.periodID, .newSelfAssessment).href(["stage": item.stage.rawValue]),
+                link: SiteRoute.period(item.periodID, .newSelfAssessment).href([
+                    SelfAssessmentForm.name(.stage): item.stage.rawValue
+                ]),
                 stage: item.stage)
         }.sorted { $0.due < $1.due }
     }

@@ -8,20 +8,20 @@ enum SettingsAdmin {
     /// Roles that work with clients and so may have activity money.
     static let budgetRoles: [Role] = Role.allCases.filter { $0.capabilities.contains(.readClientData) }
 
-    static func budgetField(_ role: Role) -> String { "budget-\(role.rawValue)" }
+    static func budgetField(_ role: Role) -> String { SettingsForm.name(role) }
 
     /// Adds an allowance rate from a day on; earlier rates stay for earlier days.
-    static func addRate(validFrom: String?, euros: String?, on caller: Caller) async throws {
-        guard let day = validFrom.flatMap({ Day(parsing: $0) }) else {
-            throw AppError.invalid(.errorDateInvalid, field: "validFrom")
+    static func addRate(_ form: SettingsForm, on caller: Caller) async throws {
+        guard let day = form.validFrom.flatMap({ Day(parsing: $0) }) else {
+            throw AppError.invalid(.errorDateInvalid, field: SettingsForm.name(.validFrom))
         }
-        guard let cents = euros.flatMap(WorkerActivityMoney.cents(parsing:)), (1...100_000).contains(cents) else {
-            throw AppError.invalid(.settingsRateInvalid, field: "rate")
+        guard let cents = form.rate.flatMap(WorkerActivityMoney.cents(parsing:)), (1...100_000).contains(cents) else {
+            throw AppError.invalid(.settingsRateInvalid, field: SettingsForm.name(.rate))
         }
         try await caller.db.atomically { db in
             let settings = try await OrganisationSettings.load(on: db)
             guard !settings.allowanceRates.contains(where: { $0.validFrom == day }) else {
-                throw AppError.invalid(.settingsRateExists, field: "validFrom")
+                throw AppError.invalid(.settingsRateExists, field: SettingsForm.name(.validFrom))
             }
             let rates = (settings.allowanceRates + [.init(validFrom: day, centsPerDay: cents)])
                 .sorted { $0.validFrom < $1.validFrom }
@@ -32,9 +32,9 @@ enum SettingsAdmin {
         }
     }
 
-    static func setMonthMode(_ text: String?, on caller: Caller) async throws {
-        guard let mode = text.flatMap(ActivityAllowance.MonthMode.init(rawValue:)) else {
-            throw AppError.invalid(.errorChoiceInvalid, field: "monthMode")
+    static func setMonthMode(_ form: SettingsForm, on caller: Caller) async throws {
+        guard let mode = form.monthMode.flatMap(ActivityAllowance.MonthMode.init(rawValue:)) else {
+            throw AppError.invalid(.errorChoiceInvalid, field: SettingsForm.name(.monthMode))
         }
         try await caller.db.atomically { db in
             try await OrganisationSettings.save(monthMode: mode, on: db)
@@ -46,10 +46,10 @@ enum SettingsAdmin {
 
     /// Sets the yearly activity money of every client-work role at once; each sum in
     /// euros, 0–10 000.
-    static func setBudgets(_ values: [Role: String?], on caller: Caller) async throws {
+    static func setBudgets(_ form: SettingsForm, on caller: Caller) async throws {
         var budgets: [Role: Int] = [:]
         for role in budgetRoles {
-            guard let text = values[role] ?? nil, let cents = WorkerActivityMoney.cents(parsing: text),
+            guard let text = form.budgets[role], let cents = WorkerActivityMoney.cents(parsing: text),
                 cents <= WorkerActivityMoney.maximumBudgetCents
             else { throw AppError.invalid(.settingsBudgetInvalid, field: budgetField(role)) }
             budgets[role] = cents
@@ -69,14 +69,15 @@ enum SettingsAdmin {
     static let maximumCellSize = 100
 
     /// Sets `privacy.minimumCellSize`; a whole number from 5 (issue 6: never lower) to 100.
-    static func setMinimumCellSize(_ text: String?, on caller: Caller) async throws {
+    static func setMinimumCellSize(_ form: SettingsForm, on caller: Caller) async throws {
         let minimum = SmallCellSuppression.minimumThreshold
-        guard let size = text.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+        guard let size = form.minimumCellSize.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
             (minimum...maximumCellSize).contains(size)
         else {
+            let field = SettingsForm.name(.minimumCellSize)
             throw AppError.invalid(
-                .privacyMinimumCellSizeInvalid, field: "minimumCellSize",
-                arguments: ["field": "minimumCellSize", "min": String(minimum), "max": String(maximumCellSize)])
+                .privacyMinimumCellSizeInvalid, field: field,
+                arguments: ["field": field, "min": String(minimum), "max": String(maximumCellSize)])
         }
         try await caller.db.atomically { db in
             try await OrganisationSettings.save(minimumCellSize: size, on: db)
@@ -90,14 +91,14 @@ enum SettingsAdmin {
     /// is checked (required ones present, none too long) before anything is saved, and the
     /// confirmation goes to the audit log. `confirmed` is the admin's tick that the texts,
     /// the review instructions above all, have been checked for this organisation.
-    static func confirmDecisionFrame(_ values: [String: String], confirmed: Bool, on caller: Caller) async throws {
+    static func confirmDecisionFrame(_ form: DecisionFrameForm, on caller: Caller) async throws {
         let user = try caller.requireUser()
         var frame = DecisionFrameSettings.defaults
         for language in DecisionLanguage.allCases {
             var texts = frame.texts(language)
             for field in DecisionFrameSettings.textFields {
                 let name = DecisionFrameSettings.field(field.name, language)
-                let value = values[name].map(normalisedText) ?? ""
+                let value = form.texts[name].map(normalisedText) ?? ""
                 if field.required, value.isEmpty {
                     throw AppError.invalid(.errorRequired, field: name, arguments: ["field": name])
                 }
@@ -109,13 +110,15 @@ enum SettingsAdmin {
             }
             if language == .sv { frame.sv = texts } else { frame.fi = texts }
         }
-        let phone = values["framePhone"].map(normalisedText) ?? ""
+        let phone = form.framePhone.map(normalisedText) ?? ""
         guard phone.count <= 100 else {
-            throw AppError.invalid(
-                .errorTooLong, field: "framePhone", arguments: ["field": "framePhone", "max": "100"])
+            let field = DecisionFrameForm.name(.framePhone)
+            throw AppError.invalid(.errorTooLong, field: field, arguments: ["field": field, "max": "100"])
         }
         frame.phone = phone
-        guard confirmed else { throw AppError.invalid(.decisionSettingsConfirmRequired, field: "confirm") }
+        guard form.confirmed else {
+            throw AppError.invalid(.decisionSettingsConfirmRequired, field: DecisionFrameForm.name(.confirm))
+        }
         frame.confirmedBy = user.id
         frame.confirmedByName = user.name
         frame.confirmedAt = caller.now

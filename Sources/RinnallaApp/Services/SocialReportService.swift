@@ -77,6 +77,11 @@ enum SocialReportService {
     /// The report's query from the address (`unit`, `from`, `to`, `area`): the unit must be
     /// one of the user's (else 404, before anything else is looked at); without dates, the
     /// last twelve months up to today.
+    /// The range's fields as errors name them (the API's names; the page shows them on
+    /// its own `from` and `to`).
+    static let fromField = "reportFrom"
+    static let toField = "reportTo"
+
     static func query(
         unit: String?, from: String?, to: String?, area: String?, user: CurrentUser, today: Day, on db: any Database
     ) async throws -> Query {
@@ -99,7 +104,7 @@ enum SocialReportService {
             case .unreadable: return AppError.invalid(.errorDateInvalid, field: field)
             case .notWholeMonth:
                 return AppError.invalid(
-                    field == "reportFrom" ? .socialreportErrorWholeMonthFrom : .socialreportErrorWholeMonthTo,
+                    field == fromField ? .socialreportErrorWholeMonthFrom : .socialreportErrorWholeMonthTo,
                     field: field, arguments: ["field": field])
             case .notEnded:
                 return AppError.invalid(
@@ -110,22 +115,22 @@ enum SocialReportService {
         if let text = InputRules.trimmed(from) {
             switch ReportMonths.first(text) {
             case .success(let day): fromDay = day
-            case .failure(let problem): throw refuse(problem, field: "reportFrom")
+            case .failure(let problem): throw refuse(problem, field: fromField)
             }
         }
         if let text = InputRules.trimmed(to) {
             switch ReportMonths.last(text, today: today) {
             case .success(let day): toDay = day
-            case .failure(let problem): throw refuse(problem, field: "reportTo")
+            case .failure(let problem): throw refuse(problem, field: toField)
             }
         }
         guard fromDay <= toDay else {
-            throw AppError.invalid(.socialreportErrorRange, field: "reportTo", arguments: ["field": "reportTo"])
+            throw AppError.invalid(.socialreportErrorRange, field: toField, arguments: ["field": toField])
         }
         guard months(from: fromDay, to: toDay).count <= maximumMonths else {
             throw AppError.invalid(
-                .socialreportErrorTooLong, field: "reportTo",
-                arguments: ["field": "reportTo", "count": String(maximumMonths)])
+                .socialreportErrorTooLong, field: toField,
+                arguments: ["field": toField, "count": String(maximumMonths)])
         }
         var areaID: UUID?
         if let text = InputRules.trimmed(area) {

@@ -5,13 +5,19 @@ import Vapor
 /// Account and unit administration, shared by the admin pages, the API and the CLI.
 /// Each action is one transaction with its audit row.
 enum UserAdmin {
-    struct NewUser: Sendable {
+    /// A new account as the admin page and the API send it; its coding keys name the fields
+    /// for the views and the errors (issue 14).
+    struct NewUser: PageForm, Sendable {
         var name: String?
         var email: String?
         var password: String?
         var role: String?
         var unitID: String?
         var language: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name, email, password, role, unitID, language
+        }
     }
 
     struct Validated: Sendable {
@@ -27,13 +33,14 @@ enum UserAdmin {
         let name = try requiredName(input.name)
         let email = try validEmail(input.email)
         guard let password = input.password, !password.isEmpty else {
-            throw AppError.invalid(.errorRequired, field: "password", arguments: ["field": "password"])
+            throw AppError.invalid(
+                .errorRequired, field: NewUser.name(.password), arguments: ["field": NewUser.name(.password)])
         }
         if let problem = PasswordPolicy.problem(with: password, email: email) {
-            throw AppError.invalid(problem.key, field: "password")
+            throw AppError.invalid(problem.key, field: NewUser.name(.password))
         }
         guard let role = input.role.flatMap(Role.init(identifier:)) else {
-            throw AppError.invalid(.errorRoleInvalid, field: "role")
+            throw AppError.invalid(.errorRoleInvalid, field: NewUser.name(.role))
         }
         let unitID = try await existingUnit(input.unitID, on: db)
         let language = try parseLanguage(input.language)
@@ -47,7 +54,7 @@ enum UserAdmin {
         let hash = try await Passwords.hash(valid.password, on: app)
         return try await db.atomically { db in
             if try await User.query(on: db).filter(\.$email == valid.email).first() != nil {
-                throw AppError.invalid(.errorEmailTaken, field: "email")
+                throw AppError.invalid(.errorEmailTaken, field: NewUser.name(.email))
             }
             let user = User(
                 email: valid.email, name: valid.name, passwordHash: hash, language: valid.language,
@@ -61,10 +68,43 @@ enum UserAdmin {
         }
     }
 
-    struct Changes: Sendable {
+    /// An account's own details, as the user page's edit form sends them.
+    struct Changes: PageForm, Sendable {
         var name: String?
         var email: String?
         var language: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name, email, language
+        }
+    }
+
+    /// A role given in a unit.
+    struct RoleGrant: PageForm, Sendable {
+        var role: String?
+        var unitID: String?
+
+        enum CodingKeys: String, CodingKey {
+            case role, unitID
+        }
+    }
+
+    /// A new unit.
+    struct NewUnit: PageForm, Sendable {
+        var name: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name
+        }
+    }
+
+    /// A new initial password.
+    struct PasswordReset: PageForm, Sendable {
+        var password: String?
+
+        enum CodingKeys: String, CodingKey {
+            case password
+        }
     }
 
     static func update(
@@ -78,7 +118,7 @@ enum UserAdmin {
             if let email, email != user.email,
                 try await User.query(on: db).filter(\.$email == email).first() != nil
             {
-                throw AppError.invalid(.errorEmailTaken, field: "email")
+                throw AppError.invalid(.errorEmailTaken, field: NewUser.name(.email))
             }
             var changed: [String] = []
             if let name, name != user.name { user.name = name; changed.append("name") }
@@ -96,20 +136,20 @@ enum UserAdmin {
     }
 
     static func addRole(
-        _ userID: UUID, role roleText: String?, unitID unitText: String?, actor: AuditActor, now: Date,
-        on db: any Database
+        _ userID: UUID, _ grant: RoleGrant, actor: AuditActor, now: Date, on db: any Database
     ) async throws -> UnitMembership {
-        guard let role = roleText.flatMap(Role.init(identifier:)) else {
-            throw AppError.invalid(.errorRoleInvalid, field: "role")
+        guard let role = grant.role.flatMap(Role.init(identifier:)) else {
+            throw AppError.invalid(.errorRoleInvalid, field: RoleGrant.name(.role))
         }
-        let unitID = try await existingUnit(unitText, on: db)
+        let unitID = try await existingUnit(grant.unitID, on: db)
         // An administrator cannot open client data or aggregates to themselves: another
         // administrator (or the operator, with the command line) must do it (issue 13, item 14).
         if actor.userID == userID, !role.mayBeGivenToOneself {
             try await AuditLog.append(
                 .permissionDenied, actor: actor, unitID: unitID, recordType: "user", recordID: userID.uuidString,
                 detail: "own-role=\(role.rawValue)", now: now, on: db)
-            throw AppError(status: .forbidden, code: "own-role", key: .adminErrorOwnClientRole, field: "role")
+            throw AppError(
+                status: .forbidden, code: "own-role", key: .adminErrorOwnClientRole, field: RoleGrant.name(.role))
         }
         return try await db.atomically { db in
             guard try await User.find(userID, on: db) != nil else { throw AppError.notFound }
@@ -170,11 +210,12 @@ enum UserAdmin {
         _ userID: UUID, password: String?, actor: AuditActor, app: Application, now: Date, on db: any Database
     ) async throws {
         guard let password, !password.isEmpty else {
-            throw AppError.invalid(.errorRequired, field: "password", arguments: ["field": "password"])
+            throw AppError.invalid(
+                .errorRequired, field: NewUser.name(.password), arguments: ["field": NewUser.name(.password)])
         }
         guard let user = try await User.find(userID, on: db) else { throw AppError.notFound }
         if let problem = PasswordPolicy.problem(with: password, email: user.email) {
-            throw AppError.invalid(problem.key, field: "password")
+            throw AppError.invalid(problem.key, field: NewUser.name(.password))
         }
         let hash = try await Passwords.hash(password, on: app)
         try await db.atomically { db in
@@ -197,14 +238,16 @@ enum UserAdmin {
         -> OrgUnit
     {
         guard let name = InputRules.trimmed(nameText) else {
-            throw AppError.invalid(.errorRequired, field: "name", arguments: ["field": "name"])
+            throw AppError.invalid(
+                .errorRequired, field: NewUnit.name(.name), arguments: ["field": NewUnit.name(.name)])
         }
         guard name.count <= InputRules.maximumNameLength else {
-            throw AppError.invalid(.errorTooLong, field: "name", arguments: ["field": "name", "max": "200"])
+            throw AppError.invalid(
+                .errorTooLong, field: NewUnit.name(.name), arguments: ["field": NewUnit.name(.name), "max": "200"])
         }
         return try await db.atomically { db in
             if try await OrgUnit.query(on: db).filter(\.$name == name).first() != nil {
-                throw AppError.invalid(.errorUnitNameTaken, field: "name")
+                throw AppError.invalid(.errorUnitNameTaken, field: NewUnit.name(.name))
             }
             let unit = OrgUnit(name: name)
             try await unit.create(on: db)
@@ -219,27 +262,32 @@ enum UserAdmin {
 
     private static func requiredName(_ text: String?) throws -> String {
         guard let name = InputRules.trimmed(text) else {
-            throw AppError.invalid(.errorRequired, field: "name", arguments: ["field": "name"])
+            throw AppError.invalid(
+                .errorRequired, field: NewUser.name(.name), arguments: ["field": NewUser.name(.name)])
         }
         guard name.count <= InputRules.maximumNameLength else {
-            throw AppError.invalid(.errorTooLong, field: "name", arguments: ["field": "name", "max": "200"])
+            throw AppError.invalid(
+                .errorTooLong, field: NewUser.name(.name), arguments: ["field": NewUser.name(.name), "max": "200"])
         }
         return name
     }
 
     private static func validEmail(_ text: String?) throws -> String {
         guard let raw = InputRules.trimmed(text) else {
-            throw AppError.invalid(.errorRequired, field: "email", arguments: ["field": "email"])
+            throw AppError.invalid(
+                .errorRequired, field: NewUser.name(.email), arguments: ["field": NewUser.name(.email)])
         }
         let email = User.normalise(email: raw)
-        guard InputRules.isValidEmail(email) else { throw AppError.invalid(.errorEmailInvalid, field: "email") }
+        guard InputRules.isValidEmail(email) else {
+            throw AppError.invalid(.errorEmailInvalid, field: NewUser.name(.email))
+        }
         return email
     }
 
     private static func parseLanguage(_ text: String?) throws -> Language {
         guard let text = InputRules.trimmed(text) else { return .default }
         guard let language = Language(rawValue: text) else {
-            throw AppError.invalid(.errorLanguageInvalid, field: "language")
+            throw AppError.invalid(.errorLanguageInvalid, field: NewUser.name(.language))
         }
         return language
     }
@@ -247,7 +295,7 @@ enum UserAdmin {
     private static func existingUnit(_ text: String?, on db: any Database) async throws -> UUID {
         guard let text = InputRules.trimmed(text), let id = UUID(uuidString: text),
             let unit = try await OrgUnit.find(id, on: db), unit.isActive
-        else { throw AppError.invalid(.errorUnitInvalid, field: "unitID") }
+        else { throw AppError.invalid(.errorUnitInvalid, field: NewUser.name(.unitID)) }
         return id
     }
 

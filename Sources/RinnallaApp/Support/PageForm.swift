@@ -19,6 +19,12 @@ extension PageForm {
     init(from req: Request) {
         self = (try? req.content.decode(Self.self)) ?? Self()
     }
+
+    /// The form as a GET form sends it, in the query string (a list's filter, the page a
+    /// link asks for); read the same forgiving way.
+    init(query req: Request) {
+        self = (try? req.query.decode(Self.self)) ?? Self()
+    }
 }
 
 /// A field whose name is built at run time (one checkbox per language, one text per

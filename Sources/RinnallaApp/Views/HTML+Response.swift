@@ -120,7 +120,8 @@ extension Request {
     /// To the login page, coming back to `next` afterwards (home needs no mention).
     func redirect(to route: SiteRoute, notice: Notice?, next: String) -> Response {
         let back = next == "/" || !next.hasPrefix("/") || next.hasPrefix("//") ? nil : next
-        return redirect(to: route.href(["next": back, "notice": notice?.rawValue]), redirectType: .normal)
+        return redirect(
+            to: route.href([LoginForm.name(.next): back, "notice": notice?.rawValue]), redirectType: .normal)
     }
 
     /// A form field as text (form-encoded or JSON body).

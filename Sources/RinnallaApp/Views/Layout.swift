@@ -76,7 +76,7 @@ enum Layout {
                 .attribute(named: "for", value: "language-select"), .class("visually-hidden"),
                 .text(context.t(.languageLabel))),
             .select(
-                .attribute(named: "name", value: "language"), .id("language-select"),
+                .attribute(named: "name", value: LanguageForm.name(.language)), .id("language-select"),
                 .forEach(Language.allCases) { language in
                     Components.optionNode(
                         value: language.rawValue, label: language.nativeName, selected: language == context.language,

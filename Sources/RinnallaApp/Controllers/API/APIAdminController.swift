@@ -66,7 +66,7 @@ enum APIAdminController {
         let id = try req.id(.userID)
         let body = try req.decodeJSON(RoleRequest.self)
         _ = try await UserAdmin.addRole(
-            id, role: body.role, unitID: body.unitID, actor: req.auditActor, now: req.now, on: req.db)
+            id, .init(role: body.role, unitID: body.unitID), actor: req.auditActor, now: req.now, on: req.db)
         return try await dto(id, on: req.db).encodeResponse(status: .created, for: req)
     }
 

@@ -35,8 +35,10 @@ enum APIAuthController {
     static func changePassword(req: Request) async throws -> HTTPStatus {
         let body = try req.decodeJSON(PasswordChangeRequest.self)
         try await AuthController.changePassword(
-            for: try req.requireUser(), currentPassword: body.currentPassword, newPassword: body.newPassword,
-            confirmation: body.newPassword, on: req)
+            for: try req.requireUser(),
+            PasswordChangeForm(
+                currentPassword: body.currentPassword, newPassword: body.newPassword,
+                confirmPassword: body.newPassword), on: req)
         return .noContent
     }
 

@@ -122,7 +122,8 @@ enum APIPlaceController {
 
     static func attachToGoal(req: Request) async throws -> Response {
         let body = try req.decodeJSON(GoalPlaceRequest.self)
-        let goal = try await GoalPlaceService.attach(try req.id(.goalID), placeID: body.placeID, on: req.caller)
+        let goal = try await GoalPlaceService.attach(
+            try req.id(.goalID), GoalPlaceForm(placeID: body.placeID), on: req.caller)
         return try await APIGoalController.goalDTO(goal, on: req).encodeResponse(status: .created, for: req)
     }
 

@@ -33,9 +33,7 @@ enum AdminController {
     }
 
     static func createUser(req: Request) async throws -> Response {
-        let input = UserAdmin.NewUser(
-            name: req.field("name"), email: req.field("email"), password: req.field("password"),
-            role: req.field("role"), unitID: req.field("unitID"), language: req.field("language"))
+        let input = UserAdmin.NewUser(from: req)
         let page = try await pageOn422 {
             _ = try await UserAdmin.create(
                 input, mustChangePassword: true, actor: req.auditActor, app: req.application, now: req.now, on: req.db)
@@ -77,8 +75,7 @@ enum AdminController {
         let id = try req.id(.userID)
         return try await handle(req, userID: id, success: .saved) {
             _ = try await UserAdmin.update(
-                id, .init(name: req.field("name"), email: req.field("email"), language: req.field("language")),
-                actor: req.auditActor, now: req.now, on: req.db)
+                id, UserAdmin.Changes(from: req), actor: req.auditActor, now: req.now, on: req.db)
         }
     }
 
@@ -86,8 +83,7 @@ enum AdminController {
         let id = try req.id(.userID)
         return try await handle(req, userID: id, success: .saved) {
             _ = try await UserAdmin.addRole(
-                id, role: req.field("role"), unitID: req.field("unitID"), actor: req.auditActor, now: req.now,
-                on: req.db)
+                id, UserAdmin.RoleGrant(from: req), actor: req.auditActor, now: req.now, on: req.db)
         }
     }
 
@@ -102,7 +98,7 @@ enum AdminController {
 
     static func setStatus(req: Request) async throws -> Response {
         let id = try req.id(.userID)
-        let active = req.field("active") == "true"
+        let active = ActivationForm(from: req).activates
         return try await handle(req, userID: id, success: active ? .activated : .deactivated) {
             try await UserAdmin.setActive(id, active: active, actor: req.auditActor, now: req.now, on: req.db)
         }
@@ -112,7 +108,8 @@ enum AdminController {
         let id = try req.id(.userID)
         return try await handle(req, userID: id, success: .passwordReset) {
             try await UserAdmin.resetPassword(
-                id, password: req.field("password"), actor: req.auditActor, app: req.application, now: req.now,
+                id, password: UserAdmin.PasswordReset(from: req).password, actor: req.auditActor, app: req.application,
+                now: req.now,
                 on: req.db)
         }
     }
@@ -151,12 +148,13 @@ enum AdminController {
     }
 
     static func createUnit(req: Request) async throws -> Response {
+        let form = UserAdmin.NewUnit(from: req)
         let page = try await pageOn422 {
-            _ = try await UserAdmin.createUnit(req.field("name"), actor: req.auditActor, now: req.now, on: req.db)
+            _ = try await UserAdmin.createUnit(form.name, actor: req.auditActor, now: req.now, on: req.db)
         } render: { error in
             let context = PageContext(req)
             return try await renderUnits(
-                req, context: context, name: req.field("name") ?? "", error: fieldError(error, context),
+                req, context: context, name: form.name ?? "", error: fieldError(error, context),
                 status: .unprocessableEntity)
         }
         if let page { return page }

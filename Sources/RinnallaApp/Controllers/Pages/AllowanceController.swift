@@ -7,9 +7,7 @@ enum AllowanceController {
     static func decide(req: Request) async throws -> Response {
         let periodID = try req.id(.periodID)
         return try await rerenderOn422 {
-            _ = try await AllowanceService.decide(
-                periodID: periodID, monthFirst: req.field("month"), correct: req.field("correct") == "1", on: req.caller
-            )
+            _ = try await AllowanceService.decide(periodID: periodID, AllowanceForm(from: req), on: req.caller)
             return req.redirect(to: .period(periodID, .show), notice: .allowanceSaved, fragment: "allowance")
         } render: { error in
             let period = try await PeriodService.find(periodID, for: try req.requireUser(), on: req.db)
@@ -37,9 +35,9 @@ enum AllowanceController {
         guard user.can(.viewUnitPayments, inUnit: unitID), let unit = try await OrgUnit.find(unitID, on: req.db) else {
             throw AppError.notFound
         }
-        let asked = req.query[String.self, at: "month"]
+        let asked = PaymentsMonthForm(query: req).month
         guard let month = asked == nil ? Month(Day(req.now)) : BoundedInput.month(asked) else {
-            throw AppError.invalid(.errorDateInvalid, field: "month")
+            throw AppError.invalid(.errorDateInvalid, field: PaymentsMonthForm.name(.month))
         }
         let monthText = month.iso
         let from = month.firstDay.startDate

@@ -20,12 +20,13 @@ enum AreaAdminController {
     }
 
     static func create(req: Request) async throws -> Response {
+        let form = AreaForm(from: req)
         let page = try await pageOn422 {
-            _ = try await AreaService.create(req.field("name"), on: req.caller)
+            _ = try await AreaService.create(form, on: req.caller)
         } render: { error in
             let context = PageContext(req)
             return try await renderList(
-                req, context: context, name: req.field("name") ?? "",
+                req, context: context, name: form.name ?? "",
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
         if let page { return page }
@@ -49,13 +50,14 @@ enum AreaAdminController {
 
     static func rename(req: Request) async throws -> Response {
         let areaID = try req.id(.areaID)
+        let form = AreaForm(from: req)
         let page = try await pageOn422 {
-            _ = try await AreaService.rename(areaID, req.field("name"), on: req.caller)
+            _ = try await AreaService.rename(areaID, form, on: req.caller)
         } render: { error in
             let area = try await AreaService.find(areaID, on: req.db)
             let context = PageContext(req)
             return try await renderArea(
-                req, area: area, name: req.field("name") ?? "", context: context,
+                req, area: area, name: form.name ?? "", context: context,
                 error: AdminController.fieldError(error, context), status: .unprocessableEntity)
         }
         if let page { return page }
@@ -64,7 +66,7 @@ enum AreaAdminController {
 
     static func move(req: Request) async throws -> Response {
         let areaID = try req.id(.areaID)
-        try await AreaService.move(areaID, up: req.field("direction") == "up", on: req.caller)
+        try await AreaService.move(areaID, up: AreaMoveForm(from: req).isUp, on: req.caller)
         return req.redirect(to: .admin(.areas), notice: .areaSaved, fragment: "area-\(areaID)")
     }
 

@@ -6,21 +6,22 @@ import Vapor
 enum AuthController {
     static func showLogin(req: Request) async throws -> Response {
         if req.currentUser != nil { return req.redirect(to: .home) }
-        let next = PageRoutes.safeNext(try? req.query.get(String.self, at: "next"), pages: req.application.pageRoutes)
+        let next = PageRoutes.safeNext(LoginForm(query: req).next, pages: req.application.pageRoutes)
         let context = PageContext(req, notice: Notice.from(req))
         return withLoginCookie(LoginPage.render(context, next: next).response(), req)
     }
 
     static func login(req: Request) async throws -> Response {
-        let email = req.field("email") ?? ""
-        let next = PageRoutes.safeNext(req.field("next"), pages: req.application.pageRoutes)
+        let form = LoginForm(from: req)
+        let email = form.email ?? ""
+        let next = PageRoutes.safeNext(form.next, pages: req.application.pageRoutes)
         let outcome: LoginService.Outcome
         do {
             outcome = try await LoginService.login(
-                email: email, password: req.field("password"), kind: .browser, gate: req.loginGate, on: req.caller)
+                email: email, password: form.password, kind: .browser, gate: req.loginGate, on: req.caller)
         } catch let error as AppError where error.status == .tooManyRequests {
             let context = PageContext(req)
-            let fieldError = FieldError(field: "email", message: context.t(error.key, error.arguments))
+            let fieldError = FieldError(field: LoginForm.name(.email), message: context.t(error.key, error.arguments))
             return withLoginCookie(
                 LoginPage.render(context, email: email, next: next, error: fieldError).response(.tooManyRequests), req)
         }
@@ -34,7 +35,7 @@ enum AuthController {
             return response
         case .failed:
             let context = PageContext(req)
-            let error = FieldError(field: "email", message: context.t(.loginFailed))
+            let error = FieldError(field: LoginForm.name(.email), message: context.t(.loginFailed))
             return withLoginCookie(
                 LoginPage.render(context, email: email, next: next, error: error).response(.unauthorized), req)
         }
@@ -60,9 +61,7 @@ enum AuthController {
         let current = try req.requireUser()
         let context = PageContext(req)
         let page = try await pageOn422 {
-            try await changePassword(
-                for: current, currentPassword: req.field("currentPassword"), newPassword: req.field("newPassword"),
-                confirmation: req.field("confirmPassword"), on: req)
+            try await changePassword(for: current, PasswordChangeForm(from: req), on: req)
         } render: { error in
             let fieldError = FieldError(field: error.field, message: context.t(error.key, error.arguments))
             return ChangePasswordPage.render(context, mustChange: current.mustChangePassword, error: fieldError)
@@ -72,25 +71,24 @@ enum AuthController {
         return req.redirect(to: .home, notice: .passwordChanged)
     }
 
-    static func changePassword(
-        for current: CurrentUser, currentPassword: String?, newPassword: String?, confirmation: String?,
-        on req: Request
-    ) async throws {
+    static func changePassword(for current: CurrentUser, _ form: PasswordChangeForm, on req: Request) async throws {
+        typealias Form = PasswordChangeForm
         guard let user = try await User.find(current.id, on: req.db) else { throw AppError.unauthorized }
-        guard let currentPassword, !currentPassword.isEmpty,
+        guard let currentPassword = form.currentPassword, !currentPassword.isEmpty,
             try await Passwords.verify(currentPassword, hash: user.passwordHash, on: req.application)
-        else { throw AppError.invalid(.errorCurrentPasswordWrong, field: "currentPassword") }
-        guard let newPassword, !newPassword.isEmpty else {
-            throw AppError.invalid(.errorRequired, field: "newPassword", arguments: ["field": req.t(.fieldNewPassword)])
+        else { throw AppError.invalid(.errorCurrentPasswordWrong, field: Form.name(.currentPassword)) }
+        guard let newPassword = form.newPassword, !newPassword.isEmpty else {
+            throw AppError.invalid(
+                .errorRequired, field: Form.name(.newPassword), arguments: ["field": req.t(.fieldNewPassword)])
         }
         if let problem = PasswordPolicy.problem(with: newPassword, email: user.email) {
-            throw AppError.invalid(problem.key, field: "newPassword")
+            throw AppError.invalid(problem.key, field: Form.name(.newPassword))
         }
-        guard newPassword == confirmation else {
-            throw AppError.invalid(.errorPasswordMismatch, field: "confirmPassword")
+        guard newPassword == form.confirmPassword else {
+            throw AppError.invalid(.errorPasswordMismatch, field: Form.name(.confirmPassword))
         }
         guard newPassword != currentPassword else {
-            throw AppError.invalid(.errorPasswordUnchanged, field: "newPassword")
+            throw AppError.invalid(.errorPasswordUnchanged, field: Form.name(.newPassword))
         }
         let hash = try await Passwords.hash(newPassword, on: req.application)
         try await req.db.atomically { db in
@@ -108,8 +106,8 @@ enum AuthController {
 
     static func setLanguage(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard let code = req.field("language"), let language = Language(rawValue: code) else {
-            throw AppError.invalid(.errorLanguageInvalid, field: "language")
+        guard let code = LanguageForm(from: req).language, let language = Language(rawValue: code) else {
+            throw AppError.invalid(.errorLanguageInvalid, field: LanguageForm.name(.language))
         }
         try await req.db.atomically { db in
             try await User.query(on: db).filter(\.$id == user.id).set(\.$language, to: language.rawValue).update()

@@ -5,7 +5,7 @@ import Vapor
 enum ClientController {
     static func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let query = InputRules.trimmed(try? req.query.get(String.self, at: "q"))
+        let query = ClientSearchForm(query: req).text
         let clients = try await ClientService.search(query, on: req.caller)
         let rows = clients.compactMap { client in
             client.id.map {

@@ -21,7 +21,7 @@ enum ConsentController {
     static func render(_ req: Request, form: ConsentViews.Form, error: AppError?) async throws -> Response {
         let (target, action, back) = try target(req)
         let scope = try await ConsentService.scope(target, on: req.caller)
-        let query = InputRules.trimmed(req.query[String.self, at: "q"])
+        let query = ClientSearchForm(query: req).text
         let found = try await ClientService.search(query, on: req.caller).filter { $0.$unit.id == scope.unitID }
             .compactMap { client in
                 client.id.map { ($0, client.name, ClientController.displayIdentity(client, language: req.language)) }
@@ -48,7 +48,7 @@ enum ConsentController {
 
     static func withdraw(req: Request) async throws -> Response {
         let consent = try await ConsentService.withdraw(
-            try req.id(.consentID), withdrawnOn: req.field("withdrawnOn"), on: req.caller)
+            try req.id(.consentID), ConsentWithdrawalForm(from: req), on: req.caller)
         return req.redirect(
             to: .client(consent.$client.id, .show), notice: .consentWithdrawn, fragment: "contacts-before")
     }

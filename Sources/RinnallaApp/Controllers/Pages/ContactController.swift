@@ -15,7 +15,7 @@ enum ContactController {
         let units = ContactService.recordingUnits(user)
         guard !units.isEmpty else { throw AppError.forbidden }
         var saved: (id: UUID, day: String)?
-        if let text = req.query[String.self, at: "saved"], let id = UUID(uuidString: text),
+        if let text = ContactSavedQuery(query: req).saved, let id = UUID(uuidString: text),
             let contact = try await Contact.find(id, on: req.db), user.can(.readClientData, inUnit: contact.$unit.id)
         {
             saved = (id, ContactViews.dayText(contact.day))
@@ -42,7 +42,8 @@ enum ContactController {
             }
             return req.redirect(
                 to: SiteRoute.contacts(.new).href([
-                    "notice": Notice.contactSaved.rawValue, "saved": "\(try contact.requireID())",
+                    "notice": Notice.contactSaved.rawValue,
+                    ContactSavedQuery.name(.saved): "\(try contact.requireID())",
                 ]))
         } render: { error in
             // The JSON twin of the form answers with the API's error body.
@@ -61,14 +62,14 @@ enum ContactController {
         let user = try req.requireUser()
         let units = ContactService.readingUnits(user)
         guard let first = units.first else { throw AppError.forbidden }
-        let unitText = req.query[String.self, at: "unit"]
-        let unitID = unitText.flatMap(UUID.init(uuidString:)).flatMap { id in units.first { $0.id == id }?.id }
+        let asked = ContactListForm(query: req)
+        let unitID = asked.unit.flatMap(UUID.init(uuidString:)).flatMap { id in units.first { $0.id == id }?.id }
         var model = ContactViews.ListModel(units: units, unitID: unitID ?? first.id)
-        model.from = req.query[String.self, at: "from"] ?? ""
-        model.to = req.query[String.self, at: "to"] ?? ""
-        model.channel = req.query[String.self, at: "channel"] ?? ""
-        model.topic = req.query[String.self, at: "topic"] ?? ""
-        model.nickname = req.query[String.self, at: "nickname"] ?? ""
+        model.from = asked.from ?? ""
+        model.to = asked.to ?? ""
+        model.channel = asked.channel ?? ""
+        model.topic = asked.topic ?? ""
+        model.nickname = asked.nickname ?? ""
         // Values that are not dates or not in the lists are ignored, as in the place search.
         let filter = ContactService.Filter(
             unitID: model.unitID, from: Day(parsing: model.from), to: Day(parsing: model.to),

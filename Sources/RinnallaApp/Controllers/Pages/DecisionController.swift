@@ -9,7 +9,7 @@ enum DecisionController {
         let periodID = try req.id(.periodID)
         var input = DecisionForm(from: req)
         return try await rerenderOn422 {
-            if req.field("action") == "preview" {
+            if input.action == .preview {
                 let period = try await PeriodService.writable(periodID, on: req.caller)
                 let prepared = try await DecisionService.prepare(input, periodID: periodID, on: req.db)
                 input.text = prepared.generatedText

@@ -12,19 +12,15 @@ enum DecisionSettingsController {
     }
 
     static func confirm(req: Request) async throws -> Response {
-        var values: [String: String] = [:]
-        for name in DecisionSettingsViews.fieldNames {
-            if let value = req.field(name) { values[name] = value }
-        }
-        let confirmed = req.field("confirm") != nil
+        let form = DecisionFrameForm(from: req)
         return try await rerenderOn422 {
-            try await SettingsAdmin.confirmDecisionFrame(values, confirmed: confirmed, on: req.caller)
+            try await SettingsAdmin.confirmDecisionFrame(form, on: req.caller)
             return req.redirect(to: .admin(.decisionSettings), notice: .decisionSettingsSaved)
         } render: { error in
             let context = PageContext(req)
             let frame = try await DecisionFrameSettings.load(on: req.db)
             return DecisionSettingsViews.page(
-                context, frame: frame, typed: values, error: AdminController.fieldError(error, context)
+                context, frame: frame, typed: form, error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
         }
     }

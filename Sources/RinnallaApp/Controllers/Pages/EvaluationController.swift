@@ -8,7 +8,9 @@ enum EvaluationController {
         let (period, entries) = try await EvaluationService.view(ofPeriod: try req.id(.periodID), on: req.caller)
         var form = EvaluationViews.Form()
         form.day = Day(req.now).finnish
-        if req.query[String.self, at: "kind"] == "final" { form.kind = EvaluationKind.final.rawValue }
+        if EvaluationForm(query: req).kind == EvaluationKind.final.rawValue {
+            form.kind = EvaluationKind.final.rawValue
+        }
         return try await render(req, period: period, evaluations: entries, form: form)
     }
 

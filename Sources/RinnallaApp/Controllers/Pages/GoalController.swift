@@ -15,8 +15,9 @@ enum GoalController {
     static func list(req: Request) async throws -> Response {
         let (period, entries) = try await GoalService.view(ofPeriod: try req.id(.periodID), on: req.caller)
         var form = GoalForm()
-        if let level = req.query[String.self, at: "level"] { form.level = level }
-        if let parent = req.query[String.self, at: "parent"] { form.parentID = parent }
+        let asked = GoalListQuery(query: req)
+        if let level = asked.level { form.level = level }
+        if let parent = asked.parent { form.parentID = parent }
         return try await renderList(req, period: period, entries: entries, form: form)
     }
 
@@ -84,7 +85,7 @@ enum GoalController {
     static func attachPlace(req: Request) async throws -> Response {
         let goalID = try req.id(.goalID)
         return try await rerenderOn422 {
-            _ = try await GoalPlaceService.attach(goalID, placeID: req.field("placeID"), on: req.caller)
+            _ = try await GoalPlaceService.attach(goalID, GoalPlaceForm(from: req), on: req.caller)
             return req.redirect(to: .goal(goalID, .show), notice: .goalPlacesSaved, fragment: "places")
         } render: { error in
             let goal = try await GoalService.find(goalID, on: req.caller)
@@ -116,7 +117,7 @@ enum GoalController {
 
     static func setReached(req: Request) async throws -> Response {
         let goal = try await GoalService.setReached(
-            try req.id(.goalID), reached: req.field("reached") == "true", on: req.caller)
+            try req.id(.goalID), reached: GoalReachedForm(from: req).isReached, on: req.caller)
         return req.redirect(
             to: .period(goal.$period.id, .goals), notice: .goalSaved, fragment: "goal-\(goal.id?.uuidString ?? "")")
     }

@@ -12,7 +12,7 @@ enum GroupController {
     /// The client a group is looked for (`?client=`), if the user may read them; the
     /// name shown is a read of client data and audited.
     static func client(_ req: Request) async throws -> (id: UUID, name: String)? {
-        guard let text = try? req.query.get(String.self, at: "client"), let id = UUID(uuidString: text) else {
+        guard let text = GroupSearchForm(query: req).client, let id = UUID(uuidString: text) else {
             return nil
         }
         let client = try await ClientService.view(id, recordType: "group-search", on: req.caller)
@@ -21,7 +21,7 @@ enum GroupController {
 
     static func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let filter = GroupCatalogue.Filter(query: req.query)
+        let filter = GroupCatalogue.Filter(GroupSearchForm(query: req))
         let today = Day(req.now)
         let canCreate = !writableUnits(user).isEmpty
         let context = PageContext(req, notice: Notice.from(req))
@@ -120,7 +120,7 @@ enum GroupController {
 
     static func show(req: Request) async throws -> Response {
         let group = try await GroupService.find(try req.id(.groupID), on: req.caller)
-        let preselected = (try? req.query.get(String.self, at: "client")).flatMap(UUID.init(uuidString:))
+        let preselected = GroupSearchForm(query: req).client.flatMap(UUID.init(uuidString:))
         return try await render(req, group: group, preselectedClient: preselected)
     }
 
@@ -165,7 +165,7 @@ enum GroupController {
 
     static func flyer(req: Request) async throws -> Response {
         let group = try await GroupService.find(try req.id(.groupID), on: req.caller)
-        if let code = try? req.query.get(String.self, at: "lang"), let language = Language(code: code) {
+        if let language = PageLanguageQuery(query: req).language {
             req.language = language
         }
         let groupID = try group.requireID()

@@ -2,6 +2,15 @@ import Fluent
 import RinnallaCore
 import Vapor
 
+/// The feedback link page's address after a new link is made (`?created=1`).
+struct FeedbackLinkCreatedQuery: PageForm, Sendable {
+    var created: String?
+
+    enum CodingKeys: String, CodingKey {
+        case created
+    }
+}
+
 /// The group's feedback link and poster, results and report (staff), and the public
 /// anonymous form at `/f/<token>`.
 enum GroupFeedbackController {
@@ -9,7 +18,7 @@ enum GroupFeedbackController {
         let group = try await GroupFeedbackService.readable(try req.id(.groupID), on: req.caller)
         let link = try await GroupFeedbackService.currentLink(ofGroup: try group.requireID(), on: req.db)
         var context = PageContext(req)
-        if (try? req.query.get(String.self, at: "created")) != nil {
+        if FeedbackLinkCreatedQuery(query: req).created != nil {
             context.notice = context.t(.groupfeedbackLinkCreated)
         }
         let ended = Day(iso: group.lastDay).map { $0 < Day(req.now) } ?? false
@@ -22,7 +31,8 @@ enum GroupFeedbackController {
     static func newLink(req: Request) async throws -> Response {
         let groupID = try req.id(.groupID)
         _ = try await GroupFeedbackService.newLink(groupID, on: req.caller)
-        return req.redirect(to: SiteRoute.group(groupID, .feedback).href(["created": "1"]))
+        return req.redirect(
+            to: SiteRoute.group(groupID, .feedback).href([FeedbackLinkCreatedQuery.name(.created): "1"]))
     }
 
     static func results(req: Request) async throws -> Response {

@@ -89,7 +89,8 @@ enum GroupPeriodSection {
                 canFind,
                 .p(
                     .a(
-                        .href(SiteRoute.groups(.list).href(["client": "\(clientID)"])), .id("find-group"),
+                        .href(SiteRoute.groups(.list).href([GroupSearchForm.name(.client): "\(clientID)"])),
+                        .id("find-group"),
                         .text(context.t(.groupsPeriodFind))))),
             .h3(.text(context.t(.groupsPeriodMarked))),
             DataTable.unlessEmpty(marked, empty: context.t(.groupsPeriodMarkedNone)) {

@@ -79,7 +79,7 @@ enum InclusionPublicController {
         let (round, evaluation) = try await InclusionResponseService.round(token: token, on: req.db)
         let state = round.state(today: Day(req.now))
         guard state == .open else { return notOpen(req, round: round, state: state) }
-        let wording = try await wording(req, asked: req.query[String.self, at: "language"])
+        let wording = try await wording(req, asked: InclusionResponseService.Submission(query: req).language)
         return publicResponse(
             InclusionFormViews.form(
                 PageContext(req), token: token, round: round, evaluation: evaluation, wording: wording,
@@ -93,10 +93,7 @@ enum InclusionPublicController {
         let (round, evaluation) = try await InclusionResponseService.round(token: token, on: req.db)
         let state = round.state(today: Day(req.now))
         guard state == .open else { return notOpen(req, round: round, state: state) }
-        let submission = InclusionResponseService.Submission(
-            answers: (1...InclusionIndicator.statementCount).map { req.field("s\($0)") },
-            gender: req.field("gender"), ageGroup: req.field("ageGroup"), labourStatus: req.field("labourStatus"),
-            pairingCode: req.field("pairingCode"), language: req.field("language"))
+        let submission = InclusionResponseService.Submission(from: req)
         do {
             _ = try await InclusionResponseService.submit(
                 submission, round: round, evaluation: evaluation, source: .form, requireComplete: true, on: req.db)
@@ -120,7 +117,9 @@ enum InclusionPublicController {
                 ).response(.unprocessableEntity))
         }
         // Post/redirect/get: reloading the thank-you page does not send the answers again.
-        return publicResponse(req.redirect(to: SiteRoute.survey(token, .thanks).href(["lang": req.language.rawValue])))
+        return publicResponse(
+            req.redirect(
+                to: SiteRoute.survey(token, .thanks).href([PageLanguageQuery.name(.lang): req.language.rawValue])))
     }
 
     static func thanks(req: Request) async throws -> Response {

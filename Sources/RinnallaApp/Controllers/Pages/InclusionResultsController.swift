@@ -19,8 +19,8 @@ enum InclusionResultsController {
 
     static func comparison(req: Request) async throws -> Response {
         let evaluationID = try req.id(.evaluationID)
-        let first = req.query[String.self, at: "first"]
-        let second = req.query[String.self, at: "second"]
+        let asked = InclusionResultsQuery(query: req)
+        let (first, second) = (asked.first, asked.second)
         return try await rerenderOn422 {
             let report = try await InclusionResultsService.comparison(
                 evaluationID, first: first, second: second, on: req.caller)
@@ -48,9 +48,7 @@ enum InclusionResultsController {
         }
     }
 
-    static func format(_ req: Request) -> InclusionCSV.Format {
-        InclusionCSV.Format(query: req.query[String.self, at: "format"])
-    }
+    static func format(_ req: Request) -> InclusionCSV.Format { InclusionResultsQuery(query: req).csvFormat }
 
     static func slug(_ text: String) -> String {
         let allowed = text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
@@ -68,10 +66,10 @@ enum InclusionResultsController {
     static func comparisonExport(req: Request) async throws -> Response {
         let evaluationID = try req.id(.evaluationID)
         _ = try await InclusionAccess.evaluation(evaluationID, .manage, on: req.caller)
+        let asked = InclusionResultsQuery(query: req)
         guard
             let report = try await InclusionResultsService.comparison(
-                evaluationID, first: req.query[String.self, at: "first"], second: req.query[String.self, at: "second"],
-                action: .export, on: req.caller)
+                evaluationID, first: asked.first, second: asked.second, action: .export, on: req.caller)
         else { throw AppError.notFound }
         let text = InclusionCSV.comparison(report, format: format(req), language: req.language)
         return InclusionCSV.download(text, filename: "esis-vertailu-\(slug(report.evaluation.name)).csv")
@@ -85,13 +83,18 @@ enum InclusionResultsController {
 
     // MARK: Import
 
-    struct Upload: Content {
+    /// The import form: a CSV file (or its text pasted), and its options.
+    struct Upload: PageForm {
         var file: File?
         /// The file's text pasted instead (API-like tools and tests).
         var csv: String?
         var validOnly: String?
         var selfCompleted: String?
         var note: String?
+
+        enum CodingKeys: String, CodingKey {
+            case file, csv, validOnly, selfCompleted, note
+        }
 
         var text: String {
             if let file, file.data.readableBytes > 0 { return String(buffer: file.data) }
@@ -112,7 +115,7 @@ enum InclusionResultsController {
         guard let evaluation = try await InclusionEvaluation.find(round.$evaluation.id, on: req.db) else {
             throw AppError.notFound
         }
-        let upload = (try? req.content.decode(Upload.self)) ?? Upload()
+        let upload = Upload(from: req)
         let validOnly = upload.validOnly == "on"
         let selfCompleted = upload.selfCompleted == "on"
         let note = String((upload.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(500))

@@ -21,8 +21,9 @@ enum InclusionRoundController {
         let tallies = try await InclusionTallies.load(round: roundID, on: req.db)
         let batches = try await InclusionEvaluationService.batches(of: roundID, on: req.db)
         var context = PageContext(req)
-        if let count = BoundedInput.integer(req.query[String.self, at: "entered"], in: 0...1_000_000) {
-            let incomplete = BoundedInput.integer(req.query[String.self, at: "incomplete"], in: 0...1_000_000) ?? 0
+        let result = PaperEntryResultQuery(query: req)
+        if let count = BoundedInput.integer(result.entered, in: 0...1_000_000) {
+            let incomplete = BoundedInput.integer(result.incomplete, in: 0...1_000_000) ?? 0
             context.notice = context.t(
                 .surveyPaperEntrySaved, ["count": "\(count)", "incomplete": "\(incomplete)"])
         } else if req.query[String.self, at: "notice"] != nil {
@@ -49,17 +50,14 @@ enum InclusionRoundController {
         return InclusionRoundViews.paper(PageContext(req), round: round, evaluation: evaluation).response()
     }
 
-    static func rowCount(_ req: Request) -> Int {
-        let range = 1...InclusionPaperEntryViews.maxRows
-        let asked =
-            BoundedInput.integer(req.query[String.self, at: "rows"], in: range)
-            ?? BoundedInput.integer(req.field("rows"), in: range)
-        return asked ?? InclusionPaperEntryViews.defaultRows
+    /// The rows asked in the address, else those the form had, else the default.
+    static func rowCount(_ req: Request, sent: PaperEntryForm = .init()) -> Int {
+        PaperEntryForm(query: req).rowCount ?? sent.rowCount ?? PaperEntryForm.defaultRows
     }
 
     static func paperEntry(req: Request) async throws -> Response {
         let (round, evaluation) = try await loaded(req, .enterResponses)
-        let rows = Array(repeating: InclusionPaperEntryViews.Row(), count: rowCount(req))
+        let rows = Array(repeating: InclusionResponseService.Submission(), count: rowCount(req))
         return InclusionPaperEntryViews.page(
             PageContext(req), round: round, evaluation: evaluation, rows: rows, selfCompleted: false, note: "",
             error: nil
@@ -68,28 +66,18 @@ enum InclusionRoundController {
 
     static func enterPaper(req: Request) async throws -> Response {
         let roundID = try req.id(.roundID)
-        let count = rowCount(req)
-        let rows = (1...count).map { index in
-            let prefix = "r\(index)"
-            return InclusionPaperEntryViews.Row(
-                answers: (1...InclusionIndicator.statementCount).map { req.field("\(prefix)s\($0)") ?? "" },
-                gender: req.field("\(prefix)gender") ?? "", ageGroup: req.field("\(prefix)ageGroup") ?? "",
-                labourStatus: req.field("\(prefix)labourStatus") ?? "",
-                pairingCode: req.field("\(prefix)pairingCode") ?? "")
-        }
-        let selfCompleted = req.field("selfCompleted") == "on"
-        let note = req.field("note") ?? ""
+        let form = PaperEntryForm(from: req)
+        let rows = (1...rowCount(req, sent: form)).map(form.row)
+        let selfCompleted = form.isSelfCompleted
+        let note = form.note ?? ""
         return try await rerenderOn422 {
             let result = try await InclusionResponseService.enterPaper(
-                rows.map {
-                    .init(
-                        submission: .init(
-                            answers: $0.answers, gender: $0.gender, ageGroup: $0.ageGroup,
-                            labourStatus: $0.labourStatus, pairingCode: $0.pairingCode, language: "fi"))
-                }, selfCompleted: selfCompleted, note: note, roundID: roundID, on: req.caller)
+                rows.map { .init(submission: $0) }, selfCompleted: selfCompleted, note: note, roundID: roundID,
+                on: req.caller)
             return req.redirect(
                 to: SiteRoute.round(roundID, .show).href([
-                    "entered": "\(result.complete + result.incomplete)", "incomplete": "\(result.incomplete)",
+                    PaperEntryResultQuery.name(.entered): "\(result.complete + result.incomplete)",
+                    PaperEntryResultQuery.name(.incomplete): "\(result.incomplete)",
                 ]))
         } render: { error in
             let (round, evaluation) = try await loaded(req, .enterResponses)

@@ -44,7 +44,7 @@ enum InclusionSelfEvaluationController {
         guard let index = rounds.firstIndex(where: { $0.id == id }) else { throw AppError.notFound }
         let round = rounds[index]
         var earlier = index > 0 ? rounds[index - 1] : nil
-        if let compare = req.query[String.self, at: "compare"].flatMap(UUID.init(uuidString:)),
+        if let compare = SelfEvaluationCompareQuery(query: req).compare.flatMap(UUID.init(uuidString:)),
             let chosen = rounds.first(where: { $0.id == compare && $0.id != id })
         {
             earlier = chosen

@@ -6,9 +6,13 @@ import Vapor
 /// inclusion indicator (admins only).
 enum InclusionTranslationAdminController {
     /// A chosen file, or the file's text pasted.
-    struct Upload: Content {
+    struct Upload: PageForm {
         var file: File?
         var translation: String?
+
+        enum CodingKeys: String, CodingKey {
+            case file, translation
+        }
 
         var text: String? {
             if let file, file.data.readableBytes > 0 { return String(buffer: file.data) }
@@ -31,7 +35,7 @@ enum InclusionTranslationAdminController {
     }
 
     static func install(req: Request) async throws -> Response {
-        let upload = (try? req.content.decode(Upload.self)) ?? Upload()
+        let upload = Upload(from: req)
         let page = try await pageOn422 {
             _ = try await InclusionTranslationService.install(upload.text, on: req.caller)
         } render: { error in

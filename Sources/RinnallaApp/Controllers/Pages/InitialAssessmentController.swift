@@ -114,7 +114,7 @@ enum InitialAssessmentController {
     /// The assessment a period starts from (`?assessment=` on the period start page): the
     /// client's own, or nothing.
     static func startingPoint(_ req: Request, clientID: UUID) async throws -> InitialAssessment? {
-        guard let id = req.query[String.self, at: "assessment"].flatMap(UUID.init(uuidString:)),
+        guard let id = PeriodStartQuery(query: req).assessment.flatMap(UUID.init(uuidString:)),
             let assessment = try await InitialAssessment.find(id, on: req.db), assessment.$client.id == clientID
         else { return nil }
         return assessment

@@ -5,9 +5,13 @@ import Vapor
 /// `/admin/instruments`: the instrument list, the upload and deactivation (admins only).
 enum InstrumentAdminController {
     /// The upload: a chosen file, or the definition pasted as text.
-    struct Upload: Content {
+    struct Upload: PageForm {
         var file: File?
         var definition: String?
+
+        enum CodingKeys: String, CodingKey {
+            case file, definition
+        }
 
         var text: String? {
             if let file, file.data.readableBytes > 0 { return String(buffer: file.data) }
@@ -30,7 +34,7 @@ enum InstrumentAdminController {
     }
 
     static func upload(req: Request) async throws -> Response {
-        let upload = (try? req.content.decode(Upload.self)) ?? Upload()
+        let upload = Upload(from: req)
         let page = try await pageOn422 {
             _ = try await InstrumentService.upload(upload.text, on: req.caller)
         } render: { error in
@@ -45,7 +49,7 @@ enum InstrumentAdminController {
 
     static func setStatus(req: Request) async throws -> Response {
         guard let code = req.text(.code) else { throw AppError.notFound }
-        try await InstrumentService.setActive(code, active: req.field("active") == "true", on: req.caller)
+        try await InstrumentService.setActive(code, active: ActivationForm(from: req).activates, on: req.caller)
         return req.redirect(to: .admin(.instruments), notice: .saved)
     }
 }

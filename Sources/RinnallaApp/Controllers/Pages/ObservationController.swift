@@ -6,12 +6,13 @@ import Vapor
 enum ObservationController {
     static func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let unitID = try ObservationService.unit(req.query[String.self, at: "unit"], of: user)
+        let asked = ObservationListForm(query: req)
+        let unitID = try ObservationService.unit(asked.unit, of: user)
         var values = ObservationViews.FilterValues(unitID: unitID)
-        values.tag = req.query[String.self, at: "tag"] ?? ""
-        values.areaID = req.query[String.self, at: "area"] ?? ""
-        values.from = req.query[String.self, at: "from"] ?? ""
-        values.to = req.query[String.self, at: "to"] ?? ""
+        values.tag = asked.tag ?? ""
+        values.areaID = asked.area ?? ""
+        values.from = asked.from ?? ""
+        values.to = asked.to ?? ""
         // Filter values that do not parse are ignored, as on the place search.
         let filter = ObservationService.Filter(
             unitID: unitID, tag: InputRules.trimmed(values.tag),
@@ -38,7 +39,7 @@ enum ObservationController {
     static func new(req: Request) async throws -> Response {
         let user = try req.requireUser()
         var form = ObservationViews.Form()
-        form.unitID = try ObservationService.unit(req.query[String.self, at: "unit"], of: user).uuidString
+        form.unitID = try ObservationService.unit(ObservationListForm(query: req).unit, of: user).uuidString
         let context = PageContext(req)
         return ObservationViews.formPage(
             context, title: context.t(.observationNewTitle), action: SiteRoute.observations(.list).href, form: form,
@@ -53,7 +54,7 @@ enum ObservationController {
             let observation = try await ObservationService.create(input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.observations(.list).href([
-                    "unit": "\(observation.$unit.id)", "notice": "observation-saved",
+                    ObservationListForm.name(.unit): "\(observation.$unit.id)", "notice": "observation-saved",
                 ]))
         } render: { error in
             let context = PageContext(req)
@@ -88,7 +89,7 @@ enum ObservationController {
             let observation = try await ObservationService.update(id, input, on: req.caller)
             return req.redirect(
                 to: SiteRoute.observations(.list).href([
-                    "unit": "\(observation.$unit.id)", "notice": "observation-saved",
+                    ObservationListForm.name(.unit): "\(observation.$unit.id)", "notice": "observation-saved",
                 ]))
         } render: { error in
             let existing = try await ObservationService.find(id, on: req.caller)
@@ -108,7 +109,9 @@ enum ObservationController {
         let observation = try await ObservationService.find(id, on: req.caller)
         try await ObservationService.delete(id, on: req.caller)
         return req.redirect(
-            to: SiteRoute.observations(.list).href(["unit": "\(observation.$unit.id)", "notice": "observation-deleted"])
+            to: SiteRoute.observations(.list).href([
+                ObservationListForm.name(.unit): "\(observation.$unit.id)", "notice": "observation-deleted",
+            ])
         )
     }
 }

@@ -4,14 +4,6 @@ import RinnallaCore
 import Vapor
 
 enum PeriodController {
-    /// The suitability check from a form: one checkbox per handbook item.
-    private static func suitability(from request: Request) -> Suitability.Check {
-        Suitability.Check(
-            offer: Set(Suitability.OfferIf.allCases.filter { request.field("offer-\($0.rawValue)") != nil }),
-            notNow: Set(Suitability.NotNowIf.allCases.filter { request.field("notNow-\($0.rawValue)") != nil }),
-            acknowledgement: request.field("acknowledgement"))
-    }
-
     static func new(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let client = try await ClientService.find(try req.id(.clientID), for: user, on: req.db)
@@ -32,7 +24,7 @@ enum PeriodController {
 
     static func create(req: Request) async throws -> Response {
         let clientID = try req.id(.clientID)
-        let check = suitability(from: req)
+        let check = SuitabilityForm(from: req).check
         return try await rerenderOn422 {
             let period = try await PeriodService.start(clientID: clientID, suitability: check, on: req.caller)
             return req.redirect(to: .period(try period.requireID(), .show), notice: .periodStarted)
@@ -84,7 +76,7 @@ enum PeriodController {
 
     static func setPhase(req: Request) async throws -> Response {
         let id = try req.id(.periodID)
-        try await PeriodService.setPhase(id, phase: req.field("phase"), on: req.caller)
+        try await PeriodService.setPhase(id, PeriodPhaseForm(from: req), on: req.caller)
         return req.redirect(to: .period(id, .show), notice: .phaseChanged)
     }
 }

@@ -8,18 +8,9 @@ enum PlaceController {
         try await Area.all(on: db).compactMap { area in area.id.map { .init(id: $0, name: area.name) } }
     }
 
-    /// The search from the query string; values that are not in the lists are ignored.
-    static func filter(from req: Request) -> PlaceService.Filter {
-        PlaceService.Filter(
-            text: req.query[String.self, at: "q"].flatMap(InputRules.trimmed),
-            area: PlaceService.AreaFilter(req.query[String.self, at: "area"]) ?? .any,
-            category: req.query[String.self, at: "category"].flatMap(PlaceCategory.init(rawValue:)),
-            includeInactive: req.query[String.self, at: "inactive"] != nil)
-    }
-
     static func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let filter = filter(from: req)
+        let filter = PlaceSearchForm(query: req).filter
         let places = try await PlaceService.search(filter, on: req.db)
         return PlaceViews.list(
             PageContext(req, notice: Notice.from(req)), filter: filter, areas: try await areas(on: req.db),
@@ -102,12 +93,12 @@ enum PlaceController {
     static func picker(
         _ req: Request, clientID: UUID, filterAction: String, selected: UUID?
     ) async throws -> PlaceViews.Picker {
-        let areaText: String? = req.query[String.self, at: "placeArea"]
-        var area = PlaceService.AreaFilter(areaText) ?? .any
-        if areaText == nil, let known = try await PlaceService.clientArea(clientID, on: req.db) {
+        let form = PlacePickerForm(query: req)
+        var area = PlaceService.AreaFilter(form.placeArea) ?? .any
+        if form.placeArea == nil, let known = try await PlaceService.clientArea(clientID, on: req.db) {
             area = .area(known)
         }
-        let category = req.query[String.self, at: "placeCategory"].flatMap(PlaceCategory.init(rawValue:))
+        let category = form.category
         var places = try await PlaceService.search(.init(area: area, category: category), on: req.db)
         if let selected, !places.contains(where: { $0.id == selected }),
             let current = try? await PlaceService.find(selected, on: req.db)
@@ -120,7 +111,5 @@ enum PlaceController {
     }
 
     /// Whether the page was opened from the picker's filter (so its form is shown open).
-    static func isFiltering(_ req: Request) -> Bool {
-        req.query[String.self, at: "placeArea"] != nil || req.query[String.self, at: "placeCategory"] != nil
-    }
+    static func isFiltering(_ req: Request) -> Bool { PlacePickerForm(query: req).isFiltering }
 }

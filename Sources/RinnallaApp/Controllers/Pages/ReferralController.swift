@@ -14,7 +14,7 @@ enum ReferralController {
     /// An empty form for today, with the service from `?servicePathID=` when given.
     static func emptyForm(_ req: Request) -> ReferralForm {
         ReferralForm(
-            servicePathID: req.query[String.self, at: "servicePathID"] ?? "",
+            servicePathID: ReferralForm(query: req).servicePathID ?? "",
             method: ReferralMethod.informationGiven.rawValue, day: Day(req.now).finnish)
     }
 
@@ -177,7 +177,7 @@ enum ReferralController {
     static func followUps(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let units = user.units.filter { user.can(.readClientData, inUnit: $0.id) }
-        let unitID = req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:)).flatMap { id in
+        let unitID = ReferralFollowUpForm(query: req).unit.flatMap(UUID.init(uuidString:)).flatMap { id in
             units.contains { $0.id == id } ? id : nil
         }
         let referrals = try await ReferralService.toFollowUp(unitID: unitID, on: req.caller)

@@ -16,8 +16,8 @@ enum SelfAssessmentController {
 
     static func new(req: Request) async throws -> Response {
         let period = try await PeriodService.writable(try req.id(.periodID), on: req.caller)
-        let definition = try await instrument(
-            try? req.query.get(String.self, at: SelfAssessmentForm.name(.instrument)), on: req.db)
+        let asked = SelfAssessmentForm(query: req)
+        let definition = try await instrument(asked.instrument, on: req.db)
         try await AuditLog.append(
             .view, unitID: period.$unit.id, clientID: period.$client.id, recordType: "self-assessment-form",
             recordID: period.id?.uuidString, detail: "instrument=\(definition.id)", on: req)
@@ -25,8 +25,8 @@ enum SelfAssessmentController {
         form.day = Day(req.now).finnish
         let recorded = try await SelfAssessmentService.assessments(ofPeriod: try period.requireID(), on: req.db)
         // The stage the home page's reminder asked for, or the next one after the start.
-        if let asked = (try? req.query.get(String.self, at: "stage")).flatMap(SelfAssessmentStage.init(rawValue:)) {
-            form.stage = asked.rawValue
+        if let stage = asked.stage.flatMap(SelfAssessmentStage.init(rawValue:)) {
+            form.stage = stage.rawValue
         } else if recorded.contains(where: { $0.instrumentCode == definition.id && $0.stage == "start" }) {
             form.stage = SelfAssessmentStage.interim.rawValue
         }

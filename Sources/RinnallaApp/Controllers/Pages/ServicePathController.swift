@@ -4,18 +4,9 @@ import Vapor
 
 /// `/service-paths`: the agreed service paths directory for the organisation's workers.
 enum ServicePathController {
-    /// The search from the query string; values not in the lists are ignored.
-    static func filter(from req: Request) -> ServicePathService.Filter {
-        ServicePathService.Filter(
-            text: req.query[String.self, at: "q"].flatMap(InputRules.trimmed),
-            kind: req.query[String.self, at: "kind"].flatMap(ServicePathKind.init(rawValue:)),
-            area: PlaceService.AreaFilter(req.query[String.self, at: "area"]) ?? .any,
-            includeInactive: req.query[String.self, at: "inactive"] != nil)
-    }
-
     static func list(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let filter = filter(from: req)
+        let filter = ServicePathSearchForm(query: req).filter
         let services = try await ServicePathService.search(filter, on: req.db)
         return ServicePathViews.list(
             PageContext(req, notice: Notice.from(req)), filter: filter,

@@ -4,17 +4,14 @@ import Vapor
 
 /// `/reports/social`: the report page, its CSV files and the worker's choice of observations.
 enum SocialReportController {
-    static func rawFilter(_ req: Request, unit: String) -> SocialReportViews.Filter {
-        SocialReportViews.Filter(
-            unit: unit, from: req.query[String.self, at: "from"] ?? "", to: req.query[String.self, at: "to"] ?? "",
-            area: req.query[String.self, at: "area"] ?? "")
+    static func rawFilter(_ form: SocialReportFilterForm, unit: String) -> SocialReportViews.Filter {
+        SocialReportViews.Filter(unit: unit, from: form.from ?? "", to: form.to ?? "", area: form.area ?? "")
     }
 
     /// The unit first (404 for a unit not the user's), then the dates and area.
-    static func query(_ req: Request) async throws -> SocialReportService.Query {
+    static func query(_ req: Request, _ form: SocialReportFilterForm) async throws -> SocialReportService.Query {
         try await SocialReportService.query(
-            unit: req.query[String.self, at: "unit"], from: req.query[String.self, at: "from"],
-            to: req.query[String.self, at: "to"], area: req.query[String.self, at: "area"], user: try req.requireUser(),
+            unit: form.unit, from: form.from, to: form.to, area: form.area, user: try req.requireUser(),
             today: Day(req.now), on: req.db)
     }
 
@@ -26,8 +23,9 @@ enum SocialReportController {
         }
         let units = SocialReportService.units(of: user)
         let areas = try await PlaceController.areas(on: req.db)
+        let form = SocialReportFilterForm(query: req)
         return try await rerenderOn422 {
-            let query = try await query(req)
+            let query = try await query(req, form)
             let report = try await SocialReportService.view(query, on: req.caller)
             let candidates =
                 SocialReportService.canChoose(user, unitID: query.unitID)
@@ -39,19 +37,20 @@ enum SocialReportController {
         } render: { error in
             // The default report of the unit, with the refused dates kept in the form.
             let fallback = try await SocialReportService.query(
-                unit: req.query[String.self, at: "unit"], from: nil, to: nil, area: nil, user: user,
+                unit: form.unit, from: nil, to: nil, area: nil, user: user,
                 today: Day(req.now), on: req.db)
             let report = try await SocialReportService.view(fallback, on: req.caller)
             return SocialReportViews.page(
-                context, report: report, filter: rawFilter(req, unit: fallback.unitID.uuidString), units: units,
+                context, report: report, filter: rawFilter(form, unit: fallback.unitID.uuidString), units: units,
                 areas: areas, candidates: nil, today: Day(req.now), error: AdminController.fieldError(error, context)
             ).response(.unprocessableEntity)
         }
     }
 
     static func export(req: Request) async throws -> Response {
-        let query = try await query(req)
-        let format = req.query[String.self, at: "format"].flatMap(SocialReportCSV.Format.init(rawValue:)) ?? .semicolon
+        let form = SocialReportFilterForm(query: req)
+        let query = try await query(req, form)
+        let format = form.csvFormat
         let report = try await SocialReportService.view(query, action: .export, on: req.caller)
         let text = SocialReportCSV.text(report, format: format, language: req.language)
         var headers = HTTPHeaders()
@@ -66,13 +65,13 @@ enum SocialReportController {
     /// Saves which observations go into the report, then shows the report again.
     static func choose(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard let unitText = req.field("unitID"), let unitID = UUID(uuidString: unitText),
+        let choice = ObservationChoiceForm(from: req)
+        guard let unitText = choice.unitID, let unitID = UUID(uuidString: unitText),
             SocialReportService.canChoose(user, unitID: unitID)
         else { throw AppError.notFound }
-        let shown = (req.field("shown") ?? "").split(separator: ",").compactMap { UUID(uuidString: String($0)) }
-        let chosen = Set(shown.filter { req.field("chosen-\($0.uuidString)") == "on" })
-        try await ObservationService.choose(unitID: unitID, shown: shown, chosen: chosen, on: req.caller)
-        let filter = rawFilter(req, unit: unitID.uuidString)
+        try await ObservationService.choose(
+            unitID: unitID, shown: choice.shown, chosen: choice.chosen, on: req.caller)
+        let filter = rawFilter(SocialReportFilterForm(query: req), unit: unitID.uuidString)
         return req.redirect(
             to: SiteRoute.socialReport(.show).href(rawQuery: "\(filter.queryString)&notice=choice-saved"))
     }

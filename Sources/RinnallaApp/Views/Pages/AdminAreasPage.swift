@@ -44,7 +44,7 @@ enum AdminAreasPage {
                     Components.postForm(
                         action: SiteRoute.admin(.areas).href, context, id: "new-area-form",
                         Components.field(
-                            "name", label: context.t(.areaAdminName), value: name, required: true,
+                            AreaForm.name(.name), label: context.t(.areaAdminName), value: name, required: true,
                             autocomplete: "off", error: error, context),
                         Components.submit(context.t(.areaAdminAdd), id: "create-area")))
             ))
@@ -53,7 +53,8 @@ enum AdminAreasPage {
     static func moveButton(_ context: PageContext, _ row: Row, up: Bool) -> Node<HTML.BodyContext> {
         Components.postForm(
             action: SiteRoute.admin(.moveArea(row.id)).href, context, class: "inline-form",
-            .input(.type(.hidden), .name("direction"), .value(up ? "up" : "down")),
+            .input(
+                .type(.hidden), .name(AreaMoveForm.name(.direction)), .value(up ? AreaMoveForm.up : AreaMoveForm.down)),
             .button(
                 .type(.submit), .class("button secondary"), .id("move-\(up ? "up" : "down")-\(row.id)"),
                 .attribute(
@@ -75,7 +76,8 @@ enum AdminAreasPage {
                 Components.postForm(
                     action: SiteRoute.admin(.area(id)).href, context, id: "rename-area-form",
                     Components.field(
-                        "name", label: context.t(.areaAdminName), value: name, required: true, autocomplete: "off",
+                        AreaForm.name(.name), label: context.t(.areaAdminName), value: name, required: true,
+                        autocomplete: "off",
                         error: error, context),
                     Components.submit(context.t(.areaAdminRename), id: "rename-area")),
                 .h2(.text(context.t(.areaAdminDelete))),

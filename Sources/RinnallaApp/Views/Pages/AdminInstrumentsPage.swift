@@ -37,10 +37,11 @@ enum AdminInstrumentsPage {
                             .label(
                                 .attribute(named: "for", value: "field-file"), .text(context.t(.instrumentAdminFile))),
                             .input(
-                                .type(.file), .name("file"), .id("field-file"),
+                                .type(.file), .name(InstrumentAdminController.Upload.name(.file)), .id("field-file"),
                                 .attribute(named: "accept", value: ".json,application/json"))),
                         Components.textarea(
-                            "definition", label: context.t(.instrumentAdminPaste), value: pasted, rows: 12,
+                            InstrumentAdminController.Upload.name(.definition), label: context.t(.instrumentAdminPaste),
+                            value: pasted, rows: 12,
                             error: error, context),
                         Components.submit(context.t(.instrumentAdminSubmit), id: "upload-instrument")
                     )
@@ -64,7 +65,9 @@ enum AdminInstrumentsPage {
                 .text(" "),
                 Components.postForm(
                     action: SiteRoute.admin(.instrumentStatus(definition.id)).href, context, class: "inline-form",
-                    .input(.type(.hidden), .name("active"), .value(entry.isActive ? "false" : "true")),
+                    .input(
+                        .type(.hidden), .name(ActivationForm.name(.active)),
+                        .value(ActivationForm.value(!entry.isActive))),
                     Components.submit(
                         entry.isActive ? context.t(.instrumentAdminDeactivate) : context.t(.instrumentAdminActivate),
                         id: "status-\(definition.id)", class: "link-button")))

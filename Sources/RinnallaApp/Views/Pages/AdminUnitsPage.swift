@@ -27,7 +27,8 @@ enum AdminUnitsPage {
                     Components.postForm(
                         action: SiteRoute.admin(.units).href, context, id: "new-unit-form",
                         Components.field(
-                            "name", label: context.t(.adminUnitsName), value: name, required: true,
+                            UserAdmin.NewUnit.name(.name), label: context.t(.adminUnitsName), value: name,
+                            required: true,
                             autocomplete: "off", error: error, context),
                         Components.submit(context.t(.adminUnitsCreate), id: "create-unit")
                     )

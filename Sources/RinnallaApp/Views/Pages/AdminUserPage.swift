@@ -33,13 +33,13 @@ enum AdminUserPage {
                     Components.postForm(
                         action: SiteRoute.admin(.user(model.id)).href, context, id: "edit-user-form",
                         Components.field(
-                            "name", label: context.t(.adminUsersName), value: model.name,
+                            UserAdmin.Changes.name(.name), label: context.t(.adminUsersName), value: model.name,
                             required: true, autocomplete: "off", error: error, context),
                         Components.field(
-                            "email", label: context.t(.adminUsersEmail), type: .email,
+                            UserAdmin.Changes.name(.email), label: context.t(.adminUsersEmail), type: .email,
                             value: model.email, required: true, autocomplete: "off", error: error, context),
                         Components.select(
-                            "language", label: context.t(.adminUsersLanguage),
+                            UserAdmin.Changes.name(.language), label: context.t(.adminUsersLanguage),
                             options: Language.allCases.map { ($0.rawValue, $0.nativeName) },
                             selected: model.language, error: error, context),
                         Components.submit(context.t(.adminUsersSave), id: "save-user")
@@ -71,11 +71,11 @@ enum AdminUserPage {
                     Components.postForm(
                         action: SiteRoute.admin(.userRoles(model.id)).href, context, id: "add-role-form",
                         Components.select(
-                            "role", label: context.t(.adminUsersRole),
+                            UserAdmin.RoleGrant.name(.role), label: context.t(.adminUsersRole),
                             options: Role.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
                             selected: nil, required: true, error: error, context),
                         Components.select(
-                            "unitID", label: context.t(.adminUsersUnit),
+                            UserAdmin.RoleGrant.name(.unitID), label: context.t(.adminUsersUnit),
                             options: model.units.map { ($0.id.uuidString, $0.name) }, selected: nil,
                             required: true, error: error, context),
                         Components.submit(context.t(.adminUsersAddRole), id: "add-role")
@@ -87,7 +87,8 @@ enum AdminUserPage {
                     Components.postForm(
                         action: SiteRoute.admin(.userPassword(model.id)).href, context, id: "reset-password-form",
                         Components.field(
-                            "password", label: context.t(.adminUsersInitialPassword), type: .password,
+                            UserAdmin.PasswordReset.name(.password), label: context.t(.adminUsersInitialPassword),
+                            type: .password,
                             required: true, autocomplete: "new-password",
                             hint: context.t(.adminUsersInitialPasswordHint), error: error, context),
                         Components.submit(context.t(.adminUsersResetPassword), id: "reset-password")
@@ -99,7 +100,9 @@ enum AdminUserPage {
                     .if(model.isActive, .p(.text(context.t(.adminUsersDeactivateHint)))),
                     Components.postForm(
                         action: SiteRoute.admin(.userStatus(model.id)).href, context, id: "status-form",
-                        .input(.type(.hidden), .name("active"), .value(model.isActive ? "false" : "true")),
+                        .input(
+                            .type(.hidden), .name(ActivationForm.name(.active)),
+                            .value(ActivationForm.value(!model.isActive))),
                         Components.submit(
                             context.t(model.isActive ? .adminUsersDeactivate : .adminUsersActivate),
                             id: "toggle-status", class: model.isActive ? "button danger" : "button")

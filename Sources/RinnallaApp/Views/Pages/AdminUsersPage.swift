@@ -3,6 +3,8 @@ import Plot
 import RinnallaCore
 
 enum AdminUsersPage {
+    typealias Form = UserAdmin.NewUser
+
     struct UserRow: Sendable {
         let id: UUID
         let name: String
@@ -53,25 +55,25 @@ enum AdminUsersPage {
                     Components.postForm(
                         action: SiteRoute.admin(.users).href, context, id: "new-user-form",
                         Components.field(
-                            "name", label: context.t(.adminUsersName), value: form.name,
+                            Form.name(.name), label: context.t(.adminUsersName), value: form.name,
                             required: true, autocomplete: "off", error: error, context),
                         Components.field(
-                            "email", label: context.t(.adminUsersEmail), type: .email,
+                            Form.name(.email), label: context.t(.adminUsersEmail), type: .email,
                             value: form.email, required: true, autocomplete: "off", error: error, context),
                         Components.select(
-                            "role", label: context.t(.adminUsersRole),
+                            Form.name(.role), label: context.t(.adminUsersRole),
                             options: Role.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
                             selected: form.role, required: true, error: error, context),
                         Components.select(
-                            "unitID", label: context.t(.adminUsersUnit),
+                            Form.name(.unitID), label: context.t(.adminUsersUnit),
                             options: units.map { ($0.id.uuidString, $0.name) }, selected: form.unitID,
                             required: true, error: error, context),
                         Components.select(
-                            "language", label: context.t(.adminUsersLanguage),
+                            Form.name(.language), label: context.t(.adminUsersLanguage),
                             options: Language.allCases.map { ($0.rawValue, $0.nativeName) },
                             selected: form.language, error: error, context),
                         Components.field(
-                            "password", label: context.t(.adminUsersInitialPassword), type: .password,
+                            Form.name(.password), label: context.t(.adminUsersInitialPassword), type: .password,
                             required: true, autocomplete: "new-password",
                             hint: context.t(.adminUsersInitialPasswordHint), error: error, context),
                         Components.submit(context.t(.adminUsersCreate), id: "create-user")

@@ -76,8 +76,10 @@ enum AllowanceViews {
     ) -> Node<HTML.BodyContext> {
         Components.postForm(
             action: SiteRoute.period(periodID, .allowances).href(fragment: "allowance"), context, class: "inline-form",
-            .input(.type(.hidden), .name("month"), .value(month.result.month.first.finnish)),
-            .if(correct, .input(.type(.hidden), .name("correct"), .value("1"))),
+            .input(.type(.hidden), .name(AllowanceForm.name(.month)), .value(month.result.month.first.finnish)),
+            .if(
+                correct,
+                .input(.type(.hidden), .name(AllowanceForm.name(.correct)), .value(AllowanceForm.correctionValue))),
             .button(
                 .type(.submit), .class(correct ? "link-button" : "button secondary"),
                 .attribute(
@@ -107,7 +109,8 @@ enum AllowanceViews {
                 .form(
                     .method(.get), .action(SiteRoute.unit(unitID, .allowances).href), .class("inline-form"),
                     Components.field(
-                        "month", label: context.t(.paymentsMonthLabel), value: month, autocomplete: "off", context),
+                        PaymentsMonthForm.name(.month), label: context.t(.paymentsMonthLabel), value: month,
+                        autocomplete: "off", context),
                     Components.submit(context.t(.paymentsShow), id: "show-month", class: "button secondary")),
                 DataTable.unlessEmpty(rows, empty: context.t(.paymentsNone)) {
                     DataTable.scrollRegion(

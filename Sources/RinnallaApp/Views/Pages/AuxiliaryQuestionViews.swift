@@ -169,6 +169,7 @@ enum AuxiliaryQuestionViews {
         let day = Day(parsing: round.day)?.finnish ?? round.day
         let title = context.t(.auxqRoundTitle, ["day": day])
         let others = rounds.filter { $0.id != round.id }
+        let compare = SelfEvaluationCompareQuery.name(.compare)
         return Layout.page(
             title: title, context,
             content: .group(
@@ -183,9 +184,9 @@ enum AuxiliaryQuestionViews {
                         .div(
                             .class("field"),
                             .label(
-                                .attribute(named: "for", value: "field-compare"), .text(context.t(.auxqCompareWith))),
+                                .attribute(named: "for", value: "field-\(compare)"), .text(context.t(.auxqCompareWith))),
                             .select(
-                                .attribute(named: "name", value: "compare"), .id("field-compare"),
+                                .attribute(named: "name", value: compare), .id("field-\(compare)"),
                                 .forEach(others) { other in
                                     Components.optionNode(
                                         value: other.id?.uuidString ?? "",

@@ -13,13 +13,16 @@ enum ChangePasswordPage {
                 Components.postForm(
                     action: SiteRoute.account(.password).href, context, id: "password-form",
                     Components.field(
-                        "currentPassword", label: context.t(.passwordCurrent), type: .password, required: true,
+                        PasswordChangeForm.name(.currentPassword), label: context.t(.passwordCurrent), type: .password,
+                        required: true,
                         autocomplete: "current-password", error: error, context),
                     Components.field(
-                        "newPassword", label: context.t(.passwordNew), type: .password, required: true,
+                        PasswordChangeForm.name(.newPassword), label: context.t(.passwordNew), type: .password,
+                        required: true,
                         autocomplete: "new-password", hint: context.t(.passwordHint), error: error, context),
                     Components.field(
-                        "confirmPassword", label: context.t(.passwordConfirm), type: .password, required: true,
+                        PasswordChangeForm.name(.confirmPassword), label: context.t(.passwordConfirm), type: .password,
+                        required: true,
                         autocomplete: "new-password", error: error, context),
                     Components.submit(context.t(.passwordSubmit), id: "password-submit")
                 )

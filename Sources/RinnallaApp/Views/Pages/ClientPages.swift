@@ -21,7 +21,7 @@ enum ClientPages {
                     .method(.get), .action(SiteRoute.clients(.list).href), .class("search-form"),
                     .attribute(named: "role", value: "search"),
                     Components.field(
-                        "q", label: context.t(.clientsSearchLabel), type: .search, value: query,
+                        ClientSearchForm.name(.q), label: context.t(.clientsSearchLabel), type: .search, value: query,
                         autocomplete: "off", context),
                     Components.submit(context.t(.clientsSearchSubmit), id: "client-search")
                 ),

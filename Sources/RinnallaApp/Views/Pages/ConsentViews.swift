@@ -36,8 +36,8 @@ enum ConsentViews {
                     .method(.get), .action(model.action), .class("search-form"), .id("consent-search"),
                     .attribute(named: "role", value: "search"),
                     Components.field(
-                        "q", label: context.t(.consentSearch), type: .search, value: model.query, autocomplete: "off",
-                        context),
+                        ClientSearchForm.name(.q), label: context.t(.consentSearch), type: .search, value: model.query,
+                        autocomplete: "off", context),
                     Components.submit(
                         context.t(.consentSearchSubmit), id: "consent-search-submit", class: "button secondary")
                 ),
@@ -168,7 +168,8 @@ enum ConsentViews {
                         .class("inline-form withdraw-form"),
                         .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(context.csrfToken)),
                         ContactViews.dateField(
-                            "withdrawnOn", label: context.t(.fieldWithdrawnOn), value: section.today.iso,
+                            ConsentWithdrawalForm.name(.withdrawnOn), label: context.t(.fieldWithdrawnOn),
+                            value: section.today.iso,
                             max: section.today.iso, error: nil, context),
                         .button(
                             .type(.submit), .class("button secondary"), .id("withdraw-\(id)"),

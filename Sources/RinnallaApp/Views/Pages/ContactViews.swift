@@ -248,30 +248,32 @@ enum ContactViews {
                     .if(
                         model.units.count > 1,
                         Components.select(
-                            "unit", label: context.t(.contactUnit),
+                            ContactListForm.name(.unit), label: context.t(.contactUnit),
                             options: model.units.map { ($0.id.uuidString, $0.name) },
                             selected: model.unitID.uuidString, context)),
                     .div(
                         .class("field-row"),
                         dateField(
-                            "from", label: context.t(.contactListFrom), value: model.from, max: nil, error: nil, context
-                        ),
+                            ContactListForm.name(.from), label: context.t(.contactListFrom), value: model.from,
+                            max: nil, error: nil, context),
                         dateField(
-                            "to", label: context.t(.contactListTo), value: model.to, max: nil, error: nil, context)),
+                            ContactListForm.name(.to), label: context.t(.contactListTo), value: model.to, max: nil,
+                            error: nil, context)),
                     .div(
                         .class("field-row"),
                         Components.select(
-                            "channel", label: context.t(.fieldChannel),
+                            ContactListForm.name(.channel), label: context.t(.fieldChannel),
                             options: [("", context.t(.contactListAnyChannel))]
                                 + ContactChannel.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
                             selected: model.channel, context),
                         Components.select(
-                            "topic", label: context.t(.contactListTopic),
+                            ContactListForm.name(.topic), label: context.t(.contactListTopic),
                             options: [("", context.t(.contactListAnyTopic))]
                                 + ContactTopic.allCases.map { ($0.rawValue, context.t($0.l10nKey)) },
                             selected: model.topic, context)),
                     Components.field(
-                        "nickname", label: context.t(.fieldNickname), type: .search, value: model.nickname,
+                        ContactListForm.name(.nickname), label: context.t(.fieldNickname), type: .search,
+                        value: model.nickname,
                         autocomplete: "off", context),
                     Components.submit(context.t(.contactListFilter), id: "contact-search")
                 ),

@@ -5,15 +5,9 @@ import RinnallaCore
 /// The admin's page for the decision frame: the texts in Finnish and Swedish side by side
 /// with the defaults marked, and the confirmation.
 enum DecisionSettingsViews {
-    static var fieldNames: [String] {
-        DecisionLanguage.allCases.flatMap { language in
-            DecisionFrameSettings.textFields.map { DecisionFrameSettings.field($0.name, language) }
-        } + ["framePhone"]
-    }
-
     /// `typed` holds what the admin sent when the form was refused.
     static func page(
-        _ context: PageContext, frame: DecisionFrameSettings, typed: [String: String]?, error: FieldError? = nil
+        _ context: PageContext, frame: DecisionFrameSettings, typed: DecisionFrameForm?, error: FieldError? = nil
     ) -> HTML {
         let title = context.t(.decisionSettingsTitle)
         return Layout.page(
@@ -43,15 +37,16 @@ enum DecisionSettingsViews {
                         fieldset(context, language: language, frame: frame, typed: typed, error: error)
                     },
                     Components.field(
-                        "framePhone", label: context.t(.fieldFramePhone), type: .tel,
-                        value: typed?["framePhone"] ?? frame.phone, autocomplete: "off", error: error, context),
-                    Components.checkbox("confirm", label: context.t(.decisionSettingsConfirm), checked: false),
+                        DecisionFrameForm.name(.framePhone), label: context.t(.fieldFramePhone), type: .tel,
+                        value: typed?.framePhone ?? frame.phone, autocomplete: "off", error: error, context),
+                    Components.checkbox(
+                        DecisionFrameForm.name(.confirm), label: context.t(.decisionSettingsConfirm), checked: false),
                     Components.submit(context.t(.decisionSettingsSave), id: "confirm-decision-settings"))
             ))
     }
 
     private static func fieldset(
-        _ context: PageContext, language: DecisionLanguage, frame: DecisionFrameSettings, typed: [String: String]?,
+        _ context: PageContext, language: DecisionLanguage, frame: DecisionFrameSettings, typed: DecisionFrameForm?,
         error: FieldError?
     ) -> Node<HTML.FormContext> {
         let texts = frame.texts(language)
@@ -63,7 +58,7 @@ enum DecisionSettingsViews {
                 nodes: [.text(context.t(language == .sv ? .decisionSettingsSwedish : .decisionSettingsFinnish))]),
             .forEach(DecisionFrameSettings.textFields) { field -> Node<HTML.FormContext> in
                 let name = DecisionFrameSettings.field(field.name, language)
-                let value = typed?[name] ?? texts[keyPath: field.keyPath]
+                let value = typed?.texts[name] ?? texts[keyPath: field.keyPath]
                 let label = L10nKey(rawValue: "field.\(name)").map { context.t($0) } ?? name
                 // Marked while the text is still the shipped default, so the admin knows to check it.
                 let hint =

@@ -118,11 +118,13 @@ enum DecisionViews {
             .div(
                 .class("button-row"),
                 .button(
-                    .type(.submit), .name("action"), .value("preview"), .class("button secondary"),
+                    .type(.submit), .name(Form.name(.action)), .value(DecisionForm.Action.preview.rawValue),
+                    .class("button secondary"),
                     .id("preview-decision"),
                     .text(context.t(.decisionsPreview))),
                 .button(
-                    .type(.submit), .name("action"), .value("save"), .class("button"), .id("save-decision"),
+                    .type(.submit), .name(Form.name(.action)), .value(DecisionForm.Action.save.rawValue),
+                    .class("button"), .id("save-decision"),
                     .text(context.t(.decisionsSave))))
         )
     }

@@ -147,7 +147,7 @@ enum EvaluationViews {
                                 .class("button secondary"), .id("record-end-self-assessment"),
                                 .href(
                                     SiteRoute.period(model.header.periodID, .newSelfAssessment).href([
-                                        "stage": SelfAssessmentStage.end.rawValue
+                                        SelfAssessmentForm.name(.stage): SelfAssessmentStage.end.rawValue
                                     ])),
                                 .text(context.t(.evaluationRecordEndSelfAssessment)))))
                 ))
@@ -175,7 +175,8 @@ enum EvaluationViews {
                 .a(
                     .href(
                         SiteRoute.period(periodID, .evaluations).href(
-                            ["kind": "\(form.shownKind == .final ? "interim" : "final")"], fragment: "new-evaluation")
+                            [Form.name(.kind): (form.shownKind == .final ? EvaluationKind.interim : .final).rawValue],
+                            fragment: "new-evaluation")
                     ),
                     .id("switch-kind"),
                     .text(context.t(form.shownKind == .final ? .evaluationSwitchToInterim : .evaluationSwitchToFinal)))),

@@ -95,8 +95,8 @@ enum GoalViews {
                         Components.postForm(
                             action: SiteRoute.goal(id, .reached).href, context, class: "inline-form",
                             .input(
-                                .type(.hidden), .name("reached"),
-                                .value(entry.goal.reachedOn == nil ? "true" : "false")),
+                                .type(.hidden), .name(GoalReachedForm.name(.reached)),
+                                .value(GoalReachedForm.value(entry.goal.reachedOn == nil))),
                             Components.submit(
                                 context.t(entry.goal.reachedOn == nil ? .goalMarkReached : .goalMarkNotReached),
                                 id: "reached-\(id)", class: "button secondary")))
@@ -319,7 +319,7 @@ enum GoalViews {
                             action: SiteRoute.goal(goalID, .places).href(fragment: "places"), context,
                             id: "goal-place-form",
                             PlaceViews.pickerSelect(
-                                context, picker, label: context.t(.fieldPlaceID),
+                                context, picker, name: GoalPlaceForm.name(.placeID), label: context.t(.fieldPlaceID),
                                 emptyLabel: context.t(.goalPlacesChoose), error: error),
                             Components.submit(context.t(.goalPlacesAttach), id: "attach-place")))
                 })

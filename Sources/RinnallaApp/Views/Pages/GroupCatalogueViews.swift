@@ -4,6 +4,8 @@ import RinnallaCore
 
 /// `/groups`: the organisation's group catalogue, searched and filtered on one page.
 enum GroupCatalogueViews {
+    typealias Form = GroupSearchForm
+
     struct Model {
         let filter: GroupCatalogue.Filter
         let result: GroupCatalogue.Result
@@ -59,33 +61,36 @@ enum GroupCatalogueViews {
         return .form(
             .method(.get), .action(SiteRoute.groups(.list).href), .class("card filters"), .id("group-filters"),
             .attribute(named: "aria-label", value: context.t(.groupsFilters)),
-            .unwrap(model.client) { .input(.type(.hidden), .name("client"), .value($0.id.uuidString)) },
+            .unwrap(model.client) { .input(.type(.hidden), .name(Form.name(.client)), .value($0.id.uuidString)) },
             Components.field(
-                "q", label: context.t(.groupsSearchText), type: .search, value: filter.text ?? "", autocomplete: "off",
+                Form.name(.q), label: context.t(.groupsSearchText), type: .search, value: filter.text ?? "",
+                autocomplete: "off",
                 hint: context.t(.groupsSearchHint), context),
             .group(
                 Components.select(
-                    "area", label: context.t(.groupsFilterArea),
+                    Form.name(.area), label: context.t(.groupsFilterArea),
                     options: any + model.areas.map { ($0.id.uuidString, $0.name) },
                     selected: filter.areaID?.uuidString ?? "", context),
                 Components.select(
-                    "aim", label: context.t(.groupsFilterAim),
+                    Form.name(.aim), label: context.t(.groupsFilterAim),
                     options: any + GroupAim.allCases.map { ($0.rawValue, context.t($0.key)) },
                     selected: filter.aim?.rawValue ?? "", context),
                 Components.select(
-                    "weekday", label: context.t(.groupsFilterWeekday),
+                    Form.name(.weekday), label: context.t(.groupsFilterWeekday),
                     options: any + (1...7).map { (String($0), GroupText.weekday($0) { context.t($0) }) },
                     selected: filter.weekday.map(String.init) ?? "", context),
                 Components.select(
-                    "language", label: context.t(.groupsFilterLanguage),
+                    Form.name(.language), label: context.t(.groupsFilterLanguage),
                     options: any + GroupLanguage.allCases.map { ($0.rawValue, context.t($0.key)) },
                     selected: filter.language?.rawValue ?? "", context)
             ),
             .group(
-                Components.checkbox("open", label: context.t(.groupsFilterOpenNow), checked: filter.openNow),
-                Components.checkbox("today", label: context.t(.groupsFilterToday), checked: filter.today),
-                Components.checkbox("places", label: context.t(.groupsFilterPlacesLeft), checked: filter.placesLeft),
-                Components.checkbox("ended", label: context.t(.groupsFilterEnded), checked: filter.includeEnded)
+                Components.checkbox(Form.name(.open), label: context.t(.groupsFilterOpenNow), checked: filter.openNow),
+                Components.checkbox(Form.name(.today), label: context.t(.groupsFilterToday), checked: filter.today),
+                Components.checkbox(
+                    Form.name(.places), label: context.t(.groupsFilterPlacesLeft), checked: filter.placesLeft),
+                Components.checkbox(
+                    Form.name(.ended), label: context.t(.groupsFilterEnded), checked: filter.includeEnded)
             ),
             Components.submit(context.t(.groupsSearch), id: "search-groups")
         )

@@ -33,7 +33,7 @@ enum GroupFlyerViews {
                     .form(
                         .method(.get), .action(SiteRoute.group(id, .flyer).href), .class("inline-form"),
                         Components.select(
-                            "lang", label: context.t(.groupsFlyerLanguage),
+                            PageLanguageQuery.name(.lang), label: context.t(.groupsFlyerLanguage),
                             options: Language.allCases.map { ($0.rawValue, $0.nativeName) },
                             selected: context.language.rawValue, context),
                         Components.submit(context.t(.groupsFlyerShow), id: "flyer-language", class: "button secondary")

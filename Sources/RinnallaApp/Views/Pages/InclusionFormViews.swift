@@ -6,6 +6,8 @@ import RinnallaCore
 /// the indicator's wording in Finnish or an installed official translation. The page
 /// around the form follows the browser's language.
 enum InclusionFormViews {
+    typealias Form = InclusionResponseService.Submission
+
     struct Values: Sendable {
         var answers: [String] = Array(repeating: "", count: InclusionIndicator.statementCount)
         var gender = ""
@@ -66,7 +68,8 @@ enum InclusionFormViews {
                                         else: .a(
                                             .href(
                                                 SiteRoute.survey(token, .form).href([
-                                                    "language": "\(language.code)", "lang": context.language.rawValue,
+                                                    Form.name(.language): "\(language.code)",
+                                                    PageLanguageQuery.name(.lang): context.language.rawValue,
                                                 ])
                                             ),
                                             .attribute(named: "lang", value: language.code),
@@ -75,10 +78,12 @@ enum InclusionFormViews {
                             }))),
                 missingSummary(context, missing: missing, wording: wording, error: error),
                 .form(
-                    .method(.post), .action(SiteRoute.survey(token, .form).href(["lang": context.language.rawValue])),
+                    .method(.post),
+                    .action(
+                        SiteRoute.survey(token, .form).href([PageLanguageQuery.name(.lang): context.language.rawValue])),
                     .id("inclusion-form"),
                     .attribute(named: "novalidate", value: "novalidate"),
-                    .input(.type(.hidden), .name("language"), .value(wording.language)),
+                    .input(.type(.hidden), .name(Form.name(.language)), .value(wording.language)),
                     .div(
                         .class("esis-items"), .attribute(named: "lang", value: wording.language),
                         .p(.class("esis-question"), .strong(.text(wording.question))),
@@ -95,13 +100,16 @@ enum InclusionFormViews {
                         }),
                     .h2(.text(context.t(.surveyBackgroundTitle))),
                     .p(.class("hint"), .text(context.t(.surveyBackgroundIntro))),
-                    backgroundField(context, .gender, name: "gender", selected: values.gender, error: error),
-                    backgroundField(context, .ageGroup, name: "ageGroup", selected: values.ageGroup, error: error),
                     backgroundField(
-                        context, .labourStatus, name: "labourStatus", selected: values.labourStatus, error: error),
+                        context, .gender, name: Form.name(.gender), selected: values.gender, error: error),
+                    backgroundField(
+                        context, .ageGroup, name: Form.name(.ageGroup), selected: values.ageGroup, error: error),
+                    backgroundField(
+                        context, .labourStatus, name: Form.name(.labourStatus), selected: values.labourStatus,
+                        error: error),
                     .h2(.text(context.t(.surveyPairingTitle))),
                     Components.field(
-                        "pairingCode", label: context.t(.fieldPairingCode), value: values.pairingCode,
+                        Form.name(.pairingCode), label: context.t(.fieldPairingCode), value: values.pairingCode,
                         autocomplete: "off", hint: context.t(.surveyPairingHowTo), error: error, context),
                     Components.submit(context.t(.surveyFormSubmit), id: "inclusion-submit", class: "button wide")
                 )
@@ -123,7 +131,7 @@ enum InclusionFormViews {
                 .forEach(missing) { number in
                     .li(
                         .a(
-                            .href("#field-s\(number)"),
+                            .href("#field-\(Form.name(statement: number))"),
                             .text("\(number). "),
                             .span(
                                 .attribute(named: "lang", value: wording.language),
@@ -135,7 +143,7 @@ enum InclusionFormViews {
         number: Int, statement: String, options: [String], selected: String, missing: Bool, missingText: String,
         wordingLanguage: String, pageLanguage: String
     ) -> Node<HTML.FormContext> {
-        let name = "s\(number)"
+        let name = Form.name(statement: number)
         return .fieldset(
             .id("field-\(name)"), .class(missing ? "field field-error esis-item" : "field esis-item"),
             .attribute(named: "aria-describedby", value: missing ? "field-\(name)-error" : nil),

@@ -5,6 +5,7 @@ import RinnallaCore
 /// `/rounds/:roundID/import`: the CSV upload form, the list of problems of a refused file
 /// and the outcome of an import.
 enum InclusionImportViews {
+    typealias Form = InclusionResultsController.Upload
     /// At most this many problems are listed; the rest are counted.
     static let listedProblems = 200
 
@@ -47,14 +48,18 @@ enum InclusionImportViews {
                     Components.csrfField(context),
                     .div(
                         .class("field"),
-                        .label(.attribute(named: "for", value: "field-file"), .text(context.t(.inclusionimportFile))),
+                        .label(
+                            .attribute(named: "for", value: "field-\(Form.name(.file))"),
+                            .text(context.t(.inclusionimportFile))),
                         .input(
-                            .type(.file), .name("file"), .id("field-file"),
+                            .type(.file), .name(Form.name(.file)), .id("field-\(Form.name(.file))"),
                             .attribute(named: "accept", value: ".csv,text/csv"))),
-                    Components.checkbox("validOnly", label: context.t(.inclusionimportValidOnly), checked: validOnly),
                     Components.checkbox(
-                        "selfCompleted", label: context.t(.inclusionimportSelfCompleted), checked: selfCompleted),
-                    Components.field("note", label: context.t(.inclusionimportNote), value: note, context),
+                        Form.name(.validOnly), label: context.t(.inclusionimportValidOnly), checked: validOnly),
+                    Components.checkbox(
+                        Form.name(.selfCompleted), label: context.t(.inclusionimportSelfCompleted),
+                        checked: selfCompleted),
+                    Components.field(Form.name(.note), label: context.t(.inclusionimportNote), value: note, context),
                     Components.submit(context.t(.inclusionimportSubmit), id: "import-submit")
                 )
             ))

@@ -5,16 +5,8 @@ import RinnallaCore
 /// Staff entry of paper forms in batches: one row per paper form — the ten answers as
 /// digits 1–5 (empty = left unanswered), the background answers and the pairing code.
 enum InclusionPaperEntryViews {
-    static let defaultRows = 10
-    static let maxRows = 50
-
-    struct Row: Sendable {
-        var answers: [String] = Array(repeating: "", count: InclusionIndicator.statementCount)
-        var gender = ""
-        var ageGroup = ""
-        var labourStatus = ""
-        var pairingCode = ""
-    }
+    typealias Form = PaperEntryForm
+    typealias Row = InclusionResponseService.Submission
 
     static func page(
         _ context: PageContext, round: InclusionRound, evaluation: InclusionEvaluation, rows: [Row],
@@ -62,31 +54,35 @@ enum InclusionPaperEntryViews {
                                 .forEach(Array(rows.enumerated())) { index, row in
                                     rowNode(context, index: index + 1, row: row, error: error)
                                 }))),
-                    .input(.type(.hidden), .name("rows"), .value("\(rows.count)")),
+                    .input(.type(.hidden), .name(Form.name(.rows)), .value("\(rows.count)")),
                     Components.textarea(
-                        "note", label: context.t(.fieldNote), value: note, rows: 2,
+                        Form.name(.note), label: context.t(.fieldNote), value: note, rows: 2,
                         hint: context.t(.surveyPaperEntryNoteHint), error: error, context),
                     .div(
-                        .class(error?.field == "selfCompleted" ? "field field-error" : "field"),
-                        .id("field-selfCompleted-wrap"),
+                        .class(error?.field == Form.name(.selfCompleted) ? "field field-error" : "field"),
+                        .id("field-\(Form.name(.selfCompleted))-wrap"),
                         Components.checkbox(
-                            "selfCompleted", label: context.t(.surveyPaperEntrySelfCompleted),
+                            Form.name(.selfCompleted), label: context.t(.surveyPaperEntrySelfCompleted),
                             checked: selfCompleted)),
                     Components.submit(context.t(.surveyPaperEntrySubmit), id: "paper-entry-submit")),
                 .p(
                     .class("no-print"),
                     .a(
-                        .href(SiteRoute.round(roundID, .paperEntry).href(["rows": "\(min(rows.count + 10, maxRows))"])),
+                        .href(
+                            SiteRoute.round(roundID, .paperEntry).href([
+                                Form.name(.rows): "\(min(rows.count + 10, Form.maxRows))"
+                            ])),
                         .text(context.t(.surveyPaperEntryMoreRows))))
             ))
     }
 
     static func rowNode(_ context: PageContext, index: Int, row: Row, error: FieldError?) -> Node<HTML.TableContext> {
-        let prefix = "r\(index)"
-        func select(_ question: InclusionBackgroundQuestion, _ name: String, _ selected: String) -> Node<
+        let pairingCode = Form.name(row: index, Row.name(.pairingCode))
+        func select(_ question: InclusionBackgroundQuestion, _ name: Row.CodingKeys, _ selected: String?) -> Node<
             HTML.TableRowContext
         > {
-            let field = "\(prefix)\(name)"
+            let field = Form.name(row: index, Row.name(name))
+            let selected = selected ?? ""
             return .td(
                 .select(
                     .attribute(named: "name", value: field), .id("field-\(field)"),
@@ -105,10 +101,10 @@ enum InclusionPaperEntryViews {
         return .tr(
             .th(.attribute(named: "scope", value: "row"), .text("\(index)")),
             .forEach(Array(row.answers.enumerated())) { number, value in
-                let field = "\(prefix)s\(number + 1)"
+                let field = Form.name(row: index, Row.name(statement: number + 1))
                 return .td(
                     .input(
-                        .type(.text), .name(field), .id("field-\(field)"), .value(value),
+                        .type(.text), .name(field), .id("field-\(field)"), .value(value ?? ""),
                         .class(error?.field == field ? "answer-cell input-error" : "answer-cell"),
                         .attribute(named: "inputmode", value: "numeric"), .attribute(named: "maxlength", value: "1"),
                         .attribute(named: "size", value: "1"), .attribute(named: "autocomplete", value: "off"),
@@ -117,13 +113,13 @@ enum InclusionPaperEntryViews {
                             value: context.t(.surveyPaperEntryCell, ["row": "\(index)", "number": "\(number + 1)"])),
                         .attribute(named: "aria-invalid", value: error?.field == field ? "true" : nil)))
             },
-            select(.gender, "gender", row.gender),
-            select(.ageGroup, "ageGroup", row.ageGroup),
-            select(.labourStatus, "labourStatus", row.labourStatus),
+            select(.gender, .gender, row.gender),
+            select(.ageGroup, .ageGroup, row.ageGroup),
+            select(.labourStatus, .labourStatus, row.labourStatus),
             .td(
                 .input(
-                    .type(.text), .name("\(prefix)pairingCode"), .id("field-\(prefix)pairingCode"),
-                    .value(row.pairingCode), .attribute(named: "autocomplete", value: "off"),
+                    .type(.text), .name(pairingCode), .id("field-\(pairingCode)"),
+                    .value(row.pairingCode ?? ""), .attribute(named: "autocomplete", value: "off"),
                     .attribute(named: "size", value: "8"),
                     .attribute(
                         named: "aria-label",

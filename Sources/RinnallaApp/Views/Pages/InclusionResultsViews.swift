@@ -9,6 +9,7 @@ import RinnallaCore
 /// of a combined printable report.
 enum InclusionResultsViews {
     typealias Body = Node<HTML.BodyContext>
+    typealias Query = InclusionResultsQuery
 
     // MARK: Formatting
 
@@ -156,7 +157,8 @@ enum InclusionResultsViews {
                         .id("link-comparison"),
                         .href(
                             SiteRoute.evaluation(evaluationID, .results).href([
-                                "first": "\(first.id?.uuidString ?? "")", "second": "\(second.id?.uuidString ?? "")",
+                                Query.name(.first): "\(first.id?.uuidString ?? "")",
+                                Query.name(.second): "\(second.id?.uuidString ?? "")",
                             ])
                         ), .text(context.t(.inclusionresultsCompareLink))))
             },
@@ -166,11 +168,17 @@ enum InclusionResultsViews {
                     .li(
                         .a(
                             .id("export-results-semicolon"),
-                            .href(SiteRoute.round(roundID, .resultsExport).href(["format": "semicolon"])),
+                            .href(
+                                SiteRoute.round(roundID, .resultsExport).href([
+                                    Query.name(.format): InclusionCSV.Format.semicolon.rawValue
+                                ])),
                             .text(context.t(.inclusionresultsExportResultsExcel)))),
                     .li(
                         .a(
-                            .href(SiteRoute.round(roundID, .resultsExport).href(["format": "comma"])),
+                            .href(
+                                SiteRoute.round(roundID, .resultsExport).href([
+                                    Query.name(.format): InclusionCSV.Format.comma.rawValue
+                                ])),
                             .text(context.t(.inclusionresultsExportResultsComma)))),
                     .li(
                         .a(
@@ -433,25 +441,28 @@ enum InclusionResultsViews {
                                         .a(
                                             .id("export-comparison-semicolon"),
                                             .href(
-                                                SiteRoute.evaluation(evaluationID, .resultsExport).href([
-                                                    "first": "\(report.first.id?.uuidString ?? "")",
-                                                    "second": "\(report.second.id?.uuidString ?? "")",
-                                                    "format": "semicolon",
-                                                ])
+                                                exportHref(evaluationID, report, .semicolon)
                                             ), .text(context.t(.inclusionresultsExportResultsExcel)))),
                                     .li(
                                         .a(
                                             .href(
-                                                SiteRoute.evaluation(evaluationID, .resultsExport).href([
-                                                    "first": "\(report.first.id?.uuidString ?? "")",
-                                                    "second": "\(report.second.id?.uuidString ?? "")",
-                                                    "format": "comma",
-                                                ])
+                                                exportHref(evaluationID, report, .comma)
                                             ), .text(context.t(.inclusionresultsExportResultsComma)))))),
                             comparisonBody(context, report, headingLevel: 2),
                             thresholdNote(context, report.threshold))
                     }, else: .p(.id("comparison-needs-rounds"), .text(context.t(.inclusionresultsNeedsTwoRounds))))
             ))
+    }
+
+    /// The comparison's CSV file.
+    static func exportHref(
+        _ evaluationID: UUID, _ report: InclusionResultsService.ComparisonReport, _ format: InclusionCSV.Format
+    ) -> String {
+        SiteRoute.evaluation(evaluationID, .resultsExport).href([
+            Query.name(.first): "\(report.first.id?.uuidString ?? "")",
+            Query.name(.second): "\(report.second.id?.uuidString ?? "")",
+            Query.name(.format): format.rawValue,
+        ])
     }
 
     static func chooser(
@@ -464,10 +475,10 @@ enum InclusionResultsViews {
             .method(.get), .action(SiteRoute.evaluation(evaluationID, .results).href), .class("search-form no-print"),
             .id("comparison-chooser"),
             Components.select(
-                "first", label: context.t(.inclusionresultsFirstRound), options: options,
+                Query.name(.first), label: context.t(.inclusionresultsFirstRound), options: options,
                 selected: report?.first.id?.uuidString, context),
             Components.select(
-                "second", label: context.t(.inclusionresultsSecondRound), options: options,
+                Query.name(.second), label: context.t(.inclusionresultsSecondRound), options: options,
                 selected: report?.second.id?.uuidString, context),
             Components.submit(context.t(.inclusionresultsCompare), id: "compare-rounds")
         )

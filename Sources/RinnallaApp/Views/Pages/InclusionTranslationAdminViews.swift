@@ -59,10 +59,12 @@ enum InclusionTranslationAdminViews {
                                 .attribute(named: "for", value: "field-file"),
                                 .text(context.t(.surveyTranslationFile))),
                             .input(
-                                .type(.file), .name("file"), .id("field-file"),
+                                .type(.file), .name(InclusionTranslationAdminController.Upload.name(.file)),
+                                .id("field-file"),
                                 .attribute(named: "accept", value: ".json,application/json"))),
                         Components.textarea(
-                            "translation", label: context.t(.fieldTranslation), value: pasted, rows: 10, error: error,
+                            InclusionTranslationAdminController.Upload.name(.translation),
+                            label: context.t(.fieldTranslation), value: pasted, rows: 10, error: error,
                             context),
                         Components.submit(context.t(.surveyTranslationInstallSubmit), id: "translation-submit")))
             ))

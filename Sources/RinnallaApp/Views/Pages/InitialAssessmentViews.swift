@@ -183,7 +183,7 @@ enum InitialAssessmentViews {
                                                 .class("button"), .id("deepen-assessment"),
                                                 .href(
                                                     SiteRoute.client(clientID, .newPeriod).href([
-                                                        "assessment": "\(assessmentID)"
+                                                        PeriodStartQuery.name(.assessment): "\(assessmentID)"
                                                     ])),
                                                 .text(context.t(.assessmentDeepen)))
                                         case .needMapping(let periodID):

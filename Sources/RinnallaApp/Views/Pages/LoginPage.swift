@@ -14,12 +14,13 @@ enum LoginPage {
                 Components.errorSummary(error, context),
                 Components.postForm(
                     action: SiteRoute.login.href, context, id: "login-form",
-                    .input(.type(.hidden), .name("next"), .value(next)),
+                    .input(.type(.hidden), .name(LoginForm.name(.next)), .value(next)),
                     Components.field(
-                        "email", label: context.t(.loginEmail), type: .email, value: email, required: true,
+                        LoginForm.name(.email), label: context.t(.loginEmail), type: .email, value: email,
+                        required: true,
                         autocomplete: "username", context),
                     Components.field(
-                        "password", label: context.t(.loginPassword), type: .password, required: true,
+                        LoginForm.name(.password), label: context.t(.loginPassword), type: .password, required: true,
                         autocomplete: "current-password", context),
                     Components.submit(context.t(.loginSubmit), id: "login-submit")
                 )

@@ -159,7 +159,8 @@ enum MeetingViews {
             action: action, context, id: "meeting-form",
             .unwrap(picker) { picker in
                 PlaceViews.pickerSelect(
-                    context, picker, label: context.t(.fieldPlaceID), emptyLabel: context.t(.meetingsNoPlace),
+                    context, picker, name: Form.name(.placeID), label: context.t(.fieldPlaceID),
+                    emptyLabel: context.t(.meetingsNoPlace),
                     error: error)
             },
             .div(

@@ -6,6 +6,7 @@ import RinnallaCore
 /// reminds the worker to write without identifying anyone.
 enum ObservationViews {
     typealias Form = ObservationForm
+    typealias ListForm = ObservationListForm
 
     struct FilterValues: Sendable {
         var unitID: UUID
@@ -34,10 +35,11 @@ enum ObservationViews {
                 .p(
                     .a(
                         .class("button"), .id("new-observation"),
-                        .href(SiteRoute.observations(.new).href(["unit": "\(unit)"])),
+                        .href(SiteRoute.observations(.new).href([ListForm.name(.unit): "\(unit)"])),
                         .text(context.t(.observationNew))), .text(" "),
                     .a(
-                        .id("social-report-link"), .href(SiteRoute.socialReport(.show).href(["unit": "\(unit)"])),
+                        .id("social-report-link"),
+                        .href(SiteRoute.socialReport(.show).href([SocialReportFilterForm.name(.unit): "\(unit)"])),
                         .text(context.t(.socialreportLink)))),
                 .form(
                     .method(.get), .action(SiteRoute.observations(.list).href), .class("search-form"),
@@ -45,25 +47,27 @@ enum ObservationViews {
                     .if(
                         units.count > 1,
                         Components.select(
-                            "unit", label: context.t(.observationUnit),
+                            ListForm.name(.unit), label: context.t(.observationUnit),
                             options: units.map { ($0.id.uuidString, $0.name) }, selected: unit, context),
-                        else: .input(.type(.hidden), .name("unit"), .value(unit))),
+                        else: .input(.type(.hidden), .name(ListForm.name(.unit)), .value(unit))),
                     .div(
                         .class("field-row"),
                         Components.field(
-                            "tag", label: context.t(.observationFilterTag), value: filter.tag, autocomplete: "off",
+                            ListForm.name(.tag), label: context.t(.observationFilterTag), value: filter.tag,
+                            autocomplete: "off",
                             context),
                         Components.select(
-                            "area", label: context.t(.observationArea),
+                            ListForm.name(.area), label: context.t(.observationArea),
                             options: [("", context.t(.observationFilterAnyArea))]
                                 + areas.map { ($0.id.uuidString, $0.name) }, selected: filter.areaID, context)),
                     .div(
                         .class("field-row"),
                         Components.field(
-                            "from", label: context.t(.observationFilterFrom), value: filter.from,
+                            ListForm.name(.from), label: context.t(.observationFilterFrom), value: filter.from,
                             autocomplete: "off", hint: context.t(.observationDayHint), context),
                         Components.field(
-                            "to", label: context.t(.observationFilterTo), value: filter.to, autocomplete: "off",
+                            ListForm.name(.to), label: context.t(.observationFilterTo), value: filter.to,
+                            autocomplete: "off",
                             context)),
                     Components.submit(context.t(.observationFilterSubmit), id: "observation-filter")),
                 .h2(
@@ -110,7 +114,7 @@ enum ObservationViews {
                 .class("card"),
                 .p(
                     .a(
-                        .href(SiteRoute.observations(.list).href(["unit": form.unitID ?? ""])),
+                        .href(SiteRoute.observations(.list).href([ListForm.name(.unit): form.unitID ?? ""])),
                         .text("← " + context.t(.observationBack)))),
                 .h1(.text(title)),
                 Components.errorSummary(error, context),

@@ -8,7 +8,8 @@ enum PeriodPages {
         _ context: PageContext, clientID: UUID, clientName: String, check: Suitability.Check, error: FieldError? = nil,
         before: Node<HTML.BodyContext> = .empty
     ) -> HTML {
-        Layout.page(
+        let acknowledgement = SuitabilityForm.name(.acknowledgement)
+        return Layout.page(
             title: context.t(.periodStartTitle, ["name": clientName]), context,
             content: .div(
                 .class("card"),
@@ -24,7 +25,7 @@ enum PeriodPages {
                             .group(
                                 Suitability.OfferIf.allCases.map { item in
                                     Components.checkbox(
-                                        "offer-\(item.rawValue)", label: context.t(item.key),
+                                        SuitabilityForm.name(item), label: context.t(item.key),
                                         checked: check.offer.contains(item))
                                 }),
                         ]),
@@ -36,7 +37,7 @@ enum PeriodPages {
                             .group(
                                 Suitability.NotNowIf.allCases.map { item in
                                     Components.checkbox(
-                                        "notNow-\(item.rawValue)", label: context.t(item.key),
+                                        SuitabilityForm.name(item), label: context.t(item.key),
                                         checked: check.notNow.contains(item))
                                 }),
                             .p(
@@ -45,16 +46,18 @@ enum PeriodPages {
                                 .text(context.t(.suitabilityWarning))),
                         ]),
                     .div(
-                        .class("field" + (error?.field == "acknowledgement" ? " field-error" : "")),
+                        .class("field" + (error?.field == acknowledgement ? " field-error" : "")),
                         .label(
-                            .attribute(named: "for", value: "field-acknowledgement"),
+                            .attribute(named: "for", value: "field-\(acknowledgement)"),
                             .text(context.t(.suitabilityAcknowledgement))),
                         .if(
-                            error?.field == "acknowledgement",
-                            .p(.class("error-message"), .id("field-acknowledgement-error"), .text(error?.message ?? ""))
+                            error?.field == acknowledgement,
+                            .p(
+                                .class("error-message"), .id("field-\(acknowledgement)-error"),
+                                .text(error?.message ?? ""))
                         ),
                         .textarea(
-                            .name("acknowledgement"), .id("field-acknowledgement"),
+                            .name(acknowledgement), .id("field-\(acknowledgement)"),
                             .attribute(named: "rows", value: "3"), .text(check.acknowledgement ?? ""))),
                     Components.submit(context.t(.periodStartSubmit), id: "start-period")
                 )
@@ -105,7 +108,7 @@ enum PeriodPages {
                             action: SiteRoute.period(model.id, .phase).href, context, id: "phase-form",
                             class: "inline-form",
                             Components.select(
-                                "phase", label: context.t(.periodSetPhase),
+                                PeriodPhaseForm.name(.phase), label: context.t(.periodSetPhase),
                                 options: PeriodPhase.allCases.map {
                                     ($0.rawValue, "\($0.number). \(context.t($0.title))")
                                 },

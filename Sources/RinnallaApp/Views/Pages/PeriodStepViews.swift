@@ -125,7 +125,7 @@ enum PeriodStepViews {
         case .evaluations: SiteRoute.period(periodID, .evaluations).href
         case .selfAssessment:
             SiteRoute.period(periodID, .newSelfAssessment).href([
-                "stage": step.evidence.flatMap(selfAssessmentStage)?.rawValue
+                SelfAssessmentForm.name(.stage): step.evidence.flatMap(selfAssessmentStage)?.rawValue
             ])
         }
     }

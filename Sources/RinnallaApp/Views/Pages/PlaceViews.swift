@@ -67,19 +67,22 @@ enum PlaceViews {
                     .method(.get), .action(SiteRoute.places(.list).href), .class("search-form place-search"),
                     .attribute(named: "role", value: "search"),
                     Components.field(
-                        "q", label: context.t(.placeSearchText), type: .search, value: filter.text ?? "",
+                        PlaceSearchForm.name(.q), label: context.t(.placeSearchText), type: .search,
+                        value: filter.text ?? "",
                         autocomplete: "off", context),
                     .div(
                         .class("field-row"),
                         Components.select(
-                            "area", label: context.t(.placeSearchArea), options: areaFilterOptions(areas, context),
+                            PlaceSearchForm.name(.area), label: context.t(.placeSearchArea),
+                            options: areaFilterOptions(areas, context),
                             selected: filter.area.value, context),
                         Components.select(
-                            "category", label: context.t(.placeSearchCategory),
+                            PlaceSearchForm.name(.category), label: context.t(.placeSearchCategory),
                             options: categoryFilterOptions(context), selected: filter.category?.rawValue ?? "",
                             context)),
                     Components.checkbox(
-                        "inactive", label: context.t(.placeSearchInactive), checked: filter.includeInactive),
+                        PlaceSearchForm.name(.inactive), label: context.t(.placeSearchInactive),
+                        checked: filter.includeInactive),
                     Components.submit(context.t(.placeSearchSubmit), id: "place-search")
                 ),
                 .if(
@@ -246,21 +249,23 @@ enum PlaceViews {
             .div(
                 .class("field-row"),
                 Components.select(
-                    "placeArea", label: context.t(.placeSearchArea),
+                    PlacePickerForm.name(.placeArea), label: context.t(.placeSearchArea),
                     options: areaFilterOptions(picker.areas, context), selected: picker.area.value, context),
                 Components.select(
-                    "placeCategory", label: context.t(.placeSearchCategory),
+                    PlacePickerForm.name(.placeCategory), label: context.t(.placeSearchCategory),
                     options: categoryFilterOptions(context), selected: picker.category?.rawValue ?? "", context)),
             Components.submit(context.t(.meetingsFilterPlaces), id: "\(id)-submit", class: "button secondary")
         )
     }
 
-    /// The place select, grouped by area in the organisation's order.
+    /// The place select, grouped by area in the organisation's order; `name` is the
+    /// field's name in the form it saves with.
     static func pickerSelect(
-        _ context: PageContext, _ picker: Picker, label: String, emptyLabel: String, error: FieldError?
+        _ context: PageContext, _ picker: Picker, name: String, label: String, emptyLabel: String,
+        error: FieldError?
     ) -> Node<HTML.FormContext> {
-        let id = "field-placeID"
-        let hasError = error?.field == "placeID"
+        let id = "field-\(name)"
+        let hasError = error?.field == name
         var groups: [(label: String, places: [Place])] = []
         for place in picker.places {
             let name = place.area?.name ?? context.t(.placeSearchNoArea)
@@ -275,7 +280,7 @@ enum PlaceViews {
             .label(.attribute(named: "for", value: id), .text(label)),
             .if(hasError, .p(.class("error-message"), .id("\(id)-error"), .text(error?.message ?? ""))),
             .select(
-                .attribute(named: "name", value: "placeID"), .id(id),
+                .attribute(named: "name", value: name), .id(id),
                 .attribute(named: "aria-describedby", value: hasError ? "\(id)-error" : nil),
                 Components.optionNode(value: "", label: emptyLabel, selected: picker.selected.isEmpty),
                 .forEach(groups) { group in

@@ -212,7 +212,7 @@ enum ReferralViews {
                     .form(
                         .method(.get), .action(SiteRoute.referralsToFollowUp.href), .class("search-form"),
                         Components.select(
-                            "unit", label: context.t(.referralFollowUpsUnit),
+                            ReferralFollowUpForm.name(.unit), label: context.t(.referralFollowUpsUnit),
                             options: [("", context.t(.referralFollowUpsAllUnits))]
                                 + units.map { ($0.id.uuidString, $0.name) }, selected: unitID?.uuidString ?? "",
                             context),

@@ -35,22 +35,24 @@ enum ServicePathViews {
                     .method(.get), .action(SiteRoute.servicePaths(.list).href), .class("search-form"),
                     .attribute(named: "role", value: "search"),
                     Components.field(
-                        "q", label: context.t(.servicePathSearchText), type: .search, value: filter.text ?? "",
+                        ServicePathSearchForm.name(.q), label: context.t(.servicePathSearchText), type: .search,
+                        value: filter.text ?? "",
                         autocomplete: "off", context),
                     .div(
                         .class("field-row"),
                         Components.select(
-                            "kind", label: context.t(.servicePathSearchKind),
+                            ServicePathSearchForm.name(.kind), label: context.t(.servicePathSearchKind),
                             options: [("", context.t(.servicePathSearchAnyKind))] + kindOptions(context),
                             selected: filter.kind?.rawValue ?? "", context),
                         Components.select(
-                            "area", label: context.t(.servicePathSearchArea),
+                            ServicePathSearchForm.name(.area), label: context.t(.servicePathSearchArea),
                             options: [("", context.t(.servicePathSearchAnyArea))]
                                 + areas.map { ($0.id.uuidString, $0.name) }
                                 + [("none", context.t(.servicePathSearchNoArea))],
                             selected: filter.area.value, context)),
                     Components.checkbox(
-                        "inactive", label: context.t(.servicePathSearchInactive), checked: filter.includeInactive),
+                        ServicePathSearchForm.name(.inactive), label: context.t(.servicePathSearchInactive),
+                        checked: filter.includeInactive),
                     Components.submit(context.t(.servicePathSearchSubmit), id: "service-path-search")
                 ),
                 .if(

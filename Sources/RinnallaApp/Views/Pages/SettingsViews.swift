@@ -5,7 +5,7 @@ import RinnallaCore
 enum SettingsViews {
     /// `typed` holds what the admin typed when a form was refused, so it is shown again.
     static func page(
-        _ context: PageContext, settings: OrganisationSettings, typed: [String: String], error: FieldError?
+        _ context: PageContext, settings: OrganisationSettings, typed: SettingsForm, error: FieldError?
     ) -> HTML {
         let money = { (cents: Int) in Formatting.money(cents: cents, context.language) }
         let euros = { (cents: Int) in
@@ -35,10 +35,12 @@ enum SettingsViews {
                     Components.postForm(
                         action: SiteRoute.admin(.rates).href, context, id: "rate-form",
                         Components.field(
-                            "validFrom", label: context.t(.settingsValidFrom), value: typed["validFrom"] ?? "",
+                            SettingsForm.name(.validFrom), label: context.t(.settingsValidFrom),
+                            value: typed.validFrom ?? "",
                             required: true, hint: "p.k.vvvv", error: error, context),
                         Components.field(
-                            "rate", label: context.t(.settingsRate), value: typed["rate"] ?? "", required: true,
+                            SettingsForm.name(.rate), label: context.t(.settingsRate), value: typed.rate ?? "",
+                            required: true,
                             autocomplete: "off", error: error, context),
                         Components.submit(context.t(.settingsAddRate), id: "add-rate"))
                 ),
@@ -49,7 +51,7 @@ enum SettingsViews {
                     Components.postForm(
                         action: SiteRoute.admin(.monthMode).href, context, id: "month-mode-form",
                         Components.select(
-                            "monthMode", label: context.t(.settingsMonthMode),
+                            SettingsForm.name(.monthMode), label: context.t(.settingsMonthMode),
                             options: ActivityAllowance.MonthMode.allCases.map { mode in
                                 (
                                     mode.rawValue,
@@ -57,7 +59,7 @@ enum SettingsViews {
                                         ?? mode.rawValue
                                 )
                             },
-                            selected: typed["monthMode"] ?? settings.allowanceMonthMode.rawValue, error: error, context),
+                            selected: typed.monthMode ?? settings.allowanceMonthMode.rawValue, error: error, context),
                         Components.submit(context.t(.settingsSaveMonthMode), id: "save-month-mode"))
                 ),
                 .section(
@@ -68,10 +70,10 @@ enum SettingsViews {
                     Components.postForm(
                         action: SiteRoute.admin(.activityMoneySettings).href, context, id: "budgets-form",
                         .forEach(SettingsAdmin.budgetRoles) { role in
-                            let name = SettingsAdmin.budgetField(role)
-                            return Components.field(
-                                name, label: "\(context.t(role.l10nKey)) (€)",
-                                value: typed[name] ?? euros(settings.activityMoneyBudgets[role] ?? 0), required: true,
+                            Components.field(
+                                SettingsForm.name(role), label: "\(context.t(role.l10nKey)) (€)",
+                                value: typed.budgets[role] ?? euros(settings.activityMoneyBudgets[role] ?? 0),
+                                required: true,
                                 autocomplete: "off", error: error, context)
                         },
                         Components.submit(context.t(.settingsSaveBudgets), id: "save-budgets"))
@@ -85,8 +87,9 @@ enum SettingsViews {
                     Components.postForm(
                         action: SiteRoute.admin(.privacy).href, context, id: "privacy-form",
                         Components.field(
-                            "minimumCellSize", label: context.t(.fieldMinimumCellSize), type: .number,
-                            value: typed["minimumCellSize"] ?? String(settings.minimumCellSize), required: true,
+                            SettingsForm.name(.minimumCellSize), label: context.t(.fieldMinimumCellSize),
+                            type: .number, value: typed.minimumCellSize ?? String(settings.minimumCellSize),
+                            required: true,
                             autocomplete: "off",
                             hint: context.t(
                                 .privacyMinimumCellSizeHint,

@@ -5,6 +5,8 @@ import RinnallaCore
 /// `/reports/social`: the printable social report with its bar charts and the tables of
 /// the same figures beside them; every count protected (`SocialReportService`).
 enum SocialReportViews {
+    typealias Form = SocialReportFilterForm
+
     struct Filter: Sendable {
         var unit: String
         var from: String
@@ -26,8 +28,8 @@ enum SocialReportViews {
         var queryString: String {
             var components = URLComponents()
             components.queryItems = [
-                .init(name: "unit", value: unit), .init(name: "from", value: from), .init(name: "to", value: to),
-                .init(name: "area", value: area),
+                .init(name: Form.name(.unit), value: unit), .init(name: Form.name(.from), value: from),
+                .init(name: Form.name(.to), value: to), .init(name: Form.name(.area), value: area),
             ]
             return components.percentEncodedQuery ?? ""
         }
@@ -76,25 +78,29 @@ enum SocialReportViews {
                     .if(
                         units.count > 1,
                         Components.select(
-                            "unit", label: context.t(.socialreportUnit),
+                            Form.name(.unit), label: context.t(.socialreportUnit),
                             options: units.map { ($0.id.uuidString, $0.name) }, selected: filter.unit, context),
-                        else: .input(.type(.hidden), .name("unit"), .value(filter.unit))),
+                        else: .input(.type(.hidden), .name(Form.name(.unit)), .value(filter.unit))),
                     .div(
                         .class("field-row"),
                         Components.field(
-                            "from", label: context.t(.fieldReportFrom), value: filter.from, autocomplete: "off",
-                            hint: context.t(.socialreportMonthHint),
+                            Form.name(.from), label: context.t(.fieldReportFrom), value: filter.from,
+                            autocomplete: "off", hint: context.t(.socialreportMonthHint),
                             error: error.map {
-                                FieldError(field: $0.field == "reportFrom" ? "from" : nil, message: $0.message)
+                                FieldError(
+                                    field: $0.field == SocialReportService.fromField ? Form.name(.from) : nil,
+                                    message: $0.message)
                             }, context),
                         Components.field(
-                            "to", label: context.t(.fieldReportTo), value: filter.to, autocomplete: "off",
+                            Form.name(.to), label: context.t(.fieldReportTo), value: filter.to, autocomplete: "off",
                             hint: context.t(.socialreportMonthHint),
                             error: error.map {
-                                FieldError(field: $0.field == "reportTo" ? "to" : nil, message: $0.message)
+                                FieldError(
+                                    field: $0.field == SocialReportService.toField ? Form.name(.to) : nil,
+                                    message: $0.message)
                             }, context),
                         Components.select(
-                            "area", label: context.t(.socialreportArea),
+                            Form.name(.area), label: context.t(.socialreportArea),
                             options: [("", context.t(.socialreportAllAreas))]
                                 + areas.map { ($0.id.uuidString, $0.name) }, selected: filter.area, context)),
                     Components.submit(context.t(.socialreportShow), id: "show-report")),
@@ -106,12 +112,12 @@ enum SocialReportViews {
                     .text(" "),
                     .a(
                         .class("button secondary"), .id("csv-semicolon"),
-                        .href(SiteRoute.socialReport(.export).href(rawQuery: "\(query)&format=semicolon")),
+                        .href(exportHref(query, .semicolon)),
                         .text(context.t(.socialreportCsvSemicolon))),
                     .text(" "),
                     .a(
                         .class("button secondary"), .id("csv-comma"),
-                        .href(SiteRoute.socialReport(.export).href(rawQuery: "\(query)&format=comma")),
+                        .href(exportHref(query, .comma)),
                         .text(context.t(.socialreportCsvComma)))),
                 .p(
                     .id("report-meta"),
@@ -204,6 +210,11 @@ enum SocialReportViews {
             ))
     }
 
+    /// The CSV file of the report the query shows.
+    static func exportHref(_ query: String, _ format: SocialReportCSV.Format) -> String {
+        SiteRoute.socialReport(.export).href(rawQuery: "\(query)&\(Form.name(.format))=\(format.rawValue)")
+    }
+
     static func areaLabels(_ report: SocialReportService.Report, _ context: PageContext) -> [String] {
         report.areas.map { $0.id == nil ? context.t(.socialreportNoArea) : $0.name }
     }
@@ -219,17 +230,16 @@ enum SocialReportViews {
                     action: SiteRoute.socialReport(.observations).href(rawQuery: "\(filter.queryString)"), context,
                     id: "choose-form",
                     .p(.class("hint"), .text(context.t(.socialreportChooseHint))),
-                    .input(.type(.hidden), .name("unitID"), .value(filter.unit)),
+                    .input(.type(.hidden), .name(ObservationChoiceForm.name(.unitID)), .value(filter.unit)),
                     // The observations offered here: the ones not ticked are taken out.
                     .input(
-                        .type(.hidden), .name("shown"),
-                        .value(candidates.compactMap { $0.id?.uuidString }.joined(separator: ","))),
+                        .type(.hidden), .name(ObservationChoiceForm.name(.shown)),
+                        .value(ObservationChoiceForm.shownValue(candidates.compactMap(\.id)))),
                     .group(
                         candidates.map { observation in
-                            let id = observation.id?.uuidString ?? ""
-                            return .group(
+                            .group(
                                 Components.checkbox(
-                                    "chosen-\(id)",
+                                    observation.id.map(ObservationChoiceForm.name(chosen:)) ?? "",
                                     label: "\(ObservationViews.dayText(observation.day)): \(observation.text)",
                                     checked: observation.inReport))
                         }),

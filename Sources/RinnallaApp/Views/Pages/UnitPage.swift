@@ -24,7 +24,8 @@ enum UnitPage {
                     model.showContactsLink,
                     .p(
                         .a(
-                            .id("unit-contacts"), .href(SiteRoute.contacts(.list).href(["unit": "\(model.unitID)"])),
+                            .id("unit-contacts"),
+                            .href(SiteRoute.contacts(.list).href([ContactListForm.name(.unit): "\(model.unitID)"])),
                             .text(context.t(.unitContacts))))),
                 .h2(.id("unit-table-heading"), .text(context.t(.unitMembers))),
                 DataTable.render(
