@@ -294,7 +294,8 @@ enum DashboardViews {
                 .p(
                     .a(
                         .id("dashboard-payments"),
-                        .href(SiteRoute.unit(board.unitID, .allowances).href(["month": month.iso])),
+                        .href(
+                            SiteRoute.unit(board.unitID, .allowances).href([PaymentsMonthForm.name(.month): month.iso])),
                         .text(context.t(.dashboardPayments)))))
         )
     }
