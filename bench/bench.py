@@ -205,6 +205,8 @@ def main():
     parser.add_argument("--label", default="")
     parser.add_argument("--lead-email", default="tiina@demo.rinnalla.fi",
                         help="the team lead whose dashboards are measured; empty to skip them")
+    parser.add_argument("--lead-unit", default="Länsi aikuissosiaalityö",
+                        help="the unit whose dashboard is measured (the demo's largest)")
     parser.add_argument("--server-pid", type=int, default=None,
                         help="the server's pid: prints its CPU time per request (from /proc)")
     args = parser.parse_args()
@@ -255,9 +257,10 @@ def measure_dashboards(host, port, args, base_p95):
     conn = http.client.HTTPConnection(host, port, timeout=120)
     status, _, body = request(conn, "GET", "/", {"Cookie": cookie})
     units = re.findall(rb'href="/units/([0-9A-Fa-f-]{36})/dashboard"', body)
-    if status != 200 or not units:
-        sys.exit("the team lead's home page links no dashboard")
-    unit_path = f"/units/{units[0].decode()}/dashboard"
+    chosen = re.search(rb'href="/units/([0-9A-Fa-f-]{36})">' + re.escape(args.lead_unit.encode()) + rb'</a>', body)
+    if status != 200 or not units or not chosen:
+        sys.exit(f"the team lead's home page links no dashboard of {args.lead_unit}")
+    unit_path = f"/units/{chosen.group(1).decode()}/dashboard"
     cold = []
     year, month = time.localtime().tm_year, time.localtime().tm_mon
     for step in range(1, 13):

@@ -242,6 +242,15 @@ struct DashboardTests {
                 #expect(!page.body.string.contains("Adam Asiakas"))
                 #expect(list.status == .forbidden)
                 #expect(list.body.string.contains(Localizer.shared.text(.dashboardListsForLeads, .fi)))
+                // the clients below two are the two-meetings share's rest, hidden with it
+                // (Aino of two: the rest 1 is under 5), and not per worker
+                #expect(board.figures.first { $0.list == .belowTwo }?.count.fewerThan == 5)
+                #expect(board.workers.allSatisfy { !$0.figures.contains { $0.list == .belowTwo } })
+                // by month only: a quarter and its months could be subtracted
+                let quarter = try await api.send(.GET, "/api/v1/units/\(fixture.unitA)/dashboard?period=2026-Q1")
+                #expect(quarter.status == .unprocessableEntity)
+                #expect(quarter.body.string.contains("\"field\":\"period\""))
+                #expect(!page.body.string.contains("period-switch"))
             }
         }
     }

@@ -108,7 +108,7 @@ enum DashboardCSV {
         var lines: [[String]] = [[t(.dashboardTitle), board.unitName, DashboardText.period(board.period, language)]]
         lines.append([])
         lines.append([t(.dashboardWorkersTable)])
-        var header = [t(.dashboardColWorker)] + DashboardFigures.workerColumns.map { t($0.title) }
+        var header = [t(.dashboardColWorker)] + figures.workerColumns.map { t($0.title) }
         if figures.workerCoverage != nil { header.append(t(.dashboardCoverage)) }
         lines.append(header)
         for (index, cells) in figures.workerTable.cells.enumerated() {
@@ -155,7 +155,7 @@ enum DashboardCSV {
         lines.append([])
         lines.append([t(.dashboardFiguresTable)])
         lines.append([t(.dashboardColFigure), t(.dashboardColCount)])
-        for list in DashboardList.allCases where !DashboardFigures.workerColumns.contains(list) {
+        for list in DashboardList.allCases where !figures.workerColumns.contains(list) {
             lines.append([t(list.title), c(figures.count(list))])
         }
         lines.append([t(.dashboardReferralsReached), s(figures.referralsReached)])

@@ -12,6 +12,10 @@ struct DashboardFigures: Sendable {
         .interimOverdue,
     ]
 
+    /// The workers' table's columns for this viewer. Aggregates leave out the clients below
+    /// two: in a month they are the rest of the two-meetings share, protected with it.
+    let workerColumns: [DashboardList]
+
     struct GroupLine: Sendable {
         let groupID: UUID
         let name: String
@@ -69,7 +73,8 @@ struct DashboardFigures: Sendable {
         func single(_ value: Int) -> ProtectedCount {
             open ? .shown(value) : SmallCellSuppression.subgroup(value, threshold: threshold)
         }
-        let columns = Self.workerColumns
+        let columns = open ? Self.workerColumns : Self.workerColumns.filter { $0 != .belowTwo }
+        workerColumns = columns
         let raw = board.workers.map { worker in columns.map { board.count($0, worker: worker.id) } }
         // Rows of anyone not among the workers (a client with no worker found) still count in the totals.
         let unattributed = columns.map { column in
@@ -93,10 +98,17 @@ struct DashboardFigures: Sendable {
         }
         var counts: [DashboardList: ProtectedCount] = [:]
         for (index, column) in columns.enumerated() { counts[column] = workerTable.columnTotals[index] }
+        let coverage = board.coverage()
+        self.coverage = share(coverage)
+        if !open, board.count(.belowTwo) == coverage.whole - coverage.part {
+            // The clients below two are the share's rest: hidden when the share hides it.
+            let parts = SmallCellSuppression.protect(
+                list: [coverage.part, coverage.whole - coverage.part], threshold: threshold)
+            counts[.belowTwo] = parts.cells[1]
+        }
         for other in DashboardList.allCases where counts[other] == nil { counts[other] = single(board.count(other)) }
         self.counts = counts
         phases = list(PeriodPhase.allCases.map { board.phases[$0] ?? 0 })
-        coverage = share(board.coverage())
         coverageByMonth = board.coverageByMonth.map { share($0.share) }
         decisionMonths = board.decisionsPerMonth.map { month in
             let counts = list([month.first, month.continuations])

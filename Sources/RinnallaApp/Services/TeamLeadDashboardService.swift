@@ -25,6 +25,15 @@ enum TeamLeadDashboardService {
         throw AppError(status: .forbidden, code: "forbidden", key: .dashboardNotLead)
     }
 
+    /// Aggregates come by month only. Two overlapping periods (a quarter and two of its
+    /// months) could be subtracted into a month's small count that each hides; months do
+    /// not overlap.
+    static func check(_ period: ReportingPeriod, for access: DashboardAccess) throws {
+        if case .quarter = period, access == .aggregates {
+            throw AppError.invalid(.dashboardMonthsOnly, field: "period")
+        }
+    }
+
     /// The units whose dashboards the user may open, by name, each with how.
     static func units(for user: CurrentUser, on db: any Database) async throws -> [(
         id: UUID, name: String, access: DashboardAccess

@@ -623,6 +623,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case dashboardColFigure = "dashboard.col.figure"
     case dashboardMonthsTable = "dashboard.monthsTable"
     case dashboardCoverageByWorker = "dashboard.coverageByWorker"
+    case dashboardMonthsOnly = "dashboard.monthsOnly"
     case decisionSettingsTitle = "decisionSettings.title"
     case decisionSettingsIntro = "decisionSettings.intro"
     case decisionSettingsConfirmedBy = "decisionSettings.confirmedBy"

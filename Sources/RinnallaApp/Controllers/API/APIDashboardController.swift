@@ -117,7 +117,7 @@ enum APIDashboardController {
                 let worker = index < board.workers.count ? board.workers[index] : nil
                 return WorkerDTO(
                     workerID: worker?.id, name: worker?.name,
-                    figures: zip(DashboardFigures.workerColumns, cells).map {
+                    figures: zip(figures.workerColumns, cells).map {
                         FigureDTO(list: $0, count: CountDTO($1))
                     },
                     coverage: figures.workerCoverage.flatMap { index < $0.count ? ShareDTO($0[index]) : nil },
@@ -154,11 +154,11 @@ enum APIDashboardController {
         let user = try req.requireUser()
         let unitID = try req.id(.unitID)
         let access = try TeamLeadDashboardService.access(to: unitID, for: user)
-        let query = try req.decodeQuery(DashboardQuery.self)
+        let period = try req.decodeQuery(DashboardQuery.self).period?.period ?? .month(containing: Day(req.now))
+        try TeamLeadDashboardService.check(period, for: access)
         let settings = try await OrganisationSettings.load(on: req.db)
         let board = try await TeamLeadDashboardService.compute(
-            unitID: unitID, period: query.period?.period ?? .month(containing: Day(req.now)), for: user, now: req.now,
-            on: req.db)
+            unitID: unitID, period: period, for: user, now: req.now, on: req.db)
         let figures = DashboardFigures(board, access: access, threshold: settings.minimumCellSize)
         if figures.showsLists {
             try await DashboardController.audit(
@@ -174,6 +174,7 @@ enum APIDashboardController {
     static func all(req: Request) async throws -> [UnitDashboardDTO] {
         let period = try req.decodeQuery(DashboardQuery.self).period?.period ?? .month(containing: Day(req.now))
         let units = try await TeamLeadDashboardService.units(for: try req.requireUser(), on: req.db)
+        for unit in units { try TeamLeadDashboardService.check(period, for: unit.access) }
         let figures = try await TeamLeadDashboardService.allUnits(units, period: period, on: req.caller)
         try await AuditLog.append(
             .view, rows: units.map { AuditLog.Row(unitID: $0.id, recordType: "dashboard", detail: period.iso) },

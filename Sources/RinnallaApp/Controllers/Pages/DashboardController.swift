@@ -27,6 +27,7 @@ enum DashboardController {
         let unitID = try req.id(.unitID)
         let access = try TeamLeadDashboardService.access(to: unitID, for: user)
         let period = try req.decodeQuery(DashboardQuery.self).period?.period ?? .month(containing: Day(req.now))
+        try TeamLeadDashboardService.check(period, for: access)
         guard let unit = try await OrgUnit.find(unitID, on: req.db) else { throw AppError.notFound }
         let context = PageContext(req)
         let html = try await cached(
@@ -79,6 +80,7 @@ enum DashboardController {
         let user = try req.requireUser()
         let period = try req.decodeQuery(DashboardQuery.self).period?.period ?? .month(containing: Day(req.now))
         let units = try await TeamLeadDashboardService.units(for: user, on: req.db)
+        for unit in units { try TeamLeadDashboardService.check(period, for: unit.access) }
         let context = PageContext(req)
         let key = units.map { "\($0.id)=\($0.access.rawValue)" }.joined(separator: ",")
         let html = try await cached(
@@ -112,8 +114,9 @@ enum DashboardController {
     private static func compute(_ req: Request, period: PeriodText?) async throws -> (UnitDashboard, DashboardFigures) {
         let unitID = try req.id(.unitID)
         let access = try TeamLeadDashboardService.access(to: unitID, for: try req.requireUser())
-        let figures = try await figures(
-            req, unitID: unitID, access: access, period: period?.period ?? .month(containing: Day(req.now)))
+        let chosen = period?.period ?? .month(containing: Day(req.now))
+        try TeamLeadDashboardService.check(chosen, for: access)
+        let figures = try await figures(req, unitID: unitID, access: access, period: chosen)
         return (figures.board, figures)
     }
 

@@ -38,7 +38,8 @@ enum DashboardViews {
                         ["period": DashboardText.period(board.period, context.language), "asOf": board.asOf.finnish]
                     ))),
             .if(!figures.showsLists, .p(.class("hint"), .text(context.t(.dashboardAggregatesNote)))),
-            periodChooser(context, route: .unit(board.unitID, .dashboard), period: board.period),
+            periodChooser(
+                context, route: .unit(board.unitID, .dashboard), period: board.period, quarters: figures.showsLists),
             .p(
                 .class("no-print"),
                 .a(
@@ -59,7 +60,7 @@ enum DashboardViews {
     // MARK: Pieces
 
     /// Previous and next, month or quarter, and a field for any month or quarter.
-    static func periodChooser(_ context: PageContext, route: SiteRoute, period: ReportingPeriod)
+    static func periodChooser(_ context: PageContext, route: SiteRoute, period: ReportingPeriod, quarters: Bool)
         -> Node<HTML.BodyContext>
     {
         let other: (ReportingPeriod, L10nKey) =
@@ -79,7 +80,9 @@ enum DashboardViews {
                 .unwrap(period.next) { next in
                     .li(.a(.id("period-next"), .href(href(route, period: next)), .text(context.t(.dashboardNext))))
                 },
-                .li(.a(.id("period-switch"), .href(href(route, period: other.0)), .text(context.t(other.1))))
+                .if(
+                    quarters,
+                    .li(.a(.id("period-switch"), .href(href(route, period: other.0)), .text(context.t(other.1)))))
             ),
             .form(
                 .method(.get), .action(route.href), .class("inline-form"),
@@ -124,7 +127,7 @@ enum DashboardViews {
     static func caseload(_ context: PageContext, _ figures: DashboardFigures) -> Node<HTML.BodyContext> {
         let board = figures.board
         let language = context.language
-        let columns = DashboardFigures.workerColumns
+        let columns = figures.workerColumns
         var headings = [context.t(.dashboardColWorker)] + columns.map { context.t($0.title) }
         if figures.workerCoverage != nil { headings.append(context.t(.dashboardCoverage)) }
         let rows = Array(figures.workerTable.cells.enumerated())
@@ -209,13 +212,13 @@ enum DashboardViews {
                 figure(context, figures, .belowTwo)),
             .div(
                 .class("chart-and-table"),
+                .h3(.id("coverage-heading"), .text(context.t(.dashboardCoverageChart))),
                 .div(
                     .class("chart"),
                     .raw(
                         BarChart.svg(
                             bars, id: "coverage-chart", title: context.t(.dashboardCoverageChart),
                             description: context.t(.dashboardCoverageChartDescription)))),
-                .h3(.id("coverage-heading"), .text(context.t(.dashboardCoverageChart))),
                 DataTable.render(
                     months, columns: [context.t(.dashboardColMonth), context.t(.dashboardCoverage)],
                     name: .heading("coverage-heading"), id: "dashboard-coverage"
@@ -444,7 +447,7 @@ enum DashboardViews {
         return .group(
             .h1(.id("all-heading"), .text(context.t(.dashboardAllTitle))),
             .p(.text(context.t(.dashboardAllIntro, ["period": DashboardText.period(period, language)]))),
-            periodChooser(context, route: .dashboard, period: period),
+            periodChooser(context, route: .dashboard, period: period, quarters: units.allSatisfy(\.showsLists)),
             DataTable.render(
                 units, empty: context.t(.dashboardNoUnits),
                 columns: [context.t(.dashboardColUnit), context.t(.dashboardCoverage)]
