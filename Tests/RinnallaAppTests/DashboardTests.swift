@@ -248,7 +248,7 @@ struct DashboardTests {
                 #expect(board.workers.allSatisfy { !$0.figures.contains { $0.list == .belowTwo } })
                 // by month only: a quarter and its months could be subtracted
                 let quarter = try await api.send(.GET, "/api/v1/units/\(fixture.unitA)/dashboard?period=2026-Q1")
-                #expect(quarter.status == .unprocessableEntity)
+                #expect(quarter.status == .forbidden)
                 #expect(quarter.body.string.contains("\"field\":\"period\""))
                 #expect(!page.body.string.contains("period-switch"))
             }

@@ -27,10 +27,10 @@ enum TeamLeadDashboardService {
 
     /// Aggregates come by month only. Two overlapping periods (a quarter and two of its
     /// months) could be subtracted into a month's small count that each hides; months do
-    /// not overlap.
+    /// not overlap. A quarter is a valid period that this viewer may not see: 403.
     static func check(_ period: ReportingPeriod, for access: DashboardAccess) throws {
         if case .quarter = period, access == .aggregates {
-            throw AppError.invalid(.dashboardMonthsOnly, field: "period")
+            throw AppError(status: .forbidden, code: "months-only", key: .dashboardMonthsOnly, field: "period")
         }
     }
 
