@@ -135,6 +135,7 @@ func routes(_ app: Application) throws {
     registerServicePathRoutes(clientPages: clientPages, apiClients: apiClients)
     registerSocialReportRoutes(pages: pages, api: api)
     registerDashboardRoutes(pages: pages, api: api)
+    registerLogicModelRoutes(pages: pages, api: api)
     registerInclusionCollectRoutes(app, pages: pages, admin: admin, api: api)
     registerInclusionStoryRoutes(pages: pages)
     registerInclusionResultsRoutes(pages: pages, api: api)

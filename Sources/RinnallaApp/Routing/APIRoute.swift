@@ -37,6 +37,8 @@ enum APIRoute: RoutePath {
     /// A unit's dashboard (issue 16), and every led or evaluated unit's.
     case unitDashboard(UUID)
     case dashboard
+    /// The three logic models with their items (issue 17).
+    case logicModels
     case users
     case user(UUID, UserEndpoint)
 
@@ -95,6 +97,7 @@ enum APIRoute: RoutePath {
         case .unitDashboard(let unitID):
             [.constant("api"), .constant("v1"), .constant("units"), .id(.unitID, unitID), .constant("dashboard")]
         case .dashboard: [.constant("api"), .constant("v1"), .constant("dashboard")]
+        case .logicModels: [.constant("api"), .constant("v1"), .constant("logic-models")]
         case .users: [.constant("api"), .constant("v1"), .constant("users")]
         case .user(let userID, let sub):
             [.constant("api"), .constant("v1"), .constant("users"), .id(.userID, userID)] + sub.pieces

@@ -1,3 +1,4 @@
+import RinnallaCore
 import Foundation
 
 /// Every page address of the site: each case is one path, with its parameters typed.
@@ -14,6 +15,9 @@ enum SiteRoute: RoutePath {
     case unit(UUID, UnitPage)
     /// The dashboards of every unit the user leads or evaluates, side by side.
     case dashboard
+    /// The three operating models' logic models (issue 17), and each drawn.
+    case logicModels
+    case logicModel(OperatingModel)
     case clients(CollectionPage)
     case client(UUID, ClientPage)
     case period(UUID, PeriodPage)
@@ -57,6 +61,8 @@ enum SiteRoute: RoutePath {
         case .calendarFeed(let feed): [.constant("calendar"), .text(.feed, feed)]
         case .unit(let unitID, let sub): [.constant("units"), .id(.unitID, unitID)] + sub.pieces
         case .dashboard: [.constant("dashboard")]
+        case .logicModels: [.constant("logic-models")]
+        case .logicModel(let model): [.constant("logic-models"), .constant(model.rawValue)]
         case .clients(let sub): [.constant("clients")] + sub.pieces
         case .client(let clientID, let sub): [.constant("clients"), .id(.clientID, clientID)] + sub.pieces
         case .period(let periodID, let sub): [.constant("periods"), .id(.periodID, periodID)] + sub.pieces

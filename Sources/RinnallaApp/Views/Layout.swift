@@ -131,6 +131,9 @@ enum Layout {
         if !InclusionAccess.units(user, .viewResults).isEmpty {
             links.append((SiteRoute.evaluations(.list).href, context.t(.navInclusionEvaluations)))
         }
+        if user.can(.viewAggregates) {
+            links.append((SiteRoute.logicModels.href, context.t(.navLogicModels)))
+        }
         if user.can(.manageUsers) {
             links.append((SiteRoute.admin(.users).href, context.t(.navAdminUsers)))
             links.append((SiteRoute.admin(.units).href, context.t(.navAdminUnits)))
