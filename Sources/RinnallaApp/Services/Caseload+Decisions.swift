@@ -14,6 +14,10 @@ extension Caseload {
         let lastDay: String
         let resolution: String
         let correctsID: UUID?
+        /// An allowance decision's sum.
+        let amountCents: Int?
+        /// The day the decision was made.
+        let made: Day?
 
         var range: DayRange? {
             guard let first = Day(iso: firstDay), let last = Day(iso: lastDay) else { return nil }
@@ -31,7 +35,10 @@ extension Caseload {
         guard !periodIDs.isEmpty else { return [:] }
         // decisions_period_idx
         let rows = try await (db as! any SQLDatabase).select()
-            .columns("id", "period_id", "kind", "number", "first_day", "last_day", "resolution", "corrects_id")
+            .columns(
+                "id", "period_id", "kind", "number", "first_day", "last_day", "resolution", "corrects_id",
+                "amount_cents", "created_at"
+            )
             .from(Decision.schema)
             .where("period_id", .in, periodIDs)
             .where("kind", .in, [Decision.Kind.rehabilitation.rawValue, Decision.Kind.allowance.rawValue])
@@ -47,7 +54,9 @@ extension Caseload {
                 firstDay: try row.decode(column: "first_day", as: String.self),
                 lastDay: try row.decode(column: "last_day", as: String.self),
                 resolution: try row.decode(column: "resolution", as: String.self),
-                correctsID: try row.decode(column: "corrects_id", as: UUID?.self))
+                correctsID: try row.decode(column: "corrects_id", as: UUID?.self),
+                amountCents: try row.decode(column: "amount_cents", as: Int?.self),
+                made: try row.decode(column: "created_at", as: Date?.self).map { Day($0) })
             byPeriod[decision.periodID, default: []].append(decision)
         }
         return byPeriod

@@ -10,10 +10,6 @@ import SQLKit
 /// made by the worker's own code run over the whole unit (`WorkerDayService.addClientLists`),
 /// so the two pages cannot count differently.
 enum TeamLeadDashboardService {
-    /// Days after a decision's end, and after the period's first day, that the decision
-    /// lists look ahead: the worker's "decisions ending" window.
-    static var lookAheadDays: Int { WorkerDay.decisionEndingWindowDays }
-
     /// Who may see the dashboard of a unit, and how. Outside the user's units (and not an
     /// admin) it is 404, as everywhere; a member who neither leads nor evaluates the unit
     /// gets 403 with a message saying who may.
@@ -38,12 +34,11 @@ enum TeamLeadDashboardService {
     static func units(for user: CurrentUser, on db: any Database) async throws -> [(
         id: UUID, name: String, access: DashboardAccess
     )] {
-        var ids = Set(user.memberships.map(\.unitID))
-        if user.can(.manageUsers) {
-            ids.formUnion(try await OrgUnit.query(on: db).all(\.$id))
-        }
+        // An admin may open every unit's; anyone else those of their memberships.
+        var query = OrgUnit.query(on: db).sort(\.$name)
+        if !user.can(.manageUsers) { query = query.filter(\.$id ~~ user.memberships.map(\.unitID)) }
         var units: [(id: UUID, name: String, access: DashboardAccess)] = []
-        for unit in try await OrgUnit.query(on: db).filter(\.$id ~~ Array(ids)).sort(\.$name).all() {
+        for unit in try await query.all() {
             guard let id = unit.id, let access = try? access(to: id, for: user) else { continue }
             units.append((id, unit.name, access))
         }
@@ -212,7 +207,8 @@ enum TeamLeadDashboardService {
 
     private static func addDecisions(_ board: inout UnitDashboard, _ loaded: Loaded) {
         let range = board.period.range
-        let yearWindow = DayRange(range.first, max(range.last, board.asOf.adding(days: lookAheadDays)))
+        let yearWindow = DayRange(
+            range.first, max(range.last, board.asOf.adding(days: WorkerDay.decisionEndingWindowDays)))
         var granted: [[DayRange]] = []
         for period in loaded.periods {
             let ranges = loaded.granted(period.id)
@@ -575,7 +571,7 @@ extension TeamLeadDashboardService {
                         workerID: try row.decode(column: "recorded_by", as: UUID.self)))
             }
             if !periodIDs.isEmpty {
-                try await loadDecisions(&loaded, periodIDs: periodIDs, on: sql)
+                try await loadDecisions(&loaded, periodIDs: periodIDs, on: db)
                 // Realised meetings of any type, as the worker's rhythm, counted per period
                 // and month by the database: a large unit has hundreds of thousands a year.
                 // `day` is `yyyy-MM-dd` text on both databases, so its first 7 characters are the month.
@@ -607,40 +603,22 @@ extension TeamLeadDashboardService {
             return loaded
         }
 
-        private static func loadDecisions(_ loaded: inout Loaded, periodIDs: [UUID], on sql: any SQLDatabase)
+        /// The periods' decisions as the worker's home page reads them, and what the
+        /// dashboard derives from them: allowance decisions with their sums and the day each
+        /// period's first rehabilitation decision was made.
+        private static func loadDecisions(_ loaded: inout Loaded, periodIDs: [UUID], on db: any Database)
             async throws
         {
-            // decisions_period_idx
-            let rows = try await sql.select()
-                .columns(
-                    "id", "period_id", "kind", "number", "first_day", "last_day", "resolution", "corrects_id",
-                    "amount_cents", "created_at"
-                )
-                .from(Decision.schema)
-                .where("period_id", .in, periodIDs)
-                .where("kind", .in, [Decision.Kind.rehabilitation.rawValue, Decision.Kind.allowance.rawValue])
-                .orderBy("number")
-                .all()
-            for row in rows {
-                let decision = Caseload.DecisionRow(
-                    id: try row.decode(column: "id", as: UUID.self),
-                    periodID: try row.decode(column: "period_id", as: UUID.self),
-                    kind: try row.decode(column: "kind", as: String.self),
-                    number: try row.decode(column: "number", as: String.self),
-                    firstDay: try row.decode(column: "first_day", as: String.self),
-                    lastDay: try row.decode(column: "last_day", as: String.self),
-                    resolution: try row.decode(column: "resolution", as: String.self),
-                    correctsID: try row.decode(column: "corrects_id", as: UUID?.self))
-                loaded.decisionRows[decision.periodID, default: []].append(decision)
-                let made = (try row.decode(column: "created_at", as: Date?.self)).map { Day($0) }
-                if decision.isAllowance, let made, let month = Day(iso: decision.firstDay) {
+            loaded.decisionRows = try await Caseload.decisions(of: periodIDs, on: db)
+            for decision in loaded.decisionRows.values.joined() {
+                guard let made = decision.made else { continue }
+                if decision.isAllowance, let month = Day(iso: decision.firstDay) {
                     loaded.allowances.append(
                         Allowance(
                             id: decision.id, periodID: decision.periodID, month: month, made: made,
-                            amountCents: try row.decode(column: "amount_cents", as: Int?.self),
-                            correctsID: decision.correctsID))
+                            amountCents: decision.amountCents, correctsID: decision.correctsID))
                 }
-                if decision.isRehabilitation, decision.isGranted, let made {
+                if decision.isRehabilitation, decision.isGranted {
                     loaded.firstDecisionMade[decision.periodID] = min(
                         loaded.firstDecisionMade[decision.periodID] ?? made, made)
                 }
