@@ -61,3 +61,30 @@ struct EvidenceQuarterTests {
         #expect(quarter.values[.adviceAndGuidance] == nil)  // a low-threshold indicator
     }
 }
+
+@Suite("Logic model evidence: the quarter's meetings against the dashboard's months")
+struct EvidenceMeetingProtectionTests {
+    @Test func aQuarterIsHiddenWhenOneOfItsMonthsIs() {
+        // Six clients under decisions all quarter; in December only two had two meetings:
+        // December's 2 of 6 is hidden on the dashboard, so the quarter must be too.
+        var facts = EvidenceFacts()
+        let decisions = [DayRange(Day(2026, 9, 1), Day(2027, 2, 28))]
+        for client in 0..<6 {
+            facts.periods.append(
+                .init(
+                    decisions: decisions,
+                    realisedByMonth: [
+                        Month(2026, 10): 2, Month(2026, 11): 2, Month(2026, 12): client < 2 ? 2 : 1,
+                    ]))
+        }
+        let quarter = EvidenceQuarter(
+            .socialRehabilitation, quarter: .quarter(year: 2026, quarter: 4), facts: facts, today: Day(2027, 1, 5))
+        #expect(quarter.values[.twoMeetingsAMonth] == .share(Share(part: 14, whole: 18)))
+        #expect(quarter.protected(threshold: 5)[.twoMeetingsAMonth] == .share(.hidden))
+        // With every month shown the quarter is shown too.
+        for index in facts.periods.indices { facts.periods[index].realisedByMonth[Month(2026, 12)] = 2 }
+        let full = EvidenceQuarter(
+            .socialRehabilitation, quarter: .quarter(year: 2026, quarter: 4), facts: facts, today: Day(2027, 1, 5))
+        #expect(full.protected(threshold: 5)[.twoMeetingsAMonth]?.band == .high)
+    }
+}

@@ -39,6 +39,8 @@ enum APIRoute: RoutePath {
     case dashboard
     /// The three logic models with their items (issue 17).
     case logicModels
+    /// A unit's evidence of the operating models: fidelity and outcomes by quarter.
+    case unitEvidence(UUID)
     case users
     case user(UUID, UserEndpoint)
 
@@ -98,6 +100,8 @@ enum APIRoute: RoutePath {
             [.constant("api"), .constant("v1"), .constant("units"), .id(.unitID, unitID), .constant("dashboard")]
         case .dashboard: [.constant("api"), .constant("v1"), .constant("dashboard")]
         case .logicModels: [.constant("api"), .constant("v1"), .constant("logic-models")]
+        case .unitEvidence(let unitID):
+            [.constant("api"), .constant("v1"), .constant("units"), .id(.unitID, unitID), .constant("evidence")]
         case .users: [.constant("api"), .constant("v1"), .constant("users")]
         case .user(let userID, let sub):
             [.constant("api"), .constant("v1"), .constant("users"), .id(.userID, userID)] + sub.pieces

@@ -161,6 +161,9 @@ extension SiteRoute {
         case dashboard
         case dashboardList(DashboardList)
         case dashboardExport
+        /// The unit's evidence of an operating model (issue 17) and its CSV.
+        case evidence(OperatingModel)
+        case evidenceExport(OperatingModel)
 
         var pieces: [PathPiece] {
             switch self {
@@ -171,6 +174,8 @@ extension SiteRoute {
             case .dashboard: [.constant("dashboard")]
             case .dashboardList(let list): [.constant("dashboard"), .constant(list.rawValue)]
             case .dashboardExport: [.constant("dashboard"), .constant("export")]
+            case .evidence(let model): [.constant("evidence"), .constant(model.rawValue)]
+            case .evidenceExport(let model): [.constant("evidence"), .constant(model.rawValue), .constant("export")]
             }
         }
     }

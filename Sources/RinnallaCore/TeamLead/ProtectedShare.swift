@@ -20,6 +20,15 @@ public struct ProtectedShare: Sendable, Hashable {
         percent = share.percent
     }
 
+    /// Nothing of it shown: a share that could be worked out from figures shown elsewhere.
+    public static let hidden = ProtectedShare(part: .hidden, whole: .hidden, percent: nil)
+
+    private init(part: ProtectedCount, whole: ProtectedCount, percent: Int?) {
+        self.part = part
+        self.whole = whole
+        self.percent = percent
+    }
+
     public init(_ share: Share, threshold: Int) {
         guard share.part >= 0, share.whole >= 0 else {
             // No count is negative; should one come, nothing of it is shown.

@@ -46,6 +46,7 @@ enum DashboardViews {
                     .id("dashboard-csv"),
                     .href(href(.unit(board.unitID, .dashboardExport), period: board.period)),
                     .text(context.t(.dashboardCsv)))),
+            EvidenceViews.links(context, unitID: board.unitID, period: board.period.quarter),
             caseload(context, figures),
             meetings(context, figures),
             decisions(context, figures),

@@ -30,6 +30,10 @@ public struct EvidenceQuarter: Sendable {
     /// Contacts by channel (outreach's "Ihmisten tavoittaminen"); empty for social
     /// rehabilitation.
     public let channels: [(channel: ContactChannel, count: Int)]
+    /// The meeting rhythm of each month of the quarter: the team lead's dashboard shows
+    /// the months, so the quarter is hidden whenever a month is (or the hidden month
+    /// would be the quarter less the others).
+    public let meetingMonths: [Share]
 
     /// The indicators of `model` for `quarter`, judged as of `today` (a running quarter
     /// up to today, as the team lead's dashboard).
@@ -84,5 +88,10 @@ public struct EvidenceQuarter: Sendable {
         }
         self.values = values
         channels = model == .outreach ? ContactWorkEvidence.byChannel(facts.contacts, in: range) : []
+        meetingMonths =
+            model == .socialRehabilitation
+            ? quarter.months.map {
+                RehabilitationEvidence.twoMeetingsAMonth(facts.periods, in: .month($0), asOf: asOf)
+            } : []
     }
 }

@@ -26,7 +26,7 @@ public enum EvidenceIndicator: String, CaseIterable, Sendable, Codable {
     case servicesReached = "services-reached"
     case socialReports = "social-reports"
 
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, CaseIterable, Sendable, Codable {
         /// A core element delivered: its items are core element ids.
         case fidelity
         /// An outcome appearing: its items are outcome ids.

@@ -24,7 +24,12 @@ public enum ProtectedEvidenceValue: Sendable, Hashable {
 
 extension EvidenceQuarter {
     public func protected(threshold: Int) -> [EvidenceIndicator: ProtectedEvidenceValue] {
-        values.mapValues { ProtectedEvidenceValue($0, threshold: threshold) }
+        var values = values.mapValues { ProtectedEvidenceValue($0, threshold: threshold) }
+        let months = meetingMonths.map { ProtectedShare($0, threshold: threshold) }
+        if months.contains(where: { $0.percent == nil && $0.whole != .shown(0) }) {
+            values[.twoMeetingsAMonth] = .share(.hidden)
+        }
+        return values
     }
 
     /// The channels' counts with their total, protected as one list.

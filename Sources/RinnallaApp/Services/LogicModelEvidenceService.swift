@@ -1,0 +1,68 @@
+import Fluent
+import Foundation
+import RinnallaCore
+
+/// A unit's evidence of an operating model (issue 17): each indicator over four
+/// quarters, protected for small counts, and the model's core elements and outcomes
+/// coloured by the latest quarter. Aggregates only, for the unit's team leads,
+/// evaluators and admins (`TeamLeadDashboardService.access`).
+struct UnitEvidence: Sendable {
+    let unitID: UUID
+    let unitName: String
+    let model: OperatingModel
+    let threshold: Int
+    /// Oldest first; the last is the one chosen.
+    let quarters: [EvidenceQuarter]
+    /// `quarters`' protected values, in the same order.
+    let values: [[EvidenceIndicator: ProtectedEvidenceValue]]
+    /// The latest quarter's band of each core element and outcome, by item id.
+    let bands: [String: EvidenceBand]
+
+    var indicators: [EvidenceIndicator] { EvidenceIndicator.of(model) }
+    var latest: EvidenceQuarter { quarters[quarters.count - 1] }
+}
+
+enum LogicModelEvidenceService {
+    /// How many quarters the view shows: a year, so a season's dip is seen as one.
+    static let quarterCount = 4
+
+    /// The quarter chosen (the one holding `period`, default today's) and the three
+    /// before it, oldest first; fewer only at the edge of the years a period may name.
+    static func quarters(endingWith period: ReportingPeriod?, today: Day) -> [ReportingPeriod] {
+        var quarters = [(period ?? .month(containing: today)).quarter]
+        while quarters.count < quarterCount, let previous = quarters[0].previous { quarters.insert(previous, at: 0) }
+        return quarters
+    }
+
+    /// Anyone who may open the unit's dashboard, as lists or aggregates: the evidence
+    /// is aggregates for all of them.
+    static func check(unitID: UUID, for user: CurrentUser) throws {
+        _ = try TeamLeadDashboardService.access(to: unitID, for: user)
+    }
+
+    /// The evidence of each model asked for, read once; audited by the caller.
+    static func compute(
+        unitID: UUID, models: [OperatingModel], quarters: [ReportingPeriod], on caller: Caller
+    ) async throws -> [UnitEvidence] {
+        let user = try caller.requireUser()
+        try check(unitID: unitID, for: user)
+        guard let unit = try await OrgUnit.find(unitID, on: caller.db) else { throw AppError.notFound }
+        let today = Day(caller.now)
+        let threshold = SmallCellSuppression.threshold(
+            try await OrganisationSettings.load(on: caller.db).minimumCellSize)
+        let facts = try await LogicModelEvidenceFacts.load(
+            unitID: unitID, quarters: quarters, today: today, on: caller.db)
+        return models.map { model in
+            let computed = quarters.map { EvidenceQuarter(model, quarter: $0, facts: facts, today: today) }
+            return UnitEvidence(
+                unitID: unitID, unitName: unit.name, model: model, threshold: threshold, quarters: computed,
+                values: computed.map { $0.protected(threshold: threshold) },
+                bands: computed[computed.count - 1].bands(model, threshold: threshold))
+        }
+    }
+
+    /// The units whose evidence the user may open, by name.
+    static func units(for user: CurrentUser, on db: any Database) async throws -> [(id: UUID, name: String)] {
+        try await TeamLeadDashboardService.units(for: user, on: db).map { ($0.id, $0.name) }
+    }
+}
