@@ -136,6 +136,7 @@ func routes(_ app: Application) throws {
     registerSocialReportRoutes(pages: pages, api: api)
     registerDashboardRoutes(pages: pages, api: api)
     registerLogicModelRoutes(pages: pages, api: api)
+    registerClientFeedbackRoutes(app, clientPages: clientPages, admin: admin)
     registerInclusionCollectRoutes(app, pages: pages, admin: admin, api: api)
     registerInclusionStoryRoutes(pages: pages)
     registerInclusionResultsRoutes(pages: pages, api: api)

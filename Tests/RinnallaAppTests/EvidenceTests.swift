@@ -184,7 +184,9 @@ struct EvidenceTests {
             #expect(advice.values.last?.band == .hidden)
             #expect(advice.values.first?.share?.whole.value == 0 && advice.values.first?.band == .noData)
             #expect(advice.definition.hasPrefix("Yksikön asiointikerrat"))
-            #expect(evidence[0].bands.first { $0.item == "heard" }?.band == .notMeasured)
+            // "Heard" is asked in the client feedback (no answers yet); failure demand nowhere.
+            #expect(evidence[0].bands.first { $0.item == "heard" }?.band == .noData)
+            #expect(evidence[0].bands.first { $0.item == "failure-demand" }?.band == .notMeasured)
             #expect(evidence[0].bands.first { $0.item == "initial-assessment" }?.band == .hidden)
             // All three models by default
             let all = try await api.send(.GET, "/api/v1/units/\(fixture.unitA)/evidence")

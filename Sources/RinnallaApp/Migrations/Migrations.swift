@@ -98,5 +98,10 @@ extension Application {
         migrations.add(AddDecisionLanguages())
         // 010: the team lead's dashboard (issue 16)
         migrations.add(CreateMeetingsUnitDayIndex())
+        // 010: the organisation's own client feedback (issue 17)
+        migrations.add(CreateClientFeedbackQuestions())
+        migrations.add(AddDefaultClientFeedbackQuestions())
+        migrations.add(CreateClientFeedbackLinks())
+        migrations.add(CreateClientFeedbackResponses())
     }
 }

@@ -25,6 +25,9 @@ extension SiteRoute {
         case removeInclusionTranslation(String)
         case instruments
         case instrumentStatus(String)
+        /// The organisation's own client feedback questions (issue 17).
+        case clientFeedbackQuestions
+        case clientFeedbackQuestion(UUID)
 
         var pieces: [PathPiece] {
             switch self {
@@ -55,6 +58,9 @@ extension SiteRoute {
                 [.constant("inclusion-translations"), .text(.language, language), .constant("remove")]
             case .instruments: [.constant("instruments")]
             case .instrumentStatus(let code): [.constant("instruments"), .text(.code, code), .constant("status")]
+            case .clientFeedbackQuestions: [.constant("client-feedback")]
+            case .clientFeedbackQuestion(let questionID):
+                [.constant("client-feedback"), .id(.questionID, questionID)]
             }
         }
     }

@@ -37,6 +37,8 @@ enum SiteRoute: RoutePath {
     case group(UUID, GroupPage)
     case session(UUID, SessionPage)
     case groupFeedbackForm(String)
+    /// The organisation's own client feedback, public and anonymous (issue 17).
+    case clientFeedbackForm(String)
     case places(CollectionPage)
     case place(UUID, PlacePage)
     case observations(CollectionPage)
@@ -86,6 +88,7 @@ enum SiteRoute: RoutePath {
         case .group(let groupID, let sub): [.constant("groups"), .id(.groupID, groupID)] + sub.pieces
         case .session(let sessionID, let sub): [.constant("sessions"), .id(.sessionID, sessionID)] + sub.pieces
         case .groupFeedbackForm(let token): [.constant("f"), .text(.token, token)]
+        case .clientFeedbackForm(let token): [.constant("p"), .text(.token, token)]
         case .places(let sub): [.constant("places")] + sub.pieces
         case .place(let placeID, let sub): [.constant("places"), .id(.placeID, placeID)] + sub.pieces
         case .observations(let sub): [.constant("observations")] + sub.pieces
@@ -164,6 +167,10 @@ extension SiteRoute {
         /// The unit's evidence of an operating model (issue 17) and its CSV.
         case evidence(OperatingModel)
         case evidenceExport(OperatingModel)
+        /// The unit's client feedback links and paper forms (issue 17).
+        case clientFeedback
+        case clientFeedbackLink(ClientFeedbackContext)
+        case clientFeedbackPaper(ClientFeedbackContext)
 
         var pieces: [PathPiece] {
             switch self {
@@ -176,6 +183,11 @@ extension SiteRoute {
             case .dashboardExport: [.constant("dashboard"), .constant("export")]
             case .evidence(let model): [.constant("evidence"), .constant(model.rawValue)]
             case .evidenceExport(let model): [.constant("evidence"), .constant(model.rawValue), .constant("export")]
+            case .clientFeedback: [.constant("client-feedback")]
+            case .clientFeedbackLink(let context):
+                [.constant("client-feedback"), .constant(context.rawValue), .constant("link")]
+            case .clientFeedbackPaper(let context):
+                [.constant("client-feedback"), .constant(context.rawValue), .constant("paper")]
             }
         }
     }

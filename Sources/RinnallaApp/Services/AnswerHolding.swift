@@ -34,34 +34,40 @@ enum AnswerHolding {
     enum Collection {
         case inclusionRound(UUID)
         case groupFeedback(UUID)
+        /// A unit's client feedback of one context in one quarter (`ClientFeedbackCollection`).
+        case clientFeedback(UUID)
 
         var id: UUID {
             switch self {
-            case .inclusionRound(let id), .groupFeedback(let id): id
+            case .inclusionRound(let id), .groupFeedback(let id), .clientFeedback(let id): id
             }
         }
         var held: String {
             switch self {
             case .inclusionRound: "inclusion_held_responses"
             case .groupFeedback: "group_feedback_held_responses"
+            case .clientFeedback: "client_feedback_held_responses"
             }
         }
         var target: String {
             switch self {
             case .inclusionRound: InclusionResponse.schema
             case .groupFeedback: GroupFeedbackResponse.schema
+            case .clientFeedback: "client_feedback_responses"
             }
         }
         var key: String {
             switch self {
             case .inclusionRound: "round_id"
             case .groupFeedback: "group_id"
+            case .clientFeedback: "collection_id"
             }
         }
         var columns: [String] {
             switch self {
             case .inclusionRound: InclusionImport.insertColumns
             case .groupFeedback: ["id", "group_id", "unit_id", "good", "to_change", "rating"]
+            case .clientFeedback: ["id", "collection_id", "unit_id", "context", "quarter", "source", "answers"]
             }
         }
     }

@@ -32,6 +32,22 @@ enum EvidenceCSV {
                 lines.append(line)
             }
         }
+        if !evidence.feedback.isEmpty {
+            lines.append([])
+            lines.append([t(.clientfeedbackEvidenceHeading), t(.clientfeedbackNotValidated)])
+            lines.append([
+                t(.evidenceColIndicator), t(.evidenceColQuarter), t(.evidenceColPart), t(.evidenceColWhole),
+                t(.evidenceColPercent),
+            ])
+            for answer in evidence.feedback {
+                for (quarter, share) in zip(evidence.quarters, answer.shares) {
+                    lines.append([
+                        answer.question.text(language), DashboardText.period(quarter.quarter, language), c(share.part),
+                        c(share.whole), share.percent.map { format.number(Double($0), decimals: 0) } ?? "",
+                    ])
+                }
+            }
+        }
         if evidence.model == .outreach {
             lines.append([])
             lines.append([t(.evidenceChannels)])

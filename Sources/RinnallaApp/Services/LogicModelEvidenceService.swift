@@ -17,6 +17,14 @@ struct UnitEvidence: Sendable {
     let values: [[EvidenceIndicator: ProtectedEvidenceValue]]
     /// The latest quarter's band of each core element and outcome, by item id.
     let bands: [String: EvidenceBand]
+    /// The organisation's own client feedback questions of the model's context, each
+    /// with its share agreeing per quarter, protected.
+    let feedback: [Feedback]
+
+    struct Feedback: Sendable {
+        let question: ClientFeedbackQuestion
+        let shares: [ProtectedShare]
+    }
 
     var indicators: [EvidenceIndicator] { EvidenceIndicator.of(model) }
     var latest: EvidenceQuarter { quarters[quarters.count - 1] }
@@ -52,13 +60,41 @@ enum LogicModelEvidenceService {
             try await OrganisationSettings.load(on: caller.db).minimumCellSize)
         let facts = try await LogicModelEvidenceFacts.load(
             unitID: unitID, quarters: quarters, today: today, on: caller.db)
+        var feedback: [ClientFeedbackContext: [UnitEvidence.Feedback]] = [:]
+        for context in Set(models.map(ClientFeedbackContext.of)) {
+            feedback[context] = try await ClientFeedbackService.figures(
+                unitID: unitID, context: context, quarters: quarters, today: today, on: caller.db
+            ).map { figures in
+                .init(
+                    question: figures.question,
+                    shares: figures.shares.map { ProtectedShare($0, threshold: threshold) })
+            }
+        }
         return models.map { model in
             let computed = quarters.map { EvidenceQuarter(model, quarter: $0, facts: facts, today: today) }
+            let answers = feedback[ClientFeedbackContext.of(model)] ?? []
             return UnitEvidence(
                 unitID: unitID, unitName: unit.name, model: model, threshold: threshold, quarters: computed,
                 values: computed.map { $0.protected(threshold: threshold) },
-                bands: computed[computed.count - 1].bands(model, threshold: threshold))
+                bands: bands(computed[computed.count - 1].bands(model, threshold: threshold), answers, model: model),
+                feedback: answers)
         }
+    }
+
+    /// The outcomes only a client can tell take the band of the feedback questions that
+    /// speak to them (the weakest, as for indicators), in the latest quarter.
+    static func bands(_ bands: [String: EvidenceBand], _ feedback: [UnitEvidence.Feedback], model: OperatingModel)
+        -> [String: EvidenceBand]
+    {
+        var bands = bands
+        var told: [String: [EvidenceBand]] = [:]
+        for answer in feedback {
+            guard let outcome = answer.question.feedbackTopic?.outcome(in: model), let latest = answer.shares.last
+            else { continue }
+            told[outcome, default: []].append(EvidenceBand(latest))
+        }
+        for (outcome, list) in told { bands[outcome] = EvidenceBand.weakest(list) }
+        return bands
     }
 
     /// The units whose evidence the user may open, by name.

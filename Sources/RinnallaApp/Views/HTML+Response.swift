@@ -56,6 +56,7 @@ enum Notice: String {
     case referralSaved = "referral-saved"
     case followUpSaved = "follow-up-saved"
     case assessmentSaved = "assessment-saved"
+    case clientFeedbackQuestionSaved = "client-feedback-question-saved"
 
     var key: L10nKey {
         switch self {
@@ -103,6 +104,7 @@ enum Notice: String {
         case .referralSaved: .referralSaved
         case .followUpSaved: .referralFollowUpSaved
         case .assessmentSaved: .assessmentSaved
+        case .clientFeedbackQuestionSaved: .clientfeedbackAdminSaved
         }
     }
 

@@ -5,6 +5,7 @@ import Vapor
 extension EvidenceIndicator: APIStringEnum {}
 extension EvidenceIndicator.Kind: APIStringEnum {}
 extension EvidenceBand: APIStringEnum {}
+extension ClientFeedbackTopic: APIStringEnum {}
 
 /// The query of the evidence API: the latest quarter shown (any month or quarter names
 /// the quarter holding it) and, optionally, one model.
@@ -60,6 +61,20 @@ enum APIEvidenceController {
         let total: CountDTO
     }
 
+    struct FeedbackQuarterDTO: Content {
+        let quarter: String
+        let agreeing: ShareDTO
+    }
+
+    /// One of the organisation's own client feedback questions (not a validated instrument).
+    struct FeedbackDTO: Content {
+        let questionID: UUID
+        let text: String
+        let topic: ClientFeedbackTopic?
+        let active: Bool
+        let values: [FeedbackQuarterDTO]
+    }
+
     struct EvidenceDTO: Content {
         let unitID: UUID
         let unitName: String
@@ -70,6 +85,8 @@ enum APIEvidenceController {
         let bands: [BandDTO]
         /// Outreach only: contacts by channel, quarter by quarter.
         let channels: [ChannelQuarterDTO]
+        /// The organisation's own client feedback questions of the model's context.
+        let feedback: [FeedbackDTO]
 
         init(_ evidence: UnitEvidence, language: Language) {
             unitID = evidence.unitID
@@ -113,6 +130,15 @@ enum APIEvidenceController {
                         },
                         total: CountDTO(list.total))
                 } : []
+            feedback = evidence.feedback.compactMap { answer in
+                guard let id = answer.question.id else { return nil }
+                return FeedbackDTO(
+                    questionID: id, text: answer.question.text(language), topic: answer.question.feedbackTopic,
+                    active: answer.question.isActive,
+                    values: zip(evidence.quarters, answer.shares).map {
+                        FeedbackQuarterDTO(quarter: $0.quarter.iso, agreeing: ShareDTO($1))
+                    })
+            }
         }
     }
 

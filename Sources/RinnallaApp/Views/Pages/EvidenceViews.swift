@@ -51,6 +51,7 @@ enum EvidenceViews {
                 diagram(context, evidence, model),
                 section(context, evidence, kind: .fidelity),
                 section(context, evidence, kind: .outcome),
+                feedback(context, evidence),
                 channels(context, evidence)
             ))
     }
@@ -149,7 +150,8 @@ enum EvidenceViews {
     {
         let indicators = evidence.indicators.filter { $0.kind == kind }
         let logic = LogicModels.model(evidence.model)
-        let measured = Set(indicators.flatMap { $0.items(in: evidence.model) })
+        let told = evidence.feedback.compactMap { $0.question.feedbackTopic?.outcome(in: evidence.model) }
+        let measured = Set(indicators.flatMap { $0.items(in: evidence.model) } + told)
         let unmeasured = kind == .outcome ? logic.outcomes.filter { !measured.contains($0.id) } : []
         return .section(
             .id("evidence-\(kind.rawValue)"),
@@ -232,6 +234,60 @@ enum EvidenceViews {
                 }
             )
         )
+    }
+
+    /// The organisation's own client feedback questions, each a chart and table over the
+    /// quarters: the share agreeing.
+    private static func feedback(_ context: PageContext, _ evidence: UnitEvidence) -> Node<HTML.BodyContext> {
+        guard !evidence.feedback.isEmpty else { return .empty }
+        let language = context.language
+        return .section(
+            .id("evidence-feedback"), .attribute(named: "aria-labelledby", value: "evidence-feedback-heading"),
+            .h2(.id("evidence-feedback-heading"), .text(context.t(.clientfeedbackEvidenceHeading))),
+            .p(.class("hint"), .text(context.t(.clientfeedbackNotValidated))),
+            .p(.class("evidence-definition"), .text(context.t(.clientfeedbackEvidenceDefinition))),
+            .forEach(Array(evidence.feedback.enumerated())) { index, answer in
+                let id = "feedback-\(index + 1)"
+                let rows = Array(zip(evidence.quarters.map(\.quarter), answer.shares))
+                let bars = rows.map { quarter, share in
+                    BarChart.Bar(
+                        label: shortQuarter(quarter), fraction: share.percent.map { Double($0) / 100 },
+                        valueText: share.percent.map { "\($0) %" } ?? "–")
+                }
+                let text = answer.question.text(language)
+                return .div(
+                    .class("evidence-indicator"), .id(id),
+                    .h3(.id("\(id)-heading"), .text(text)),
+                    .unwrap(answer.question.feedbackTopic) { topic in
+                        .p(
+                            .class("evidence-items"),
+                            .text(context.t(.clientfeedbackSpeaksTo, ["topic": context.t(topic.title)])))
+                    },
+                    .div(
+                        .class("chart-and-table"),
+                        .div(
+                            .class("chart"),
+                            .raw(
+                                BarChart.svg(
+                                    bars, id: "\(id)-chart", title: text,
+                                    description: context.t(.clientfeedbackEvidenceDefinition)))),
+                        DataTable.render(
+                            rows,
+                            columns: [
+                                context.t(.evidenceColQuarter), context.t(.evidenceColPart),
+                                context.t(.evidenceColWhole), context.t(.evidenceColPercent),
+                            ],
+                            name: .heading("\(id)-heading"), id: "\(id)-table"
+                        ) { quarter, share in
+                            .tr(
+                                .th(
+                                    .attribute(named: "scope", value: "row"),
+                                    .text(DashboardText.period(quarter, language))),
+                                .td(.class("number"), .text(DashboardText.count(share.part, language))),
+                                .td(.class("number"), .text(DashboardText.count(share.whole, language))),
+                                .td(.class("number"), .text(share.percent.map { "\($0) %" } ?? "–")))
+                        }))
+            })
     }
 
     /// Outreach's contacts by channel, quarter by quarter.
