@@ -93,6 +93,7 @@ public enum DemoData {
                 try await DemoContacts.load(unitID: unit, worker: eetu, areas: areas, now: now, on: db)
             }
             try await DemoSocialReport.load(units: unitIDs, users: userIDs, now: now, on: db)
+            try await DemoClientFeedback.load(units: unitIDs, users: userIDs, now: now, on: db)
             try await DemoSuccessStories.loadDemo(units: unitIDs, users: userIDs, on: db)
             try await Setting.query(on: db).filter(\.$id == "organisation.name").delete()
             try await Setting(key: "organisation.name", value: "Demo-hyvinvointialue").create(on: db)

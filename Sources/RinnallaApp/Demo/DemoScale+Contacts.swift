@@ -127,6 +127,17 @@ extension DemoScale {
                 lastReport = Date()
             }
         }
+        // Client feedback after contacts, a year of quarters for the evidence view's bench:
+        // one answer per 200 contacts of the outreach unit, at least 30 a quarter.
+        let questions = try await ClientFeedbackService.questions(.contact, on: app.db).compactMap(\.id)
+        var feedback: [[any SQLExpression]] = []
+        for quarter in LogicModelEvidenceService.quarters(endingWith: nil, today: today) {
+            feedback += DemoClientFeedback.answers(
+                unit: outreach, context: .contact, quarter: quarter, count: max(30, count / 200 / 8),
+                questions: questions, rng: &rng)
+        }
+        try await insert(
+            "client_feedback_responses", DemoClientFeedback.columns, feedback, on: app.db as! any SQLDatabase)
         // Fresh statistics for the planner (and, on PostgreSQL, the visibility map that
         // lets the report read its indexes only).
         let sql = app.db as! any SQLDatabase

@@ -139,6 +139,7 @@ enum Layout {
             links.append((SiteRoute.admin(.units).href, context.t(.navAdminUnits)))
             links.append((SiteRoute.admin(.settings).href, context.t(.navAdminSettings)))
             links.append((SiteRoute.admin(.instruments).href, context.t(.navAdminInstruments)))
+            links.append((SiteRoute.admin(.clientFeedbackQuestions).href, context.t(.clientfeedbackAdminNav)))
             links.append((SiteRoute.admin(.areas).href, context.t(.navAdminAreas)))
             links.append((SiteRoute.admin(.inclusionTranslations).href, context.t(.navInclusionTranslations)))
         }

@@ -460,6 +460,8 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case clientfeedbackErrorText = "clientfeedback.errorText"
     case clientfeedbackErrorPosition = "clientfeedback.errorPosition"
     case clientfeedbackErrorChoice = "clientfeedback.errorChoice"
+    case clientfeedbackClosingHint = "clientfeedback.closingHint"
+    case clientfeedbackAdminNav = "clientfeedback.adminNav"
     case navContacts = "nav.contacts"
     case fieldChannel = "field.channel"
     case fieldAgeGroup = "field.ageGroup"

@@ -56,7 +56,7 @@ enum EvaluationController {
         let model = EvaluationViews.Model(
             header: try await GoalController.header(req, period), evaluations: evaluations, goals: goals,
             groupMeetingsRealised: groupMeetings, interimDue: due, closingComparisons: closingComparisons,
-            endSelfAssessmentMissing: endSelfAssessmentMissing)
+            endSelfAssessmentMissing: endSelfAssessmentMissing, unitID: period.$unit.id)
         return EvaluationViews.page(
             context, model, form: form, error: error.map { AdminController.fieldError($0, context) }
         ).response(status)

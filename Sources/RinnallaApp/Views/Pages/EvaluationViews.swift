@@ -18,6 +18,8 @@ enum EvaluationViews {
         var closingComparisons: [SelfAssessmentService.Comparison] = []
         /// A start self-assessment is recorded and the end one is not.
         var endSelfAssessmentMissing = false
+        /// The period's unit: its client feedback link sits beside the closing feedback.
+        var unitID: UUID? = nil
     }
 
     static func page(_ context: PageContext, _ model: Model, form: Form, error: FieldError?) -> HTML {
@@ -240,6 +242,14 @@ enum EvaluationViews {
                                     ("yes", context.t(.evaluationFeedbackGivenYes)),
                                     ("no", context.t(.evaluationFeedbackGivenNo)),
                                 ], selected: form.feedbackGiven ?? "", error: error, context),
+                            .unwrap(model.unitID) { unitID in
+                                .p(
+                                    .class("hint"), .id("client-feedback-hint"),
+                                    .text(context.t(.clientfeedbackClosingHint) + " "),
+                                    .a(
+                                        .href(SiteRoute.unit(unitID, .clientFeedback).href),
+                                        .text(context.t(.clientfeedbackNavLink))))
+                            },
                             Components.textarea(
                                 Form.name(.clientView), label: context.t(.fieldClientView),
                                 value: form.clientView ?? "", rows: 4, hint: context.t(.evaluationClientViewHint),

@@ -42,7 +42,15 @@ enum HomePage {
                                             .a(
                                                 .class("dashboard-link"),
                                                 .href(SiteRoute.unit(unit.id, .dashboard).href),
-                                                .text(context.t(.dashboardHomeLink)))))
+                                                .text(context.t(.dashboardHomeLink))))),
+                                    .if(
+                                        user.can(.readClientData, inUnit: unit.id),
+                                        .group(
+                                            .text(" · "),
+                                            .a(
+                                                .class("client-feedback-link"),
+                                                .href(SiteRoute.unit(unit.id, .clientFeedback).href),
+                                                .text(context.t(.clientfeedbackNavLink)))))
                                 )
                             }
                         )
