@@ -243,7 +243,40 @@ def main():
     print(f"target: p95 < {TARGET_MS:.0f} ms for the home, client and catalogue pages -> {'FAIL' if failed else 'PASS'}")
     if args.lead_email:
         failed |= measure_dashboards(host, port, args, base_p95)
+        failed |= measure_evidence(host, port, args)
     return 1 if failed else 0
+
+
+EVIDENCE_TARGET_MS = 1000.0
+
+
+def measure_evidence(host, port, args):
+    """Issue 17: a model's evidence view for one unit over four quarters, median of 5
+    one after another (the page is not kept: each view is computed from the database)."""
+    cookie = login(host, port, args.lead_email, args.password)
+    conn = http.client.HTTPConnection(host, port, timeout=120)
+    status, _, body = request(conn, "GET", "/", {"Cookie": cookie})
+    chosen = re.search(rb'href="/units/([0-9A-Fa-f-]{36})">' + re.escape(args.lead_unit.encode()) + rb'</a>', body)
+    if status != 200 or not chosen:
+        sys.exit(f"the team lead's home page links no unit {args.lead_unit}")
+    unit = chosen.group(1).decode()
+    failed = False
+    for model in ["social-rehabilitation", "low-threshold", "outreach"]:
+        path = f"/units/{unit}/evidence/{model}"
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            status, _, page = request(conn, "GET", path, {"Cookie": cookie})
+            times.append((time.perf_counter() - start) * 1000.0)
+            if status != 200:
+                sys.exit(f"{path} answered {status}")
+        times.sort()
+        ok = times[2] < EVIDENCE_TARGET_MS
+        failed |= not ok
+        print(f"evidence {model:<22} median {times[2]:>7.0f} ms  min {times[0]:>6.0f}  max {times[-1]:>6.0f}  "
+              f"({len(page)} bytes)  {'PASS' if ok else 'FAIL'} (< {EVIDENCE_TARGET_MS:.0f} ms)")
+    conn.close()
+    return failed
 
 
 DASHBOARD_TARGETS = {"unit dashboard": 50.0, "all units": 100.0}

@@ -60,6 +60,12 @@ run_one() {
   echo "== $label: measuring (server pid $server_pid, port $port)"
   python3 bench/bench.py --base "http://127.0.0.1:$port" --concurrency "$CONCURRENCY" --requests "$REQUESTS" \
     --label "$label, scale $SCALE" --server-pid "$server_pid" || status=1
+  # The evidence view's heaviest query in the database's own client (issue 17).
+  if [ "$label" = sqlite ]; then
+    bench/evidence-sql.sh sqlite "$RINNALLA_DATA_DIR/rinnalla.sqlite" || true
+  else
+    bench/evidence-sql.sh postgres "$DATABASE_URL" || true
+  fi
   stop_server
 }
 
