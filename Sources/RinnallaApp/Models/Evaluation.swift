@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import RinnallaCore
 
@@ -52,4 +53,25 @@ final class GoalRating: Model, @unchecked Sendable {
     @Field(key: "note") var note: String
 
     init() {}
+}
+
+extension GoalRating {
+    /// The goal ratings of evaluations as GAS reads them (`GoalProgress`), by evaluation:
+    /// the dashboard's GAS change and the evidence's goals attained read them alike.
+    static func ratings(ofEvaluations ids: [UUID], on sql: any SQLDatabase) async throws
+        -> [UUID: [GoalProgress.Rating]]
+    {
+        var ratings: [UUID: [GoalProgress.Rating]] = [:]
+        for row in try await sql.select().columns("evaluation_id", "goal_id", "level", "weight", "baseline")
+            .from(schema).where("evaluation_id", .in, ids).all()
+        {
+            ratings[try row.decode(column: "evaluation_id", as: UUID.self), default: []].append(
+                .init(
+                    goal: try row.decode(column: "goal_id", as: UUID.self).uuidString,
+                    level: try row.decode(column: "level", as: Int.self),
+                    weight: Double(try row.decode(column: "weight", as: Int.self)),
+                    baseline: try row.decode(column: "baseline", as: Int.self)))
+        }
+        return ratings
+    }
 }

@@ -150,17 +150,7 @@ enum LogicModelEvidenceFacts {
             days[try row.decode(column: "id", as: UUID.self)] = day
         }
         guard !days.isEmpty else { return [] }
-        var ratings: [UUID: [GoalProgress.Rating]] = [:]
-        for row in try await sql.select().columns("evaluation_id", "goal_id", "level", "weight", "baseline")
-            .from(GoalRating.schema).where("evaluation_id", .in, Array(days.keys)).all()
-        {
-            ratings[try row.decode(column: "evaluation_id", as: UUID.self), default: []].append(
-                .init(
-                    goal: try row.decode(column: "goal_id", as: UUID.self).uuidString,
-                    level: try row.decode(column: "level", as: Int.self),
-                    weight: Double(try row.decode(column: "weight", as: Int.self)),
-                    baseline: try row.decode(column: "baseline", as: Int.self)))
-        }
+        let ratings = try await GoalRating.ratings(ofEvaluations: Array(days.keys), on: sql)
         return days.map { id, day in (day, ratings[id] ?? []) }
     }
 

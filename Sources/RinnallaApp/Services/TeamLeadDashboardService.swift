@@ -284,17 +284,7 @@ enum TeamLeadDashboardService {
             }
         }
         guard !chosen.isEmpty else { return }
-        var ratings: [UUID: [GoalProgress.Rating]] = [:]
-        for row in try await sql.select().columns("evaluation_id", "goal_id", "level", "weight", "baseline")
-            .from(GoalRating.schema).where("evaluation_id", .in, Array(chosen.keys)).all()
-        {
-            ratings[try row.decode(column: "evaluation_id", as: UUID.self), default: []].append(
-                .init(
-                    goal: try row.decode(column: "goal_id", as: UUID.self).uuidString,
-                    level: try row.decode(column: "level", as: Int.self),
-                    weight: Double(try row.decode(column: "weight", as: Int.self)),
-                    baseline: try row.decode(column: "baseline", as: Int.self)))
-        }
+        let ratings = try await GoalRating.ratings(ofEvaluations: Array(chosen.keys), on: sql)
         for (evaluationID, final) in chosen {
             guard let change = GoalChange.change(ratings[evaluationID] ?? []),
                 let period = loaded.periodsByID[final.period]

@@ -201,14 +201,8 @@ enum EvidenceViews {
             .h3(.id("\(id)-heading"), .text(context.t(indicator.title))),
             .p(.class("evidence-items"), .text(context.t(.evidenceSpeaksTo, ["items": items.joined(separator: "; ")]))),
             .p(.class("evidence-definition"), .text(context.t(indicator.definition))),
-            .div(
-                .class("chart-and-table"),
-                .div(
-                    .class("chart"),
-                    .raw(
-                        BarChart.svg(
-                            bars, id: "\(id)-chart", title: context.t(indicator.title),
-                            description: context.t(indicator.definition)))),
+            chartAndTable(
+                bars, id: id, title: context.t(indicator.title), description: context.t(indicator.definition),
                 DataTable.render(
                     rows,
                     columns: indicator.isCount
@@ -263,14 +257,8 @@ enum EvidenceViews {
                             .class("evidence-items"),
                             .text(context.t(.clientfeedbackSpeaksTo, ["topic": context.t(topic.title)])))
                     },
-                    .div(
-                        .class("chart-and-table"),
-                        .div(
-                            .class("chart"),
-                            .raw(
-                                BarChart.svg(
-                                    bars, id: "\(id)-chart", title: text,
-                                    description: context.t(.clientfeedbackEvidenceDefinition)))),
+                    chartAndTable(
+                        bars, id: id, title: text, description: context.t(.clientfeedbackEvidenceDefinition),
                         DataTable.render(
                             rows,
                             columns: [
@@ -311,6 +299,16 @@ enum EvidenceViews {
                     .forEach(list.cells) { .td(.class("number"), .text(DashboardText.count($0, language))) },
                     .td(.class("number"), .text(DashboardText.count(list.total, language))))
             })
+    }
+
+    /// A bar chart over the quarters and the table with its figures, side by side.
+    private static func chartAndTable(
+        _ bars: [BarChart.Bar], id: String, title: String, description: String, _ table: Node<HTML.BodyContext>
+    ) -> Node<HTML.BodyContext> {
+        .div(
+            .class("chart-and-table"),
+            .div(.class("chart"), .raw(BarChart.svg(bars, id: "\(id)-chart", title: title, description: description))),
+            table)
     }
 
     /// "Q4/26"
