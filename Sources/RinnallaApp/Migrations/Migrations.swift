@@ -98,5 +98,8 @@ extension Application {
         migrations.add(AddDecisionLanguages())
         // 010: the team lead's dashboard (issue 16)
         migrations.add(CreateMeetingsUnitDayIndex())
+        // 010: a unit's local adaptations and self-rating of the operating models (issue 17)
+        migrations.add(CreateLogicModelAdaptations())
+        migrations.add(CreateCoreElementRatings())
     }
 }

@@ -4,7 +4,8 @@ import Vapor
 /// The names of path parameters: the route table writes them into patterns and the
 /// controllers read them back by the same case, so a misspelt name cannot compile.
 enum PathParameter: String, CaseIterable, Sendable {
-    case areaID, assessmentID, clientID, consentID, contactID, decisionID, enrolmentID, evaluationID, goalID, groupID
+    case adaptationID, areaID, assessmentID, clientID, consentID, contactID, decisionID, enrolmentID, evaluationID,
+        goalID, groupID
     case interviewID, meetingID, membershipID, nicknameID, observationID, periodID, placeID, referralID, roundID
     case selfAssessmentID, selfEvaluationID, servicePathID, sessionID, storyID, unitID, userID
     /// Text parameters: a plan part, a public token, a calendar feed, a language, an instrument code.

@@ -161,6 +161,11 @@ extension SiteRoute {
         case dashboard
         case dashboardList(DashboardList)
         case dashboardExport
+        /// The unit's local adaptations and yearly self-rating of an operating model (issue 17).
+        case logicModel(OperatingModel)
+        case logicModelAdaptations(OperatingModel)
+        case logicModelAdaptation(OperatingModel, UUID, RecordPage)
+        case logicModelRatings(OperatingModel)
 
         var pieces: [PathPiece] {
             switch self {
@@ -171,6 +176,16 @@ extension SiteRoute {
             case .dashboard: [.constant("dashboard")]
             case .dashboardList(let list): [.constant("dashboard"), .constant(list.rawValue)]
             case .dashboardExport: [.constant("dashboard"), .constant("export")]
+            case .logicModel(let model): [.constant("logic-models"), .constant(model.rawValue)]
+            case .logicModelAdaptations(let model):
+                [.constant("logic-models"), .constant(model.rawValue), .constant("adaptations")]
+            case .logicModelAdaptation(let model, let adaptationID, let sub):
+                [
+                    .constant("logic-models"), .constant(model.rawValue), .constant("adaptations"),
+                    .id(.adaptationID, adaptationID),
+                ] + sub.pieces
+            case .logicModelRatings(let model):
+                [.constant("logic-models"), .constant(model.rawValue), .constant("ratings")]
             }
         }
     }

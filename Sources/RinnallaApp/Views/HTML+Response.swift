@@ -56,6 +56,9 @@ enum Notice: String {
     case referralSaved = "referral-saved"
     case followUpSaved = "follow-up-saved"
     case assessmentSaved = "assessment-saved"
+    case adaptationSaved = "adaptation-saved"
+    case adaptationDeleted = "adaptation-deleted"
+    case ratingsSaved = "ratings-saved"
 
     var key: L10nKey {
         switch self {
@@ -103,6 +106,9 @@ enum Notice: String {
         case .referralSaved: .referralSaved
         case .followUpSaved: .referralFollowUpSaved
         case .assessmentSaved: .assessmentSaved
+        case .adaptationSaved: .logicModelUnitAdaptationSaved
+        case .adaptationDeleted: .logicModelUnitAdaptationDeleted
+        case .ratingsSaved: .logicModelUnitRatingsSaved
         }
     }
 
