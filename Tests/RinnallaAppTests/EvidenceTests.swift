@@ -188,6 +188,28 @@ struct EvidenceTests {
             #expect(evidence[0].bands.first { $0.item == "heard" }?.band == .noData)
             #expect(evidence[0].bands.first { $0.item == "failure-demand" }?.band == .notMeasured)
             #expect(evidence[0].bands.first { $0.item == "initial-assessment" }?.band == .hidden)
+            // The unit's own rating and adaptations come with the figures
+            let rating = CoreElementSelfRating()
+            rating.$unit.id = fixture.unitA
+            rating.model = OperatingModel.lowThreshold.rawValue
+            rating.elementID = "initial-assessment"
+            rating.year = 2026
+            rating.rating = CoreElementRating.partly.rawValue
+            rating.reason = "Lomake puuttuu."
+            rating.$ratedBy.id = fixture.teamLeadA
+            try await rating.create(on: app.db)
+            let adaptation = LogicModelAdaptation()
+            adaptation.$unit.id = fixture.unitA
+            adaptation.model = OperatingModel.lowThreshold.rawValue
+            adaptation.text = "Liikkuva olohuone kerran viikossa."
+            adaptation.day = "2026-02-01"
+            adaptation.$recordedBy.id = fixture.teamLeadA
+            try await adaptation.create(on: app.db)
+            let own = try await api.send(
+                .GET, "/api/v1/units/\(fixture.unitA)/evidence?period=2026-Q1&model=low-threshold"
+            ).content.decode([DTO].self)[0]
+            #expect(own.selfRatings.map(\.element) == ["initial-assessment"] && own.selfRatings[0].rating == .partly)
+            #expect(own.adaptations.map(\.text) == ["Liikkuva olohuone kerran viikossa."])
             // All three models by default
             let all = try await api.send(.GET, "/api/v1/units/\(fixture.unitA)/evidence")
             #expect(try all.content.decode([DTO].self).map(\.model) == OperatingModel.allCases)
@@ -203,7 +225,7 @@ struct EvidenceTests {
             #expect(csv.body.string.contains("Kohdattu kadulla, kotona tai verkossa"))
             // Audited as views and an export of the unit's evidence
             let rows = try await AuditEvent.query(on: app.db).filter(\.$recordType == "logic-model-evidence").all()
-            #expect(rows.count(where: { $0.action == AuditAction.view.rawValue }) == 3)
+            #expect(rows.count(where: { $0.action == AuditAction.view.rawValue }) == 4)
             #expect(rows.count(where: { $0.action == AuditAction.export.rawValue }) == 1)
             #expect(rows.allSatisfy { $0.unitID == fixture.unitA && $0.clientID == nil })
         }

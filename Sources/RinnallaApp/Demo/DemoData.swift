@@ -95,6 +95,9 @@ public enum DemoData {
             try await DemoSocialReport.load(units: unitIDs, users: userIDs, now: now, on: db)
             try await DemoClientFeedback.load(units: unitIDs, users: userIDs, now: now, on: db)
             try await DemoSuccessStories.loadDemo(units: unitIDs, users: userIDs, on: db)
+            if let unit = unitIDs[west], let tiina = userIDs["tiina@demo.rinnalla.fi"] {
+                try await DemoLogicModelAdaptations.load(unitID: unit, teamLead: tiina, now: now, on: db)
+            }
             try await Setting.query(on: db).filter(\.$id == "organisation.name").delete()
             try await Setting(key: "organisation.name", value: "Demo-hyvinvointialue").create(on: db)
             if let admin = userIDs["admin@demo.rinnalla.fi"] {

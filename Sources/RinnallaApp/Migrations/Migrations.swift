@@ -103,5 +103,8 @@ extension Application {
         migrations.add(AddDefaultClientFeedbackQuestions())
         migrations.add(CreateClientFeedbackLinks())
         migrations.add(CreateClientFeedbackResponses())
+        // 010: a unit's local adaptations and self-rating of the operating models (issue 17)
+        migrations.add(CreateLogicModelAdaptations())
+        migrations.add(CreateCoreElementRatings())
     }
 }

@@ -4,9 +4,9 @@ import Vapor
 /// The names of path parameters: the route table writes them into patterns and the
 /// controllers read them back by the same case, so a misspelt name cannot compile.
 enum PathParameter: String, CaseIterable, Sendable {
-    case areaID, assessmentID, clientID, consentID, contactID, decisionID, enrolmentID, evaluationID, goalID, groupID
-    case interviewID, meetingID, membershipID, nicknameID, observationID, periodID, placeID, questionID, referralID
-    case roundID
+    case adaptationID, areaID, assessmentID, clientID, consentID, contactID, decisionID, enrolmentID, evaluationID
+    case goalID, groupID, interviewID, meetingID, membershipID, nicknameID, observationID, periodID, placeID
+    case questionID, referralID, roundID
     case selfAssessmentID, selfEvaluationID, servicePathID, sessionID, storyID, unitID, userID
     /// Text parameters: a plan part, a public token, a calendar feed, a language, an instrument code.
     case kind, token, feed, language, code, step

@@ -171,6 +171,11 @@ extension SiteRoute {
         case clientFeedback
         case clientFeedbackLink(ClientFeedbackContext)
         case clientFeedbackPaper(ClientFeedbackContext)
+        /// The unit's local adaptations and yearly self-rating of an operating model (issue 17).
+        case logicModel(OperatingModel)
+        case logicModelAdaptations(OperatingModel)
+        case logicModelAdaptation(OperatingModel, UUID, RecordPage)
+        case logicModelRatings(OperatingModel)
 
         var pieces: [PathPiece] {
             switch self {
@@ -188,6 +193,16 @@ extension SiteRoute {
                 [.constant("client-feedback"), .constant(context.rawValue), .constant("link")]
             case .clientFeedbackPaper(let context):
                 [.constant("client-feedback"), .constant(context.rawValue), .constant("paper")]
+            case .logicModel(let model): [.constant("logic-models"), .constant(model.rawValue)]
+            case .logicModelAdaptations(let model):
+                [.constant("logic-models"), .constant(model.rawValue), .constant("adaptations")]
+            case .logicModelAdaptation(let model, let adaptationID, let sub):
+                [
+                    .constant("logic-models"), .constant(model.rawValue), .constant("adaptations"),
+                    .id(.adaptationID, adaptationID),
+                ] + sub.pieces
+            case .logicModelRatings(let model):
+                [.constant("logic-models"), .constant(model.rawValue), .constant("ratings")]
             }
         }
     }

@@ -20,6 +20,11 @@ struct UnitEvidence: Sendable {
     /// The organisation's own client feedback questions of the model's context, each
     /// with its share agreeing per quarter, protected.
     let feedback: [Feedback]
+    /// The unit's own yearly self-rating of each core element (the seed's "X X X"): the
+    /// latest quarter's year, by element id.
+    let ratings: [String: LogicModelAdaptationService.Rating]
+    /// The unit's local adaptations of the model, newest first.
+    let adaptations: [LogicModelAdaptationService.Adaptation]
 
     struct Feedback: Sendable {
         let question: ClientFeedbackQuestion
@@ -70,6 +75,20 @@ enum LogicModelEvidenceService {
                     shares: figures.shares.map { ProtectedShare($0, threshold: threshold) })
             }
         }
+        let year = quarters[quarters.count - 1].months[0].year
+        var own:
+            [OperatingModel: (
+                ratings: [String: LogicModelAdaptationService.Rating],
+                adaptations: [LogicModelAdaptationService.Adaptation]
+            )] = [:]
+        for model in models {
+            let ratings = try await LogicModelAdaptationService.ratings(
+                unitID: unitID, model: model, year: year, on: caller.db)
+            own[model] = (
+                Dictionary(ratings.map { ($0.elementID, $0) }, uniquingKeysWith: { first, _ in first }),
+                try await LogicModelAdaptationService.adaptations(unitID: unitID, model: model, on: caller.db)
+            )
+        }
         return models.map { model in
             let computed = quarters.map { EvidenceQuarter(model, quarter: $0, facts: facts, today: today) }
             let answers = feedback[ClientFeedbackContext.of(model)] ?? []
@@ -77,7 +96,7 @@ enum LogicModelEvidenceService {
                 unitID: unitID, unitName: unit.name, model: model, threshold: threshold, quarters: computed,
                 values: computed.map { $0.protected(threshold: threshold) },
                 bands: bands(computed[computed.count - 1].bands(model, threshold: threshold), answers, model: model),
-                feedback: answers)
+                feedback: answers, ratings: own[model]?.ratings ?? [:], adaptations: own[model]?.adaptations ?? [])
         }
     }
 

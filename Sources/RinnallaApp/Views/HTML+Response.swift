@@ -57,6 +57,9 @@ enum Notice: String {
     case followUpSaved = "follow-up-saved"
     case assessmentSaved = "assessment-saved"
     case clientFeedbackQuestionSaved = "client-feedback-question-saved"
+    case adaptationSaved = "adaptation-saved"
+    case adaptationDeleted = "adaptation-deleted"
+    case ratingsSaved = "ratings-saved"
 
     var key: L10nKey {
         switch self {
@@ -105,6 +108,9 @@ enum Notice: String {
         case .followUpSaved: .referralFollowUpSaved
         case .assessmentSaved: .assessmentSaved
         case .clientFeedbackQuestionSaved: .clientfeedbackAdminSaved
+        case .adaptationSaved: .logicModelUnitAdaptationSaved
+        case .adaptationDeleted: .logicModelUnitAdaptationDeleted
+        case .ratingsSaved: .logicModelUnitRatingsSaved
         }
     }
 

@@ -6,6 +6,7 @@ extension EvidenceIndicator: APIStringEnum {}
 extension EvidenceIndicator.Kind: APIStringEnum {}
 extension EvidenceBand: APIStringEnum {}
 extension ClientFeedbackTopic: APIStringEnum {}
+extension CoreElementRating: APIStringEnum {}
 
 /// The query of the evidence API: the latest quarter shown (any month or quarter names
 /// the quarter holding it) and, optionally, one model.
@@ -75,6 +76,19 @@ enum APIEvidenceController {
         let values: [FeedbackQuarterDTO]
     }
 
+    /// The unit's own yearly self-rating of a core element.
+    struct SelfRatingDTO: Content {
+        let element: String
+        let year: Int
+        let rating: CoreElementRating
+        let reason: String?
+    }
+
+    struct AdaptationDTO: Content {
+        let day: String
+        let text: String
+    }
+
     struct EvidenceDTO: Content {
         let unitID: UUID
         let unitName: String
@@ -87,6 +101,9 @@ enum APIEvidenceController {
         let channels: [ChannelQuarterDTO]
         /// The organisation's own client feedback questions of the model's context.
         let feedback: [FeedbackDTO]
+        /// The latest quarter's year.
+        let selfRatings: [SelfRatingDTO]
+        let adaptations: [AdaptationDTO]
 
         init(_ evidence: UnitEvidence, language: Language) {
             unitID = evidence.unitID
@@ -130,6 +147,12 @@ enum APIEvidenceController {
                         },
                         total: CountDTO(list.total))
                 } : []
+            selfRatings = LogicModels.model(evidence.model).coreElements.compactMap { element in
+                evidence.ratings[element.id].map {
+                    SelfRatingDTO(element: element.id, year: $0.year, rating: $0.rating, reason: $0.reason)
+                }
+            }
+            adaptations = evidence.adaptations.map { AdaptationDTO(day: $0.day.iso, text: $0.text) }
             feedback = evidence.feedback.compactMap { answer in
                 guard let id = answer.question.id else { return nil }
                 return FeedbackDTO(

@@ -110,10 +110,29 @@ enum EvidenceViews {
                                     .span(.class("item-text"), .text(context.t(item.text))),
                                     .unwrap(band) { band in
                                         .span(.class("band-label"), .text(context.t(band.title)))
+                                    },
+                                    .unwrap(evidence.ratings[item.id]) { rating in
+                                        .span(
+                                            .class("band-label self-rating"), .id("self-rating-\(item.id)"),
+                                            .text(
+                                                context.t(.evidenceSelfRating, ["year": String(rating.year)]) + " "
+                                                    + context.t(rating.rating.l10nKey)))
                                     })
                             }))
                 }),
-            legend(context)
+            legend(context),
+            .div(
+                .class("logic-model-adaptations"), .id("evidence-adaptations"),
+                .h3(.text(context.t(.logicModelUnitAdaptationsHeading))),
+                DataTable.unlessEmpty(evidence.adaptations, empty: context.t(.logicModelUnitAdaptationsNone)) {
+                    .ul(.forEach(evidence.adaptations) { .li(.text("\($0.day.finnish): \($0.text)")) })
+                },
+                .p(
+                    .class("no-print"),
+                    .a(
+                        .id("evidence-own-page"),
+                        .href(SiteRoute.unit(evidence.unitID, .logicModel(evidence.model)).href),
+                        .text(context.t(.evidenceOwnPage)))))
         )
     }
 

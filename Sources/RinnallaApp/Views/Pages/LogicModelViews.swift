@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 import RinnallaCore
 
@@ -22,7 +23,9 @@ enum LogicModelViews {
             ))
     }
 
-    static func model(_ context: PageContext, _ model: LogicModel) -> HTML {
+    /// `units`: the units whose own page of the model (adaptations, self-rating) the user
+    /// may open; none for a user who may open none.
+    static func model(_ context: PageContext, _ model: LogicModel, units: [(id: UUID, name: String)]) -> HTML {
         let title = context.t(model.model.title)
         return Layout.page(
             title: context.t(.logicModelsModelTitle, ["model": title]), context, bodyClass: "logic-model-page",
@@ -30,6 +33,22 @@ enum LogicModelViews {
                 .p(.class("no-print"), .a(.href(SiteRoute.logicModels.href), .text(context.t(.logicModelsBack)))),
                 .h1(.text(context.t(.logicModelsModelTitle, ["model": title]))),
                 .p(.class("hint"), .text(context.t(.logicModelsReading))),
+                .if(
+                    !units.isEmpty,
+                    .nav(
+                        .class("no-print"), .id("logic-model-units"),
+                        .attribute(named: "aria-labelledby", value: "logic-model-units-heading"),
+                        .h2(.id("logic-model-units-heading"), .text(context.t(.logicModelUnitUnitsHeading))),
+                        .ul(
+                            .forEach(units) { unit in
+                                .li(
+                                    .a(.href(SiteRoute.unit(unit.id, .logicModel(model.model)).href), .text(unit.name)),
+                                    .text(" · "),
+                                    .a(
+                                        .class("evidence-link"),
+                                        .href(SiteRoute.unit(unit.id, .evidence(model.model)).href),
+                                        .text(context.t(.evidenceLinkShort))))
+                            }))),
                 .if(
                     context.language != .fi,
                     .p(.class("hint"), .id("logic-model-translation"), .text(context.t(.logicModelsTranslated)))),
