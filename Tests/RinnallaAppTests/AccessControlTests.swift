@@ -63,6 +63,8 @@ struct AccessControlTests {
                     // The anonymous inclusion survey and its JSON twin (issue 6).
                     "GET /o/:token", "POST /o/:token", "GET /o/:token/thanks",
                     "POST /api/v1/public/rounds/:token/responses",
+                    // The organisation's own client feedback (issue 17).
+                    "GET /p/:token", "POST /p/:token",
                 ])
         }
     }

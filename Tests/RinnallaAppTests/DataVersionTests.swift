@@ -35,6 +35,10 @@ struct DataVersionTests {
         "inclusion_translations",
         "inclusion_story_plans", "inclusion_story_themes", "inclusion_interviews", "inclusion_interview_notes",
         "inclusion_stories", "inclusion_self_evaluations", "inclusion_self_evaluation_answers",
+        // The organisation's own client feedback (issue 17): read by the public form, the
+        // unit's link page, the admin page and the evidence view, none of them kept.
+        "client_feedback_questions", "client_feedback_links", "client_feedback_responses",
+        "client_feedback_held_responses",
     ]
 
     static func tables(_ sql: any SQLDatabase) async throws -> [String] {

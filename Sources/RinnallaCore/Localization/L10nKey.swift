@@ -462,6 +462,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case clientfeedbackErrorChoice = "clientfeedback.errorChoice"
     case clientfeedbackClosingHint = "clientfeedback.closingHint"
     case clientfeedbackAdminNav = "clientfeedback.adminNav"
+    case clientfeedbackAfterContact = "clientfeedback.afterContact"
     case navContacts = "nav.contacts"
     case fieldChannel = "field.channel"
     case fieldAgeGroup = "field.ageGroup"

@@ -348,6 +348,13 @@ enum ContactViews {
                     .class("card contact"),
                     .p(.a(.href(SiteRoute.contacts(.list).href), .text("← " + context.t(.contactPageBack)))),
                     .h1(.text(title)),
+                    // After a contact the person may give the organisation's own feedback (issue 17).
+                    .p(
+                        .class("no-print"),
+                        .a(
+                            .id("contact-client-feedback"),
+                            .href(SiteRoute.unit(contact.$unit.id, .clientFeedback).href(fragment: "client-feedback-contact")),
+                            .text(context.t(.clientfeedbackAfterContact)))),
                     .dl(
                         .class("details"),
                         row(context.t(.fieldChannel), .text(channel(contact.channel, context))),
