@@ -88,9 +88,13 @@ struct APITests {
                     == Localizer.shared.text(
                         .errorTooLong, .en, ["field": fieldText, "max": String(InputRules.maximumNameLength)]))
             #expect(try await tableSnapshot(app) == before)
-            // Trimmed to the limit is still accepted, as the service always did.
+            // The limit is the document's maxLength, counted as sent: white space around a
+            // text at the limit makes it too long (a schema-invalid body is never accepted),
+            // and the text at the limit is accepted.
             let padded = " " + String(repeating: "b", count: InputRules.maximumNameLength) + " "
-            #expect(try await api.send(.POST, "/api/v1/units", json: ["name": padded]).status == .created)
+            #expect(try await api.send(.POST, "/api/v1/units", json: ["name": padded]).status == .unprocessableEntity)
+            let full = String(repeating: "b", count: InputRules.maximumNameLength)
+            #expect(try await api.send(.POST, "/api/v1/units", json: ["name": full]).status == .created)
         }
     }
 

@@ -286,13 +286,15 @@ extension TextRule {
 
     static func name(_ key: String) -> String { field ?? key }
 
-    /// Refuses a text that is blank (when `required`) or, trimmed as the services trim,
-    /// longer than the limit.
+    /// Refuses a text that is blank (when `required`) or longer than the limit. The length
+    /// is the document's `maxLength`: Unicode code points of the text as sent, white space
+    /// around it included, so a text the document calls too long is never accepted because
+    /// the services would trim it shorter.
     static func check(_ text: String, key: String, required: Bool) throws {
         let field = name(key)
         let trimmed = InputRules.trimmed(text)
         if required, trimmed == nil { throw missing(key) }
-        guard (trimmed ?? "").count <= maximumLength else {
+        guard text.unicodeScalars.count <= maximumLength else {
             throw AppError.invalid(tooLongKey, field: field, arguments: ["field": field, "max": String(maximumLength)])
         }
     }
