@@ -8,18 +8,24 @@ import SQLKit
 /// decisions and monthly meetings come from the team lead's dashboard loader, so the two
 /// views count periods and the meeting rhythm alike.
 enum LogicModelEvidenceFacts {
-    static func load(unitID: UUID, quarters: [ReportingPeriod], today: Day, on db: any Database) async throws
-        -> EvidenceFacts
-    {
+    /// Only what `models` need: social rehabilitation reads the periods, low-threshold
+    /// and outreach work the contacts and what follows them.
+    static func load(
+        unitID: UUID, quarters: [ReportingPeriod], models: [OperatingModel] = OperatingModel.allCases, today: Day,
+        on db: any Database
+    ) async throws -> EvidenceFacts {
         let sql = db as! any SQLDatabase
         let last = quarters[quarters.count - 1]
         let range = DayRange(quarters[0].range.first, last.range.last)
         var facts = EvidenceFacts()
-        let loaded = try await TeamLeadDashboardService.Loaded.load(
-            unitID: unitID, period: last, asOf: last.asOf(today: today), on: db)
-        facts.periods = try await periods(loaded, on: sql)
-        facts.finals = try await finals(of: loaded.periods.map(\.id), in: range, on: sql)
-        facts.inclusionPairs = try await inclusionPairs(unitID: unitID, in: range, on: db)
+        if models.contains(.socialRehabilitation) {
+            let loaded = try await TeamLeadDashboardService.Loaded.load(
+                unitID: unitID, period: last, asOf: last.asOf(today: today), on: db)
+            facts.periods = try await periods(loaded, on: sql)
+            facts.finals = try await finals(of: loaded.periods.map(\.id), in: range, on: sql)
+            facts.inclusionPairs = try await inclusionPairs(unitID: unitID, in: range, on: db)
+        }
+        guard models.contains(where: { $0 != .socialRehabilitation }) else { return facts }
         facts.contacts = try await contacts(unitID: unitID, in: range, on: sql)
         for row in try await sql.select().columns("day", "recorded_together").from(InitialAssessment.schema)
             .where("unit_id", .equal, unitID).where("day", .greaterThanOrEqual, range.first.iso)

@@ -64,7 +64,7 @@ enum LogicModelEvidenceService {
         let threshold = SmallCellSuppression.threshold(
             try await OrganisationSettings.load(on: caller.db).minimumCellSize)
         let facts = try await LogicModelEvidenceFacts.load(
-            unitID: unitID, quarters: quarters, today: today, on: caller.db)
+            unitID: unitID, quarters: quarters, models: models, today: today, on: caller.db)
         var feedback: [ClientFeedbackContext: [UnitEvidence.Feedback]] = [:]
         for context in Set(models.map(ClientFeedbackContext.of)) {
             feedback[context] = try await ClientFeedbackService.figures(

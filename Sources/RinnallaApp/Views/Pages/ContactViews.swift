@@ -353,7 +353,9 @@ enum ContactViews {
                         .class("no-print"),
                         .a(
                             .id("contact-client-feedback"),
-                            .href(SiteRoute.unit(contact.$unit.id, .clientFeedback).href(fragment: "client-feedback-contact")),
+                            .href(
+                                SiteRoute.unit(contact.$unit.id, .clientFeedback).href(
+                                    fragment: "client-feedback-contact")),
                             .text(context.t(.clientfeedbackAfterContact)))),
                     .dl(
                         .class("details"),
