@@ -101,6 +101,8 @@ enum Components {
     ) -> Node<HTML.FormContext> {
         let id = "field-\(name)"
         let hasError = error?.field == name
+        // The error is read with the field, as `field` does.
+        let described = [hint != nil ? "\(id)-hint" : nil, hasError ? "\(id)-error" : nil].compactMap { $0 }
         return .div(
             .class(hasError ? "field field-error" : "field"),
             .label(.attribute(named: "for", value: id), .text(label)),
@@ -108,7 +110,8 @@ enum Components {
             .if(hasError, .p(.class("error-message"), .id("\(id)-error"), .text(error?.message ?? ""))),
             .textarea(
                 .name(name), .id(id), .attribute(named: "rows", value: String(rows)),
-                .attribute(named: "aria-describedby", value: hint != nil ? "\(id)-hint" : nil),
+                .attribute(
+                    named: "aria-describedby", value: described.isEmpty ? nil : described.joined(separator: " ")),
                 .attribute(named: "aria-invalid", value: hasError ? "true" : nil),
                 .text(value))
         )
