@@ -47,8 +47,7 @@ enum DemoClientFeedback {
             for question in questions where rng.chance(0.9) {
                 answers[question.uuidString] = rng.chance(0.05) ? 0 : rng.pick([2, 3, 3, 4, 4, 4, 5, 5, 5, 5])
             }
-            let keys = answers.keys.sorted()
-            let json = "{" + keys.map { "\"\($0)\":\(answers[$0]!)" }.joined(separator: ",") + "}"
+            let json = (try? ClientFeedbackService.encoded(answers)) ?? "{}"
             return [
                 SQLBind(rng.uuid()), SQLBind(collection.id), SQLBind(unit), SQLBind(context.rawValue),
                 SQLBind(collection.quarter.iso), SQLBind(rng.chance(0.3) ? "paper" : "link"), SQLBind(json),

@@ -75,12 +75,13 @@ enum ClientFeedbackService {
         return link.retiredAt == nil ? .open(link, context) : .retired
     }
 
-    /// Keys in order, so the stored text says nothing of the order the form was filled in.
-    private static let encoder: JSONEncoder = {
+    /// An answer as stored: question id → value, keys in order, so the stored text says
+    /// nothing of the order the form was filled in. The demo stores its answers the same way.
+    static func encoded(_ answers: [String: Int]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
+        return String(decoding: try encoder.encode(answers), as: UTF8.self)
+    }
 
     /// Where an answer came from: the public form, or a paper form a worker entered.
     enum Source: String { case link, paper }
@@ -106,7 +107,7 @@ enum ClientFeedbackService {
         }
         let today = Day(caller.now)
         let collection = ClientFeedbackCollection(unitID: unitID, context: context, day: today)
-        let encoded = String(decoding: try Self.encoder.encode(answers), as: UTF8.self)
+        let stored = try encoded(answers)
         try await caller.db.atomically { db in
             let holding = AnswerHolding.Collection.clientFeedback(collection.id)
             try await AnswerHolding.lock(holding, on: db)
@@ -114,7 +115,7 @@ enum ClientFeedbackService {
                 """
                 INSERT INTO \(ident: holding.held) (id, collection_id, unit_id, context, quarter, source, answers)
                 VALUES (\(bind: UUID()), \(bind: collection.id), \(bind: unitID), \(bind: context.rawValue),
-                  \(bind: collection.quarter.iso), \(bind: source.rawValue), \(bind: encoded))
+                  \(bind: collection.quarter.iso), \(bind: source.rawValue), \(bind: stored))
                 """
             ).run()
             if source == .paper {
